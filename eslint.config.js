@@ -1,0 +1,90 @@
+// Lint encodes the architecture: every rule is an error, and the import rules keep the layers apart.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', 'web/dist/**', 'data/**', 'bench/results/**', 'e2e/screenshots/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      eqeqeq: ['error', 'always'],
+      curly: ['error', 'multi-line'],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['catalogue/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'pg', 'drizzle-orm*', '@electric-sql/*'],
+              message: 'The catalogue is pure data: no I/O.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/src/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|@jc/catalogue$|\\./|\\.\\./).*',
+              message: 'The contract imports only zod, the catalogue and itself; the web app shares it.',
+            },
+            {
+              group: ['../db/*', '../domain/*', '../http/*'],
+              message: 'The contract imports only zod, the catalogue and itself.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['fastify', '@fastify/*', '**/http/**'],
+              message: 'The domain never sees HTTP: take (db, actor, input).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^@jc/server(?!/contract$)', message: 'The web app may import only the server contract.' },
+            { group: ['**/server/src/**'], message: 'Import the contract as @jc/server/contract.' },
+          ],
+        },
+      ],
+    },
+  },
+);

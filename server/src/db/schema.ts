@@ -1,0 +1,396 @@
+/**
+ * The Publisher's tables. Names and columns follow the reference Justice Counts schema so that
+ * existing queries keep working; deviations (real uniqueness, cascades, timestamptz, auth tables)
+ * are listed in docs/decisions.md.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  varchar,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const systemEnum = pgEnum('system', [
+  'SUPERAGENCY',
+  'LAW_ENFORCEMENT',
+  'PROSECUTION',
+  'DEFENSE',
+  'COURTS_AND_PRETRIAL',
+  'JAILS',
+  'PRISONS',
+  'SUPERVISION',
+  'PAROLE',
+  'PROBATION',
+  'PRETRIAL_SUPERVISION',
+  'OTHER_SUPERVISION',
+  'CORRECTIONS',
+  'COURT_PROCESSES',
+  'COMMUNITY_SUPERVISION_AND_REENTRY',
+  'POST_RELEASE',
+  'DUAL_SUPERVISION',
+]);
+export const reportStatusEnum = pgEnum('reportstatus', ['NOT_STARTED', 'DRAFT', 'PUBLISHED']);
+export const userRoleEnum = pgEnum('useraccountrole', [
+  'AGENCY_ADMIN',
+  'JUSTICE_COUNTS_ADMIN',
+  'CONTRIBUTOR',
+  'READ_ONLY',
+]);
+export const invitationStatusEnum = pgEnum('useraccountinvitationstatus', [
+  'NOT_SENT',
+  'PENDING',
+  'ACCEPTED',
+  'ERRORED',
+]);
+export const acquisitionMethodEnum = pgEnum('acquisitionmethod', [
+  'SCRAPED',
+  'UPLOADED',
+  'MANUALLY_ENTERED',
+  'CONTROL_PANEL',
+]);
+export const projectEnum = pgEnum('project', ['JUSTICE_COUNTS_DATA_SCAN', 'JUSTICE_COUNTS_CONTROL_PANEL']);
+export const spreadsheetStatusEnum = pgEnum('spreadsheetstatus', ['UPLOADED', 'INGESTED', 'ERRORED']);
+export const valueTypeEnum = pgEnum('valuetype', ['TEXT', 'NUMBER', 'MULTIPLE_CHOICE']);
+
+/** Agencies, vendors and legacy sources share one table, told apart by `type`. */
+export const source = pgTable('source', {
+  id: serial('id').primaryKey(),
+  name: varchar('name', { length: 255 }).notNull(),
+  type: varchar('type', { length: 255 }),
+  isSuperagency: boolean('is_superagency'),
+  superAgencyId: integer('super_agency_id').references((): AnyPgColumn => source.id, {
+    onDelete: 'set null',
+  }),
+  isDashboardEnabled: boolean('is_dashboard_enabled'),
+  systems: varchar('systems', { length: 255 }).array(),
+  stateCode: varchar('state_code', { length: 255 }),
+  fipsCountyCode: varchar('fips_county_code', { length: 255 }),
+  createdAt: tstz('created_at').defaultNow(),
+  customChildAgencyName: varchar('custom_child_agency_name', { length: 255 }),
+  isSteppingUpAgency: boolean('is_stepping_up_agency'),
+});
+
+export const userAccount = pgTable(
+  'user_account',
+  {
+    id: serial('id').primaryKey(),
+    name: varchar('name', { length: 255 }),
+    email: varchar('email', { length: 255 }),
+    auth0UserId: varchar('auth0_user_id', { length: 255 }).unique('unique_auth0_user_id'),
+    guidanceProgress: jsonb('guidance_progress'),
+    passwordHash: text('password_hash'),
+    emailVerifiedAt: tstz('email_verified_at'),
+    isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('unique_user_email').on(sql`lower(${t.email})`)],
+);
+
+export const agencyUserAccountAssociation = pgTable(
+  'agency_user_account_association',
+  {
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => source.id, { onDelete: 'cascade' }),
+    userAccountId: integer('user_account_id')
+      .notNull()
+      .references(() => userAccount.id, { onDelete: 'cascade' }),
+    invitationStatus: invitationStatusEnum('invitation_status'),
+    role: userRoleEnum('role'),
+    lastVisit: tstz('last_visit'),
+    guidanceProgress: jsonb('guidance_progress'),
+    subscribed: boolean('subscribed').default(false),
+    daysAfterTimePeriodToSendEmail: integer('days_after_time_period_to_send_email'),
+  },
+  (t) => [
+    primaryKey({ name: 'agency_user_account_association_pkey', columns: [t.agencyId, t.userAccountId] }),
+    index('ix_association_user').on(t.userAccountId),
+  ],
+);
+
+export const report = pgTable(
+  'report',
+  {
+    id: serial('id').primaryKey(),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => source.id, { onDelete: 'cascade' }),
+    type: varchar('type', { length: 255 }).notNull(),
+    instance: varchar('instance', { length: 255 }).notNull(),
+    createdAt: date('created_at', { mode: 'string' }),
+    publishDate: date('publish_date', { mode: 'string' }),
+    url: varchar('url', { length: 255 }),
+    acquisitionMethod: acquisitionMethodEnum('acquisition_method').notNull().default('CONTROL_PANEL'),
+    acquiredBy: varchar('acquired_by', { length: 255 }),
+    project: projectEnum('project').notNull().default('JUSTICE_COUNTS_CONTROL_PANEL'),
+    status: reportStatusEnum('status').notNull().default('NOT_STARTED'),
+    dateRangeStart: date('date_range_start', { mode: 'string' }).notNull(),
+    dateRangeEnd: date('date_range_end', { mode: 'string' }).notNull(),
+    lastModifiedAt: tstz('last_modified_at'),
+    modifiedBy: integer('modified_by').array(),
+    isRecurring: boolean('is_recurring').default(false),
+    recurringReportId: integer('recurring_report_id').references((): AnyPgColumn => report.id, {
+      onDelete: 'set null',
+    }),
+  },
+  (t) => [
+    unique('unique_report').on(t.sourceId, t.type, t.instance, t.dateRangeStart, t.dateRangeEnd),
+    index('ix_report_source_start').on(t.sourceId, t.dateRangeStart),
+  ],
+);
+
+export const datapoint = pgTable(
+  'datapoint',
+  {
+    id: serial('id').primaryKey(),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => report.id, { onDelete: 'cascade' }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => source.id, { onDelete: 'cascade' }),
+    isReportDatapoint: boolean('is_report_datapoint').default(true),
+    metricDefinitionKey: varchar('metric_definition_key').notNull(),
+    contextKey: varchar('context_key'),
+    createdAt: tstz('created_at').defaultNow(),
+    lastUpdated: tstz('last_updated').defaultNow(),
+    includesExcludesKey: varchar('includes_excludes_key'),
+    valueType: valueTypeEnum('value_type'),
+    startDate: date('start_date', { mode: 'string' }),
+    endDate: date('end_date', { mode: 'string' }),
+    dimensionIdentifierToMember: jsonb('dimension_identifier_to_member').$type<Record<string, string>>(),
+    subDimensionName: varchar('sub_dimension_name'),
+    value: varchar('value'),
+    enabled: boolean('enabled'),
+    uploadMethod: varchar('upload_method'),
+  },
+  (t) => [
+    // One row per report, metric, breakdown member and sub-label: enforced by the database.
+    unique('unique_report_datapoint')
+      .on(t.reportId, t.metricDefinitionKey, t.dimensionIdentifierToMember, t.subDimensionName, t.contextKey)
+      .nullsNotDistinct(),
+    index('ix_datapoint_source_id').on(t.sourceId),
+  ],
+);
+
+export const datapointHistory = pgTable(
+  'datapoint_history',
+  {
+    id: serial('id').primaryKey(),
+    datapointId: integer('datapoint_id')
+      .notNull()
+      .references(() => datapoint.id, { onDelete: 'cascade' }),
+    userAccountId: integer('user_account_id').references(() => userAccount.id, { onDelete: 'set null' }),
+    timestamp: tstz('timestamp').notNull().defaultNow(),
+    oldValue: varchar('old_value'),
+    newValue: varchar('new_value'),
+    oldUploadMethod: varchar('old_upload_method'),
+    newUploadMethod: varchar('new_upload_method'),
+    oldEnabled: boolean('old_enabled'),
+    newEnabled: boolean('new_enabled'),
+  },
+  (t) => [index('ix_datapoint_history_datapoint').on(t.datapointId)],
+);
+
+export const metricSetting = pgTable(
+  'metric_setting',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => source.id, { onDelete: 'cascade' }),
+    metricDefinitionKey: varchar('metric_definition_key').notNull(),
+    metricInterface: jsonb('metric_interface').notNull(),
+    lastUpdated: tstz('last_updated').defaultNow(),
+    createdAt: tstz('created_at').defaultNow(),
+  },
+  (t) => [unique('unique_metric_setting').on(t.agencyId, t.metricDefinitionKey)],
+);
+
+export const metricSettingHistory = pgTable(
+  'metric_setting_history',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => source.id, { onDelete: 'cascade' }),
+    metricDefinitionKey: varchar('metric_definition_key', { length: 255 }).notNull(),
+    updates: jsonb('updates'),
+    userAccountId: integer('user_account_id'),
+    timestamp: tstz('timestamp').defaultNow(),
+  },
+  (t) => [index('ix_metric_setting_history_agency').on(t.agencyId, t.metricDefinitionKey)],
+);
+
+export const agencySetting = pgTable(
+  'agency_setting',
+  {
+    id: serial('id').primaryKey(),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => source.id, { onDelete: 'cascade' }),
+    settingType: varchar('setting_type').notNull(),
+    value: jsonb('value'),
+  },
+  (t) => [unique('unique_agency_setting').on(t.sourceId, t.settingType)],
+);
+
+export const agencyJurisdictions = pgTable(
+  'agency_jurisdictions',
+  {
+    id: serial('id').primaryKey(),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => source.id, { onDelete: 'cascade' }),
+    membership: varchar('membership').notNull(),
+    jurisdictionId: varchar('jurisdiction_id'),
+    geoid: varchar('geoid'),
+  },
+  (t) => [index('ix_agency_jurisdictions_source').on(t.sourceId)],
+);
+
+export const jurisdictionPopulation = pgTable(
+  'jurisdiction_population',
+  {
+    id: serial('id').primaryKey(),
+    geoid: varchar('geoid').notNull(),
+    year: integer('year').notNull(),
+    raceEthnicity: varchar('race_ethnicity'),
+    sex: varchar('sex'),
+    population: integer('population').notNull(),
+  },
+  (t) => [index('ix_jurisdiction_population_geoid').on(t.geoid)],
+);
+
+export const spreadsheet = pgTable(
+  'spreadsheet',
+  {
+    id: serial('id').primaryKey(),
+    originalName: varchar('original_name').notNull(),
+    standardizedName: varchar('standardized_name').notNull(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => source.id, { onDelete: 'cascade' }),
+    system: systemEnum('system').notNull(),
+    status: spreadsheetStatusEnum('status').notNull(),
+    uploadedAt: tstz('uploaded_at').notNull().defaultNow(),
+    uploadedBy: varchar('uploaded_by'),
+    ingestedBy: varchar('ingested_by'),
+    ingestedAt: tstz('ingested_at'),
+    uploadNote: varchar('upload_note'),
+    numNewDatapoints: integer('num_new_datapoints'),
+    uploadedByUserId: integer('uploaded_by_user_id').references(() => userAccount.id, {
+      onDelete: 'set null',
+    }),
+    ingestResult: jsonb('ingest_result'),
+  },
+  (t) => [index('ix_spreadsheet_agency').on(t.agencyId)],
+);
+
+/** The uploaded file itself, apart from its metadata so listings never read the bytes. */
+export const spreadsheetFile = pgTable('spreadsheet_file', {
+  spreadsheetId: integer('spreadsheet_id')
+    .primaryKey()
+    .references(() => spreadsheet.id, { onDelete: 'cascade' }),
+  contentType: varchar('content_type', { length: 255 }).notNull(),
+  content: bytea('content').notNull(),
+});
+
+/** Signed-in sessions, shared by every server instance. The id is a hash of the cookie token. */
+export const session = pgTable(
+  'session',
+  {
+    id: varchar('id', { length: 64 }).primaryKey(),
+    userAccountId: integer('user_account_id')
+      .notNull()
+      .references(() => userAccount.id, { onDelete: 'cascade' }),
+    csrfSecret: varchar('csrf_secret', { length: 64 }).notNull(),
+    currentAgencyId: integer('current_agency_id'),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    lastSeenAt: tstz('last_seen_at').notNull().defaultNow(),
+    expiresAt: tstz('expires_at').notNull(),
+  },
+  (t) => [index('ix_session_user').on(t.userAccountId)],
+);
+
+/** Single-use links sent by email: invitations, password resets, email verification. */
+export const authToken = pgTable(
+  'auth_token',
+  {
+    id: serial('id').primaryKey(),
+    kind: varchar('kind', { length: 32 }).notNull(),
+    tokenHash: varchar('token_hash', { length: 64 }).notNull().unique('unique_auth_token_hash'),
+    userAccountId: integer('user_account_id')
+      .notNull()
+      .references(() => userAccount.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id').references(() => source.id, { onDelete: 'cascade' }),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    expiresAt: tstz('expires_at').notNull(),
+    usedAt: tstz('used_at'),
+  },
+  (t) => [index('ix_auth_token_user').on(t.userAccountId)],
+);
+
+/** Personal API tokens for scripts: hashed at rest, scoped to one agency, revocable. */
+export const apiToken = pgTable('api_token', {
+  id: serial('id').primaryKey(),
+  userAccountId: integer('user_account_id')
+    .notNull()
+    .references(() => userAccount.id, { onDelete: 'cascade' }),
+  agencyId: integer('agency_id')
+    .notNull()
+    .references(() => source.id, { onDelete: 'cascade' }),
+  name: varchar('name', { length: 255 }).notNull(),
+  tokenHash: varchar('token_hash', { length: 64 }).notNull().unique('unique_api_token_hash'),
+  createdAt: tstz('created_at').notNull().defaultNow(),
+  lastUsedAt: tstz('last_used_at'),
+  revokedAt: tstz('revoked_at'),
+});
+
+/** Email that could not or need not be sent by SMTP; also a record of every message. */
+export const emailOutbox = pgTable('email_outbox', {
+  id: serial('id').primaryKey(),
+  toAddress: varchar('to_address', { length: 255 }).notNull(),
+  subject: varchar('subject', { length: 255 }).notNull(),
+  textBody: text('text_body').notNull(),
+  createdAt: tstz('created_at').notNull().defaultNow(),
+  sentAt: tstz('sent_at'),
+});
+
+/** Secrets generated in development mode, persisted so restarts keep sessions valid. */
+export const appSecret = pgTable('app_secret', {
+  name: varchar('name', { length: 64 }).primaryKey(),
+  value: text('value').notNull(),
+  createdAt: tstz('created_at').notNull().defaultNow(),
+});
+
+/** Marks a scheduled job's period as done, so several instances never run it twice. */
+export const jobRun = pgTable(
+  'job_run',
+  {
+    id: serial('id').primaryKey(),
+    jobName: varchar('job_name', { length: 64 }).notNull(),
+    periodKey: varchar('period_key', { length: 64 }).notNull(),
+    startedAt: tstz('started_at').notNull().defaultNow(),
+    finishedAt: tstz('finished_at'),
+  },
+  (t) => [unique('unique_job_run').on(t.jobName, t.periodKey)],
+);

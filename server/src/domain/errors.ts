@@ -1,0 +1,50 @@
+/**
+ * The one error type the domain throws. Each code has exactly one HTTP status (the compiler
+ * rejects a code without one); the HTTP layer turns it into the reference's error body.
+ */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'version_conflict'
+  | 'csrf_invalid'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'rate_limited';
+
+export const statusFor: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  version_conflict: 409,
+  csrf_invalid: 403,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+};
+
+/** A problem with one input field: where it is, and what is wrong, in words. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: FieldProblem[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string) => new DomainError('not_found', `${what} was not found.`);
+export const forbidden = (why: string) => new DomainError('forbidden', why);
+export const invalid = (field: string, message: string) =>
+  new DomainError('invalid_input', `${field}: ${message}`, [{ field, message }]);

@@ -1,0 +1,30 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import type { Clock, Mailer } from '../ports.ts';
+
+/** The Fastify instance with zod schemas as its type provider. */
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** What the app is built from; tests pass their own database, mailer and clock. */
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  mailer: Mailer;
+  clock: Clock;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Marks a route that needs no sign-in; every other route requires one. */
+    public?: boolean;
+  }
+}

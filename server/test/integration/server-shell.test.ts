@@ -1,0 +1,42 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+
+let t: TestApp;
+const webDist = mkdtempSync(path.join(tmpdir(), 'jc-web-'));
+writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><html><body>app</body></html>');
+
+beforeAll(async () => {
+  t = await createTestApp({ webDist });
+});
+afterAll(() => t.close());
+
+describe('GET /health', () => {
+  it('answers 200 after checking the database', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', database: t.database.engine });
+  });
+});
+
+describe('unknown paths', () => {
+  it('answers a JSON 404 with the reference error body for unknown API paths', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/no-such-thing' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/json');
+    expect(res.json()).toMatchObject({ code: 'not_found', description: expect.stringContaining('/api/no-such-thing') });
+  });
+
+  it('serves the web app for unknown browser paths so client routes survive a reload', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/agency/12/data-entry' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<html>');
+  });
+
+  it('never serves the web app for a POST', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/agency/12/data-entry' });
+    expect(res.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,87 @@
+/** Builds the real app on a test database with a recording mailer and a settable clock. */
+import { buildApp } from '../../src/app.ts';
+import type { Config } from '../../src/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import type { App } from '../../src/http/app-types.ts';
+import type { Clock, EmailMessage, Mailer } from '../../src/ports.ts';
+import { openTestDatabase } from './test-database.ts';
+
+export interface RecordingMailer extends Mailer {
+  sent: EmailMessage[];
+}
+
+export function recordingMailer(): RecordingMailer {
+  const sent: EmailMessage[] = [];
+  return {
+    sent,
+    send: async (message) => {
+      sent.push(message);
+    },
+  };
+}
+
+/** A clock that tests can move; it starts at the real time. */
+export interface TestClock extends Clock {
+  set(date: Date): void;
+  advance(ms: number): void;
+}
+
+export function testClock(start = new Date()): TestClock {
+  let current = start.getTime();
+  return {
+    now: () => new Date(current),
+    set: (date) => {
+      current = date.getTime();
+    },
+    advance: (ms) => {
+      current += ms;
+    },
+  };
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    mode: 'development',
+    port: 0,
+    host: '127.0.0.1',
+    publicUrl: 'http://127.0.0.1:3000',
+    databaseUrl: undefined,
+    dataDir: '/nonexistent',
+    sessionSecret: 'test-session-secret-that-is-long-enough-0123456789',
+    oidc: undefined,
+    jwtAudience: undefined,
+    smtpUrl: undefined,
+    mailFrom: 'Justice Counts <test@example.test>',
+    segmentKey: undefined,
+    logLevel: 'silent',
+    ...overrides,
+  };
+}
+
+export interface TestApp {
+  app: App;
+  database: Database;
+  mailer: RecordingMailer;
+  clock: TestClock;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(options: { config?: Partial<Config>; webDist?: string } = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const mailer = recordingMailer();
+  const clock = testClock();
+  const config = testConfig(options.config);
+  const app = await buildApp({ database, config, mailer, clock, webDist: options.webDist });
+  return {
+    app,
+    database,
+    mailer,
+    clock,
+    config,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
