@@ -4,14 +4,16 @@
  */
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { App, AppDeps } from './http/app-types.ts';
-import { healthRoutes } from './http/health.ts';
+import { resolveAppSecret } from './domain/auth/app-secret.ts';
+import type { App, AppParts } from './http/app-types.ts';
+import { registerAuth } from './http/plugins/auth.ts';
 import { registerErrorHandling } from './http/plugins/errors.ts';
+import { registerRoutes } from './http/routes.ts';
 import { serveWebApp } from './http/static-web.ts';
 
-export interface BuildOptions extends AppDeps {
+export interface BuildOptions extends AppParts {
   /** Folder of the built web app; omitted in API-only tests. */
-  webDist?: string;
+  webDist?: string | undefined;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -23,15 +25,23 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     logger: options.logger ?? false,
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: options.config.mode === 'production',
-    requestIdHeader: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+
   const servesWeb = options.webDist ? await serveWebApp(app, options.webDist) : false;
   registerErrorHandling(app, { spaFallback: servesWeb });
 
-  const deps: AppDeps = options;
-  healthRoutes(app, deps);
+  const appSecret = await resolveAppSecret(options.database.db, options.config.sessionSecret);
+  const deps = {
+    database: options.database,
+    config: options.config,
+    mailer: options.mailer,
+    clock: options.clock,
+    appSecret,
+  };
+  await registerAuth(app, deps, appSecret);
+  registerRoutes(app, deps);
 
   await app.ready();
   return app;

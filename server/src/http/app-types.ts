@@ -15,11 +15,17 @@ export type App = FastifyInstance<
 >;
 
 /** What the app is built from; tests pass their own database, mailer and clock. */
-export interface AppDeps {
+export interface AppParts {
   database: Database;
   config: Config;
   mailer: Mailer;
   clock: Clock;
+}
+
+/** What every route module receives: the parts plus what buildApp derives from them. */
+export interface AppDeps extends AppParts {
+  /** Signs CSRF tokens (configured, or generated and stored in development). */
+  appSecret: string;
 }
 
 declare module 'fastify' {

@@ -1,0 +1,58 @@
+/**
+ * Server-side sessions in PostgreSQL, so sign-out and revocation work and every server instance
+ * sees them. The cookie holds a random token; the table keeps only its hash.
+ */
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { session } from '../../db/schema.ts';
+import type { Clock } from '../../ports.ts';
+import { hashToken, newSecretToken } from './tokens.ts';
+
+export const SESSION_COOKIE = 'jc_session';
+/** Signed out after this long without a request. */
+export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
+/** Signed out after this long whatever happens. */
+export const SESSION_MAX_MS = 7 * 24 * 60 * 60 * 1000;
+/** lastSeenAt is refreshed at most this often, so reads do not each cost a write. */
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+export type SessionRow = typeof session.$inferSelect;
+
+export async function createSession(db: Executor, userAccountId: number, clock: Clock): Promise<{ token: string }> {
+  const token = newSecretToken();
+  const now = clock.now();
+  await db.insert(session).values({
+    id: hashToken(token),
+    userAccountId,
+    csrfSecret: newSecretToken(),
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + SESSION_MAX_MS),
+  });
+  return { token };
+}
+
+/** The live session for a cookie token, or undefined (unknown, idle too long, or expired). */
+export async function findLiveSession(db: Executor, token: string, clock: Clock): Promise<SessionRow | undefined> {
+  const id = hashToken(token);
+  const [row] = await db.select().from(session).where(eq(session.id, id));
+  if (!row) return undefined;
+  const now = clock.now().getTime();
+  if (row.expiresAt.getTime() <= now || row.lastSeenAt.getTime() + SESSION_IDLE_MS <= now) {
+    await db.delete(session).where(eq(session.id, id));
+    return undefined;
+  }
+  if (now - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.update(session).set({ lastSeenAt: clock.now() }).where(eq(session.id, id));
+  }
+  return row;
+}
+
+export async function endSession(db: Executor, token: string): Promise<void> {
+  await db.delete(session).where(eq(session.id, hashToken(token)));
+}
+
+/** Signs a user out everywhere, e.g. after a password change. */
+export async function endAllSessions(db: Executor, userAccountId: number): Promise<void> {
+  await db.delete(session).where(eq(session.userAccountId, userAccountId));
+}

@@ -1,0 +1,28 @@
+import { asc, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { source } from '../../db/schema.ts';
+import type { Actor, AgencyRole } from '../actor.ts';
+
+export interface MyAgency {
+  id: number;
+  name: string;
+  systems: string[];
+  role: AgencyRole | null;
+  isSuperagency: boolean;
+  superAgencyId: number | null;
+}
+
+/** The agencies the actor belongs to, by name, with the actor's role in each. */
+export async function findMyAgencies(db: Executor, actor: Actor): Promise<MyAgency[]> {
+  const ids = [...actor.memberships.keys()];
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(source).where(inArray(source.id, ids)).orderBy(asc(source.name));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    systems: row.systems ?? [],
+    role: actor.memberships.get(row.id) ?? null,
+    isSuperagency: row.isSuperagency ?? false,
+    superAgencyId: row.superAgencyId,
+  }));
+}
