@@ -24,12 +24,12 @@ import type {
 export const RACE_AND_ETHNICITY = 'global/race_and_ethnicity';
 export const FREQUENCIES: readonly Frequency[] = ['MONTHLY', 'ANNUAL'];
 
-function required<T>(value: T | undefined, what: string): T {
+function defined<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`catalogue: missing ${what}`);
   return value;
 }
 
-export function decodeSettings(text: string): IncludesExcludesSetting[] {
+function decodeSettings(text: string): IncludesExcludesSetting[] {
   return text
     .split(' ')
     .map((token) => (token.startsWith('!') ? { key: token.slice(1), default: 'No' } : { key: token, default: 'Yes' }));
@@ -42,7 +42,7 @@ const GROUPS: IncludesExcludesGroup[] = INCLUDES_EXCLUDES_ROWS.map(([settings, l
 }));
 
 function groups(ids: readonly number[]): IncludesExcludesGroup[] {
-  return ids.map((id) => required(GROUPS[id], `includes/excludes group ${id}`));
+  return ids.map((id) => defined(GROUPS[id], `includes/excludes group ${id}`));
 }
 
 function context(key: string, label: string | null): ContextDef {
@@ -63,8 +63,8 @@ function breakdownContexts(identifier: string): ContextDef[] {
 function dimensionFromRow([identifier, displayName, pairs]: DimensionRow): DimensionDef {
   const members: MemberDef[] = [];
   for (let i = 0; i < pairs.length; i += 2) {
-    const name = required(pairs[i], `member name in ${identifier}`);
-    const value = required(pairs[i + 1], `member value in ${identifier}`);
+    const name = defined(pairs[i], `member name in ${identifier}`);
+    const value = defined(pairs[i + 1], `member value in ${identifier}`);
     members.push({ name, value, includesExcludes: [], contexts: memberContexts(name) });
   }
   return {
@@ -82,7 +82,7 @@ export const DIMENSIONS: readonly DimensionDef[] = DIMENSION_ROWS.map(dimensionF
 const DIMENSION_BY_ID = new Map(DIMENSIONS.map((d) => [d.identifier, d]));
 
 function breakdown([identifier, isRequired, , , memberGroups]: BreakdownRow): DimensionDef {
-  const base = required(DIMENSION_BY_ID.get(identifier), `dimension ${identifier}`);
+  const base = defined(DIMENSION_BY_ID.get(identifier), `dimension ${identifier}`);
   return {
     ...base,
     required: isRequired,
@@ -108,7 +108,7 @@ function metricFromRow(row: MetricRow, system: SystemName, groupIds: readonly nu
     system,
     metricType,
     displayName: displayName + suffix,
-    description: required(DESCRIPTIONS[`${baseSystem}_${metricType}`], `description of ${baseSystem}_${metricType}`),
+    description: defined(DESCRIPTIONS[`${baseSystem}_${metricType}`], `description of ${baseSystem}_${metricType}`),
     category,
     unit,
     measurementType,

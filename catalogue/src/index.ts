@@ -27,6 +27,7 @@ export {
   getDimension,
   getMetric,
   metricsForSystem,
+  metricsForSystems,
   raceAndEthnicity,
 } from './lookup.ts';
 export type { ContextKey } from './labels.ts';

@@ -15,6 +15,12 @@ export function metricsForSystem(system: SystemName): MetricDef[] {
   return METRICS.filter((m) => m.system === system);
 }
 
+/** The metrics an agency with these systems reports, in canonical system order (SUPERVISION copies per sub-system). */
+export function metricsForSystems(systems: readonly SystemName[]): MetricDef[] {
+  const wanted = new Set(systems);
+  return METRICS.filter((m) => wanted.has(m.system));
+}
+
 /** The metric-independent dimension; use getBreakdown() for a metric's required flag and member includes/excludes. */
 export function getDimension(identifier: string): DimensionDef | undefined {
   return DIMENSION_BY_ID.get(identifier);
