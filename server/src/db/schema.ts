@@ -345,8 +345,22 @@ export const authToken = pgTable(
     createdAt: tstz('created_at').notNull().defaultNow(),
     expiresAt: tstz('expires_at').notNull(),
     usedAt: tstz('used_at'),
+    /** EMAIL_VERIFICATION only: the address that replaces the user's email once confirmed. */
+    newEmail: varchar('new_email', { length: 255 }),
   },
   (t) => [index('ix_auth_token_user').on(t.userAccountId)],
+);
+
+/** Failed password sign-ins, counted per email and client address to slow down guessing. */
+export const loginFailure = pgTable(
+  'login_failure',
+  {
+    id: serial('id').primaryKey(),
+    email: varchar('email', { length: 255 }).notNull(),
+    clientIp: varchar('client_ip', { length: 64 }).notNull(),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('ix_login_failure_email_ip').on(t.email, t.clientIp, t.createdAt)],
 );
 
 /** Personal API tokens for scripts: hashed at rest, scoped to one agency, revocable. */
