@@ -1,0 +1,41 @@
+import { Outlet, useParams } from 'react-router';
+import { useUser } from '../api/session.ts';
+import { ForbiddenPage } from '../pages/forbidden/ForbiddenPage.tsx';
+import { NoAgencyPage } from '../pages/no-agency/NoAgencyPage.tsx';
+import { CurrentAgencyContext } from './agency-context.ts';
+import { AppFrame } from './AppFrame.tsx';
+
+/**
+ * Every page under /agency/:agencyId: the full header for that agency, and useCurrentAgency()
+ * for the page. An agency the person does not belong to gets the 403 page, whatever its id.
+ */
+export function AgencyLayout() {
+  const user = useUser();
+  const { agencyId } = useParams();
+  const agency = user.agencies.find((candidate) => String(candidate.id) === agencyId);
+  if (!agency) {
+    return <AppFrame>{user.agencies.length === 0 ? <NoAgencyPage /> : <ForbiddenPage what="agency" />}</AppFrame>;
+  }
+  return (
+    <CurrentAgencyContext value={agency}>
+      <AppFrame agency={agency}>
+        <Outlet />
+      </AppFrame>
+    </CurrentAgencyContext>
+  );
+}
+
+/** Justice Counts staff pages (the Admin Panel): no agency navigation, and only for platform admins. */
+export function PlatformAdminLayout() {
+  const user = useUser();
+  return <AppFrame>{user.isPlatformAdmin ? <Outlet /> : <ForbiddenPage what="page" />}</AppFrame>;
+}
+
+/** Pages that need no particular agency (sign-in, 404): logo, and the profile menu when signed in. */
+export function PlainLayout() {
+  return (
+    <AppFrame>
+      <Outlet />
+    </AppFrame>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation, useNavigation } from 'react-router';
+import type { SessionAgency } from '../api/session.ts';
+import { Footer } from './Footer.tsx';
+import { Header } from './Header.tsx';
+
+/** Header, main content and footer around every signed-in or public page. */
+export function AppFrame({ agency, children }: { agency?: SessionAgency; children: ReactNode }) {
+  const mainRef = useFocusOnNavigate();
+  const navigation = useNavigation();
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        Skip to main content
+      </a>
+      {navigation.state !== 'idle' && <div className="progress-bar" role="progressbar" aria-label="Loading page" />}
+      <Header agency={agency} />
+      <main id="main" ref={mainRef} className="app__main" tabIndex={-1}>
+        <div className="container">{children}</div>
+      </main>
+      <Footer />
+    </div>
+  );
+}
+
+/**
+ * After a client-side navigation, move focus to the new page's heading so screen-reader and
+ * keyboard users start at the top of the new content, as they would after a full page load.
+ */
+function useFocusOnNavigate() {
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const main = mainRef.current;
+    const heading = main?.querySelector<HTMLElement>('h1');
+    (heading ?? main)?.focus({ preventScroll: true });
+  }, [pathname]);
+  return mainRef;
+}

@@ -1,0 +1,25 @@
+import { SUPPORT_EMAIL } from '../api/errors.ts';
+
+export function Footer() {
+  return (
+    <footer className="footer">
+      <div className="container footer__inner">
+        <p className="footer__about">
+          Justice Counts is a national initiative led by the Council of State Governments Justice Center with support
+          from the Bureau of Justice Assistance, U.S. Department of Justice. Agencies share the data shown here.
+        </p>
+        <ul className="footer__links">
+          <li>© {new Date().getFullYear()} Justice Counts</li>
+          <li>
+            <a href="https://justicecounts.csgjusticecenter.org/" target="_blank" rel="noreferrer">
+              About Justice Counts
+            </a>
+          </li>
+          <li>
+            <a href={`mailto:${SUPPORT_EMAIL}`}>Contact support</a>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

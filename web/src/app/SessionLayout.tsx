@@ -1,0 +1,53 @@
+/** The outer routes: load the session, guard signed-in pages, and pick the starting agency. */
+import { Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useSession, useSessionQuery, useUser } from '../api/session.ts';
+import { Button, ErrorState, PageLoading } from '../components/index.ts';
+import { NoAgencyPage } from '../pages/no-agency/NoAgencyPage.tsx';
+import { AppFrame } from './AppFrame.tsx';
+import { Logo } from './Logo.tsx';
+import { agencyPath, signInPath } from './paths.ts';
+
+/** Renders nothing but a loader until GET /api/init has answered; every route sits below it. */
+export function SessionLayout() {
+  const session = useSessionQuery();
+  if (session.isPending) return <PageLoading label="Loading Publisher…" />;
+  if (session.isError) {
+    return (
+      <div className="standalone">
+        <Logo />
+        <ErrorState title="Publisher could not start" error={session.error} />
+        <Button variant="primary" onClick={() => window.location.reload()}>
+          Reload
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <>
+      <ScrollRestoration />
+      <Outlet />
+    </>
+  );
+}
+
+/** Sends signed-out visitors to the sign-in page, remembering where they were going. */
+export function RequireUser() {
+  const { user } = useSession();
+  const { pathname, search } = useLocation();
+  if (!user) return <Navigate to={signInPath(pathname + search)} replace />;
+  return <Outlet />;
+}
+
+/** `/`: the first of the person's agencies, or the page saying none is connected. */
+export function HomeRedirect() {
+  const user = useUser();
+  const first = user.agencies[0];
+  if (!first) {
+    return (
+      <AppFrame>
+        <NoAgencyPage />
+      </AppFrame>
+    );
+  }
+  return <Navigate to={agencyPath(first.id)} replace />;
+}

@@ -1,0 +1,30 @@
+/** Where things live in the app. Build links with these rather than by hand. */
+
+export const SIGN_IN_PATH = '/sign-in';
+export const ADMIN_PANEL_PATH = '/admin-panel';
+
+/** `/agency/7` for the agency's home, `/agency/7/records/12` for a page inside it. */
+export function agencyPath(agencyId: number, section = ''): string {
+  const rest = section.replace(/^\/+/, '');
+  return rest ? `/agency/${agencyId}/${rest}` : `/agency/${agencyId}`;
+}
+
+const AGENCY_PREFIX = /^\/agency\/[^/]+/;
+
+/** The same page for another agency: only the `/agency/{id}` prefix changes. */
+export function switchAgencyPath(pathname: string, agencyId: number): string {
+  return AGENCY_PREFIX.test(pathname) ? pathname.replace(AGENCY_PREFIX, `/agency/${agencyId}`) : agencyPath(agencyId);
+}
+
+/** The sign-in page, remembering where to come back to. */
+export function signInPath(next: string): string {
+  return next === '/' || next.startsWith(SIGN_IN_PATH)
+    ? SIGN_IN_PATH
+    : `${SIGN_IN_PATH}?next=${encodeURIComponent(next)}`;
+}
+
+/** Only paths on this site are followed after sign-in, never `//evil.example` or `https://…`. */
+export function safeNextPath(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  return next.startsWith(SIGN_IN_PATH) ? '/' : next;
+}

@@ -1,0 +1,74 @@
+/**
+ * The route table. Each page is its own chunk, loaded when first visited, so screens with heavy
+ * dependencies (charts, spreadsheets) never slow the first load.
+ *
+ * To add a page: create web/src/pages/<screen>/<Screen>Page.tsx with a default export, then add
+ * one line below, under the layout it belongs to (an agency page, a staff page or a public page).
+ */
+import type { ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import { PageLoading } from '../components/index.ts';
+import { NotFoundPage } from '../pages/not-found/NotFoundPage.tsx';
+import { AgencyLayout, PlainLayout, PlatformAdminLayout } from './AgencyLayout.tsx';
+import { RouteError } from './RouteError.tsx';
+import { HomeRedirect, RequireUser, SessionLayout } from './SessionLayout.tsx';
+
+/** Loads a page module on first visit (the route-level equivalent of React.lazy). */
+const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
+
+/** Pages inside one agency: /agency/:agencyId/<path>. useCurrentAgency() gives the agency. */
+const agencyPages: RouteObject[] = [
+  { index: true, lazy: page(() => import('../pages/home/HomePage.tsx')) },
+  { path: 'metric-config', lazy: page(() => import('../pages/metric-config/MetricConfigPage.tsx')) },
+  { path: 'data-entry', lazy: page(() => import('../pages/data-entry/DataEntryPage.tsx')) },
+  { path: 'records', lazy: page(() => import('../pages/records/RecordsPage.tsx')) },
+  { path: 'data', lazy: page(() => import('../pages/explore-data/ExploreDataPage.tsx')) },
+  { path: 'settings', lazy: page(() => import('../pages/settings/SettingsPage.tsx')) },
+  { path: 'settings/uploaded-files', lazy: page(() => import('../pages/uploaded-files/UploadedFilesPage.tsx')) },
+  { path: 'upload', lazy: page(() => import('../pages/upload/UploadPage.tsx')) },
+  { path: '*', Component: NotFoundPage },
+];
+
+/** Pages for Justice Counts staff (isPlatformAdmin); everyone else sees the 403 page. */
+const platformAdminPages: RouteObject[] = [
+  { path: 'admin-panel', lazy: page(() => import('../pages/admin-panel/AdminPanelPage.tsx')) },
+];
+
+/** Pages open to signed-out visitors too (they still wait for the session). */
+const plainPages: RouteObject[] = [
+  { path: 'sign-in', lazy: page(() => import('../pages/sign-in/SignInPage.tsx')) },
+  { path: '*', Component: NotFoundPage },
+];
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: SessionLayout,
+    HydrateFallback: PageLoading,
+    errorElement: <RouteError />,
+    children: [
+      {
+        Component: RequireUser,
+        children: [
+          { index: true, Component: HomeRedirect },
+          // The inner pathless route's errorElement keeps the header and footer around a page's error.
+          {
+            path: 'agency/:agencyId',
+            Component: AgencyLayout,
+            children: [{ errorElement: <RouteError />, children: agencyPages }],
+          },
+          {
+            Component: PlatformAdminLayout,
+            children: [{ errorElement: <RouteError />, children: platformAdminPages }],
+          },
+        ],
+      },
+      {
+        // Pages with no agency in the URL: logo, and the profile menu when signed in.
+        Component: PlainLayout,
+        children: [{ errorElement: <RouteError />, children: plainPages }],
+      },
+    ],
+  },
+  // Public pages that need no session (e.g. agency dashboards) go here, beside the tree above.
+];

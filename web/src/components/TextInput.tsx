@@ -1,0 +1,22 @@
+import type { InputHTMLAttributes } from 'react';
+import { FieldFrame, useFieldIds, type FieldTextProps } from './Field.tsx';
+
+export type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'size'> & FieldTextProps;
+
+export function TextInput({ label, hint, error, hideLabel, id, className, ...input }: TextInputProps) {
+  const ids = useFieldIds(id, { hint, error });
+  return (
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} hideLabel={hideLabel}>
+      <input type="text" className={['input', className].filter(Boolean).join(' ')} {...input} {...ids.controlProps} />
+    </FieldFrame>
+  );
+}
+
+/**
+ * A text box for figures. It stays a text input (not type=number) so people can type separators
+ * and the page can say exactly what is wrong with a value; digits are right-aligned.
+ */
+export function NumberInput(props: Omit<TextInputProps, 'type' | 'inputMode'>) {
+  const className = ['input--number', props.className].filter(Boolean).join(' ');
+  return <TextInput autoComplete="off" {...props} inputMode="decimal" className={className} />;
+}
