@@ -6,6 +6,8 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DataDirInUseError } from './db/data-dir-lock.ts';
 import { openConfiguredDatabase } from './db/open-configured.ts';
 import { createMailer } from './email/create-mailer.ts';
+import { loadFixtures } from './fixtures/load-fixtures.ts';
+import { formatSignIns } from './fixtures/sign-ins.ts';
 import { systemClock } from './ports.ts';
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -13,6 +15,8 @@ const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 async function main(): Promise<void> {
   const config = loadConfig();
   const opened = await openConfiguredDatabase(config, 'server');
+  // Only a brand-new embedded database gets the demo; a PostgreSQL database never does by itself.
+  const demo = opened.isNewEmbedded ? await loadFixtures(opened.database.db, { now: systemClock.now() }) : undefined;
   const logger = { level: config.logLevel };
   const mailer = createMailer(opened.database, config);
   const app = await buildApp({ database: opened.database, config, mailer, clock: systemClock, webDist, logger });
@@ -32,6 +36,7 @@ async function main(): Promise<void> {
       ? `embedded database in ${path.relative(process.cwd(), config.dataDir) || '.'}`
       : 'PostgreSQL';
   console.log(`\nJustice Counts Publisher is running at ${config.publicUrl} (${where}).\n`);
+  if (demo) console.log(`${formatSignIns(demo.signIns)}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checkAgencyName, checkStateCode, normalizeSystems, sameSystems } from './agency-rules.ts';
+
+describe('checkStateCode', () => {
+  it('accepts states and territories in any case', () => {
+    expect(checkStateCode('us_ca')).toBe('us_ca');
+    expect(checkStateCode(' US_PR ')).toBe('us_pr');
+  });
+
+  it('names the bad code and the expected form', () => {
+    expect(() => checkStateCode('us_zz')).toThrow('state: "us_zz" is not a US state or territory code');
+    expect(() => checkStateCode('ca')).toThrow('use the form us_xx, e.g. us_ca');
+  });
+});
+
+describe('normalizeSystems', () => {
+  it('puts systems in canonical order without repeats', () => {
+    expect(normalizeSystems(['jails', 'LAW_ENFORCEMENT', 'JAILS'], false)).toEqual(['LAW_ENFORCEMENT', 'JAILS']);
+  });
+
+  it('adds SUPERVISION to a supervision sub-system and SUPERAGENCY to a superagency', () => {
+    expect(normalizeSystems(['PROBATION', 'PAROLE'], false)).toEqual(['SUPERVISION', 'PAROLE', 'PROBATION']);
+    expect(normalizeSystems(['PRISONS'], true)).toEqual(['SUPERAGENCY', 'PRISONS']);
+    expect(normalizeSystems([], true)).toEqual(['SUPERAGENCY']);
+    expect(normalizeSystems(['SUPERAGENCY', 'PRISONS'], true)).toEqual(['SUPERAGENCY', 'PRISONS']);
+  });
+
+  it('refuses unknown systems, SUPERAGENCY by hand, and none at all', () => {
+    expect(() => normalizeSystems(['JAIL'], false)).toThrow('systems: "JAIL" is not a system; choose from');
+    expect(() => normalizeSystems(['SUPERAGENCY'], false)).toThrow('"SUPERAGENCY" is not a system');
+    expect(() => normalizeSystems([], false)).toThrow('systems: choose at least one of');
+  });
+});
+
+describe('sameSystems', () => {
+  it('ignores order but not extra systems', () => {
+    expect(sameSystems(['JAILS', 'PRISONS'], ['PRISONS', 'JAILS'])).toBe(true);
+    expect(sameSystems(['JAILS'], ['JAILS', 'PRISONS'])).toBe(false);
+  });
+});
+
+describe('checkAgencyName', () => {
+  it('trims and bounds the name', () => {
+    expect(checkAgencyName('  Harbor County Jail ')).toBe('Harbor County Jail');
+    expect(() => checkAgencyName('   ')).toThrow('name: must not be empty');
+    expect(() => checkAgencyName('x'.repeat(256))).toThrow('name: must be at most 255 characters (got 256)');
+  });
+});

@@ -1,0 +1,51 @@
+/** Pure rules about an agency's name, state and systems, shared by creating and editing agencies. */
+import { AGENCY_SYSTEMS, isSupervisionSubsystem, SYSTEMS, type SystemName } from '@jc/catalogue';
+import { invalid } from '../errors.ts';
+import { isUsStateCode } from './us-states.ts';
+
+export const MAX_AGENCY_NAME = 255;
+
+export function checkAgencyName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0) throw invalid('name', 'must not be empty');
+  if (trimmed.length > MAX_AGENCY_NAME) {
+    throw invalid('name', `must be at most ${MAX_AGENCY_NAME} characters (got ${trimmed.length})`);
+  }
+  return trimmed;
+}
+
+export function checkStateCode(code: string): string {
+  const normalized = code.trim().toLowerCase();
+  if (!isUsStateCode(normalized)) {
+    throw invalid('state', `"${code}" is not a US state or territory code; use the form us_xx, e.g. us_ca`);
+  }
+  return normalized;
+}
+
+/**
+ * Validates the systems an agency reports for and returns them in canonical order. A supervision
+ * sub-system brings SUPERVISION with it; a superagency also carries SUPERAGENCY.
+ */
+export function normalizeSystems(systems: readonly string[], isSuperagency: boolean): SystemName[] {
+  const chosen = new Set<SystemName>();
+  for (const raw of systems) {
+    const name = raw.trim().toUpperCase();
+    // SUPERAGENCY comes from being a superagency, so it is accepted (again) only then.
+    const allowed = isSuperagency ? SYSTEMS : AGENCY_SYSTEMS;
+    const system = allowed.find((s) => s === name);
+    if (!system) {
+      throw invalid('systems', `"${raw}" is not a system; choose from ${AGENCY_SYSTEMS.join(', ')}`);
+    }
+    chosen.add(system);
+    if (isSupervisionSubsystem(system)) chosen.add('SUPERVISION');
+  }
+  if (isSuperagency) chosen.add('SUPERAGENCY');
+  if (chosen.size === 0) throw invalid('systems', `choose at least one of ${AGENCY_SYSTEMS.join(', ')}`);
+  return SYSTEMS.filter((s) => chosen.has(s));
+}
+
+/** Same systems regardless of order: the reference's test for a duplicate agency. */
+export function sameSystems(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return a.length === b.length && b.every((s) => set.has(s)) && new Set(b).size === set.size;
+}

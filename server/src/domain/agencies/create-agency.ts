@@ -1,0 +1,63 @@
+/** Justice Counts staff create an agency (admin panel, `jc create-agency`). */
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { source } from '../../db/schema.ts';
+import type { Actor } from '../actor.ts';
+import { DomainError, invalid, notFound } from '../errors.ts';
+import { assertPlatformAdmin } from '../permissions.ts';
+import { checkAgencyName, checkStateCode, normalizeSystems, sameSystems } from './agency-rules.ts';
+
+export interface CreateAgencyInput {
+  name: string;
+  /** `us_xx`, any case. */
+  stateCode: string;
+  systems: readonly string[];
+  isSuperagency?: boolean;
+  /** Makes the new agency a child of this superagency. */
+  superAgencyId?: number | null;
+}
+
+export type AgencyRow = typeof source.$inferSelect;
+
+async function checkSuperagency(db: Executor, superAgencyId: number): Promise<void> {
+  const [parent] = await db.select().from(source).where(eq(source.id, superAgencyId));
+  if (!parent || parent.type !== 'agency') throw notFound(`Superagency ${superAgencyId}`);
+  if (!parent.isSuperagency) {
+    throw invalid(
+      'superagency',
+      `agency ${superAgencyId} ("${parent.name}") is not a superagency; create it with is-superagency, or pick another`,
+    );
+  }
+}
+
+/** The reference refuses a second agency with the same name, state and set of systems. */
+async function checkNotDuplicate(db: Executor, name: string, stateCode: string, systems: string[]): Promise<void> {
+  const sameName = await db
+    .select({ id: source.id, systems: source.systems })
+    .from(source)
+    .where(and(eq(source.type, 'agency'), eq(source.name, name), sql`lower(${source.stateCode}) = ${stateCode}`));
+  const twin = sameName.find((row) => sameSystems(row.systems ?? [], systems));
+  if (twin) {
+    throw new DomainError(
+      'conflict',
+      `An agency named "${name}" in ${stateCode} with systems ${systems.join(', ')} already exists (id ${twin.id}).`,
+    );
+  }
+}
+
+export async function createAgency(db: Executor, actor: Actor, input: CreateAgencyInput): Promise<AgencyRow> {
+  assertPlatformAdmin(actor);
+  const name = checkAgencyName(input.name);
+  const stateCode = checkStateCode(input.stateCode);
+  const isSuperagency = input.isSuperagency ?? false;
+  const systems = normalizeSystems(input.systems, isSuperagency);
+  const superAgencyId = input.superAgencyId ?? null;
+  if (superAgencyId !== null) await checkSuperagency(db, superAgencyId);
+  await checkNotDuplicate(db, name, stateCode, systems);
+  const [agency] = await db
+    .insert(source)
+    .values({ name, type: 'agency', stateCode, systems, isSuperagency, superAgencyId, isDashboardEnabled: false })
+    .returning();
+  if (!agency) throw new Error('inserting the agency returned no row');
+  return agency;
+}

@@ -1,0 +1,83 @@
+/**
+ * Justice Counts staff create a user and give them a role in an agency (admin panel,
+ * `jc create-user`). Membership of a superagency includes its child agencies, as in the reference.
+ * With a password the account can sign in at once; without one it waits for an invitation.
+ */
+import { eq, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { agencyUserAccountAssociation, source, userAccount } from '../../db/schema.ts';
+import type { Actor, AgencyRole } from '../actor.ts';
+import { DomainError, notFound } from '../errors.ts';
+import { assertPlatformAdmin } from '../permissions.ts';
+import { hashPassword } from './password.ts';
+import { checkEmail, checkRole, checkUserName } from './user-rules.ts';
+
+export interface CreateUserInput {
+  email: string;
+  name: string;
+  agencyId: number;
+  role: string;
+  password?: string | undefined;
+  isPlatformAdmin?: boolean;
+}
+
+export interface CreatedUser {
+  id: number;
+  email: string;
+  name: string;
+  isPlatformAdmin: boolean;
+  role: AgencyRole;
+  /** The agency and, for a superagency, its children. */
+  agencyIds: number[];
+  hasPassword: boolean;
+}
+
+/** The agency and its child agencies when it is a superagency; notFound when it does not exist. */
+export async function agencyWithChildren(db: Executor, agencyId: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: source.id, type: source.type, superAgencyId: source.superAgencyId, isSuper: source.isSuperagency })
+    .from(source)
+    .where(or(eq(source.id, agencyId), eq(source.superAgencyId, agencyId)));
+  const agency = rows.find((row) => row.id === agencyId);
+  if (!agency || agency.type !== 'agency') throw notFound(`Agency ${agencyId}`);
+  const children = agency.isSuper ? rows.filter((row) => row.superAgencyId === agencyId && row.type === 'agency') : [];
+  return [agencyId, ...children.map((row) => row.id).sort((a, b) => a - b)];
+}
+
+export async function findUserIdByEmail(db: Executor, email: string): Promise<number | undefined> {
+  const [row] = await db
+    .select({ id: userAccount.id })
+    .from(userAccount)
+    .where(sql`lower(${userAccount.email}) = ${email.toLowerCase()}`);
+  return row?.id;
+}
+
+export async function createUser(db: Executor, actor: Actor, input: CreateUserInput): Promise<CreatedUser> {
+  assertPlatformAdmin(actor);
+  const email = checkEmail(input.email);
+  const name = checkUserName(input.name);
+  const role = checkRole(input.role);
+  const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+  const agencyIds = await agencyWithChildren(db, input.agencyId);
+  const existing = await findUserIdByEmail(db, email);
+  if (existing !== undefined) {
+    throw new DomainError(
+      'conflict',
+      `A user with email ${email} already exists (id ${existing}); change their role or agency with update-user-role.`,
+    );
+  }
+  const isPlatformAdmin = input.isPlatformAdmin ?? false;
+  return db.transaction(async (tx) => {
+    const [user] = await tx.insert(userAccount).values({ email, name, passwordHash, isPlatformAdmin }).returning();
+    if (!user) throw new Error('inserting the user returned no row');
+    await tx.insert(agencyUserAccountAssociation).values(
+      agencyIds.map((agencyId) => ({
+        agencyId,
+        userAccountId: user.id,
+        role,
+        invitationStatus: passwordHash ? ('ACCEPTED' as const) : ('PENDING' as const),
+      })),
+    );
+    return { id: user.id, email, name, isPlatformAdmin, role, agencyIds, hasPassword: passwordHash !== null };
+  });
+}

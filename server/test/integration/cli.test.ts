@@ -1,0 +1,433 @@
+/**
+ * The `jc` command-line tool, run in-process through runCli against the test database, plus two
+ * runs of the real executable: its help, and its refusal of a data folder the server holds.
+ */
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import argon2 from 'argon2';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS, runCli } from '../../src/cli/run-cli.ts';
+import { lockDataDir } from '../../src/db/data-dir-lock.ts';
+import type { Database } from '../../src/db/database.ts';
+import { agencyUserAccountAssociation, datapoint, report, source, userAccount } from '../../src/db/schema.ts';
+import { systemClock } from '../../src/ports.ts';
+import { givenAgency, givenUser } from '../support/given.ts';
+import { openTestDatabase } from '../support/test-database.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+
+async function jc(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(
+    argv,
+    { out: (text) => out.push(text), err: (text) => err.push(text) },
+    {
+      env: {},
+      clock: systemClock,
+      openDatabase: async () => ({ database, isNewEmbedded: false, close: async () => undefined }),
+    },
+  );
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const unique = () => randomUUID().slice(0, 8);
+const agenciesNamed = (name: string) => database.db.select().from(source).where(eq(source.name, name));
+const usersWithEmail = (email: string) =>
+  database.db
+    .select()
+    .from(userAccount)
+    .where(sql`lower(${userAccount.email}) = ${email.toLowerCase()}`);
+
+/** A failed command: the exit code, and one line on stderr that names the problem, no stack trace. */
+function expectRefusal(result: { code: number; stdout: string; stderr: string }, code: number, problem: string) {
+  expect(result.code).toBe(code);
+  expect(result.stderr).toContain(problem);
+  expect(result.stderr.split('\n')).toHaveLength(1);
+  expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  expect(result.stdout).toBe('');
+}
+
+describe('jc help and command errors', () => {
+  it('lists every command and describes each one', async () => {
+    const help = await jc('--help');
+    expect(help.code).toBe(0);
+    for (const command of COMMANDS) expect(help.stdout).toContain(command.name);
+    const agencyHelp = await jc('create-agency', '--help');
+    expect(agencyHelp.code).toBe(0);
+    expect(agencyHelp.stdout).toContain('--state CODE');
+    expect(agencyHelp.stdout).toContain('--superagency ID');
+  });
+
+  it('refuses an unknown command, no command, and an unknown flag', async () => {
+    expectRefusal(await jc('create-agencies'), 2, 'unknown command "create-agencies"');
+    expect((await jc()).code).toBe(2);
+    const name = `Flag Agency ${unique()}`;
+    expectRefusal(
+      await jc('create-agency', '--name', name, '--state', 'us_ca', '--systems', 'JAILS', '--colour', 'red'),
+      2,
+      "Unknown option '--colour'",
+    );
+    expect(await agenciesNamed(name)).toEqual([]);
+  });
+});
+
+describe('jc create-agency', () => {
+  it('creates an agency and prints it as JSON with its id', async () => {
+    const name = `Harbor Jail ${unique()}`;
+    const result = await jc(
+      'create-agency',
+      '--name',
+      name,
+      '--state',
+      'US_CA',
+      '--systems',
+      'jails,LAW_ENFORCEMENT',
+      '--json',
+    );
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout) as { id: number; systems: string[]; state_code: string };
+    const [row] = await agenciesNamed(name);
+    expect(printed).toMatchObject({ id: row?.id, state_code: 'us_ca', systems: ['LAW_ENFORCEMENT', 'JAILS'] });
+    expect(row).toMatchObject({ type: 'agency', isSuperagency: false, superAgencyId: null });
+  });
+
+  it('creates a superagency and a child agency under it', async () => {
+    const parentName = `State DOC ${unique()}`;
+    const parent = await jc(
+      'create-agency',
+      '--name',
+      parentName,
+      '--state',
+      'us_ny',
+      '--systems',
+      'PRISONS',
+      '--is-superagency',
+      '--json',
+    );
+    const parentId = (JSON.parse(parent.stdout) as { id: number }).id;
+    const child = await jc(
+      'create-agency',
+      '--name',
+      `Prison ${unique()}`,
+      '--state',
+      'us_ny',
+      '--systems',
+      'PRISONS',
+      '--superagency',
+      String(parentId),
+    );
+    expect(child.code).toBe(0);
+    expect(child.stdout).toMatch(/^Created agency \d+: "Prison .*" \(us_ny; PRISONS\)\.$/);
+    const [row] = await agenciesNamed(parentName);
+    expect(row).toMatchObject({ isSuperagency: true, systems: ['SUPERAGENCY', 'PRISONS'] });
+    const children = await database.db.select().from(source).where(eq(source.superAgencyId, parentId));
+    expect(children).toHaveLength(1);
+  });
+
+  it('refuses a second agency with the same name, state and systems', async () => {
+    const name = `Twin ${unique()}`;
+    expect((await jc('create-agency', '--name', name, '--state', 'us_ca', '--systems', 'JAILS,PRISONS')).code).toBe(0);
+    const again = await jc('create-agency', '--name', name, '--state', 'us_ca', '--systems', 'PRISONS,JAILS');
+    expectRefusal(again, 1, `An agency named "${name}" in us_ca with systems JAILS, PRISONS already exists`);
+    expect(await agenciesNamed(name)).toHaveLength(1);
+    expect((await jc('create-agency', '--name', name, '--state', 'us_ca', '--systems', 'JAILS')).code).toBe(0);
+  });
+
+  it('refuses bad arguments with exit code 2 and writes nothing', async () => {
+    const plain = await givenAgency(database.db);
+    const cases: [string[], string][] = [
+      [['--state', 'us_zz', '--systems', 'JAILS'], 'state: "us_zz" is not a US state or territory code'],
+      [['--state', 'us_ca', '--systems', 'JAIL'], 'systems: "JAIL" is not a system; choose from LAW_ENFORCEMENT'],
+      [['--state', 'us_ca'], 'systems: choose at least one of'],
+      [['--systems', 'JAILS'], 'missing --state'],
+      [['--state', 'us_ca', '--systems', 'JAILS', '--superagency', 'abc'], '--superagency must be an id'],
+      [['--state', 'us_ca', '--systems', 'JAILS', '--superagency', '99999999'], 'Superagency 99999999 was not found'],
+      [['--state', 'us_ca', '--systems', 'JAILS', '--superagency', String(plain.id)], 'is not a superagency'],
+      [['--state', 'us_ca', '--systems', 'JAILS', '--name'], "Option '--name <value>' argument missing"],
+    ];
+    for (const [args, problem] of cases) {
+      const name = `Refused ${unique()}`;
+      expectRefusal(await jc('create-agency', '--name', name, ...args), 2, problem);
+      expect(await agenciesNamed(name)).toEqual([]);
+    }
+    expectRefusal(await jc('create-agency', '--state', 'us_ca', '--systems', 'JAILS'), 2, 'missing --name');
+  });
+});
+
+describe('jc create-user, update-user-role and set-password', () => {
+  it('creates a user with an argon2id password who can sign in', async () => {
+    const agency = await givenAgency(database.db);
+    const email = `ada-${unique()}@example.test`;
+    const result = await jc(
+      'create-user',
+      '--email',
+      email.toUpperCase(),
+      '--name',
+      'Ada',
+      '--agency',
+      String(agency.id),
+      '--role',
+      'contributor',
+      '--password',
+      'correct horse battery',
+      '--json',
+    );
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout) as { id: number; email: string; role: string; has_password: boolean };
+    expect(printed).toMatchObject({ email, role: 'CONTRIBUTOR', has_password: true });
+    const [user] = await usersWithEmail(email);
+    expect(user?.id).toBe(printed.id);
+    expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await argon2.verify(user?.passwordHash ?? '', 'correct horse battery')).toBe(true);
+    const memberships = await database.db
+      .select()
+      .from(agencyUserAccountAssociation)
+      .where(eq(agencyUserAccountAssociation.userAccountId, printed.id));
+    expect(memberships).toMatchObject([{ agencyId: agency.id, role: 'CONTRIBUTOR', invitationStatus: 'ACCEPTED' }]);
+  });
+
+  it('without a password, creates a pending member of a superagency and its children and says how to sign in', async () => {
+    const parent = await givenAgency(database.db, { isSuperagency: true, systems: ['SUPERAGENCY', 'PRISONS'] });
+    const child = await givenAgency(database.db, { superAgencyId: parent.id, systems: ['PRISONS'] });
+    const email = `grace-${unique()}@example.test`;
+    const result = await jc(
+      'create-user',
+      '--email',
+      email,
+      '--name',
+      'Grace',
+      '--agency',
+      String(parent.id),
+      '--role',
+      'AGENCY_ADMIN',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`jc set-password --email ${email}`);
+    const [user] = await usersWithEmail(email);
+    expect(user?.passwordHash).toBeNull();
+    const memberships = await database.db
+      .select()
+      .from(agencyUserAccountAssociation)
+      .where(eq(agencyUserAccountAssociation.userAccountId, user?.id ?? 0));
+    expect(memberships.map((m) => [m.agencyId, m.role, m.invitationStatus]).sort()).toEqual(
+      [
+        [parent.id, 'AGENCY_ADMIN', 'PENDING'],
+        [child.id, 'AGENCY_ADMIN', 'PENDING'],
+      ].sort(),
+    );
+  });
+
+  it('refuses bad users with a clear message and writes nothing', async () => {
+    const agency = await givenAgency(database.db);
+    const taken = await givenUser(database.db, { agency });
+    const id = String(agency.id);
+    const cases: [string, string[], number, string][] = [
+      ['not-an-email', ['--agency', id, '--role', 'READ_ONLY'], 2, 'email: "not-an-email" is not an email address'],
+      [
+        `x-${unique()}@example.test`,
+        ['--agency', id, '--role', 'OWNER'],
+        2,
+        'role: "OWNER" is not a role; choose from AGENCY_ADMIN',
+      ],
+      [
+        `x-${unique()}@example.test`,
+        ['--agency', '99999999', '--role', 'READ_ONLY'],
+        2,
+        'Agency 99999999 was not found',
+      ],
+      [
+        `x-${unique()}@example.test`,
+        ['--agency', id, '--role', 'READ_ONLY', '--password', 'short'],
+        2,
+        'password: must be at least 10 characters long (got 5)',
+      ],
+      [`x-${unique()}@example.test`, ['--role', 'READ_ONLY'], 2, 'missing --agency'],
+      [
+        taken.email ?? '',
+        ['--agency', id, '--role', 'READ_ONLY'],
+        1,
+        `A user with email ${taken.email} already exists`,
+      ],
+    ];
+    for (const [email, args, code, problem] of cases) {
+      expectRefusal(await jc('create-user', '--email', email, '--name', 'Nobody', ...args), code, problem);
+      expect(await usersWithEmail(email)).toHaveLength(email === taken.email ? 1 : 0);
+    }
+  });
+
+  it('changes a role, adds the user to another agency, and sets a password', async () => {
+    const first = await givenAgency(database.db);
+    const second = await givenAgency(database.db);
+    const user = await givenUser(database.db, { agency: first, role: 'READ_ONLY' });
+    const email = user.email ?? '';
+    expect(
+      (await jc('update-user-role', '--email', email, '--agency', String(first.id), '--role', 'AGENCY_ADMIN')).code,
+    ).toBe(0);
+    const added = await jc(
+      'update-user-role',
+      '--email',
+      email,
+      '--agency',
+      String(second.id),
+      '--role',
+      'CONTRIBUTOR',
+    );
+    expect(added).toMatchObject({ code: 0, stdout: `${email} is now CONTRIBUTOR of agency ${second.id}.` });
+    const memberships = await database.db
+      .select()
+      .from(agencyUserAccountAssociation)
+      .where(eq(agencyUserAccountAssociation.userAccountId, user.id));
+    expect(memberships.map((m) => [m.agencyId, m.role]).sort()).toEqual(
+      [
+        [first.id, 'AGENCY_ADMIN'],
+        [second.id, 'CONTRIBUTOR'],
+      ].sort(),
+    );
+    expect((await jc('set-password', '--email', email, '--password', 'a new long password')).code).toBe(0);
+    const [stored] = await usersWithEmail(email);
+    expect(await argon2.verify(stored?.passwordHash ?? '', 'a new long password')).toBe(true);
+  });
+
+  it('refuses role changes for unknown users, agencies and roles, and short passwords, changing nothing', async () => {
+    const agency = await givenAgency(database.db);
+    const user = await givenUser(database.db, { agency, role: 'READ_ONLY' });
+    const email = user.email ?? '';
+    const id = String(agency.id);
+    expectRefusal(
+      await jc('update-user-role', '--email', `nobody-${unique()}@example.test`, '--agency', id, '--role', 'READ_ONLY'),
+      2,
+      'was not found',
+    );
+    expectRefusal(
+      await jc('update-user-role', '--email', email, '--agency', '99999999', '--role', 'READ_ONLY'),
+      2,
+      'Agency 99999999 was not found',
+    );
+    expectRefusal(
+      await jc('update-user-role', '--email', email, '--agency', id, '--role', 'BOSS'),
+      2,
+      'role: "BOSS" is not a role',
+    );
+    expectRefusal(
+      await jc('set-password', '--email', email, '--password', 'tiny'),
+      2,
+      'password: must be at least 10 characters',
+    );
+    const memberships = await database.db
+      .select()
+      .from(agencyUserAccountAssociation)
+      .where(eq(agencyUserAccountAssociation.userAccountId, user.id));
+    expect(memberships).toMatchObject([{ agencyId: agency.id, role: 'READ_ONLY' }]);
+    expect((await usersWithEmail(email))[0]?.passwordHash).toBeNull();
+  });
+});
+
+describe('jc export-datapoints', () => {
+  async function agencyWithData() {
+    const agency = await givenAgency(database.db, { systems: ['JAILS'] });
+    const [monthly] = await database.db
+      .insert(report)
+      .values({
+        sourceId: agency.id,
+        type: 'MONTHLY',
+        instance: '01 2024 Metrics',
+        dateRangeStart: '2024-01-01',
+        dateRangeEnd: '2024-02-01',
+        status: 'PUBLISHED',
+      })
+      .returning();
+    const common = {
+      reportId: monthly!.id,
+      sourceId: agency.id,
+      metricDefinitionKey: 'JAILS_TOTAL_ADMISSIONS',
+      uploadMethod: 'MANUAL_ENTRY',
+      lastUpdated: new Date('2024-02-10T12:00:00Z'),
+    };
+    await database.db.insert(datapoint).values([
+      { ...common, value: '120' },
+      { ...common, value: '30', dimensionIdentifierToMember: { 'metric/offense/type': 'DRUG' } },
+      {
+        ...common,
+        value: '5',
+        dimensionIdentifierToMember: { 'metric/offense/type': 'OTHER' },
+        subDimensionName: 'LOITERING, "MINOR"',
+      },
+    ]);
+    return { agency, reportId: monthly!.id };
+  }
+
+  it('writes every datapoint with its report columns as CSV, to stdout or a file', async () => {
+    const { agency, reportId } = await agencyWithData();
+    const result = await jc('export-datapoints', '--agency', String(agency.id));
+    expect(result.code).toBe(0);
+    const prefix = `${reportId},MONTHLY,01 2024 Metrics,PUBLISHED,2024-01-01,2024-02-01,JAILS_TOTAL_ADMISSIONS`;
+    expect(result.stdout.split('\n')).toEqual([
+      'report_id,report_type,report_instance,report_status,date_range_start,date_range_end,metric_definition_key,dimension_identifier,dimension_member,sub_dimension_name,value,upload_method,last_updated',
+      `${prefix},,,,120,MANUAL_ENTRY,2024-02-10T12:00:00.000Z`,
+      `${prefix},metric/offense/type,DRUG,,30,MANUAL_ENTRY,2024-02-10T12:00:00.000Z`,
+      `${prefix},metric/offense/type,OTHER,"LOITERING, ""MINOR""",5,MANUAL_ENTRY,2024-02-10T12:00:00.000Z`,
+    ]);
+    const dir = mkdtempSync(path.join(tmpdir(), 'jc-export-'));
+    const file = path.join(dir, 'out.csv');
+    const toFile = await jc('export-datapoints', '--agency', String(agency.id), '--out', file);
+    expect(toFile.stdout).toBe(`Wrote 3 datapoints of agency ${agency.id} to ${file}.`);
+    expect(readFileSync(file, 'utf8')).toBe(`${result.stdout}\n`);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('refuses an unknown agency and a bad id', async () => {
+    expectRefusal(await jc('export-datapoints', '--agency', '99999999'), 2, 'Agency 99999999 was not found');
+    expectRefusal(await jc('export-datapoints', '--agency', '-3'), 2, "Option '--agency' argument is ambiguous");
+    expectRefusal(
+      await jc('export-datapoints', '--agency', '0'),
+      2,
+      '--agency must be an id, a whole number from 1 (got "0")',
+    );
+  });
+});
+
+describe('the jc executable', () => {
+  const run = promisify(execFile);
+  const bin = fileURLToPath(new URL('../../bin/jc.mjs', import.meta.url));
+
+  it('runs from its bin and prints the help', async () => {
+    const { stdout } = await run(process.execPath, [bin, '--help']);
+    expect(stdout).toContain('jc <command> [options]');
+    expect(stdout).toContain('export-datapoints');
+  });
+
+  it('refuses to open an embedded database the server holds, and leaves it untouched', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'jc-locked-'));
+    const release = lockDataDir(dataDir, 'server');
+    try {
+      const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' };
+      const args = [bin, 'create-agency', '--name', 'Locked Out', '--state', 'us_ca', '--systems', 'JAILS'];
+      const failure = await run(process.execPath, args, { env }).catch(
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failure).toMatchObject({ code: 1 });
+      expect((failure as { stderr: string }).stderr.trim()).toBe(
+        `jc create-agency: The embedded database in ${dataDir} is in use by the server (process ${process.pid}). ` +
+          'Stop it first, or point both at a PostgreSQL server with DATABASE_URL.',
+      );
+      expect(readFileSync(path.join(dataDir, 'in-use.lock'), 'utf8')).toContain(`"pid":${process.pid}`);
+      expect(existsSync(path.join(dataDir, 'pglite'))).toBe(false);
+    } finally {
+      release();
+      rmSync(dataDir, { recursive: true });
+    }
+  });
+});

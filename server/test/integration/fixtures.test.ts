@@ -1,0 +1,175 @@
+/**
+ * The demo data: what it contains, that its breakdowns add up, and that loading it twice (in the
+ * same month) gives exactly the same rows. It wipes everything, so it runs on a database of its own.
+ */
+import { createHash } from 'node:crypto';
+import { getBreakdown } from '@jc/catalogue';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.ts';
+import type { Database } from '../../src/db/database.ts';
+import { queryRows } from '../../src/db/query-rows.ts';
+import {
+  agencySetting,
+  agencyUserAccountAssociation,
+  datapoint,
+  metricSetting,
+  report,
+  source,
+  userAccount,
+} from '../../src/db/schema.ts';
+import { AGENCY_ROLES } from '../../src/domain/actor.ts';
+import { loadFixtures, type LoadedFixtures } from '../../src/fixtures/load-fixtures.ts';
+import { openPrivateDatabase } from '../support/empty-database.ts';
+
+const NOW = new Date('2025-03-17T10:30:00Z');
+const TABLES = { source, userAccount, agencyUserAccountAssociation, report, datapoint, metricSetting, agencySetting };
+
+let database: Database;
+let loaded: LoadedFixtures;
+beforeAll(async () => {
+  database = await openPrivateDatabase();
+  loaded = await loadFixtures(database.db, { now: NOW });
+});
+afterAll(async () => {
+  await database.close();
+});
+
+/** Every row of the demo tables, without timestamps and password hashes (salted, so never equal). */
+async function digest(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const [name, table] of Object.entries(TABLES)) {
+    const rows = (await database.db.select().from(table)) as Record<string, unknown>[];
+    const stable = rows
+      .map((row) =>
+        JSON.stringify(
+          Object.entries(row).filter(([key, value]) => !(value instanceof Date) && key !== 'passwordHash'),
+        ),
+      )
+      .sort();
+    hash.update(name).update(JSON.stringify(stable));
+  }
+  return hash.digest('hex');
+}
+
+async function count(table: (typeof TABLES)[keyof typeof TABLES]): Promise<number> {
+  const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(table);
+  return row?.n ?? 0;
+}
+
+describe('the demo fixtures', () => {
+  it('hold a county with an agency per system and a superagency with children', async () => {
+    const agencies = await database.db.select().from(source);
+    expect(agencies).toHaveLength(10);
+    const systems = new Set(agencies.flatMap((a) => a.systems ?? []));
+    for (const system of ['SUPERAGENCY', 'LAW_ENFORCEMENT', 'PROSECUTION', 'DEFENSE', 'COURTS_AND_PRETRIAL', 'JAILS']) {
+      expect(systems).toContain(system);
+    }
+    for (const system of ['PRISONS', 'SUPERVISION', 'PAROLE', 'PROBATION']) expect(systems).toContain(system);
+    const superagencies = agencies.filter((a) => a.isSuperagency);
+    expect(superagencies).toHaveLength(1);
+    const children = agencies.filter((a) => a.superAgencyId === superagencies[0]?.id);
+    expect(children.length).toBeGreaterThanOrEqual(2);
+    expect(children.some((c) => c.systems?.includes('PAROLE') && c.systems.includes('PROBATION'))).toBe(true);
+  });
+
+  it('hold users in every role, all able to sign in with the demo password', async () => {
+    expect(await count(userAccount)).toBe(loaded.signIns.length);
+    const roles = await database.db
+      .selectDistinct({ role: agencyUserAccountAssociation.role })
+      .from(agencyUserAccountAssociation);
+    expect(roles.map((r) => r.role).sort()).toEqual([...AGENCY_ROLES].sort());
+    const users = await database.db.select().from(userAccount);
+    expect(users.every((u) => u.passwordHash?.startsWith('$argon2id$'))).toBe(true);
+    expect(loaded.signIns.map((s) => s.password)).toEqual(loaded.signIns.map(() => 'justice-counts-demo'));
+  });
+
+  it('hold three years of named monthly and annual reports, published then draft then not started', async () => {
+    const reports = await database.db.select().from(report);
+    // Nine agencies report monthly (37 months) and annually (3 years); the superagency only annually.
+    expect(reports).toHaveLength(9 * 40 + 3);
+    for (const r of reports) {
+      const [year, month] = r.dateRangeStart.split('-');
+      const instance = r.type === 'MONTHLY' ? `${month} ${year} Metrics` : `${year} Annual Metrics`;
+      expect(r.instance).toBe(instance);
+    }
+    expect(
+      reports
+        .filter((r) => r.type === 'MONTHLY')
+        .map((r) => r.dateRangeStart)
+        .sort()
+        .at(-1),
+    ).toBe('2025-03-01');
+    expect(
+      reports
+        .filter((r) => r.type === 'ANNUAL')
+        .map((r) => r.instance)
+        .sort()
+        .at(-1),
+    ).toBe('2024 Annual Metrics');
+    const monthly = reports
+      .filter((r) => r.type === 'MONTHLY')
+      .sort((a, b) => a.dateRangeStart.localeCompare(b.dateRangeStart));
+    for (const agencyId of new Set(monthly.map((r) => r.sourceId))) {
+      const statuses = monthly.filter((r) => r.sourceId === agencyId).map((r) => r.status);
+      expect(statuses.join(',')).toMatch(/^(PUBLISHED,){30,}(DRAFT,)+NOT_STARTED$/);
+    }
+    expect(reports.every((r) => (r.status === 'PUBLISHED') === (r.publishDate !== null))).toBe(true);
+  });
+
+  it('hold datapoints only on started reports, with catalogue members and breakdowns that add up', async () => {
+    expect(await count(datapoint)).toBe(loaded.datapoints);
+    expect(loaded.datapoints).toBeGreaterThan(10_000);
+    const onNotStarted = await queryRows(
+      database.db,
+      sql`select count(*)::int as n from datapoint d join report r on r.id = d.report_id where r.status = 'NOT_STARTED'`,
+    );
+    expect(onNotStarted[0]?.n).toBe(0);
+    const sums = await queryRows<{ metric: string; dimension: string; members: string[]; total: string; sum: string }>(
+      database.db,
+      sql`select b.metric_definition_key as metric, k.key as dimension, array_agg(b.dimension_identifier_to_member ->> k.key) as members,
+                 min(t.value) as total, sum(b.value::numeric)::text as sum
+          from datapoint b cross join lateral jsonb_object_keys(b.dimension_identifier_to_member) as k(key)
+          join datapoint t on t.report_id = b.report_id and t.metric_definition_key = b.metric_definition_key
+           and t.dimension_identifier_to_member is null
+          group by b.report_id, b.metric_definition_key, k.key`,
+    );
+    expect(sums.length).toBeGreaterThan(1000);
+    for (const group of sums) {
+      expect(Number(group.sum), `${group.metric} by ${group.dimension}`).toBe(Number(group.total));
+      const members = getBreakdown(group.metric, group.dimension)?.members.map((m) => m.name);
+      expect(members?.sort()).toEqual([...group.members].sort());
+    }
+  });
+
+  it('switch on every metric that has data', async () => {
+    const missing = await queryRows(
+      database.db,
+      sql`select distinct d.metric_definition_key from datapoint d
+          left join metric_setting s on s.agency_id = d.source_id and s.metric_definition_key = d.metric_definition_key
+           and (s.metric_interface ->> 'is_metric_enabled')::boolean
+          where s.id is null`,
+    );
+    expect(missing).toEqual([]);
+    expect(await count(agencySetting)).toBe(10);
+  });
+
+  it('load the same rows again, through jc load-fixtures, later in the same month', async () => {
+    const before = await digest();
+    const out: string[] = [];
+    const code = await runCli(
+      ['load-fixtures'],
+      { out: (text) => out.push(text), err: (text) => out.push(text) },
+      {
+        env: {},
+        clock: { now: () => new Date('2025-03-30T23:00:00Z') },
+        openDatabase: async () => ({ database, isNewEmbedded: false, close: async () => undefined }),
+      },
+    );
+    expect(code).toBe(0);
+    expect(out.join('\n')).toContain('admin@demo.justicecounts.test');
+    expect(await digest()).toBe(before);
+    const [first] = await database.db.select({ id: source.id }).from(source).orderBy(source.id).limit(1);
+    expect(first?.id).toBe(1);
+  });
+});
