@@ -31,6 +31,8 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** Folder for the embedded engine; undefined keeps it in memory (tests). */
   dataDir?: string | undefined;
+  /** An embedded database dumped earlier (PGlite dumpDataDir) to start from instead of an empty one. */
+  template?: Blob | undefined;
   poolSize?: number;
 }
 
@@ -45,7 +47,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       close: () => pool.end(),
     };
   }
-  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  const client = new PGlite({ dataDir: options.dataDir, loadDataDir: options.template });
   await client.waitReady;
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,

@@ -43,7 +43,7 @@ describe('GET /api/init', () => {
 describe('sessions', () => {
   it('end after being idle too long', async () => {
     const user = await givenUser(t.database.db);
-    const headers = await signIn(t.app, t.database.db, user);
+    const headers = await signIn(t.app, t.database.db, user, t.clock);
     t.clock.advance(SESSION_IDLE_MS + 1000);
     try {
       const res = await t.app.inject({ method: 'GET', url: '/api/init', headers: { cookie: headers.cookie } });
@@ -96,7 +96,7 @@ describe('CSRF', () => {
 
   it("says 'The CSRF token has expired.' for an old token, as the web client expects", async () => {
     const user = await givenUser(t.database.db);
-    const headers = await signIn(t.app, t.database.db, user);
+    const headers = await signIn(t.app, t.database.db, user, t.clock);
     t.clock.advance(CSRF_TTL_MS + 1000);
     try {
       // Keep the session alive across the jump by making it look recently used.

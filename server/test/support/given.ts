@@ -9,7 +9,7 @@ import { agencyUserAccountAssociation, source, userAccount } from '../../src/db/
 import type { AgencyRole } from '../../src/domain/actor.ts';
 import { createSession, SESSION_COOKIE } from '../../src/domain/auth/sessions.ts';
 import type { App } from '../../src/http/app-types.ts';
-import { systemClock } from '../../src/ports.ts';
+import { systemClock, type Clock } from '../../src/ports.ts';
 
 export type AgencyRow = typeof source.$inferSelect;
 export type UserRow = typeof userAccount.$inferSelect;
@@ -69,8 +69,8 @@ export async function givenMembership(
 /** Request headers of a signed-in browser tab: the session cookie and a CSRF token. */
 export type SignedIn = Record<'cookie' | 'x-csrf-token', string>;
 
-export async function signIn(app: App, db: Db, user: UserRow): Promise<SignedIn> {
-  const { token } = await createSession(db, user.id, systemClock);
+export async function signIn(app: App, db: Db, user: UserRow, clock: Clock = systemClock): Promise<SignedIn> {
+  const { token } = await createSession(db, user.id, clock);
   const cookie = `${SESSION_COOKIE}=${token}`;
   const init = await app.inject({ method: 'GET', url: '/api/init', headers: { cookie } });
   return { cookie, 'x-csrf-token': (init.json() as { csrf: string }).csrf };

@@ -1,14 +1,23 @@
 /**
  * The database integration tests run on: the PostgreSQL named by TEST_DATABASE_URL, or a fresh
- * in-memory embedded engine per test file. Either way it is migrated like production.
+ * in-memory embedded engine per test file, copied from the migrated template the global setup
+ * made. Either way it is migrated like production.
  */
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
 
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL || undefined;
 
+function embeddedTemplate(): Blob | undefined {
+  const file = inject('pgliteTemplate');
+  return file ? new Blob([readFileSync(file)]) : undefined;
+}
+
 export async function openTestDatabase(): Promise<Database> {
-  const database = await openDatabase({ url: testDatabaseUrl, poolSize: 5 });
+  const template = testDatabaseUrl ? undefined : embeddedTemplate();
+  const database = await openDatabase({ url: testDatabaseUrl, poolSize: 5, template });
   await migrateDatabase(database);
   return database;
 }
