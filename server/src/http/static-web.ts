@@ -2,7 +2,7 @@
  * Serves the built single-page app. Unknown paths fall back to index.html so client-side routes
  * survive a reload, but never for /api, /auth or /health: those answer a JSON 404.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -16,9 +16,21 @@ export function isApiPath(url: string): boolean {
   );
 }
 
+/** URL paths of the built files, e.g. /assets/index-abc.js, plus / for index.html. */
+function builtFileUrls(webDist: string): Set<string> {
+  const files = readdirSync(webDist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const urls = files.map((entry) => `/${path.relative(webDist, path.join(entry.parentPath, entry.name))}`);
+  return new Set(['/', ...urls.map((url) => url.split(path.sep).join('/'))]);
+}
+
 export async function serveWebApp(app: FastifyInstance, webDist: string): Promise<boolean> {
   const indexFile = path.join(webDist, 'index.html');
   if (!existsSync(indexFile)) return false;
+  // The app's own files are public: the sign-in page has to load before anyone is signed in.
+  const publicUrls = builtFileUrls(webDist);
+  app.addHook('onRoute', (route) => {
+    if (publicUrls.has(route.url)) route.config = { ...route.config, public: true };
+  });
   await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
   return true;
 }
