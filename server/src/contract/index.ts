@@ -1,3 +1,5 @@
 /** The wire contract shared by server and web: zod schemas, their types, and limits. */
 export * from './common.ts';
 export * from './session.ts';
+export * from './metric-settings.ts';
+export * from './agency-settings.ts';

@@ -49,7 +49,10 @@ export function emptyStoredSetting(key: string): StoredMetricSetting {
   };
 }
 
-export function emptyStoredBreakdown(): StoredBreakdown {
+/** A breakdown being built: its member flags are always an object. */
+export type BreakdownDraft = StoredBreakdown & { dimension_to_enabled_status: Record<string, boolean> };
+
+export function emptyStoredBreakdown(): BreakdownDraft {
   return {
     dimension_to_enabled_status: {},
     dimension_to_includes_excludes_member_to_setting: {},

@@ -1,0 +1,111 @@
+/**
+ * GET/PATCH /api/agencies/:id: an agency's settings (description, homepage, sector definitions,
+ * data sources, Stepping Up), its jurisdictions and its systems, with the reference's field names.
+ */
+import { z } from 'zod';
+import { includedSchema, MAX_CONTEXT_CHARS, MAX_KEY_CHARS } from './metric-settings.ts';
+
+export const AGENCY_SETTING_TYPES = [
+  'TEST',
+  'PURPOSE_AND_FUNCTIONS',
+  'HOMEPAGE_URL',
+  'BIOLOGICAL_SEX_RACE_ETHNICITY_DATA_SOURCE',
+  'SECTOR_INCLUDES_EXCLUDES',
+  'STEPPING_UP',
+] as const;
+export type AgencySettingType = (typeof AGENCY_SETTING_TYPES)[number];
+
+export const MAX_URL_CHARS = 2_048;
+export const MAX_JURISDICTIONS = 2_000;
+/** Free-form settings (data sources, Stepping Up answers) are opaque JSON of bounded size and depth. */
+export const MAX_FREE_FORM_JSON_CHARS = 20_000;
+const MAX_FREE_FORM_DEPTH = 8;
+
+/** A web address people can follow: a host name with a dot, optionally http(s), never another scheme. */
+const HOMEPAGE = /^(https?:\/\/)?([a-z0-9-]+\.)+[a-z]{2,}(:\d{1,5})?([/?#]\S*)?$/i;
+
+/** Checks size and depth without recursion, so a hostile body cannot exhaust the stack. */
+function isBoundedJson(value: unknown): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  let size = 0;
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop()!;
+    if (depth > MAX_FREE_FORM_DEPTH) return false;
+    if (item !== null && typeof item === 'object') {
+      const children = Array.isArray(item) ? item : Object.entries(item).flat();
+      size += children.length;
+      for (const child of children) pending.push([child, depth + 1]);
+    } else {
+      size += typeof item === 'string' ? item.length : 8;
+    }
+    if (size > MAX_FREE_FORM_JSON_CHARS) return false;
+  }
+  return true;
+}
+
+const freeFormJson = z
+  .unknown()
+  .refine(isBoundedJson, `must be JSON of at most ${MAX_FREE_FORM_JSON_CHARS} characters, nested at most 8 deep`);
+
+const sectorDefinition = z.object({
+  /** A sector with agency-wide definitions: COURTS_AND_PRETRIAL or a supervision sub-population. */
+  sector: z.string().max(64),
+  settings: z.array(z.object({ key: z.string().max(MAX_KEY_CHARS), included: includedSchema.nullable() })).max(100),
+});
+export type SectorDefinition = z.infer<typeof sectorDefinition>;
+
+export const agencySettingInput = z.discriminatedUnion(
+  'setting_type',
+  [
+    z.object({
+      setting_type: z.literal('PURPOSE_AND_FUNCTIONS'),
+      value: z.string().trim().max(MAX_CONTEXT_CHARS).nullable(),
+    }),
+    z.object({
+      setting_type: z.literal('HOMEPAGE_URL'),
+      value: z
+        .string()
+        .trim()
+        .max(MAX_URL_CHARS)
+        .refine((url) => url === '' || HOMEPAGE.test(url), 'must be a web address such as https://www.example.gov')
+        .nullable(),
+    }),
+    z.object({ setting_type: z.literal('SECTOR_INCLUDES_EXCLUDES'), value: z.array(sectorDefinition).max(12) }),
+    z.object({ setting_type: z.literal('BIOLOGICAL_SEX_RACE_ETHNICITY_DATA_SOURCE'), value: freeFormJson }),
+    z.object({ setting_type: z.literal('STEPPING_UP'), value: freeFormJson }),
+    z.object({ setting_type: z.literal('TEST'), value: freeFormJson }),
+  ],
+  { error: () => `setting_type must be one of ${AGENCY_SETTING_TYPES.join(', ')}` },
+);
+export type AgencySettingInput = z.infer<typeof agencySettingInput>;
+
+/** A Census GEOID ("0400000US13") or a legacy 10-digit jurisdiction id ("0100000000"). */
+const geoid = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z]{1,32}$/, 'must be a GEOID such as 0400000US13');
+
+export const jurisdictionsSchema = z.object({
+  included: z.array(geoid).max(MAX_JURISDICTIONS),
+  excluded: z.array(geoid).max(MAX_JURISDICTIONS),
+});
+export type Jurisdictions = z.infer<typeof jurisdictionsSchema>;
+
+/** The Publisher sends each part in its own call; every part is optional. */
+export const updateAgencyBody = z.object({
+  systems: z.array(z.string().max(64)).min(1, 'must list at least one system').max(16).optional(),
+  settings: z
+    .array(agencySettingInput)
+    .max(AGENCY_SETTING_TYPES.length * 2)
+    .optional(),
+  jurisdictions: jurisdictionsSchema.optional(),
+});
+export type UpdateAgencyBody = z.infer<typeof updateAgencyBody>;
+
+export const agencySettingsResponse = z.object({
+  settings: z.array(z.object({ setting_type: z.string(), value: z.unknown() })),
+  jurisdictions: jurisdictionsSchema,
+  is_subscribed_to_emails: z.boolean(),
+  days_after_time_period_to_send_email: z.number(),
+});
+export type AgencySettingsResponse = z.infer<typeof agencySettingsResponse>;

@@ -1,0 +1,54 @@
+/** GET /api/agencies/:id: the agency's settings and jurisdictions, and the caller's email preferences. */
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { agencyJurisdictions, agencySetting, agencyUserAccountAssociation } from '../../db/schema.ts';
+import type { Actor } from '../actor.ts';
+import { getAgencyForAction } from '../permissions.ts';
+
+/** Reminder emails go this many days after a period ends unless the member chose otherwise. */
+export const DEFAULT_DAYS_AFTER_PERIOD = 15;
+
+export interface AgencySettings {
+  settings: { settingType: string; value: unknown }[];
+  jurisdictions: { included: string[]; excluded: string[] };
+  isSubscribedToEmails: boolean;
+  daysAfterTimePeriodToSendEmail: number;
+}
+
+export async function getAgencySettings(
+  db: Executor,
+  actor: Actor,
+  input: { agencyId: number },
+): Promise<AgencySettings> {
+  const agency = await getAgencyForAction(db, actor, 'agency.view', input.agencyId);
+  const settings = await db
+    .select({ settingType: agencySetting.settingType, value: agencySetting.value })
+    .from(agencySetting)
+    .where(eq(agencySetting.sourceId, agency.id))
+    .orderBy(asc(agencySetting.id));
+  const places = await db
+    .select({ membership: agencyJurisdictions.membership, geoid: agencyJurisdictions.geoid })
+    .from(agencyJurisdictions)
+    .where(eq(agencyJurisdictions.sourceId, agency.id))
+    .orderBy(asc(agencyJurisdictions.id));
+  const geoids = (membership: string) =>
+    places.flatMap((place) => (place.membership === membership && place.geoid !== null ? [place.geoid] : []));
+  const [mine] =
+    actor.userId === null
+      ? []
+      : await db
+          .select()
+          .from(agencyUserAccountAssociation)
+          .where(
+            and(
+              eq(agencyUserAccountAssociation.agencyId, agency.id),
+              eq(agencyUserAccountAssociation.userAccountId, actor.userId),
+            ),
+          );
+  return {
+    settings,
+    jurisdictions: { included: geoids('INCLUDE'), excluded: geoids('EXCLUDE') },
+    isSubscribedToEmails: mine?.subscribed ?? false,
+    daysAfterTimePeriodToSendEmail: mine?.daysAfterTimePeriodToSendEmail ?? DEFAULT_DAYS_AFTER_PERIOD,
+  };
+}

@@ -1,0 +1,33 @@
+/** An agency's metric configuration ("Set Up Metrics"): GET/PUT /api/agencies/:id/metrics. */
+import { z } from 'zod';
+import { idParam, OK, okBody } from '../contract/common.ts';
+import { metricSettingsResponse, updateMetricSettingsBody } from '../contract/metric-settings.ts';
+import { findMetricSettings } from '../domain/metric-settings/find-metric-settings.ts';
+import { updateMetricSettings } from '../domain/metric-settings/update-metric-settings.ts';
+import type { App, AppDeps } from './app-types.ts';
+import { actorOf } from './plugins/auth.ts';
+import { presentMetricSetting } from './presenters/metric-settings.ts';
+
+const params = z.object({ agencyId: idParam });
+
+export function metricSettingsRoutes(app: App, deps: AppDeps): void {
+  const { db } = deps.database;
+
+  app.get(
+    '/api/agencies/:agencyId/metrics',
+    { schema: { params, response: { 200: metricSettingsResponse } } },
+    async (request) => {
+      const metrics = await findMetricSettings(db, actorOf(request), { agencyId: request.params.agencyId });
+      return metrics.map(presentMetricSetting);
+    },
+  );
+
+  app.put(
+    '/api/agencies/:agencyId/metrics',
+    { schema: { params, body: updateMetricSettingsBody, response: { 200: okBody } } },
+    async (request) => {
+      await updateMetricSettings(db, actorOf(request), { agencyId: request.params.agencyId, ...request.body });
+      return OK;
+    },
+  );
+}

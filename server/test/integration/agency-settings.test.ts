@@ -1,0 +1,180 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyJurisdictions, agencySetting, source } from '../../src/db/schema.ts';
+import type { SignedIn } from '../support/given.ts';
+import { getMetrics, givenColleague, givenMember, type Member } from '../support/given-metric-settings.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const patch = (headers: SignedIn, agencyId: number, payload: unknown) =>
+  t.app.inject({ method: 'PATCH', url: `/api/agencies/${agencyId}`, headers, payload: payload as object });
+const read = (headers: SignedIn, agencyId: number) =>
+  t.app.inject({ method: 'GET', url: `/api/agencies/${agencyId}`, headers: { cookie: headers.cookie } });
+
+/** Everything a PATCH can change, to prove a refused one changed nothing. */
+async function agencyState(agencyId: number) {
+  const { db } = t.database;
+  return {
+    settings: await db.select().from(agencySetting).where(eq(agencySetting.sourceId, agencyId)),
+    places: await db.select().from(agencyJurisdictions).where(eq(agencyJurisdictions.sourceId, agencyId)),
+    systems: (await db.select({ systems: source.systems }).from(source).where(eq(source.id, agencyId)))[0]?.systems,
+  };
+}
+
+const ALL_SETTINGS = [
+  { setting_type: 'PURPOSE_AND_FUNCTIONS', value: 'We keep the county safe.' },
+  { setting_type: 'HOMEPAGE_URL', value: 'https://www.example.gov/police' },
+  {
+    setting_type: 'SECTOR_INCLUDES_EXCLUDES',
+    value: [{ sector: 'PAROLE', settings: [{ key: 'PAROLE_EARLY_RELEASE', included: 'Yes' }] }],
+  },
+  {
+    setting_type: 'BIOLOGICAL_SEX_RACE_ETHNICITY_DATA_SOURCE',
+    value: { biological_sex: { source: { value: 'SELF_REPORTED', other_description: null } } },
+  },
+  { setting_type: 'STEPPING_UP', value: { identifies_behavioral_needs: true, tools: { PHQ9: true } } },
+];
+
+describe('GET /api/agencies/:agencyId', () => {
+  it('starts with no settings, no jurisdictions and the default reminder delay', async () => {
+    const member = await givenMember(t, ['LAW_ENFORCEMENT'], 'READ_ONLY');
+    const res = await read(member.headers, member.agency.id);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      settings: [],
+      jurisdictions: { included: [], excluded: [] },
+      is_subscribed_to_emails: false,
+      days_after_time_period_to_send_email: 15,
+    });
+  });
+
+  it('hides the agency from outsiders', async () => {
+    const member = await givenMember(t, ['LAW_ENFORCEMENT']);
+    const outsider = await givenMember(t, ['LAW_ENFORCEMENT']);
+    expect((await read(outsider.headers, member.agency.id)).statusCode).toBe(404);
+  });
+});
+
+describe('PATCH /api/agencies/:agencyId', () => {
+  let admin: Member;
+  beforeAll(async () => {
+    admin = await givenMember(t, ['SUPERVISION', 'PAROLE']);
+  });
+
+  it('stores every setting type verbatim and upserts by type', async () => {
+    expect((await patch(admin.headers, admin.agency.id, { settings: ALL_SETTINGS })).json()).toEqual({
+      status: 'ok',
+      status_code: 200,
+    });
+    const changed = { setting_type: 'PURPOSE_AND_FUNCTIONS', value: 'New purpose' };
+    expect((await patch(admin.headers, admin.agency.id, { settings: [changed] })).statusCode).toBe(200);
+    const { settings } = (await read(admin.headers, admin.agency.id)).json();
+    expect(settings).toEqual([changed, ...ALL_SETTINGS.slice(1)]);
+  });
+
+  it('replaces the jurisdiction lists', async () => {
+    await patch(admin.headers, admin.agency.id, {
+      jurisdictions: { included: ['0100000000'], excluded: ['0105500000'] },
+    });
+    await patch(admin.headers, admin.agency.id, {
+      jurisdictions: { included: ['0400000US13', '0103100000', '0400000US13'], excluded: [] },
+    });
+    expect((await read(admin.headers, admin.agency.id)).json().jurisdictions).toEqual({
+      included: ['0400000US13', '0103100000'],
+      excluded: [],
+    });
+  });
+
+  it('changes systems, adding SUPERVISION with a sub-population, and the metric list follows', async () => {
+    const member = await givenMember(t, ['PRISONS']);
+    expect((await patch(member.headers, member.agency.id, { systems: ['probation', 'PRISONS'] })).statusCode).toBe(200);
+    expect((await agencyState(member.agency.id)).systems).toEqual(['PRISONS', 'SUPERVISION', 'PROBATION']);
+    const keys = (await getMetrics(t, member.headers, member.agency.id)).json().map((m: { key: string }) => m.key);
+    expect(keys).toContain('PROBATION_FUNDING');
+  });
+
+  it.each(['READ_ONLY', 'CONTRIBUTOR'] as const)('refuses %s members with 403 and writes nothing', async (role) => {
+    const before = await agencyState(admin.agency.id);
+    const member = await givenColleague(t, admin.agency, role);
+    const res = await patch(member, admin.agency.id, {
+      settings: [{ setting_type: 'HOMEPAGE_URL', value: 'www.x.org' }],
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().description).toContain('agency.edit');
+    expect(await agencyState(admin.agency.id)).toEqual(before);
+  });
+
+  it('answers outsiders 404 and writes nothing', async () => {
+    const before = await agencyState(admin.agency.id);
+    const outsider = await givenMember(t, ['PRISONS']);
+    expect(
+      (await patch(outsider.headers, admin.agency.id, { jurisdictions: { included: [], excluded: [] } })).statusCode,
+    ).toBe(404);
+    expect(await agencyState(admin.agency.id)).toEqual(before);
+  });
+
+  const bad: [string, unknown, string][] = [
+    [
+      'an unknown setting type',
+      { settings: [{ setting_type: 'ZIP_CODE', value: '12345' }] },
+      'setting_type must be one of',
+    ],
+    [
+      'a homepage that is not a web address',
+      { settings: [{ setting_type: 'HOMEPAGE_URL', value: 'javascript:alert(1)' }] },
+      'must be a web address',
+    ],
+    [
+      'a description over 5,000 characters',
+      { settings: [{ setting_type: 'PURPOSE_AND_FUNCTIONS', value: 'x'.repeat(5001) }] },
+      'body.settings.0.value',
+    ],
+    [
+      'a sector without definitions',
+      { settings: [{ setting_type: 'SECTOR_INCLUDES_EXCLUDES', value: [{ sector: 'JAILS', settings: [] }] }] },
+      '"JAILS" has no agency-wide definitions',
+    ],
+    [
+      'a sector definition key the catalogue lacks',
+      {
+        settings: [
+          {
+            setting_type: 'SECTOR_INCLUDES_EXCLUDES',
+            value: [{ sector: 'PAROLE', settings: [{ key: 'MOON', included: 'Yes' }] }],
+          },
+        ],
+      },
+      '"MOON" is not a PAROLE definition setting',
+    ],
+    [
+      'free-form JSON that is too large',
+      { settings: [{ setting_type: 'STEPPING_UP', value: { notes: 'x'.repeat(20_001) } }] },
+      'must be JSON of at most 20000 characters',
+    ],
+    [
+      'a setting type listed twice',
+      { settings: [ALL_SETTINGS[0], ALL_SETTINGS[0]] },
+      'PURPOSE_AND_FUNCTIONS is listed twice',
+    ],
+    [
+      'a jurisdiction both included and excluded',
+      { jurisdictions: { included: ['0100000000'], excluded: ['0100000000'] } },
+      '"0100000000" is also listed as included',
+    ],
+    ['a malformed GEOID', { jurisdictions: { included: ['01 00'], excluded: [] } }, 'must be a GEOID'],
+    ['an unknown system', { systems: ['PRISONS', 'SPACE_FORCE'] }, '"SPACE_FORCE" is not a system'],
+  ];
+
+  it.each(bad)('refuses %s with 400 and writes nothing', async (_name, payload, message) => {
+    const before = await agencyState(admin.agency.id);
+    const res = await patch(admin.headers, admin.agency.id, payload);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().description).toContain(message);
+    expect(await agencyState(admin.agency.id)).toEqual(before);
+  });
+});
