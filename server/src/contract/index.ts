@@ -1,5 +1,8 @@
 /** The wire contract shared by server and web: zod schemas, their types, and limits. */
 export * from './common.ts';
 export * from './session.ts';
+export * from './auth.ts';
+export * from './users.ts';
+export * from './agencies.ts';
 export * from './metric-settings.ts';
 export * from './agency-settings.ts';

@@ -20,8 +20,11 @@ const MEMBERS = 'member' as const;
 export const agencyRules = {
   'agency.view': MEMBERS,
   'agency.edit': ADMINS,
+  /** Checked on the superagency: its editors set their child agencies' upload names. */
+  'agency.rename_children': EDITORS,
   'team.view': MEMBERS,
-  'team.invite': ADMINS,
+  // Contributors invite too (as in the reference), but never above their own role: team-rules.ts.
+  'team.invite': EDITORS,
   'team.manage': ADMINS,
   'membership.edit_own': MEMBERS,
   'metrics.view': MEMBERS,
@@ -86,5 +89,12 @@ export async function getAgencyForAction(db: Executor, actor: Actor, action: Age
 export function assertPlatformAdmin(actor: Actor): void {
   if (!actor.isPlatformAdmin) {
     throw new DomainError('forbidden', 'Only Justice Counts administrators can do this.');
+  }
+}
+
+/** Account and credential changes need the person, not a script holding one of their API tokens. */
+export function assertNotApiToken(actor: Actor, what: string): void {
+  if (actor.authMethod === 'api_token') {
+    throw new DomainError('forbidden', `API tokens cannot ${what}; sign in as yourself to do it.`);
   }
 }

@@ -1,5 +1,11 @@
 /** Every route group, registered in one place. Add one line per new module. */
 import type { App, AppDeps } from './app-types.ts';
+import { agencyRoutes } from './agencies.ts';
+import { apiTokenRoutes } from './api-tokens.ts';
+import { authRoutes } from './auth.ts';
+import { oidcRoutes } from './oidc.ts';
+import { teamRoutes } from './team.ts';
+import { userRoutes } from './users.ts';
 import { agencySettingsRoutes } from './agency-settings.ts';
 import { healthRoutes } from './health.ts';
 import { metricSettingsRoutes } from './metric-settings.ts';
@@ -8,6 +14,12 @@ import { sessionRoutes } from './session.ts';
 export function registerRoutes(app: App, deps: AppDeps): void {
   healthRoutes(app, deps);
   sessionRoutes(app, deps);
+  authRoutes(app, deps);
+  oidcRoutes(app, deps);
+  userRoutes(app, deps);
+  agencyRoutes(app, deps);
+  teamRoutes(app, deps);
+  apiTokenRoutes(app, deps);
   metricSettingsRoutes(app, deps);
   agencySettingsRoutes(app, deps);
 }

@@ -10,6 +10,7 @@ export interface MyAgency {
   role: AgencyRole | null;
   isSuperagency: boolean;
   superAgencyId: number | null;
+  stateCode: string | null;
 }
 
 /** The agencies the actor belongs to, by name, with the actor's role in each. */
@@ -24,5 +25,6 @@ export async function findMyAgencies(db: Executor, actor: Actor): Promise<MyAgen
     role: actor.memberships.get(row.id) ?? null,
     isSuperagency: row.isSuperagency ?? false,
     superAgencyId: row.superAgencyId,
+    stateCode: row.stateCode,
   }));
 }

@@ -1,16 +1,25 @@
 /**
- * Builds `request.actor` once per request from the session cookie or a bearer token, refuses
- * signed-out requests to every route not marked `config: { public: true }`, and checks the CSRF
- * token on cookie-authenticated writes. Bearer-token requests need no CSRF token.
+ * Builds `request.actor` once per request from the session cookie or a bearer token (a personal
+ * API token or a JWT from the configured identity provider), refuses signed-out requests to
+ * every route not marked `config: { public: true }`, and checks the CSRF token on
+ * cookie-authenticated writes. Bearer-token requests need no CSRF token.
+ *
+ * It also records every route as it is registered and puts the route's rule from
+ * route-rules.ts in front of its handler, so agency routes refuse outsiders (404) and members
+ * without the role (403) before anything else happens.
  */
 import fastifyCookie from '@fastify/cookie';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyRequest, RouteOptions } from 'fastify';
 import { loadActor, type Actor } from '../../domain/actor.ts';
 import { actorFromApiToken, API_TOKEN_PREFIX } from '../../domain/auth/api-tokens.ts';
 import { CSRF_HEADER, verifyCsrfToken } from '../../domain/auth/csrf.ts';
 import { findLiveSession, SESSION_COOKIE, type SessionRow } from '../../domain/auth/sessions.ts';
+import { findUserForIdentity } from '../../domain/auth/sign-in-with-identity.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { assertPlatformAdmin, getAgencyForAction } from '../../domain/permissions.ts';
 import type { App, AppDeps } from '../app-types.ts';
+import { identityProviderFor } from '../oidc.ts';
+import { agencyIdOf, ruleFor, type RouteRule } from '../route-rules.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,23 +32,37 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const unauthenticated = (why: string) => new DomainError('unauthenticated', why);
 
-async function actorFromBearer(deps: AppDeps, token: string): Promise<Actor> {
-  if (token.startsWith(API_TOKEN_PREFIX)) {
-    const actor = await actorFromApiToken(deps.database.db, token, deps.clock);
-    if (!actor) throw unauthenticated('This API token is unknown or has been revoked.');
-    return actor;
+async function actorFromJwt(deps: AppDeps, token: string): Promise<Actor> {
+  const provider = identityProviderFor(deps.config);
+  if (!provider) {
+    throw unauthenticated('invalid_header: bearer JWTs are not accepted here: single sign-on is not configured.');
   }
-  throw unauthenticated('Bearer tokens from an identity provider are not accepted: single sign-on is not configured.');
+  const identity = await provider.verifyAccessToken(token);
+  const userId = await findUserForIdentity(deps.database.db, identity, deps.clock);
+  const actor = userId === undefined ? undefined : await loadActor(deps.database.db, userId, 'bearer_jwt');
+  if (!actor) {
+    throw unauthenticated(
+      "invalid_claims: no Justice Counts Publisher account has this token's subject or verified email; ask to be invited.",
+    );
+  }
+  return actor;
+}
+
+async function actorFromBearer(deps: AppDeps, token: string): Promise<Actor> {
+  if (!token.startsWith(API_TOKEN_PREFIX)) return actorFromJwt(deps, token);
+  const actor = await actorFromApiToken(deps.database.db, token, deps.clock);
+  if (!actor) throw unauthenticated('This API token is unknown or has been revoked.');
+  return actor;
 }
 
 async function authenticate(request: FastifyRequest, deps: AppDeps): Promise<void> {
   const header = request.headers.authorization;
   if (header) {
-    const [scheme, token] = header.split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) {
-      throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    const parts = header.trim().split(/\s+/);
+    if (parts.length !== 2 || parts[0]?.toLowerCase() !== 'bearer' || !parts[1]) {
+      throw unauthenticated('invalid_header: the Authorization header must be "Bearer <token>".');
     }
-    request.actor = await actorFromBearer(deps, token);
+    request.actor = await actorFromBearer(deps, parts[1]);
     return;
   }
   const token = request.cookies[SESSION_COOKIE];
@@ -52,10 +75,54 @@ async function authenticate(request: FastifyRequest, deps: AppDeps): Promise<voi
   request.actor = actor;
 }
 
+/** One registered route, as the route walk test enumerates them. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  isPublic: boolean;
+}
+
+const routesOf = new WeakMap<object, RegisteredRoute[]>();
+
+/** Every route registered after the auth plugin (all API routes), in registration order. */
+export function registeredRoutes(app: App): readonly RegisteredRoute[] {
+  return routesOf.get(app) ?? [];
+}
+
+/** Checks the route's rule before the body is even validated: outsiders learn nothing. */
+function gateFor(rule: RouteRule | undefined, deps: AppDeps) {
+  if (rule?.access === 'platform_admin') {
+    return async (request: FastifyRequest) => assertPlatformAdmin(actorOf(request));
+  }
+  if (rule?.access !== 'agency') return undefined;
+  return async (request: FastifyRequest) => {
+    const agencyId = agencyIdOf(rule, request.params, request.query);
+    if (agencyId === undefined) return;
+    await getAgencyForAction(deps.database.db, actorOf(request), rule.action, agencyId);
+  };
+}
+
+function watchRoutes(app: App, deps: AppDeps): void {
+  const routes: RegisteredRoute[] = [];
+  routesOf.set(app, routes);
+  app.addHook('onRoute', (route: RouteOptions) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods.filter((m) => m !== 'HEAD')) {
+      routes.push({ method, url: route.url, isPublic: route.config?.public === true });
+      const gate = gateFor(ruleFor(method, route.url), deps);
+      if (!gate) continue;
+      const existing = route.preValidation;
+      route.preValidation = [gate, ...(existing === undefined ? [] : Array.isArray(existing) ? existing : [existing])];
+    }
+  });
+}
+
 export async function registerAuth(app: App, deps: AppDeps, appSecret: string): Promise<void> {
-  await app.register(fastifyCookie);
+  // The secret signs short-lived cookies such as the single sign-on checks (oidc.ts).
+  await app.register(fastifyCookie, { secret: appSecret });
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
+  watchRoutes(app, deps);
   app.addHook('onRequest', async (request) => {
     // Unmatched paths go straight to the 404 handler, signed in or not.
     if (!request.routeOptions.url) return;

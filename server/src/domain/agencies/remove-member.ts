@@ -1,0 +1,54 @@
+/**
+ * An agency admin removes a member, or revokes a pending invitation (same thing: the membership
+ * goes, and so does any unused invitation link to this agency). For a superagency the member
+ * also leaves its child agencies, so removal really ends access.
+ */
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { agencyUserAccountAssociation, authToken } from '../../db/schema.ts';
+import type { Clock } from '../../ports.ts';
+import type { Actor } from '../actor.ts';
+import { invalid } from '../errors.ts';
+import { effectiveRole, getAgencyForAction } from '../permissions.ts';
+import { agencyWithChildren } from '../users/create-user.ts';
+import { checkEmail } from '../users/user-rules.ts';
+import { getMemberByEmail } from './find-member.ts';
+import { assertMayManageMember } from './team-rules.ts';
+
+export interface RemoveMemberInput {
+  agencyId: number;
+  email: string;
+}
+
+export async function removeMember(db: Executor, actor: Actor, input: RemoveMemberInput, clock: Clock) {
+  const agency = await getAgencyForAction(db, actor, 'team.manage', input.agencyId);
+  const actorRole = effectiveRole(actor, agency) ?? null;
+  const member = await getMemberByEmail(db, agency.id, checkEmail(input.email), actorRole);
+  if (member.userId === actor.userId) {
+    throw invalid('email', 'you cannot remove yourself; ask another admin of this agency');
+  }
+  assertMayManageMember(actorRole, member.role);
+  const agencyIds = await agencyWithChildren(db, agency.id);
+  await db.transaction(async (tx) => {
+    await tx
+      .delete(agencyUserAccountAssociation)
+      .where(
+        and(
+          eq(agencyUserAccountAssociation.userAccountId, member.userId),
+          inArray(agencyUserAccountAssociation.agencyId, agencyIds),
+        ),
+      );
+    await tx
+      .update(authToken)
+      .set({ usedAt: clock.now() })
+      .where(
+        and(
+          eq(authToken.kind, 'INVITATION'),
+          eq(authToken.userAccountId, member.userId),
+          eq(authToken.agencyId, agency.id),
+          isNull(authToken.usedAt),
+        ),
+      );
+  });
+  return { userId: member.userId };
+}
