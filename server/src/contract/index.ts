@@ -6,3 +6,7 @@ export * from './users.ts';
 export * from './agencies.ts';
 export * from './metric-settings.ts';
 export * from './agency-settings.ts';
+export * from './reports.ts';
+export * from './report-page.ts';
+export * from './report-periods.ts';
+export * from './datapoints.ts';

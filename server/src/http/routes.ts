@@ -9,6 +9,8 @@ import { userRoutes } from './users.ts';
 import { agencySettingsRoutes } from './agency-settings.ts';
 import { healthRoutes } from './health.ts';
 import { metricSettingsRoutes } from './metric-settings.ts';
+import { datapointRoutes } from './datapoints.ts';
+import { reportRoutes } from './reports.ts';
 import { sessionRoutes } from './session.ts';
 
 export function registerRoutes(app: App, deps: AppDeps): void {
@@ -22,4 +24,6 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   apiTokenRoutes(app, deps);
   metricSettingsRoutes(app, deps);
   agencySettingsRoutes(app, deps);
+  reportRoutes(app, deps);
+  datapointRoutes(app, deps);
 }

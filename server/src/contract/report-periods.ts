@@ -1,0 +1,56 @@
+/**
+ * The dates a record covers, shared by the server and the New Record form's live preview.
+ * Dates are ISO strings `YYYY-MM-DD`; `end` is exclusive (the first day after the period).
+ */
+export type ReportFrequency = 'MONTHLY' | 'ANNUAL';
+
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+export interface YearMonth {
+  year: number;
+  month: number;
+}
+
+export function firstOfMonth({ year, month }: YearMonth): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+}
+
+/** The month `count` months after (or, negative, before) the given one. */
+export function addMonths({ year, month }: YearMonth, count: number): YearMonth {
+  const index = year * 12 + (month - 1) + count;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+export function parseIsoDate(date: string): YearMonth & { day: number } {
+  const [year, month, day] = date.split('-').map(Number);
+  return { year: year ?? NaN, month: month ?? NaN, day: day ?? NaN };
+}
+
+/** The twelve months that end just before the first of `end`: the year, calendar or fiscal, ending there. */
+export function annualRangeEndingAt(end: YearMonth): DateRange {
+  return { start: firstOfMonth({ year: end.year - 1, month: end.month }), end: firstOfMonth(end) };
+}
+
+/**
+ * The period of `POST /api/reports {frequency, year, month}`:
+ * - MONTHLY: that month;
+ * - ANNUAL, month 1: calendar year `year`;
+ * - ANNUAL, month ≠ 1: the fiscal year starting in `month` and ending in `year`
+ *   (FY July 2022 – June 2023 is `{year: 2023, month: 7}`), as the reference's form sends it.
+ */
+export function reportDateRange(frequency: ReportFrequency, year: number, month: number): DateRange {
+  if (frequency === 'MONTHLY') {
+    return { start: firstOfMonth({ year, month }), end: firstOfMonth(addMonths({ year, month }, 1)) };
+  }
+  return annualRangeEndingAt({ year: month === 1 ? year + 1 : year, month });
+}
+
+/** The last day of a range (its exclusive end minus one day), for "March 1, 2024 – March 31, 2024". */
+export function lastDayOf(range: DateRange): string {
+  const end = new Date(`${range.end}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() - 1);
+  return end.toISOString().slice(0, 10);
+}

@@ -1,0 +1,122 @@
+/** Records (reports): request bodies and response shapes of /api/reports and /api/agencies/:id/reports. */
+import { z } from 'zod';
+import { MAX_CONTEXT_CHARS } from './metric-settings.ts';
+import { agencyRoleSchema } from './session.ts';
+
+export const REPORT_STATUSES = ['NOT_STARTED', 'DRAFT', 'PUBLISHED'] as const;
+export const reportStatusSchema = z.enum(REPORT_STATUSES);
+export type ReportStatusName = z.infer<typeof reportStatusSchema>;
+export const reportFrequencySchema = z.enum(['MONTHLY', 'ANNUAL']);
+
+/** Most records one bulk action may touch. */
+export const MAX_BULK_REPORTS = 1000;
+
+const recordId = z.number().int().positive().max(2_147_483_647);
+const reportIds = z.array(recordId).min(1, 'list at least one record').max(MAX_BULK_REPORTS);
+
+export const editorSchema = z.object({ name: z.string(), role: agencyRoleSchema.nullable() });
+export type Editor = z.infer<typeof editorSchema>;
+
+/** `ReportOverview` of the reference, plus the ISO period dates (end exclusive). */
+export const reportOverviewSchema = z.object({
+  id: z.number(),
+  agency_id: z.number(),
+  agency_name: z.string().nullable(),
+  editors: z.array(editorSchema),
+  frequency: reportFrequencySchema,
+  is_recurring: z.boolean(),
+  /** RFC 1123, e.g. "Mon, 01 Jan 2024 00:00:00 GMT". */
+  last_modified_at: z.string().nullable(),
+  /** Epoch seconds with milliseconds: the version to send back as `time_loaded`. */
+  last_modified_at_timestamp: z.number().nullable(),
+  month: z.number(),
+  year: z.number(),
+  publish_date: z.string().nullable(),
+  status: reportStatusSchema,
+  date_range_start: z.string(),
+  date_range_end: z.string(),
+});
+export type ReportOverview = z.infer<typeof reportOverviewSchema>;
+
+export const createReportBody = z.object({
+  agency_id: recordId,
+  frequency: reportFrequencySchema,
+  /** For fiscal years (ANNUAL, month ≠ 1): the year the record ends. */
+  year: z.number().int(),
+  /** MONTHLY: the month; ANNUAL: the first month of the year (1 = calendar year). */
+  month: z.number().int(),
+});
+export type CreateReportBody = z.infer<typeof createReportBody>;
+
+export const reportMetricUpdate = z.object({
+  key: z.string().max(255),
+  /** The total; null clears it, absent leaves it as it is. */
+  value: z.number().nullable().optional(),
+  contexts: z
+    .array(z.object({ key: z.string().max(64), value: z.string().max(MAX_CONTEXT_CHARS).nullable() }))
+    .max(20)
+    .optional(),
+  disaggregations: z
+    .array(
+      z.object({
+        /** Dimension identifier, e.g. `metric/offense/type`. */
+        key: z.string().max(255),
+        /** Members by display value, or "<member> - <custom label>"; null clears. */
+        dimensions: z.array(z.object({ key: z.string().max(300), value: z.number().nullable() })).max(100),
+      }),
+    )
+    .max(20)
+    .optional(),
+});
+export type ReportMetricUpdate = z.infer<typeof reportMetricUpdate>;
+
+export const updateReportBody = z.object({
+  status: reportStatusSchema,
+  /** Epoch seconds: the `last_modified_at_timestamp` the client loaded. A later change answers 409 version_conflict. */
+  time_loaded: z.number().nonnegative().optional(),
+  metrics: z.array(reportMetricUpdate).max(300).default([]),
+});
+export type UpdateReportBody = z.input<typeof updateReportBody>;
+
+export const updateReportStatusesBody = z.object({
+  agency_id: recordId,
+  report_ids: reportIds,
+  status: reportStatusSchema,
+});
+export type UpdateReportStatusesBody = z.infer<typeof updateReportStatusesBody>;
+
+export const deleteReportsBody = z.object({ agency_id: recordId, report_ids: reportIds });
+export type DeleteReportsBody = z.infer<typeof deleteReportsBody>;
+
+/** `?report_ids=1,2,3`: comma-separated record ids. */
+export const reportIdList = z
+  .string()
+  .max(12_000)
+  .transform((text) =>
+    text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map(Number),
+  )
+  .pipe(reportIds);
+
+/** One change of one value, for the per-metric history view. */
+export const historyEntrySchema = z.object({
+  datapoint_id: z.number(),
+  metric_key: z.string(),
+  disaggregation_display_name: z.string().nullable(),
+  dimension_display_name: z.string().nullable(),
+  sub_dimension_name: z.string().nullable(),
+  context_key: z.string().nullable(),
+  old_value: z.union([z.number(), z.string()]).nullable(),
+  new_value: z.union([z.number(), z.string()]).nullable(),
+  old_upload_method: z.string().nullable(),
+  new_upload_method: z.string().nullable(),
+  /** Who made the change; null for the system. */
+  user: editorSchema.nullable(),
+  /** ISO 8601. */
+  timestamp: z.string(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export const reportHistoryResponse = z.object({ history: z.array(historyEntrySchema) });

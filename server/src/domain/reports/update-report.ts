@@ -1,0 +1,76 @@
+/**
+ * Saving the data-entry form (`PATCH /api/reports/:id`): the status and any metric values, in one
+ * transaction that holds the record's lock from the version check to the last write, so a save
+ * based on a stale version is refused (409 version_conflict) instead of overwriting someone else.
+ */
+import type { Executor, Tx } from '../../db/database.ts';
+import type { Actor } from '../actor.ts';
+import { writeDatapoints } from '../datapoints/write-datapoints.ts';
+import { DomainError } from '../errors.ts';
+import { resolveMetricSettings } from '../metric-settings/resolve-metric-settings.ts';
+import { assertCan } from '../permissions.ts';
+import { summarize, type ReportSummary } from './find-agency-reports.ts';
+import { getReportForAction, type ReportWithAgency } from './get-report.ts';
+import { markReportsEdited } from './mark-reports-edited.ts';
+import { changesFromReportMetrics, type ReportMetricInput } from './report-changes.ts';
+import { keysWithData, loadReportDatapoints } from './report-datapoints.ts';
+import { metricsOnReport } from './report-metrics.ts';
+import { changedSince, type ReportStatus } from './report-rules.ts';
+
+export interface UpdateReportInput {
+  reportId: number;
+  status: ReportStatus;
+  /** Epoch seconds of the version the client loaded; when given, a later change by anyone is a conflict. */
+  timeLoaded?: number | undefined;
+  metrics: readonly ReportMetricInput[];
+  now: Date;
+}
+
+async function refuseIfStale(db: Executor, actor: Actor, found: ReportWithAgency, timeLoaded: number | undefined) {
+  const { report, agency } = found;
+  if (timeLoaded === undefined || !changedSince(report.lastModifiedAt, timeLoaded)) return;
+  const [summary] = await summarize(db, actor, agency, [report]);
+  const by = summary?.editors[0] ? ` by ${summary.editors[0].name}` : '';
+  throw new DomainError(
+    'version_conflict',
+    `Someone else has edited this record since you opened it (last saved${by} at ${report.lastModifiedAt?.toISOString()}). ` +
+      'Reload the page to see their changes, then make yours again.',
+  );
+}
+
+async function writeMetrics(tx: Tx, actor: Actor, found: ReportWithAgency, input: UpdateReportInput) {
+  if (input.metrics.length === 0) return 0;
+  const { report, agency } = found;
+  const settings = await resolveMetricSettings(tx, agency);
+  const onReport = metricsOnReport({
+    isSuperagency: agency.isSuperagency === true,
+    record: report,
+    settings,
+    keysWithData: keysWithData(await loadReportDatapoints(tx, report.id)),
+  });
+  const changes = changesFromReportMetrics(report.id, onReport, input.metrics);
+  const result = await writeDatapoints(tx, actor, { method: 'MANUAL_ENTRY', changes, now: input.now });
+  return result.written.length;
+}
+
+export async function updateReport(db: Executor, actor: Actor, input: UpdateReportInput): Promise<ReportSummary> {
+  return db.transaction(async (tx) => {
+    const found = await getReportForAction(tx, actor, 'reports.edit', input.reportId, { lock: true });
+    const statusChanges = found.report.status !== input.status;
+    const publishing = input.status === 'PUBLISHED' || found.report.status === 'PUBLISHED';
+    if (statusChanges && publishing) assertCan(actor, 'reports.publish', found.agency);
+    await refuseIfStale(tx, actor, found, input.timeLoaded);
+    const written = await writeMetrics(tx, actor, found, input);
+    if (statusChanges || written > 0) {
+      await markReportsEdited(tx, {
+        reportIds: [found.report.id],
+        editorId: actor.userId,
+        status: input.status,
+        now: input.now,
+      });
+    }
+    const updated = await getReportForAction(tx, actor, 'reports.view', input.reportId);
+    const [summary] = await summarize(tx, actor, updated.agency, [updated.report]);
+    return summary!;
+  });
+}

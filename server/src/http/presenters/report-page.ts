@@ -1,0 +1,91 @@
+/** A record's metrics in the reference's REPORT_PAGE form, built from the catalogue, settings and values. */
+import { categoryLabel, contextLabel, raceAndEthnicity, RACE_AND_ETHNICITY, systemLabel } from '@jc/catalogue';
+import type { DimensionDef, MemberDef } from '@jc/catalogue';
+import type { ReportDimension, ReportDisaggregation, ReportMetric, ReportPage } from '../../contract/report-page.ts';
+import { readStoredValue, titleCase } from '../../domain/datapoints/datapoint-rules.ts';
+import type { MetricWithValues, ReportPage as ReportPageData } from '../../domain/reports/get-report-page.ts';
+import type { StoredDatapoint } from '../../domain/reports/report-datapoints.ts';
+import { presentReportOverview } from './reports.ts';
+
+function memberOf(d: StoredDatapoint, identifier: string): string | undefined {
+  return d.dimension?.[identifier];
+}
+
+function presentDimension(
+  breakdown: DimensionDef,
+  member: MemberDef,
+  enabled: boolean | null,
+  values: StoredDatapoint[],
+): ReportDimension {
+  const mine = values.filter((d) => memberOf(d, breakdown.identifier) === member.name);
+  const total = mine.find((d) => d.subDimensionName === null);
+  const dimension: ReportDimension = {
+    key: member.value,
+    label: member.value,
+    description: null,
+    enabled,
+    value: readStoredValue(total?.value ?? null),
+    datapoints: null,
+    contexts: member.contexts.map((key) => ({ key, label: contextLabel(key), value: null })),
+    sub_dimensions: mine
+      .filter((d) => d.subDimensionName !== null)
+      .map((d) => ({ display_name: titleCase(d.subDimensionName!), value: readStoredValue(d.value), enabled: true })),
+  };
+  const race = breakdown.identifier === RACE_AND_ETHNICITY ? raceAndEthnicity(member) : undefined;
+  return race ? { ...dimension, ...race } : dimension;
+}
+
+function presentBreakdowns({ metric, setting, datapoints }: MetricWithValues): ReportDisaggregation[] {
+  const values = datapoints.filter((d) => d.dimension !== null && d.contextKey === null);
+  return metric.dimensions.map((breakdown) => {
+    const configured = setting.dimensions[breakdown.identifier];
+    return {
+      key: breakdown.identifier,
+      display_name: breakdown.displayName,
+      enabled: configured?.enabled ?? null,
+      required: breakdown.required,
+      should_sum_to_total: breakdown.shouldSumToTotal,
+      helper_text: null,
+      is_breakdown_configured: null,
+      contexts: [],
+      dimensions: breakdown.members.map((member) =>
+        presentDimension(breakdown, member, configured?.members[member.name] ?? null, values),
+      ),
+    };
+  });
+}
+
+export function presentReportMetric(entry: MetricWithValues): ReportMetric {
+  const { metric, setting, datapoints } = entry;
+  const total = datapoints.find((d) => d.dimension === null && d.contextKey === null);
+  return {
+    key: metric.key,
+    display_name: metric.displayName,
+    label: metric.displayName,
+    description: metric.description,
+    unit: metric.unit,
+    category: categoryLabel(metric.category),
+    system: { key: metric.system, display_name: systemLabel(metric.system) },
+    enabled: setting.enabled,
+    frequency: metric.defaultFrequency,
+    custom_frequency: setting.frequency === metric.defaultFrequency ? null : setting.frequency,
+    starting_month: setting.startingMonth,
+    value: readStoredValue(total?.value ?? null),
+    contexts: metric.contexts.map((context) => ({
+      key: context.key,
+      display_name: context.label,
+      value: datapoints.find((d) => d.contextKey === context.key)?.value ?? null,
+    })),
+    disaggregations: presentBreakdowns(entry),
+    disaggregated_by_supervision_subsystems: setting.disaggregatedBySupervisionSubsystems,
+    datapoints: null,
+    includes_excludes: [],
+    is_includes_excludes_configured: null,
+    filenames: [metric.sheetNames.total, ...Object.values(metric.sheetNames.breakdowns)],
+    reporting_note: null,
+  };
+}
+
+export function presentReportPage(page: ReportPageData): ReportPage {
+  return { ...presentReportOverview(page.summary), metrics: page.metrics.map(presentReportMetric) };
+}

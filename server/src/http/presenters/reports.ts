@@ -1,0 +1,33 @@
+/** Records on the wire: the reference's `ReportOverview`, dates in RFC 1123, versions in epoch seconds. */
+import type { ReportOverview } from '../../contract/reports.ts';
+import type { ReportSummary } from '../../domain/reports/find-agency-reports.ts';
+import { inferFrequency, reportYearMonth } from '../../domain/reports/report-rules.ts';
+
+/** `2024-03-01` → "Fri, 01 Mar 2024 00:00:00 GMT", as the reference's JSON has dates. */
+export function rfc1123Date(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toUTCString();
+}
+
+export function presentReportOverview(
+  { report, editors }: ReportSummary,
+  agencyName: string | null = null,
+): ReportOverview {
+  const range = { start: report.dateRangeStart, end: report.dateRangeEnd };
+  const { year, month } = reportYearMonth(report.dateRangeStart);
+  return {
+    id: report.id,
+    agency_id: report.sourceId,
+    agency_name: agencyName,
+    editors,
+    frequency: inferFrequency(range),
+    is_recurring: report.isRecurring ?? false,
+    last_modified_at: report.lastModifiedAt?.toUTCString() ?? null,
+    last_modified_at_timestamp: report.lastModifiedAt ? report.lastModifiedAt.getTime() / 1000 : null,
+    month,
+    year,
+    publish_date: report.publishDate ? rfc1123Date(report.publishDate) : null,
+    status: report.status,
+    date_range_start: report.dateRangeStart,
+    date_range_end: report.dateRangeEnd,
+  };
+}

@@ -1,0 +1,117 @@
+/** Records: list, read, create, save (data entry), change status in bulk, delete, value history (02-http-api §2.4). */
+import { z } from 'zod';
+import { agencyIdParams } from '../contract/agencies.ts';
+import { idParam, okBody, OK } from '../contract/common.ts';
+import { reportsWithDatapointsResponse } from '../contract/datapoints.ts';
+import { reportPageSchema } from '../contract/report-page.ts';
+import {
+  createReportBody,
+  deleteReportsBody,
+  reportHistoryResponse,
+  reportIdList,
+  reportOverviewSchema,
+  updateReportBody,
+  updateReportStatusesBody,
+} from '../contract/reports.ts';
+import { createReport } from '../domain/reports/create-report.ts';
+import { deleteReports } from '../domain/reports/delete-reports.ts';
+import { findAgencyReports } from '../domain/reports/find-agency-reports.ts';
+import { findReportsWithDatapoints } from '../domain/reports/find-reports-with-datapoints.ts';
+import { findValueHistory } from '../domain/reports/find-value-history.ts';
+import { getReportPage } from '../domain/reports/get-report-page.ts';
+import { updateReportStatuses } from '../domain/reports/update-report-statuses.ts';
+import { updateReport } from '../domain/reports/update-report.ts';
+import type { App, AppDeps } from './app-types.ts';
+import { actorOf } from './plugins/auth.ts';
+import { presentDatapoint, presentValueChange } from './presenters/datapoints.ts';
+import { presentReportPage } from './presenters/report-page.ts';
+import { presentReportOverview } from './presenters/reports.ts';
+
+const reportIdParams = z.object({ reportId: idParam });
+const overviews = z.array(reportOverviewSchema);
+
+export function reportRoutes(app: App, deps: AppDeps): void {
+  const { db } = deps.database;
+  const now = () => deps.clock.now();
+
+  app.get(
+    '/api/agencies/:agencyId/reports',
+    { schema: { params: agencyIdParams, response: { 200: overviews } } },
+    async (request) =>
+      (await findAgencyReports(db, actorOf(request), request.params.agencyId)).map((s) => presentReportOverview(s)),
+  );
+
+  app.get(
+    '/api/reports',
+    {
+      schema: {
+        querystring: z.object({ agency_id: idParam, report_ids: reportIdList }),
+        response: { 200: reportsWithDatapointsResponse },
+      },
+    },
+    async (request) => {
+      const input = { agencyId: request.query.agency_id, reportIds: request.query.report_ids };
+      const found = await findReportsWithDatapoints(db, actorOf(request), input);
+      return found.map((r) => ({
+        ...presentReportOverview(r),
+        datapoints: r.datapoints.map((d) => presentDatapoint(d)),
+      }));
+    },
+  );
+
+  app.get(
+    '/api/reports/:reportId',
+    { schema: { params: reportIdParams, response: { 200: reportPageSchema } } },
+    async (request) => presentReportPage(await getReportPage(db, actorOf(request), request.params.reportId)),
+  );
+
+  app.get(
+    '/api/reports/:reportId/history',
+    {
+      schema: {
+        params: reportIdParams,
+        querystring: z.object({ metric_key: z.string().max(255).optional() }),
+        response: { 200: reportHistoryResponse },
+      },
+    },
+    async (request) => {
+      const input = { reportId: request.params.reportId, metricKey: request.query.metric_key };
+      return { history: (await findValueHistory(db, actorOf(request), input)).map(presentValueChange) };
+    },
+  );
+
+  app.post(
+    '/api/reports',
+    { schema: { body: createReportBody, response: { 200: reportOverviewSchema } } },
+    async (request) => {
+      const { agency_id: agencyId, ...period } = request.body;
+      return presentReportOverview(await createReport(db, actorOf(request), { agencyId, ...period, now: now() }));
+    },
+  );
+
+  app.patch(
+    '/api/reports/:reportId',
+    { schema: { params: reportIdParams, body: updateReportBody, response: { 200: reportOverviewSchema } } },
+    async (request) => {
+      const { status, time_loaded: timeLoaded, metrics } = request.body;
+      const input = { reportId: request.params.reportId, status, timeLoaded, metrics, now: now() };
+      return presentReportOverview(await updateReport(db, actorOf(request), input));
+    },
+  );
+
+  app.patch(
+    '/api/reports',
+    { schema: { body: updateReportStatusesBody, response: { 200: overviews } } },
+    async (request) => {
+      const { agency_id: agencyId, report_ids: reportIds, status } = request.body;
+      const updated = await updateReportStatuses(db, actorOf(request), { agencyId, reportIds, status, now: now() });
+      return updated.map((s) => presentReportOverview(s));
+    },
+  );
+
+  app.delete('/api/reports', { schema: { body: deleteReportsBody, response: { 200: okBody } } }, async (request) => {
+    const { agency_id: agencyId, report_ids: reportIds } = request.body;
+    await deleteReports(db, actorOf(request), { agencyId, reportIds });
+    return OK;
+  });
+}

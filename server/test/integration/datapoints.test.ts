@@ -1,0 +1,348 @@
+/** Entering values by hand: storage, history, validation and the record page (01-data-model §5, §10). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datapoint } from '../../src/db/schema.ts';
+import { givenAgency } from '../support/given.ts';
+import {
+  datapointsOf,
+  getJson,
+  givenMetricSetting,
+  givenReport,
+  givenSignedIn,
+  historyOf,
+  patchReport,
+  reportById,
+  snapshotReport,
+} from '../support/given-reports.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const db = () => t.database.db;
+const ARRESTS = 'LAW_ENFORCEMENT_ARRESTS';
+const OFFENSE = 'metric/offense/type';
+
+function arrests(value: number | null, dimensions: { key: string; value: number | null }[] = []) {
+  return { key: ARRESTS, value, disaggregations: dimensions.length ? [{ key: OFFENSE, dimensions }] : [] };
+}
+
+async function givenRecord(role: 'AGENCY_ADMIN' | 'CONTRIBUTOR' = 'CONTRIBUTOR') {
+  const signed = await givenSignedIn(t, { role });
+  return { ...signed, record: await givenReport(db(), signed.agency) };
+}
+
+describe('PATCH /api/reports/:reportId values', () => {
+  it('stores a total, breakdown members, a custom sub-category and a context note, as manual entry', async () => {
+    const { user, headers, record } = await givenRecord();
+    const metric = {
+      ...arrests(110, [
+        { key: 'Person Offenses', value: 100 },
+        { key: 'Drug Offenses', value: null },
+        { key: 'Other Offenses', value: 10 },
+        { key: 'Other Offenses - littering ', value: 4 },
+      ]),
+      contexts: [{ key: 'INCLUDES_EXCLUDES_DESCRIPTION', value: 'Includes citations.' }],
+    };
+    const res = await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [metric] });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'DRAFT', editors: [{ name: user.name, role: 'CONTRIBUTOR' }] });
+    const rows = await datapointsOf(db(), record.id);
+    const stored = rows.map((r) => [r.dimensionIdentifierToMember, r.subDimensionName, r.contextKey, r.value]);
+    expect(stored).toEqual([
+      [null, null, null, '110'],
+      [null, null, 'INCLUDES_EXCLUDES_DESCRIPTION', 'Includes citations.'],
+      [{ [OFFENSE]: 'PERSON' }, null, null, '100'],
+      [{ [OFFENSE]: 'DRUG' }, null, null, null],
+      [{ [OFFENSE]: 'OTHER' }, null, null, '10'],
+      [{ [OFFENSE]: 'OTHER' }, 'LITTERING', null, '4'],
+    ]);
+    expect(rows.every((r) => r.uploadMethod === 'MANUAL_ENTRY' && r.sourceId === record.sourceId)).toBe(true);
+    expect(rows[0]).toMatchObject({ startDate: record.dateRangeStart, endDate: record.dateRangeEnd });
+    expect(await historyOf(db(), record.id)).toEqual([]);
+  });
+
+  it('stores an empty total as a row with no value', async () => {
+    const { headers, record } = await givenRecord();
+    await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(null)] });
+    expect((await datapointsOf(db(), record.id)).map((r) => r.value)).toEqual([null]);
+  });
+
+  it('writes nothing when the values are unchanged: no rows, no history, same version', async () => {
+    const { headers, record } = await givenRecord();
+    const body = { status: 'DRAFT', metrics: [arrests(5, [{ key: 'Drug Offenses', value: 2 }])] };
+    await patchReport(t, headers, record.id, body);
+    const before = await snapshotReport(db(), record.id);
+    t.clock.advance(60_000);
+    const res = await patchReport(t, headers, record.id, body);
+    expect(res.statusCode).toBe(200);
+    expect(await snapshotReport(db(), record.id)).toEqual(before);
+  });
+
+  it('records each change in the history, keeping created_at and moving last_updated', async () => {
+    const { user, headers, record } = await givenRecord();
+    for (const value of [100000, 1000, 100, 10]) {
+      t.clock.advance(1000);
+      await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(value)] });
+    }
+    const history = await historyOf(db(), record.id);
+    expect(history.map((h) => [h.history.oldValue, h.history.newValue])).toEqual([
+      ['100000', '1000'],
+      ['1000', '100'],
+      ['100', '10'],
+    ]);
+    expect(history[0]!.history).toMatchObject({
+      userAccountId: user.id,
+      oldUploadMethod: 'MANUAL_ENTRY',
+      newUploadMethod: 'MANUAL_ENTRY',
+    });
+    const [row] = await datapointsOf(db(), record.id);
+    expect(row!.lastUpdated).toEqual(t.clock.now());
+    expect(row!.createdAt!.getTime()).toBe(t.clock.now().getTime() - 3000);
+  });
+
+  it('keeps breakdowns when only the total is cleared, and clears breakdowns sent as empty', async () => {
+    const { headers, record } = await givenRecord();
+    const members = ['Person Offenses', 'Property Offenses', 'Drug Offenses'];
+    await patchReport(t, headers, record.id, {
+      status: 'DRAFT',
+      metrics: [
+        arrests(
+          9,
+          members.map((key) => ({ key, value: 3 })),
+        ),
+      ],
+    });
+    const nonEmpty = async () => (await datapointsOf(db(), record.id)).filter((r) => r.value !== null).length;
+    expect(await nonEmpty()).toBe(4);
+    await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(null)] });
+    expect(await nonEmpty()).toBe(3);
+    await patchReport(t, headers, record.id, {
+      status: 'DRAFT',
+      metrics: [
+        arrests(
+          null,
+          members.map((key) => ({ key, value: null })),
+        ),
+      ],
+    });
+    expect(await nonEmpty()).toBe(0);
+  });
+
+  it('leaves the total alone when a save sends only breakdowns', async () => {
+    const { headers, record } = await givenRecord();
+    await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(7)] });
+    const onlyBreakdown = {
+      key: ARRESTS,
+      disaggregations: [{ key: OFFENSE, dimensions: [{ key: 'Drug Offenses', value: 7 }] }],
+    };
+    await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [onlyBreakdown] });
+    expect((await datapointsOf(db(), record.id)).map((r) => r.value)).toEqual(['7', '7']);
+  });
+});
+
+describe('PATCH /api/reports/:reportId refused values', () => {
+  async function expectRefused(metrics: unknown[], status: number, message: string | RegExp) {
+    const { headers, record, agency } = await givenRecord();
+    await givenMetricSetting(db(), agency, 'LAW_ENFORCEMENT_REPORTED_CRIME', { is_metric_enabled: false });
+    await givenMetricSetting(db(), agency, ARRESTS, {
+      is_metric_enabled: true,
+      aggregated_dimensions: {
+        [OFFENSE]: { dimension_to_enabled_status: { DRUG: false } },
+      } as never,
+    });
+    const before = await snapshotReport(db(), record.id);
+    const res = await patchReport(t, headers, record.id, { status: 'DRAFT', metrics });
+    expect(res.statusCode).toBe(status);
+    expect(res.json().description).toMatch(message);
+    expect(await snapshotReport(db(), record.id)).toEqual(before);
+  }
+
+  it('refuses negative numbers, naming the metric and the value', () =>
+    expectRefused([arrests(-5)], 400, 'Arrests must be 0 or more (got -5)'));
+
+  it('refuses text where a number belongs', () =>
+    expectRefused([{ key: ARRESTS, value: '12a' }], 400, /metrics\.0\.value/));
+
+  it('refuses a member that does not exist, naming it and the choices', () =>
+    expectRefused(
+      [arrests(1, [{ key: 'Jaywalking', value: 1 }])],
+      400,
+      /"Jaywalking" is not a category of this breakdown \(choose from Person Offenses/,
+    ));
+
+  it('refuses a value for a member the agency switched off, naming it', () =>
+    expectRefused(
+      [arrests(1, [{ key: 'Drug Offenses', value: 1 }])],
+      400,
+      'Arrests, Offense Types: "Drug Offenses" is switched off for this agency; turn it on in Set Up Metrics, or leave it empty',
+    ));
+
+  it('refuses a value for a metric the agency switched off', () =>
+    expectRefused([{ key: 'LAW_ENFORCEMENT_REPORTED_CRIME', value: 3 }], 400, /Reported Crime is switched off/));
+
+  it('refuses a metric that is not on this record, and an unknown breakdown', async () => {
+    await expectRefused(
+      [{ key: 'LAW_ENFORCEMENT_FUNDING', value: 3 }],
+      400,
+      /"LAW_ENFORCEMENT_FUNDING" is not a metric of this record/,
+    );
+    await expectRefused(
+      [{ key: ARRESTS, value: 1, disaggregations: [{ key: 'metric/nope', dimensions: [] }] }],
+      400,
+      /Arrests has no breakdown "metric\/nope"/,
+    );
+  });
+
+  it('refuses every problem of a save at once, writing none of its good values', () =>
+    expectRefused(
+      [
+        arrests(-1),
+        { key: 'LAW_ENFORCEMENT_CALLS_FOR_SERVICE', value: 20 },
+        { key: 'LAW_ENFORCEMENT_REPORTED_CRIME', value: 3 },
+      ],
+      400,
+      /must be 0 or more.*switched off/,
+    ));
+});
+
+describe('the database', () => {
+  it('refuses a second row for the same datapoint, whatever the code does', async () => {
+    const { headers, record } = await givenRecord();
+    await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(1)] });
+    const twin = { reportId: record.id, sourceId: record.sourceId, metricDefinitionKey: ARRESTS, value: '2' };
+    await expect(db().insert(datapoint).values(twin)).rejects.toThrow();
+    expect(await datapointsOf(db(), record.id)).toHaveLength(1);
+  });
+});
+
+describe('GET /api/reports/:reportId', () => {
+  it("shows the record's metrics in catalogue order with their values, for any member", async () => {
+    const { agency, headers, record } = await givenRecord();
+    await patchReport(t, headers, record.id, {
+      status: 'DRAFT',
+      metrics: [arrests(12, [{ key: 'Other Offenses - Littering', value: 2 }])],
+    });
+    const viewer = await givenSignedIn(t, { agency, role: 'READ_ONLY' });
+    const res = await getJson(t, viewer.headers, `/api/reports/${record.id}`);
+    expect(res.statusCode).toBe(200);
+    const page = res.json();
+    expect(page).toMatchObject({ id: record.id, status: 'DRAFT', frequency: 'MONTHLY' });
+    expect(page.metrics.map((m: { key: string }) => m.key)).toEqual([
+      'LAW_ENFORCEMENT_CALLS_FOR_SERVICE',
+      ARRESTS,
+      'LAW_ENFORCEMENT_REPORTED_CRIME',
+    ]);
+    const metric = page.metrics[1];
+    expect(metric).toMatchObject({
+      value: 12,
+      enabled: null,
+      unit: 'Arrest Events',
+      system: { key: 'LAW_ENFORCEMENT' },
+    });
+    const other = metric.disaggregations[0].dimensions.find((d: { key: string }) => d.key === 'Other Offenses');
+    expect(other).toMatchObject({
+      value: null,
+      sub_dimensions: [{ display_name: 'Littering', value: 2, enabled: true }],
+    });
+  });
+
+  it('follows the agency’s frequencies, but keeps a metric that already has values on the record', async () => {
+    const { agency, headers, record } = await givenRecord();
+    await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(4)] });
+    const annualInFebruary = { custom_reporting_frequency: { custom_frequency: 'ANNUAL' as const, starting_month: 2 } };
+    await givenMetricSetting(db(), agency, ARRESTS, annualInFebruary);
+    await givenMetricSetting(db(), agency, 'LAW_ENFORCEMENT_CALLS_FOR_SERVICE', annualInFebruary);
+    const keysOf = async (id: number) =>
+      (await getJson(t, headers, `/api/reports/${id}`)).json().metrics.map((m: { key: string }) => m.key);
+    expect(await keysOf(record.id)).toEqual([ARRESTS, 'LAW_ENFORCEMENT_REPORTED_CRIME']);
+    const february = await givenReport(db(), agency, { frequency: 'ANNUAL', year: 2024, month: 2 });
+    expect(await keysOf(february.id)).toEqual(['LAW_ENFORCEMENT_CALLS_FOR_SERVICE', ARRESTS]);
+  });
+
+  it("shows only a superagency's own metrics on its own records", async () => {
+    const superagency = await givenAgency(db(), { isSuperagency: true, systems: ['SUPERAGENCY', 'LAW_ENFORCEMENT'] });
+    const { headers } = await givenSignedIn(t, { agency: superagency });
+    const annual = await givenReport(db(), superagency, { frequency: 'ANNUAL', year: 2023, month: 1 });
+    const res = await getJson(t, headers, `/api/reports/${annual.id}`);
+    expect(res.json().metrics.map((m: { key: string }) => m.key)).toEqual([
+      'SUPERAGENCY_FUNDING',
+      'SUPERAGENCY_EXPENSES',
+      'SUPERAGENCY_TOTAL_STAFF',
+    ]);
+  });
+});
+
+describe('GET /api/agencies/:agencyId/datapoints and /api/reports?report_ids', () => {
+  it('lists values with their period, names and publication, and the breakdown names', async () => {
+    const { agency, headers, record } = await givenRecord('AGENCY_ADMIN');
+    await patchReport(t, headers, record.id, {
+      status: 'PUBLISHED',
+      metrics: [
+        {
+          ...arrests(5000, [{ key: 'Drug Offenses', value: 12 }]),
+          contexts: [{ key: 'INCLUDES_EXCLUDES_DESCRIPTION', value: 'x' }],
+        },
+      ],
+    });
+    const res = await getJson(t, headers, `/api/agencies/${agency.id}/datapoints`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.datapoints).toEqual([
+      expect.objectContaining({
+        report_id: record.id,
+        start_date: 'Fri, 01 Mar 2024 00:00:00 GMT',
+        end_date: 'Mon, 01 Apr 2024 00:00:00 GMT',
+        frequency: 'MONTHLY',
+        metric_definition_key: ARRESTS,
+        metric_display_name: 'Arrests',
+        disaggregation_display_name: null,
+        value: 5000,
+        is_published: true,
+      }),
+      expect.objectContaining({
+        disaggregation_display_name: 'Offense Types',
+        dimension_display_name: 'Drug Offenses',
+        value: 12,
+      }),
+    ]);
+    expect(body.dimension_names_by_metric_and_disaggregation[ARRESTS]['Offense Types']).toContain('Drug Offenses');
+    const review = await getJson(t, headers, `/api/reports?agency_id=${agency.id}&report_ids=${record.id}`);
+    expect(review.json()).toEqual([expect.objectContaining({ id: record.id, datapoints: body.datapoints })]);
+  });
+
+  it("refuses another agency's record in the review list with 404", async () => {
+    const { agency, headers } = await givenRecord();
+    const elsewhere = await givenRecord();
+    const res = await getJson(t, headers, `/api/reports?agency_id=${agency.id}&report_ids=${elsewhere.record.id}`);
+    expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('GET /api/reports/:reportId/history', () => {
+  it('says who changed which value, newest first', async () => {
+    const { user, headers, record } = await givenRecord();
+    await patchReport(t, headers, record.id, {
+      status: 'DRAFT',
+      metrics: [arrests(1, [{ key: 'Drug Offenses', value: 1 }])],
+    });
+    t.clock.advance(1000);
+    await patchReport(t, headers, record.id, {
+      status: 'DRAFT',
+      metrics: [arrests(2, [{ key: 'Drug Offenses', value: 3 }])],
+    });
+    const res = await getJson(t, headers, `/api/reports/${record.id}/history?metric_key=${ARRESTS}`);
+    expect(res.json().history).toEqual([
+      expect.objectContaining({
+        dimension_display_name: null,
+        old_value: 1,
+        new_value: 2,
+        user: { name: user.name, role: 'CONTRIBUTOR' },
+      }),
+      expect.objectContaining({ dimension_display_name: 'Drug Offenses', old_value: 1, new_value: 3 }),
+    ]);
+    expect(await reportById(db(), record.id)).toBeDefined();
+  });
+});

@@ -1,0 +1,115 @@
+/** Builders and readers for record (report) and datapoint tests. */
+import { asc, eq } from 'drizzle-orm';
+import type { UpdateReportBody } from '../../src/contract/reports.ts';
+import type { Db } from '../../src/db/database.ts';
+import { datapoint, datapointHistory, metricSetting, report } from '../../src/db/schema.ts';
+import type { AgencyRole } from '../../src/domain/actor.ts';
+import { emptyStoredSetting, type StoredMetricSetting } from '../../src/domain/metric-settings/stored-setting.ts';
+import { reportDateRange, reportInstance, type ReportFrequency } from '../../src/domain/reports/report-rules.ts';
+import {
+  givenAgency,
+  givenMembership,
+  givenUser,
+  signIn,
+  type AgencyRow,
+  type SignedIn,
+  type UserRow,
+} from './given.ts';
+import type { TestApp } from './test-app.ts';
+
+export type ReportRow = typeof report.$inferSelect;
+
+export interface ReportOptions {
+  frequency?: ReportFrequency;
+  year?: number;
+  month?: number;
+  status?: ReportRow['status'];
+  modifiedBy?: number[];
+  lastModifiedAt?: Date | null;
+}
+
+export async function givenReport(db: Db, agency: AgencyRow, options: ReportOptions = {}): Promise<ReportRow> {
+  const frequency = options.frequency ?? 'MONTHLY';
+  const range = reportDateRange(frequency, options.year ?? 2024, options.month ?? 3);
+  const [row] = await db
+    .insert(report)
+    .values({
+      sourceId: agency.id,
+      type: frequency,
+      instance: reportInstance(frequency, range.start),
+      status: options.status ?? 'NOT_STARTED',
+      dateRangeStart: range.start,
+      dateRangeEnd: range.end,
+      modifiedBy: options.modifiedBy ?? [],
+      lastModifiedAt: options.lastModifiedAt ?? null,
+    })
+    .returning();
+  return row!;
+}
+
+/** Stores an agency's setting document for one metric, starting from "nothing configured". */
+export async function givenMetricSetting(
+  db: Db,
+  agency: AgencyRow,
+  key: string,
+  overrides: Partial<StoredMetricSetting>,
+): Promise<void> {
+  await db.insert(metricSetting).values({
+    agencyId: agency.id,
+    metricDefinitionKey: key,
+    metricInterface: { ...emptyStoredSetting(key), ...overrides },
+  });
+}
+
+/** A person signed in to a fresh agency (law enforcement unless told otherwise). */
+export interface Signed {
+  agency: AgencyRow;
+  user: UserRow;
+  headers: SignedIn;
+}
+
+export async function givenSignedIn(
+  t: TestApp,
+  options: { role?: AgencyRole | null; agency?: AgencyRow; systems?: string[]; isPlatformAdmin?: boolean } = {},
+): Promise<Signed> {
+  const agency =
+    options.agency ?? (await givenAgency(t.database.db, { systems: options.systems ?? ['LAW_ENFORCEMENT'] }));
+  const user = await givenUser(t.database.db, { isPlatformAdmin: options.isPlatformAdmin ?? false });
+  await givenMembership(t.database.db, user, agency, options.role === undefined ? 'AGENCY_ADMIN' : options.role);
+  return { agency, user, headers: await signIn(t.app, t.database.db, user) };
+}
+
+export function patchReport(t: TestApp, headers: SignedIn, reportId: number, body: UpdateReportBody | object) {
+  return t.app.inject({ method: 'PATCH', url: `/api/reports/${reportId}`, headers, payload: body });
+}
+
+export function getJson(t: TestApp, headers: SignedIn, url: string) {
+  return t.app.inject({ method: 'GET', url, headers: { cookie: headers.cookie } });
+}
+
+export async function reportById(db: Db, id: number): Promise<ReportRow | undefined> {
+  const [row] = await db.select().from(report).where(eq(report.id, id));
+  return row;
+}
+
+export function datapointsOf(db: Db, reportId: number) {
+  return db.select().from(datapoint).where(eq(datapoint.reportId, reportId)).orderBy(asc(datapoint.id));
+}
+
+export function historyOf(db: Db, reportId: number) {
+  return db
+    .select({ history: datapointHistory, metricKey: datapoint.metricDefinitionKey })
+    .from(datapointHistory)
+    .innerJoin(datapoint, eq(datapoint.id, datapointHistory.datapointId))
+    .where(eq(datapoint.reportId, reportId))
+    .orderBy(asc(datapointHistory.id));
+}
+
+/** Everything a refused request must leave as it was: the record row, its values and their history. */
+export async function snapshotReport(db: Db, reportId: number) {
+  return {
+    report: await reportById(db, reportId),
+    datapoints: await datapointsOf(db, reportId),
+    history: await historyOf(db, reportId),
+  };
+}
