@@ -1,4 +1,5 @@
 import { AGENCY_ROLES, systemActor } from '../domain/actor.ts';
+import { linkTo } from '../domain/auth/emails.ts';
 import { createUser } from '../domain/users/create-user.ts';
 import { checkPassword } from '../domain/users/password.ts';
 import { checkEmail, checkRole, checkUserName } from '../domain/users/user-rules.ts';
@@ -22,11 +23,12 @@ export const createUserCommand: Command = {
   },
   details: [
     'A member of a superagency is also added to its child agencies.',
-    'Without --password, set one later with `jc set-password`.',
+    'Without --password, it prints an invitation link (single use, 7 days) for choosing one;',
+    'or set one yourself with `jc set-password`.',
     '',
     'Example: jc create-user --email ada@example.org --name "Ada Lovelace" --agency 3 --role AGENCY_ADMIN',
   ].join('\n'),
-  run: async (values, { io, withDatabase }) => {
+  run: async (values, { io, clock, config, withDatabase }) => {
     const input = {
       email: checkEmail(requiredString(values, 'email')),
       name: checkUserName(requiredString(values, 'name')),
@@ -35,7 +37,10 @@ export const createUserCommand: Command = {
       password: optionalPassword(stringOption(values, 'password')),
       isPlatformAdmin: values['platform-admin'] === true,
     };
-    const user = await withDatabase((database) => createUser(database.db, systemActor, input));
+    const user = await withDatabase((database) => createUser(database.db, systemActor, input, { clock }));
+    const invitationLink = user.invitationToken
+      ? linkTo(config.publicUrl, 'accept-invite', user.invitationToken)
+      : null;
     const record = {
       id: user.id,
       email: user.email,
@@ -44,10 +49,11 @@ export const createUserCommand: Command = {
       agency_ids: user.agencyIds,
       is_platform_admin: user.isPlatformAdmin,
       has_password: user.hasPassword,
+      invitation_link: invitationLink,
     };
-    const signIn = user.hasPassword
-      ? 'They can sign in with their password.'
-      : `No password is set yet; set one with: jc set-password --email ${user.email} --password <password>`;
+    const signIn = invitationLink
+      ? `Send them this invitation link to choose a password (single use, valid for 7 days):\n${invitationLink}`
+      : 'They can sign in with their password.';
     const sentence = `Created user ${user.id} (${user.email}) as ${user.role} of agency ${user.agencyIds.join(', ')}. ${signIn}`;
     printResult(io, values, record, sentence);
   },

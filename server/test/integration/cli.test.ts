@@ -1,6 +1,7 @@
 /**
  * The `jc` command-line tool, run in-process through runCli against the test database, plus two
  * runs of the real executable: its help, and its refusal of a data folder the server holds.
+ * The user commands are in cli-users.test.ts.
  */
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -9,56 +10,28 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import argon2 from 'argon2';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS, runCli } from '../../src/cli/run-cli.ts';
+import { COMMANDS } from '../../src/cli/run-cli.ts';
 import { lockDataDir } from '../../src/db/data-dir-lock.ts';
 import type { Database } from '../../src/db/database.ts';
-import { agencyUserAccountAssociation, datapoint, report, source, userAccount } from '../../src/db/schema.ts';
-import { systemClock } from '../../src/ports.ts';
-import { givenAgency, givenUser } from '../support/given.ts';
+import { datapoint, report, source } from '../../src/db/schema.ts';
+import { givenAgency } from '../support/given.ts';
+import { expectRefusal, jcOn } from '../support/run-jc.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 let database: Database;
+let jc: ReturnType<typeof jcOn>;
 beforeAll(async () => {
   database = await openTestDatabase();
+  jc = jcOn(database);
 });
 afterAll(async () => {
   await database.close();
 });
 
-async function jc(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    { out: (text) => out.push(text), err: (text) => err.push(text) },
-    {
-      env: {},
-      clock: systemClock,
-      openDatabase: async () => ({ database, isNewEmbedded: false, close: async () => undefined }),
-    },
-  );
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
 const unique = () => randomUUID().slice(0, 8);
 const agenciesNamed = (name: string) => database.db.select().from(source).where(eq(source.name, name));
-const usersWithEmail = (email: string) =>
-  database.db
-    .select()
-    .from(userAccount)
-    .where(sql`lower(${userAccount.email}) = ${email.toLowerCase()}`);
-
-/** A failed command: the exit code, and one line on stderr that names the problem, no stack trace. */
-function expectRefusal(result: { code: number; stdout: string; stderr: string }, code: number, problem: string) {
-  expect(result.code).toBe(code);
-  expect(result.stderr).toContain(problem);
-  expect(result.stderr.split('\n')).toHaveLength(1);
-  expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
-  expect(result.stdout).toBe('');
-}
 
 describe('jc help and command errors', () => {
   it('lists every command and describes each one', async () => {
@@ -164,174 +137,6 @@ describe('jc create-agency', () => {
       expect(await agenciesNamed(name)).toEqual([]);
     }
     expectRefusal(await jc('create-agency', '--state', 'us_ca', '--systems', 'JAILS'), 2, 'missing --name');
-  });
-});
-
-describe('jc create-user, update-user-role and set-password', () => {
-  it('creates a user with an argon2id password who can sign in', async () => {
-    const agency = await givenAgency(database.db);
-    const email = `ada-${unique()}@example.test`;
-    const result = await jc(
-      'create-user',
-      '--email',
-      email.toUpperCase(),
-      '--name',
-      'Ada',
-      '--agency',
-      String(agency.id),
-      '--role',
-      'contributor',
-      '--password',
-      'correct horse battery',
-      '--json',
-    );
-    expect(result.code).toBe(0);
-    const printed = JSON.parse(result.stdout) as { id: number; email: string; role: string; has_password: boolean };
-    expect(printed).toMatchObject({ email, role: 'CONTRIBUTOR', has_password: true });
-    const [user] = await usersWithEmail(email);
-    expect(user?.id).toBe(printed.id);
-    expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await argon2.verify(user?.passwordHash ?? '', 'correct horse battery')).toBe(true);
-    const memberships = await database.db
-      .select()
-      .from(agencyUserAccountAssociation)
-      .where(eq(agencyUserAccountAssociation.userAccountId, printed.id));
-    expect(memberships).toMatchObject([{ agencyId: agency.id, role: 'CONTRIBUTOR', invitationStatus: 'ACCEPTED' }]);
-  });
-
-  it('without a password, creates a pending member of a superagency and its children and says how to sign in', async () => {
-    const parent = await givenAgency(database.db, { isSuperagency: true, systems: ['SUPERAGENCY', 'PRISONS'] });
-    const child = await givenAgency(database.db, { superAgencyId: parent.id, systems: ['PRISONS'] });
-    const email = `grace-${unique()}@example.test`;
-    const result = await jc(
-      'create-user',
-      '--email',
-      email,
-      '--name',
-      'Grace',
-      '--agency',
-      String(parent.id),
-      '--role',
-      'AGENCY_ADMIN',
-    );
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`jc set-password --email ${email}`);
-    const [user] = await usersWithEmail(email);
-    expect(user?.passwordHash).toBeNull();
-    const memberships = await database.db
-      .select()
-      .from(agencyUserAccountAssociation)
-      .where(eq(agencyUserAccountAssociation.userAccountId, user?.id ?? 0));
-    expect(memberships.map((m) => [m.agencyId, m.role, m.invitationStatus]).sort()).toEqual(
-      [
-        [parent.id, 'AGENCY_ADMIN', 'PENDING'],
-        [child.id, 'AGENCY_ADMIN', 'PENDING'],
-      ].sort(),
-    );
-  });
-
-  it('refuses bad users with a clear message and writes nothing', async () => {
-    const agency = await givenAgency(database.db);
-    const taken = await givenUser(database.db, { agency });
-    const id = String(agency.id);
-    const cases: [string, string[], number, string][] = [
-      ['not-an-email', ['--agency', id, '--role', 'READ_ONLY'], 2, 'email: "not-an-email" is not an email address'],
-      [
-        `x-${unique()}@example.test`,
-        ['--agency', id, '--role', 'OWNER'],
-        2,
-        'role: "OWNER" is not a role; choose from AGENCY_ADMIN',
-      ],
-      [
-        `x-${unique()}@example.test`,
-        ['--agency', '99999999', '--role', 'READ_ONLY'],
-        2,
-        'Agency 99999999 was not found',
-      ],
-      [
-        `x-${unique()}@example.test`,
-        ['--agency', id, '--role', 'READ_ONLY', '--password', 'short'],
-        2,
-        'password: must be at least 10 characters long (got 5)',
-      ],
-      [`x-${unique()}@example.test`, ['--role', 'READ_ONLY'], 2, 'missing --agency'],
-      [
-        taken.email ?? '',
-        ['--agency', id, '--role', 'READ_ONLY'],
-        1,
-        `A user with email ${taken.email} already exists`,
-      ],
-    ];
-    for (const [email, args, code, problem] of cases) {
-      expectRefusal(await jc('create-user', '--email', email, '--name', 'Nobody', ...args), code, problem);
-      expect(await usersWithEmail(email)).toHaveLength(email === taken.email ? 1 : 0);
-    }
-  });
-
-  it('changes a role, adds the user to another agency, and sets a password', async () => {
-    const first = await givenAgency(database.db);
-    const second = await givenAgency(database.db);
-    const user = await givenUser(database.db, { agency: first, role: 'READ_ONLY' });
-    const email = user.email ?? '';
-    expect(
-      (await jc('update-user-role', '--email', email, '--agency', String(first.id), '--role', 'AGENCY_ADMIN')).code,
-    ).toBe(0);
-    const added = await jc(
-      'update-user-role',
-      '--email',
-      email,
-      '--agency',
-      String(second.id),
-      '--role',
-      'CONTRIBUTOR',
-    );
-    expect(added).toMatchObject({ code: 0, stdout: `${email} is now CONTRIBUTOR of agency ${second.id}.` });
-    const memberships = await database.db
-      .select()
-      .from(agencyUserAccountAssociation)
-      .where(eq(agencyUserAccountAssociation.userAccountId, user.id));
-    expect(memberships.map((m) => [m.agencyId, m.role]).sort()).toEqual(
-      [
-        [first.id, 'AGENCY_ADMIN'],
-        [second.id, 'CONTRIBUTOR'],
-      ].sort(),
-    );
-    expect((await jc('set-password', '--email', email, '--password', 'a new long password')).code).toBe(0);
-    const [stored] = await usersWithEmail(email);
-    expect(await argon2.verify(stored?.passwordHash ?? '', 'a new long password')).toBe(true);
-  });
-
-  it('refuses role changes for unknown users, agencies and roles, and short passwords, changing nothing', async () => {
-    const agency = await givenAgency(database.db);
-    const user = await givenUser(database.db, { agency, role: 'READ_ONLY' });
-    const email = user.email ?? '';
-    const id = String(agency.id);
-    expectRefusal(
-      await jc('update-user-role', '--email', `nobody-${unique()}@example.test`, '--agency', id, '--role', 'READ_ONLY'),
-      2,
-      'was not found',
-    );
-    expectRefusal(
-      await jc('update-user-role', '--email', email, '--agency', '99999999', '--role', 'READ_ONLY'),
-      2,
-      'Agency 99999999 was not found',
-    );
-    expectRefusal(
-      await jc('update-user-role', '--email', email, '--agency', id, '--role', 'BOSS'),
-      2,
-      'role: "BOSS" is not a role',
-    );
-    expectRefusal(
-      await jc('set-password', '--email', email, '--password', 'tiny'),
-      2,
-      'password: must be at least 10 characters',
-    );
-    const memberships = await database.db
-      .select()
-      .from(agencyUserAccountAssociation)
-      .where(eq(agencyUserAccountAssociation.userAccountId, user.id));
-    expect(memberships).toMatchObject([{ agencyId: agency.id, role: 'READ_ONLY' }]);
-    expect((await usersWithEmail(email))[0]?.passwordHash).toBeNull();
   });
 });
 

@@ -1,12 +1,15 @@
 /**
  * Justice Counts staff create a user and give them a role in an agency (admin panel,
  * `jc create-user`). Membership of a superagency includes its child agencies, as in the reference.
- * With a password the account can sign in at once; without one it waits for an invitation.
+ * With a password the account can sign in at once; without one it gets an invitation token for
+ * the caller to hand over (the CLI prints the link).
  */
 import { eq, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, source, userAccount } from '../../db/schema.ts';
+import type { Clock } from '../../ports.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
+import { INVITATION_TTL_MS, issueEmailToken } from '../auth/email-tokens.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
 import { hashPassword } from './password.ts';
@@ -30,6 +33,8 @@ export interface CreatedUser {
   /** The agency and, for a superagency, its children. */
   agencyIds: number[];
   hasPassword: boolean;
+  /** The single-use invitation token when no password was given; null otherwise. */
+  invitationToken: string | null;
 }
 
 /** The agency and its child agencies when it is a superagency; notFound when it does not exist. */
@@ -52,7 +57,12 @@ export async function findUserIdByEmail(db: Executor, email: string): Promise<nu
   return row?.id;
 }
 
-export async function createUser(db: Executor, actor: Actor, input: CreateUserInput): Promise<CreatedUser> {
+export async function createUser(
+  db: Executor,
+  actor: Actor,
+  input: CreateUserInput,
+  deps: { clock: Clock },
+): Promise<CreatedUser> {
   assertPlatformAdmin(actor);
   const email = checkEmail(input.email);
   const name = checkUserName(input.name);
@@ -78,6 +88,22 @@ export async function createUser(db: Executor, actor: Actor, input: CreateUserIn
         invitationStatus: passwordHash ? ('ACCEPTED' as const) : ('PENDING' as const),
       })),
     );
-    return { id: user.id, email, name, isPlatformAdmin, role, agencyIds, hasPassword: passwordHash !== null };
+    const invitationToken = passwordHash
+      ? null
+      : await issueEmailToken(
+          tx,
+          { kind: 'INVITATION', userAccountId: user.id, agencyId: input.agencyId, ttlMs: INVITATION_TTL_MS },
+          deps.clock,
+        );
+    return {
+      id: user.id,
+      email,
+      name,
+      isPlatformAdmin,
+      role,
+      agencyIds,
+      hasPassword: !invitationToken,
+      invitationToken,
+    };
   });
 }
