@@ -38,10 +38,16 @@ describe('parseSession', () => {
     });
   });
 
+  it('accepts a missing name, email and role', () => {
+    const user = { id: 3, name: null, email: null, isPlatformAdmin: false, agencies: [{ ...agency, role: null }] };
+    const session = parseSession({ csrf: '', env: 'local', user });
+    expect(session.user).toMatchObject({ name: '', email: '', agencies: [{ role: null }] });
+  });
+
   it('names the field that does not match', () => {
     const user = { id: 3, name: 'A', email: 'a@x.test', agencies: [{ ...agency, role: 'OWNER' }] };
     expect(() => parseSession({ csrf: 'abc', env: 'local', user })).toThrow(
-      'GET /api/init: user.agencies[0].role should be AGENCY_ADMIN|CONTRIBUTOR|READ_ONLY|JUSTICE_COUNTS_ADMIN (got "OWNER")',
+      'GET /api/init: user.agencies[0].role should be null or AGENCY_ADMIN|CONTRIBUTOR|READ_ONLY|JUSTICE_COUNTS_ADMIN (got "OWNER")',
     );
     expect(() => parseSession({ env: 'local' })).toThrow('csrf should be a string');
   });

@@ -12,14 +12,17 @@ export interface SessionAgency {
   name: string;
   /** Sectors the agency reports for, e.g. LAW_ENFORCEMENT, SUPERVISION, PAROLE. */
   systems: string[];
-  role: AgencyRole;
+  /** Null for a member the server has given no role (treat as the least access). */
+  role: AgencyRole | null;
   isSuperagency: boolean;
   superAgencyId: number | null;
 }
 
 export interface SessionUser {
   id: number;
+  /** '' when the account has no name yet. */
   name: string;
+  /** '' for accounts that have none (e.g. an API client). */
   email: string;
   isPlatformAdmin: boolean;
   agencies: SessionAgency[];
@@ -45,6 +48,9 @@ function object(value: unknown, path: string): Json {
 function text(value: unknown, path: string): string {
   return typeof value === 'string' ? value : fail(path, 'a string', value);
 }
+function optionalText(value: unknown, path: string): string {
+  return value === null || value === undefined ? '' : text(value, path);
+}
 function id(value: unknown, path: string): number {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof n === 'number' && Number.isSafeInteger(n) ? n : fail(path, 'an integer id', value);
@@ -58,7 +64,10 @@ function parseAgency(value: unknown, path: string): SessionAgency {
     id: id(raw.id, `${path}.id`),
     name: text(raw.name, `${path}.name`),
     systems: systems.map((s, i) => text(s, `${path}.systems[${i}]`)),
-    role: ROLES.includes(role as AgencyRole) ? (role as AgencyRole) : fail(`${path}.role`, ROLES.join('|'), role),
+    role:
+      role === null || ROLES.includes(role as AgencyRole)
+        ? (role as AgencyRole | null)
+        : fail(`${path}.role`, `null or ${ROLES.join('|')}`, role),
     isSuperagency: raw.is_superagency === true,
     superAgencyId:
       raw.super_agency_id === null || raw.super_agency_id === undefined
@@ -73,8 +82,8 @@ function parseUser(value: unknown): SessionUser | null {
   const agencies = Array.isArray(raw.agencies) ? raw.agencies : fail('user.agencies', 'a list', raw.agencies);
   return {
     id: id(raw.id, 'user.id'),
-    name: text(raw.name, 'user.name'),
-    email: text(raw.email, 'user.email'),
+    name: optionalText(raw.name, 'user.name'),
+    email: optionalText(raw.email, 'user.email'),
     isPlatformAdmin: raw.isPlatformAdmin === true,
     agencies: agencies.map((a, i) => parseAgency(a, `user.agencies[${i}]`)),
   };

@@ -27,12 +27,12 @@ export function ProfileMenu({ user, agencyId }: { user: SessionUser; agencyId: n
       buttonClassName="avatar-button"
       button={
         <span className="avatar" aria-hidden="true">
-          {initials(user.name)}
+          {initials(user.name || user.email)}
         </span>
       }
       header={
         <>
-          <span className="menu__header-name">{user.name}</span>
+          <span className="menu__header-name">{user.name || 'Signed in'}</span>
           <span className="menu__header-email">{user.email}</span>
         </>
       }

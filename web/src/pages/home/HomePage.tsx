@@ -5,9 +5,9 @@ import { EmptyState, Page } from '../../components/index.ts';
 export default function HomePage() {
   const user = useUser();
   const agency = useCurrentAgency();
-  const firstName = user.name.trim().split(/\s+/)[0] || user.name;
+  const firstName = user.name.trim().split(/\s+/)[0];
   return (
-    <Page title={`Welcome, ${firstName}`} description={`Open tasks for ${agency.name}.`}>
+    <Page title={firstName ? `Welcome, ${firstName}` : 'Welcome'} description={`Open tasks for ${agency.name}.`}>
       <EmptyState title="Task cards are not available yet">This screen has not been built yet.</EmptyState>
     </Page>
   );

@@ -1,0 +1,164 @@
+/**
+ * The app's frame in Chromium: sign-in for visitors, then the header, navigation, agency switcher,
+ * profile menu, footer and phone menu for a signed-in member, plus the 403, 404 and no-agency pages.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenAgency, givenMembership, givenUser, type UserRow } from '../server/test/support/given.ts';
+import { launchBrowser, openPage, screenshot, viewports, type OpenedPage } from './support/browser.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
+import { givenPassword, signInBrowser } from './support/session.ts';
+
+let server: TestServer;
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await Promise.all(opened.map((o) => o.context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(user?: UserRow, viewport: { width: number; height: number } = viewports.desktop) {
+  const result = await openPage(browser, server.url, viewport);
+  opened.push(result);
+  if (user) await signInBrowser(result.context, server, user);
+  return result;
+}
+
+/** Ada: admin of a police department and read-only member of a jail, so the switcher has a choice. */
+async function givenMemberOfTwoAgencies() {
+  const db = server.database.db;
+  const police = await givenAgency(db, { name: 'Springfield Police Department' });
+  const jail = await givenAgency(db, { name: 'Springfield Regional Jail', systems: ['JAILS'] });
+  const user = await givenUser(db, { agency: police, role: 'AGENCY_ADMIN', name: 'Ada Lovelace' });
+  await givenMembership(db, user, jail, 'READ_ONLY');
+  return { police, jail, user };
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+const focusedText = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+
+describe('the app frame', () => {
+  it('sends a signed-out visitor to the sign-in page, and back where they were going after signing in', async () => {
+    const db = server.database.db;
+    const agency = await givenAgency(db, { name: 'Shelbyville Public Defender' });
+    const user = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Grace Hopper' });
+    await givenPassword(server, user, 'correct horse battery');
+    const { page } = await open();
+
+    await page.goto(`/agency/${agency.id}/data`);
+    await page.waitForURL(/\/sign-in\?next=/);
+    expect(await heading(page)).toBe('Sign in to Publisher');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await page.getByText('Enter your email address.').isVisible()).toBe(true);
+    expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'sign-in');
+
+    await page.getByLabel('Email').fill(user.email!);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/password/i);
+
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`**/agency/${agency.id}/data`);
+    expect(await heading(page)).toBe('Explore Data');
+  });
+
+  it('shows the header, navigation, agency switcher, profile menu and footer at desktop width', async () => {
+    const { police, jail, user } = await givenMemberOfTwoAgencies();
+    const { page, errors } = await open(user);
+
+    await page.goto('/');
+    await page.waitForURL(`**/agency/${police.id}`);
+    expect(await heading(page)).toBe('Welcome, Ada');
+    expect(await page.getByRole('banner').getByText('Springfield Police Department').isVisible()).toBe(true);
+    expect(await mainNav(page).getByRole('link').allTextContents()).toEqual([
+      'Home',
+      'Set Up Metrics',
+      'Enter Data',
+      'Explore Data',
+    ]);
+    expect(await mainNav(page).getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
+    expect(await page.getByRole('contentinfo').getByRole('link', { name: 'Contact support' }).isVisible()).toBe(true);
+    await screenshot(page, 'shell-desktop');
+
+    await page.getByRole('button', { name: 'Account menu' }).click();
+    const menu = page.getByRole('menu', { name: 'Account menu' });
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['Settings', 'Uploaded Files', 'Sign out']);
+    expect(await focusedText(page)).toBe('Settings');
+    await screenshot(page, 'shell-profile-menu');
+    await page.keyboard.press('Escape');
+    expect(await menu.count()).toBe(0);
+    expect(await focusedText(page)).toBe('Account menu');
+
+    await mainNav(page).getByRole('link', { name: 'Explore Data' }).click();
+    await page.waitForURL(`**/agency/${police.id}/data`);
+    expect(await heading(page)).toBe('Explore Data');
+    expect(await focusedText(page)).toBe('Explore Data');
+
+    await page.getByRole('button', { name: /Switch agency/ }).click();
+    await page.getByPlaceholder('Search for agency').fill('jail');
+    await screenshot(page, 'shell-agency-switcher');
+    await page.getByRole('link', { name: 'Springfield Regional Jail' }).click();
+    await page.waitForURL(`**/agency/${jail.id}/data`);
+    expect(await page.getByRole('banner').getByText('Read Only').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('moves the navigation behind a menu button on a phone', async () => {
+    const { police, user } = await givenMemberOfTwoAgencies();
+    const { page, errors } = await open(user, viewports.mobile);
+
+    await page.goto(`/agency/${police.id}`);
+    expect(await heading(page)).toBe('Welcome, Ada');
+    expect(await mainNav(page).count()).toBe(0);
+    await screenshot(page, 'shell-mobile');
+
+    const toggle = page.getByRole('button', { name: 'Main menu' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await mainNav(page).getByRole('link').allTextContents()).toEqual([
+      'Home',
+      'Set Up Metrics',
+      'Enter Data',
+      'Explore Data',
+    ]);
+    await screenshot(page, 'shell-mobile-menu');
+
+    await mainNav(page).getByRole('link', { name: 'Enter Data' }).click();
+    await page.waitForURL(`**/agency/${police.id}/data-entry`);
+    expect(await heading(page)).toBe('Enter Data');
+    expect(await mainNav(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('explains an agency the person is not in, an unknown page, and an account with no agency', async () => {
+    const db = server.database.db;
+    const { user } = await givenMemberOfTwoAgencies();
+    const stranger = await givenAgency(db, { name: 'Capital City Prison' });
+    const { page } = await open(user);
+
+    await page.goto(`/agency/${stranger.id}/records`);
+    expect(await heading(page)).toBe('You do not have access');
+    expect(await page.getByText('Capital City Prison').count()).toBe(0);
+
+    await page.goto('/no/such/page');
+    expect(await heading(page)).toBe('Page not found');
+    await screenshot(page, 'not-found');
+
+    const loner = await givenUser(db, { name: 'Lin Loner' });
+    const { page: lonerPage } = await open(loner);
+    await lonerPage.goto('/');
+    expect(await heading(lonerPage)).toBe('No agency connected');
+    expect(await lonerPage.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+  });
+});
