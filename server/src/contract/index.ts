@@ -10,3 +10,4 @@ export * from './reports.ts';
 export * from './report-page.ts';
 export * from './report-periods.ts';
 export * from './datapoints.ts';
+export * from './uploads.ts';

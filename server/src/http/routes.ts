@@ -12,6 +12,7 @@ import { metricSettingsRoutes } from './metric-settings.ts';
 import { datapointRoutes } from './datapoints.ts';
 import { reportRoutes } from './reports.ts';
 import { sessionRoutes } from './session.ts';
+import { uploadRoutes } from './uploads.ts';
 
 export function registerRoutes(app: App, deps: AppDeps): void {
   healthRoutes(app, deps);
@@ -26,4 +27,5 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   agencySettingsRoutes(app, deps);
   reportRoutes(app, deps);
   datapointRoutes(app, deps);
+  uploadRoutes(app, deps);
 }

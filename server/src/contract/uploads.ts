@@ -1,0 +1,110 @@
+/** Bulk upload: limits, the upload form, the upload result, spreadsheet records and templates. */
+import { SYSTEMS } from '@jc/catalogue';
+import { z } from 'zod';
+import { idParam, MAX_NAME_CHARS } from './common.ts';
+import { datapointFullSchema } from './datapoints.ts';
+import { reportOverviewSchema } from './reports.ts';
+import { agencyRoleSchema } from './session.ts';
+
+/**
+ * Limits on one uploaded file. Ten years of monthly data for every metric and breakdown of a sector
+ * stay far below them; a hostile or broken file is refused before it can use much memory, disk or
+ * time. The README documents the same numbers.
+ */
+export const UPLOAD_LIMITS = {
+  /** Size of the uploaded file itself. */
+  maxFileBytes: 25 * 1024 * 1024,
+  /** Data rows over all sheets (header rows not counted). */
+  maxRows: 250_000,
+  /** Columns read per sheet. */
+  maxColumns: 64,
+  /** Sheets in a workbook. */
+  maxSheets: 400,
+  /** Characters kept of one cell. */
+  maxCellChars: 2_000,
+  /** Files inside the .xlsx zip container. */
+  maxZipEntries: 2_000,
+  /** Sum of the uncompressed sizes of every file inside the .xlsx container. */
+  maxUncompressedBytes: 400 * 1024 * 1024,
+  /** Uncompressed / compressed size of one large file inside the container (zip-bomb guard). */
+  maxCompressionRatio: 200,
+} as const;
+
+export const UPLOAD_EXTENSIONS = ['xlsx', 'csv'] as const;
+
+export const spreadsheetStatusSchema = z.enum(['UPLOADED', 'INGESTED', 'ERRORED']);
+export type SpreadsheetStatus = z.infer<typeof spreadsheetStatusSchema>;
+export const systemNameSchema = z.enum(SYSTEMS as unknown as [string, ...string[]]);
+
+/** The text fields of the multipart upload form (the file itself is the `file` part). */
+export const uploadFormFields = z.object({
+  agency_id: idParam,
+  system: z.string().trim().min(1, 'choose the sector the file is for').max(64),
+  /** Sent by the reference's web app; the server uses the file's own name. */
+  name: z.string().max(MAX_NAME_CHARS).optional(),
+  ingest_on_upload: z.string().max(16).optional(),
+});
+export type UploadFormFields = z.infer<typeof uploadFormFields>;
+
+export const spreadsheetParams = z.object({ spreadsheetId: idParam });
+export const agencySpreadsheetsParams = z.object({ agencyId: idParam });
+export const updateSpreadsheetBody = z.object({ status: spreadsheetStatusSchema });
+
+const booleanFlag = z
+  .enum(['true', 'false', 'True', 'False', '1', '0'])
+  .optional()
+  .transform((flag) => flag === 'true' || flag === 'True' || flag === '1');
+export const templateParams = z.object({ agencyId: idParam, system: z.string().trim().max(64) });
+export const templateQuery = z.object({ singlePage: booleanFlag, isGeneric: booleanFlag });
+
+export const uploadMessageSchema = z.object({
+  type: z.enum(['ERROR', 'WARNING']),
+  title: z.string(),
+  subtitle: z.string().nullable(),
+  description: z.string(),
+});
+export type UploadMessageWire = z.infer<typeof uploadMessageSchema>;
+
+export const uploadMetricSchema = z.object({
+  key: z.string(),
+  display_name: z.string(),
+  /** The agency's setting: true, false, or null when never configured. */
+  enabled: z.boolean().nullable(),
+  metric_errors: z.array(
+    z.object({
+      /** "Arrests By Type"; null for messages about the whole metric. */
+      display_name: z.string().nullable(),
+      /** Canonical sheet name; "" for messages about the whole metric. */
+      sheet_name: z.string(),
+      messages: z.array(uploadMessageSchema),
+    }),
+  ),
+  datapoints: z.array(datapointFullSchema),
+});
+export type UploadMetric = z.infer<typeof uploadMetricSchema>;
+
+/** `BulkUploadResponse` of the reference, plus the spreadsheet's id for shareable result pages. */
+export const uploadResultSchema = z.object({
+  spreadsheet_id: z.number(),
+  file_name: z.string(),
+  system: z.string(),
+  metrics: z.array(uploadMetricSchema),
+  non_metric_errors: z.array(uploadMessageSchema),
+  new_reports: z.array(reportOverviewSchema),
+  updated_reports: z.array(reportOverviewSchema),
+  unchanged_reports: z.array(reportOverviewSchema),
+});
+export type UploadResultWire = z.infer<typeof uploadResultSchema>;
+
+/** `SpreadsheetSummary`: one uploaded file in the list. Times are epoch milliseconds. */
+export const spreadsheetSummarySchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  uploaded_at: z.number(),
+  uploaded_by_v2: z.object({ name: z.string(), role: agencyRoleSchema.nullable() }),
+  ingested_at: z.number().nullable(),
+  status: spreadsheetStatusSchema,
+  system: z.string(),
+  num_new_datapoints: z.number().nullable(),
+});
+export type SpreadsheetSummary = z.infer<typeof spreadsheetSummarySchema>;

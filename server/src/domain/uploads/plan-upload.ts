@@ -1,0 +1,123 @@
+/**
+ * From validated rows to the values to write: drops periods with duplicate rows, keeps explicit
+ * totals, warns where a breakdown does not add up to its total, and infers a missing total from
+ * the first breakdown sheet of the metric. Pure: no database.
+ */
+import type { DimensionDef, MemberDef, MetricDef } from '@jc/catalogue';
+import { valueProblem } from '../datapoints/datapoint-rules.ts';
+import type { Period, UploadRow } from './read-sheet-rows.ts';
+import { messages, type MessageLog } from './upload-messages.ts';
+
+export interface PlannedValue {
+  agencyId: number;
+  metric: MetricDef;
+  period: Period;
+  dimension: DimensionDef | null;
+  member: MemberDef | null;
+  value: number;
+  /** An inferred total is written only where the database holds no total yet. */
+  onlyIfEmpty: boolean;
+}
+
+/** Tolerance of the breakdown-sum check: rounding in people's spreadsheets is not an error. */
+const SUM_TOLERANCE = 1;
+
+const periodKey = (row: UploadRow) =>
+  JSON.stringify([row.agencyId, row.file.metric.key, row.period.start, row.period.end]);
+const sheetPeriodKey = (row: UploadRow) => JSON.stringify([row.file.sheetName, periodKey(row)]);
+
+/** Python-style number text, as the reference's messages show it: 10 → "10.0", 2.5 → "2.5". */
+export function formatAmount(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  return Number.isInteger(rounded) ? rounded.toFixed(1) : String(rounded);
+}
+
+/** `2021-01-01` → `01/01/2021`. */
+function usDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${month}/${day}/${year}`;
+}
+
+/** Rows sharing everything but the value: their whole sheet-period is dropped with one error. */
+function dropDuplicates(rows: readonly UploadRow[], log: MessageLog): UploadRow[] {
+  const byKey = new Map<string, UploadRow[]>();
+  for (const row of rows) byKey.set(row.duplicateKey, [...(byKey.get(row.duplicateKey) ?? []), row]);
+  const blocked = new Set<string>();
+  for (const group of byKey.values()) {
+    const [first] = group;
+    if (!first || group.length < 2) continue;
+    blocked.add(sheetPeriodKey(first));
+    const numbers = group.map((row) => row.rowNumber);
+    log.add(messages.tooManyRows(first.period.label, numbers), first.file.metric.key, first.sheetName);
+  }
+  return rows.filter((row) => !blocked.has(sheetPeriodKey(row)));
+}
+
+interface BreakdownSum {
+  first: UploadRow;
+  sum: number;
+}
+
+function breakdownSums(rows: readonly UploadRow[]): BreakdownSum[] {
+  const sums = new Map<string, BreakdownSum>();
+  for (const row of rows) {
+    if (row.member === null) continue;
+    const key = sheetPeriodKey(row);
+    const entry = sums.get(key) ?? { first: row, sum: 0 };
+    entry.sum += row.value;
+    sums.set(key, entry);
+  }
+  const order = (entry: BreakdownSum) =>
+    entry.first.file.metric.dimensions.findIndex((d) => d.identifier === entry.first.file.dimension?.identifier);
+  return [...sums.values()].sort((a, b) => order(a) - order(b));
+}
+
+function mismatchDescription(entry: BreakdownSum, total: number, agencyLabel: string | null): string {
+  const { first, sum } = entry;
+  const where = first.singlePage
+    ? `the '${first.file.metric.key.toLowerCase()}' metric's ${first.file.column} breakdown`
+    : `the ${first.file.sheetName} sheet`;
+  const forAgency = agencyLabel === null ? '' : ` for agency ${agencyLabel}`;
+  const dates = `${usDate(first.period.start)}-${usDate(first.period.end)}`;
+  const aggregate = first.singlePage ? 'aggregate row' : 'aggregate sheet';
+  return `The sum of all values (${formatAmount(sum)}) in ${where}${forAgency} for ${dates} does not equal the total value provided in the ${aggregate} (${formatAmount(total)}).`;
+}
+
+const valueOf = (row: UploadRow, onlyIfEmpty = false): PlannedValue => ({
+  agencyId: row.agencyId,
+  metric: row.file.metric,
+  period: row.period,
+  dimension: row.member ? row.file.dimension : null,
+  member: row.member,
+  value: row.value,
+  onlyIfEmpty,
+});
+
+/**
+ * @param agencyLabel names the agency in breakdown warnings when the upload spans several
+ *   agencies; null when it goes to one agency.
+ */
+export function planUpload(
+  validRows: readonly UploadRow[],
+  log: MessageLog,
+  agencyLabel: (agencyId: number) => string | null,
+): PlannedValue[] {
+  const rows = dropDuplicates(validRows, log);
+  const totals = new Map(rows.filter((row) => row.member === null).map((row) => [periodKey(row), row.value]));
+  const inferred = new Map<string, PlannedValue>();
+  for (const entry of breakdownSums(rows)) {
+    const key = periodKey(entry.first);
+    const total = totals.get(key);
+    if (total === undefined) {
+      const sum = Math.round(entry.sum * 100) / 100;
+      const fits = valueProblem(entry.first.file.metric.unit, sum) === undefined;
+      if (fits && !inferred.has(key)) {
+        inferred.set(key, { ...valueOf(entry.first, true), dimension: null, member: null, value: sum });
+      }
+    } else if (Math.abs(total - entry.sum) > SUM_TOLERANCE) {
+      const description = mismatchDescription(entry, total, agencyLabel(entry.first.agencyId));
+      log.add(messages.breakdownTotal(description), entry.first.file.metric.key, null);
+    }
+  }
+  return [...rows.map((row) => valueOf(row)), ...inferred.values()];
+}

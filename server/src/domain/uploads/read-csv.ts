@@ -1,0 +1,42 @@
+/** Reads one CSV file (one metric, named by the file) with csv-parse, row by row. */
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { DomainError } from '../errors.ts';
+import { boundedCells, plainCell, RowBudget, sheetFromRows, type RawRow, type RawSheet } from './raw-upload.ts';
+import { UPLOAD_LIMITS } from '../../contract/uploads.ts';
+
+/** Sheet names in Excel, and so CSV names in the reference, are at most 31 characters. */
+const SHEET_NAME_CHARS = 31;
+
+const unreadable = (why: string) => new DomainError('invalid_input', `file: ${why}`);
+
+export async function readCsv(fileName: string, content: Buffer): Promise<RawSheet> {
+  if (content.subarray(0, 8192).includes(0)) {
+    throw unreadable('this is not a text CSV file; export the sheet as CSV (UTF-8) or upload the .xlsx workbook.');
+  }
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const name = base.replace(/\.csv$/i, '').slice(0, SHEET_NAME_CHARS);
+  const parser = Readable.from([content]).pipe(
+    parse({
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      max_record_size: UPLOAD_LIMITS.maxCellChars * UPLOAD_LIMITS.maxColumns,
+    }),
+  );
+  const rows: RawRow[] = [];
+  const budget = new RowBudget();
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const cells = boundedCells(name, info.lines, record.map(plainCell));
+      if (cells.every((cell) => cell === null)) continue;
+      if (rows.length > 0) budget.take();
+      rows.push({ rowNumber: info.lines, cells });
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw unreadable(`the CSV file could not be read (${(error as Error).message}).`);
+  }
+  return sheetFromRows(name, rows);
+}

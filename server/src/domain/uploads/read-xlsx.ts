@@ -1,0 +1,76 @@
+/**
+ * Reads an .xlsx workbook with ExcelJS's streaming reader, after the container passed the zip
+ * checks, keeping only plain cell values. Rows are counted as they stream so an oversized sheet
+ * stops the read early.
+ */
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { DomainError } from '../errors.ts';
+import {
+  boundedCells,
+  plainCell,
+  RowBudget,
+  sheetFromRows,
+  tooLarge,
+  type Cell,
+  type RawRow,
+  type RawSheet,
+} from './raw-upload.ts';
+import { UPLOAD_LIMITS } from '../../contract/uploads.ts';
+import { checkedXlsxContainer } from './zip-inspection.ts';
+
+type ExcelValue = ExcelJS.CellValue | undefined;
+
+/** Formulas give their result, rich text and links their text, dates their ISO day. */
+function cellFromExcel(value: ExcelValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string') return plainCell(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if ('richText' in value) return plainCell(value.richText.map((part) => part.text).join(''));
+  if ('formula' in value || 'sharedFormula' in value) return cellFromExcel(value.result as ExcelValue);
+  if ('hyperlink' in value) return plainCell(String(value.text));
+  if ('error' in value) return plainCell(value.error);
+  return null;
+}
+
+async function readWorksheet(worksheet: ExcelJS.stream.xlsx.WorksheetReader, budget: RowBudget): Promise<RawSheet> {
+  const name = (worksheet as unknown as { name: string }).name;
+  const rows: RawRow[] = [];
+  for await (const row of worksheet) {
+    const values = Array.isArray(row.values) ? (row.values as ExcelValue[]) : [];
+    const cells = boundedCells(name, row.number, Array.from(values.slice(1), cellFromExcel));
+    if (cells.every((cell) => cell === null)) continue;
+    if (rows.length > 0) budget.take();
+    rows.push({ rowNumber: row.number, cells });
+  }
+  return sheetFromRows(name, rows);
+}
+
+export async function readXlsx(content: Buffer): Promise<RawSheet[]> {
+  const container = await checkedXlsxContainer(content);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([container]), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  const sheets: RawSheet[] = [];
+  const budget = new RowBudget();
+  try {
+    for await (const worksheet of reader) {
+      if (sheets.length >= UPLOAD_LIMITS.maxSheets) {
+        throw tooLarge(`the workbook has more than ${UPLOAD_LIMITS.maxSheets} sheets.`);
+      }
+      sheets.push(await readWorksheet(worksheet, budget));
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw new DomainError(
+      'invalid_input',
+      'file: the workbook could not be read; open it in Excel, save it as .xlsx and upload it again.',
+    );
+  }
+  return sheets;
+}

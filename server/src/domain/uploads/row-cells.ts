@@ -1,0 +1,121 @@
+/**
+ * Reading one cell of a data row: year, month, value, breakdown member, child agency and
+ * supervision system. Each returns the value or the problem to report for that row.
+ */
+import { findMember, type DimensionDef, type MemberDef, type SystemName } from '@jc/catalogue';
+import type { Cell } from './raw-upload.ts';
+import { normaliseAgencyName, supervisionSystemFromCell } from './names.ts';
+import { bestMatch, monthFromName } from './text-matching.ts';
+import { cellRules, messages, type Problem } from './upload-messages.ts';
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; problem: Problem; aboutFile?: boolean };
+
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+const fail = <T>(problem: Problem): CellResult<T> => ({ ok: false, problem });
+const show = (cell: Cell) => String(cell);
+
+export interface YearCell {
+  /** The calendar year, or for fiscal-year text the year the fiscal year ends in. */
+  year: number;
+  fiscal: boolean;
+}
+
+const FIRST_YEAR = 1600;
+
+/** `2023`, `"2023"`, or fiscal-year text `2022-2023` / `2022-23`, which means the year ending in 2023. */
+export function readYear(cell: Cell, row: number, currentYear: number): CellResult<YearCell> {
+  const rule = cellRules.year(currentYear);
+  if (cell === null) return fail(messages.emptyCell(row, 'year', rule));
+  const text = show(cell).trim();
+  const invalid = fail<YearCell>(messages.invalidCell(row, 'year', text, rule));
+  if (/^\d{4}(\.0+)?$/.test(text)) {
+    const year = Number(text);
+    return year >= FIRST_YEAR && year <= currentYear ? ok({ year, fiscal: false }) : invalid;
+  }
+  const fiscal = /^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$/.exec(text);
+  if (!fiscal) return invalid;
+  const first = Number(fiscal[1]);
+  const second = fiscal[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(fiscal[2]) : Number(fiscal[2]);
+  const inRange = first >= FIRST_YEAR && second <= currentYear + 1;
+  return second === first + 1 && inRange ? ok({ year: second, fiscal: true }) : invalid;
+}
+
+/** A month number from 1–12 or a month name; null when the cell is blank (annual data). */
+export function readMonth(cell: Cell, row: number): CellResult<number | null> {
+  if (cell === null) return ok(null);
+  const text = show(cell).trim();
+  const number = /^\d{1,2}(\.0+)?$/.test(text) ? Number(text) : undefined;
+  const month = number ?? monthFromName(text);
+  if (month !== undefined && month >= 1 && month <= 12) return ok(month);
+  return fail(messages.invalidCell(row, 'month', text, cellRules.month));
+}
+
+const PLAIN_NUMBER = /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+const GROUPED_NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/** A number of zero or more, rounded to cents; text may group thousands with commas. */
+export function readValue(cell: Cell, row: number): CellResult<number> {
+  if (cell === null) return fail(messages.emptyCell(row, 'value', cellRules.value));
+  const text = show(cell).trim();
+  const invalid = (why: string) => fail<number>(messages.invalidCell(row, 'value', text, why));
+  let number: number;
+  if (typeof cell === 'number') number = cell;
+  else {
+    const compact = text.replace(/\s+/g, '');
+    const unsigned = compact.replace(/^[-+]/, '');
+    if (!PLAIN_NUMBER.test(unsigned) && !GROUPED_NUMBER.test(unsigned)) return invalid(cellRules.value);
+    number = Number(unsigned.replace(/,/g, '')) * (compact.startsWith('-') ? -1 : 1);
+  }
+  if (!Number.isFinite(number)) return invalid(cellRules.value);
+  if (number < 0) return invalid(`Values cannot be negative. ${cellRules.value}`);
+  return ok(Math.round(number * 100) / 100);
+}
+
+/** A breakdown member by its display name (fuzzy) or stored name. */
+export function readMember(cell: Cell, row: number, column: string, dimension: DimensionDef): CellResult<MemberDef> {
+  const options = dimension.members.map((member) => member.value);
+  if (cell === null) return fail(messages.emptyCell(row, column, cellRules.breakdown(options)));
+  const text = show(cell).trim();
+  const member =
+    findMember(dimension, text) ??
+    bestMatch(
+      text,
+      dimension.members.map((item) => ({ label: item.value, item })),
+    );
+  return member ? ok(member) : fail(messages.invalidCell(row, column, text, cellRules.breakdown(options)));
+}
+
+export interface ChildAgency {
+  id: number;
+  name: string;
+  customName: string | null;
+}
+
+/** A child agency by its name or the custom name the superagency gave it, in any case. */
+export function readAgency(cell: Cell, row: number, children: readonly ChildAgency[]): CellResult<ChildAgency> {
+  const rule = `Each row should name one of your child agencies: ${children.map((child) => child.name).join(', ')}.`;
+  if (cell === null) return fail(messages.emptyCell(row, 'agency', rule));
+  const text = show(cell);
+  const wanted = normaliseAgencyName(text);
+  const child = children.find(
+    (candidate) =>
+      normaliseAgencyName(candidate.name) === wanted ||
+      (candidate.customName !== null && normaliseAgencyName(candidate.customName) === wanted),
+  );
+  return child ? ok(child) : fail(messages.invalidCell(row, 'agency', text.trim(), cellRules.agency(text.trim())));
+}
+
+/** A supervision system the agency reports for: SUPERVISION (also `all`) or one of its sub-systems. */
+export function readSystem(cell: Cell, row: number, allowed: readonly SystemName[]): CellResult<SystemName> {
+  const rule = cellRules.system(allowed);
+  if (cell === null) return fail(messages.emptyCell(row, 'system', rule));
+  const text = show(cell).trim();
+  const system = supervisionSystemFromCell(text);
+  if (system === undefined) return { ok: false, problem: messages.systemNotRecognized(text, allowed), aboutFile: true };
+  if (!allowed.includes(system)) {
+    return fail(
+      messages.invalidCell(row, 'system', text, `Your agency does not report for the ${system} sector. ${rule}`),
+    );
+  }
+  return ok(system);
+}

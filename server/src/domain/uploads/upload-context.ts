@@ -1,0 +1,90 @@
+/**
+ * What reading an upload needs to know about the agency, loaded once before any row is read: its
+ * chosen system, the child agencies rows may be routed to, its supervision sub-systems, and the
+ * metric settings (enabled flag, frequency, fiscal start) of every agency that may receive data.
+ */
+import { getMetric, isSupervisionSubsystem, isSystemName, type MetricDef, type SystemName } from '@jc/catalogue';
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/database.ts';
+import { source } from '../../db/schema.ts';
+import {
+  resolveMetricSettings,
+  resolveSetting,
+  type ResolvedMetricSetting,
+} from '../metric-settings/resolve-metric-settings.ts';
+import type { ChildAgency } from './row-cells.ts';
+import type { UploadFileKind } from './raw-upload.ts';
+
+export interface UploadAgency {
+  id: number;
+  name: string;
+  systems: string[] | null;
+  isSuperagency: boolean | null;
+}
+
+export interface UploadContext {
+  agency: UploadAgency;
+  system: SystemName;
+  fileKind: UploadFileKind;
+  /** Child agencies named by the `agency` column; empty when the upload has no such column. */
+  children: ChildAgency[];
+  /** SUPERVISION plus the sub-systems the agency reports for; empty unless the upload is for supervision with sub-systems. */
+  supervisionSystems: SystemName[];
+  settings: Map<number, Map<string, ResolvedMetricSetting>>;
+  currentYear: number;
+}
+
+/** The agency's setting for a metric, or the catalogue defaults when it has none for it. */
+export function settingFor(context: UploadContext, agencyId: number, metric: MetricDef): ResolvedMetricSetting {
+  return context.settings.get(agencyId)?.get(metric.key) ?? resolveSetting(metric, undefined);
+}
+
+/** Whether the agency splits this supervision metric into sub-systems (so its sheets need a `system` column). */
+export function isSplitBySubsystem(context: UploadContext, metric: MetricDef): boolean {
+  if (context.supervisionSystems.length === 0) return false;
+  return settingFor(context, context.agency.id, metric).disaggregatedBySupervisionSubsystems === true;
+}
+
+export function agencyName(context: UploadContext, agencyId: number): string {
+  return context.children.find((child) => child.id === agencyId)?.name ?? context.agency.name;
+}
+
+async function settingsByKey(db: Executor, agency: { id: number; systems: string[] | null }) {
+  const resolved = await resolveMetricSettings(db, agency);
+  return new Map(resolved.map((setting) => [setting.key, setting]));
+}
+
+function supervisionSystemsOf(agency: UploadAgency, system: SystemName): SystemName[] {
+  if (system !== 'SUPERVISION') return [];
+  const subsystems = (agency.systems ?? []).filter(isSystemName).filter(isSupervisionSubsystem);
+  return subsystems.length === 0 ? [] : ['SUPERVISION', ...subsystems];
+}
+
+export async function loadUploadContext(
+  db: Executor,
+  input: { agency: UploadAgency; system: SystemName; fileKind: UploadFileKind; now: Date },
+): Promise<UploadContext> {
+  const { agency, system } = input;
+  const childRows =
+    agency.isSuperagency && system !== 'SUPERAGENCY'
+      ? await db.select().from(source).where(eq(source.superAgencyId, agency.id)).orderBy(source.id)
+      : [];
+  const settings = new Map([[agency.id, await settingsByKey(db, agency)]]);
+  for (const child of childRows) settings.set(child.id, await settingsByKey(db, child));
+  return {
+    agency,
+    system,
+    fileKind: input.fileKind,
+    children: childRows.map((child) => ({ id: child.id, name: child.name, customName: child.customChildAgencyName })),
+    supervisionSystems: supervisionSystemsOf(agency, system),
+    settings,
+    currentYear: input.now.getUTCFullYear(),
+  };
+}
+
+/** The catalogue metric behind a key the upload names; the key always comes from the catalogue. */
+export function metricOf(key: string): MetricDef {
+  const metric = getMetric(key);
+  if (!metric) throw new Error(`uploads: unknown metric ${key}`);
+  return metric;
+}

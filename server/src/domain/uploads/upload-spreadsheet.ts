@@ -1,0 +1,62 @@
+/**
+ * Bulk upload (`POST /api/spreadsheets`): read the file, check every sheet and row, then write the
+ * whole upload in one transaction. Rows and sheets with problems are reported and left out, as in
+ * the reference; a file that cannot be read at all, or breaks a limit, is refused with nothing written.
+ */
+import { isSystemName, type SystemName } from '@jc/catalogue';
+import type { Executor } from '../../db/database.ts';
+import type { Actor } from '../actor.ts';
+import { invalid } from '../errors.ts';
+import { getAgencyForAction } from '../permissions.ts';
+import { planUpload } from './plan-upload.ts';
+import { readUploadFile } from './read-upload-file.ts';
+import { agencyName, loadUploadContext, type UploadAgency } from './upload-context.ts';
+import type { UploadResult } from './upload-result.ts';
+import { validateUpload } from './validate-upload.ts';
+import { writeUpload } from './write-upload.ts';
+
+export interface UploadSpreadsheetInput {
+  agencyId: number;
+  /** The sector the file is for, e.g. LAW_ENFORCEMENT; SUPERVISION covers its sub-systems. */
+  system: string;
+  fileName: string;
+  content: Buffer;
+  now: Date;
+}
+
+/** The sectors an agency may upload for: its own, plus SUPERAGENCY for a superagency. */
+export function uploadSystems(agency: UploadAgency): SystemName[] {
+  const own = (agency.systems ?? []).filter(isSystemName);
+  return agency.isSuperagency && !own.includes('SUPERAGENCY') ? ['SUPERAGENCY', ...own] : own;
+}
+
+export function checkUploadSystem(agency: UploadAgency, system: string): SystemName {
+  const allowed = uploadSystems(agency);
+  if (isSystemName(system) && allowed.includes(system)) return system;
+  throw invalid('system', `must be one of the agency's sectors: ${allowed.join(', ') || 'none'} (got "${system}")`);
+}
+
+export async function uploadSpreadsheet(
+  db: Executor,
+  actor: Actor,
+  input: UploadSpreadsheetInput,
+): Promise<UploadResult> {
+  const agency = await getAgencyForAction(db, actor, 'uploads.create', input.agencyId);
+  const system = checkUploadSystem(agency, input.system);
+  const upload = await readUploadFile(input.fileName, input.content);
+  const context = await loadUploadContext(db, { agency, system, fileKind: upload.kind, now: input.now });
+  const validated = validateUpload(context, upload);
+  const label = (agencyId: number) => (context.children.length > 1 ? agencyName(context, agencyId) : null);
+  const planned = planUpload(validated.rows, validated.messages, label);
+  const messages = validated.messages.list();
+  return db.transaction((tx) =>
+    writeUpload(tx, actor, {
+      context,
+      fileName: input.fileName,
+      content: input.content,
+      planned,
+      messages,
+      now: input.now,
+    }),
+  );
+}

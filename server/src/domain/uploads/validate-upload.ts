@@ -1,0 +1,124 @@
+/**
+ * Reads every sheet of an upload into rows, sheet by sheet: recognise the sheet (by name, or as a
+ * single-page sheet by its columns), check its header, then its rows. Problems are reported and
+ * only the rows or sheets they concern are left out. Runs entirely before the database is written.
+ */
+import { isSupervisionSubsystem, metricKey, getMetric, type MetricDef } from '@jc/catalogue';
+import { findMetricFile, findSinglePageFile, metricFilesFor, type MetricFile } from './metric-files.ts';
+import { normaliseHeader } from './names.ts';
+import type { RawSheet, RawUpload } from './raw-upload.ts';
+import { readSheetRows, type SheetLayout, type UploadRow } from './read-sheet-rows.ts';
+import { checkColumns, isSinglePageSheet, type ColumnExpectation } from './sheet-columns.ts';
+import { isSplitBySubsystem, settingFor, type UploadContext } from './upload-context.ts';
+import { MessageLog, messages } from './upload-messages.ts';
+
+export interface ValidatedUpload {
+  rows: UploadRow[];
+  messages: MessageLog;
+}
+
+/** The metrics a sheet's rows may report: a split supervision metric's sub-system copies too. */
+function reportedMetrics(context: UploadContext, metric: MetricDef): MetricDef[] {
+  if (!isSplitBySubsystem(context, metric)) return [metric];
+  const copies = context.supervisionSystems
+    .filter(isSupervisionSubsystem)
+    .map((system) => getMetric(metricKey(system, metric.metricType)));
+  return [metric, ...copies.filter((copy): copy is MetricDef => copy !== undefined)];
+}
+
+/**
+ * A `month` column is expected when any agency the rows go to reports any of the sheet's metrics
+ * monthly: the uploading agency, or for a superagency uploading for its children, each child.
+ */
+export function monthExpected(context: UploadContext, metrics: readonly MetricDef[]): boolean {
+  const agencies = context.children.length > 0 ? context.children.map((child) => child.id) : [context.agency.id];
+  return metrics
+    .flatMap((metric) => reportedMetrics(context, metric))
+    .some((metric) => agencies.some((id) => settingFor(context, id, metric).frequency === 'MONTHLY'));
+}
+
+/** The total sheets a single-page sheet's `metric` column names (unknown names are row problems later). */
+function singlePageMetrics(context: UploadContext, sheet: RawSheet): MetricDef[] {
+  const index = sheet.headers.findIndex((header) => normaliseHeader(header) === 'metric');
+  const metrics = new Set<MetricDef>();
+  for (const row of sheet.rows) {
+    const cell = index < 0 ? null : row.cells[index];
+    const file = cell === null || cell === undefined ? undefined : findSinglePageFile(context.system, String(cell), '');
+    if (file) metrics.add(file.metric);
+  }
+  return [...metrics];
+}
+
+function expectationFor(context: UploadContext, sheet: RawSheet, file: MetricFile | null): ColumnExpectation {
+  const metrics = file ? [file.metric] : singlePageMetrics(context, sheet);
+  return {
+    singlePage: file === null,
+    breakdownColumn: file?.column ?? null,
+    month: monthExpected(context, metrics),
+    agency: context.children.length > 0,
+    system: metrics.some((metric) => isSplitBySubsystem(context, metric)),
+  };
+}
+
+/** Checks the sheet's header and, when usable, reads its rows. */
+function readSheet(context: UploadContext, sheet: RawSheet, file: MetricFile | null, log: MessageLog): UploadRow[] {
+  const expect = expectationFor(context, sheet, file);
+  const check = checkColumns(sheet.headers, sheet.rows, expect);
+  const sheetName = file?.sheetName ?? sheet.name;
+  for (const problem of check.problems) log.add(problem, file?.metric.key ?? null, sheetName);
+  if (!check.usable) return [];
+  const layout: SheetLayout = {
+    sheet,
+    sheetName,
+    file,
+    columns: check.columns,
+    expectsAgency: expect.agency,
+    expectsSystem: expect.system,
+  };
+  try {
+    return readSheetRows(context, layout, log);
+  } catch (error) {
+    log.add(messages.unexpectedError((error as Error).message), file?.metric.key ?? null, sheetName);
+    return [];
+  }
+}
+
+/** Metrics turned on for the agency that got no sheet at all (multi-sheet workbooks only). */
+function missingMetricWarnings(context: UploadContext, seen: ReadonlySet<string>, log: MessageLog): void {
+  const metrics = new Map(metricFilesFor(context.system).map((file) => [file.metric.key, file.metric]));
+  for (const metric of metrics.values()) {
+    if (seen.has(metric.key) || settingFor(context, context.agency.id, metric).enabled !== true) continue;
+    log.add(messages.missingMetric(metric.displayName, metric.sheetNames.total), metric.key, null);
+  }
+}
+
+export function validateUpload(context: UploadContext, upload: RawUpload): ValidatedUpload {
+  const log = new MessageLog();
+  const rows: UploadRow[] = [];
+  const unknownNames: string[] = [];
+  const seenMetrics = new Set<string>();
+  let singlePage = false;
+  for (const sheet of upload.sheets) {
+    if (sheet.headers.length === 0) continue;
+    const isSinglePage = isSinglePageSheet(sheet.headers);
+    const file = isSinglePage ? null : (findMetricFile(context.system, sheet.name) ?? null);
+    if (!isSinglePage && !file) {
+      unknownNames.push(sheet.name);
+      continue;
+    }
+    singlePage ||= isSinglePage;
+    if (file) seenMetrics.add(file.metric.key);
+    const read = readSheet(context, sheet, file, log);
+    for (const row of read) seenMetrics.add(row.file.metric.key);
+    rows.push(...read);
+  }
+  const valid = metricFilesFor(context.system).map((file) => file.sheetName);
+  for (const name of upload.kind === 'csv' ? unknownNames : []) {
+    log.add(messages.invalidCsvName(name, valid), null, null);
+  }
+  if (upload.kind === 'xlsx' && unknownNames.length > 0) {
+    log.add(messages.invalidSheetNames(unknownNames, valid), null, null);
+  }
+  if (upload.kind === 'xlsx' && !singlePage) missingMetricWarnings(context, seenMetrics, log);
+  return { rows, messages: log };
+}

@@ -1,0 +1,4 @@
+// Types for the stemmer package, which ships none: one function from a word to its Porter2 stem.
+declare module 'wink-porter2-stemmer' {
+  export default function stem(word: string): string;
+}

@@ -1,0 +1,248 @@
+/**
+ * Checks an .xlsx container (a zip file) before any library inflates it: the central directory
+ * must be readable, the declared sizes within the limits, every entry's real inflated size no larger
+ * than declared (a lying header is how zip bombs get past size checks), and the local entries a
+ * streaming reader walks through exactly the ones the directory lists.
+ */
+import { createInflateRaw } from 'node:zlib';
+import { DomainError } from '../errors.ts';
+import { UPLOAD_LIMITS } from '../../contract/uploads.ts';
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+/** A data descriptor (signature, crc, two sizes; 64-bit sizes at most) may follow an entry's data. */
+const MAX_DESCRIPTOR = 24;
+/** Small entries may compress extremely well without being a threat. */
+const RATIO_FLOOR_BYTES = 1024 * 1024;
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  /** DOS time and date, and the CRC-32 of the uncompressed data, as the directory holds them. */
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localOffset: number;
+}
+
+const unreadable = (why: string) =>
+  new DomainError('invalid_input', `file: this is not a readable .xlsx workbook (${why}). Save it again from Excel.`);
+const tooLarge = (why: string) => new DomainError('payload_too_large', `file: ${why}`);
+
+function findEndOfDirectory(buffer: Buffer): number {
+  const lowest = Math.max(0, buffer.length - EOCD_SIZE - MAX_COMMENT);
+  for (let at = buffer.length - EOCD_SIZE; at >= lowest; at -= 1) {
+    if (buffer.readUInt32LE(at) === EOCD_SIGNATURE) return at;
+  }
+  throw unreadable('the zip directory is missing; the file may be truncated');
+}
+
+/** The entries listed in the central directory, in directory order. */
+export function readCentralDirectory(buffer: Buffer): ZipEntry[] {
+  if (buffer.length < EOCD_SIZE) throw unreadable('the file is too short');
+  const eocd = findEndOfDirectory(buffer);
+  const count = buffer.readUInt16LE(eocd + 10);
+  const directoryOffset = buffer.readUInt32LE(eocd + 16);
+  if (count === 0xffff || directoryOffset === 0xffffffff) throw unreadable('ZIP64 containers are not supported');
+  if (count > UPLOAD_LIMITS.maxZipEntries) {
+    throw tooLarge(`the workbook container holds ${count} files; at most ${UPLOAD_LIMITS.maxZipEntries} are accepted.`);
+  }
+  const entries: ZipEntry[] = [];
+  let at = directoryOffset;
+  for (let i = 0; i < count; i += 1) {
+    if (at + 46 > eocd || buffer.readUInt32LE(at) !== CENTRAL_SIGNATURE) {
+      throw unreadable('the zip directory is damaged');
+    }
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const extraLength = buffer.readUInt16LE(at + 30);
+    const commentLength = buffer.readUInt16LE(at + 32);
+    entries.push({
+      name: buffer.toString('utf8', at + 46, at + 46 + nameLength),
+      flags: buffer.readUInt16LE(at + 8),
+      method: buffer.readUInt16LE(at + 10),
+      time: buffer.readUInt16LE(at + 12),
+      date: buffer.readUInt16LE(at + 14),
+      crc: buffer.readUInt32LE(at + 16),
+      compressedSize: buffer.readUInt32LE(at + 20),
+      uncompressedSize: buffer.readUInt32LE(at + 24),
+      localOffset: buffer.readUInt32LE(at + 42),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function checkDeclaredSizes(entries: ZipEntry[]): void {
+  let total = 0;
+  const names = new Set<string>();
+  for (const entry of entries) {
+    if (names.has(entry.name)) throw unreadable(`the container lists "${entry.name}" twice`);
+    names.add(entry.name);
+    if ((entry.flags & 1) === 1) throw unreadable('the workbook is encrypted; remove the password and save it again');
+    if (entry.method !== 0 && entry.method !== 8) throw unreadable(`unsupported compression method ${entry.method}`);
+    total += entry.uncompressedSize;
+    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+    if (entry.uncompressedSize > RATIO_FLOOR_BYTES && ratio > UPLOAD_LIMITS.maxCompressionRatio) {
+      throw tooLarge(
+        `"${entry.name}" inside the workbook expands ${Math.round(ratio)} times (limit ${UPLOAD_LIMITS.maxCompressionRatio}); this looks like a zip bomb.`,
+      );
+    }
+  }
+  if (total > UPLOAD_LIMITS.maxUncompressedBytes) {
+    const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+    throw tooLarge(
+      `the workbook expands to ${mb(total)} MB; at most ${mb(UPLOAD_LIMITS.maxUncompressedBytes)} MB are accepted. Split the data into several files.`,
+    );
+  }
+}
+
+/** Where each entry's data starts, after checking its local header agrees with the directory. */
+function dataOffset(buffer: Buffer, entry: ZipEntry): number {
+  const at = entry.localOffset;
+  if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL_SIGNATURE) {
+    throw unreadable(`the entry "${entry.name}" is damaged`);
+  }
+  const nameLength = buffer.readUInt16LE(at + 26);
+  const extraLength = buffer.readUInt16LE(at + 28);
+  if (buffer.toString('utf8', at + 30, at + 30 + nameLength) !== entry.name) {
+    throw unreadable(`the entry "${entry.name}" does not match the zip directory`);
+  }
+  return at + 30 + nameLength + extraLength;
+}
+
+/** The local entries must follow one another with nothing hidden between them. */
+function checkLayout(buffer: Buffer, entries: ZipEntry[]): Map<ZipEntry, number> {
+  const starts = new Map<ZipEntry, number>();
+  const sorted = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  let expected = 0;
+  for (const entry of sorted) {
+    const gap = entry.localOffset - expected;
+    if (gap < 0 || gap > MAX_DESCRIPTOR || (expected === 0 && gap !== 0)) {
+      throw unreadable('the zip entries overlap or hide data between them');
+    }
+    const start = dataOffset(buffer, entry);
+    expected = start + entry.compressedSize;
+    if (expected > buffer.length) throw unreadable('the file is truncated');
+    starts.set(entry, start);
+  }
+  return starts;
+}
+
+/** Inflates one entry without keeping the output, failing as soon as it exceeds its declared size. */
+function measureInflated(data: Buffer, declared: number, name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const inflater = createInflateRaw();
+    let produced = 0;
+    inflater.on('data', (chunk: Buffer) => {
+      produced += chunk.length;
+      if (produced > declared) {
+        inflater.destroy();
+        reject(tooLarge(`"${name}" inside the workbook is larger than its header says; this looks like a zip bomb.`));
+      }
+    });
+    inflater.on('error', () => reject(unreadable(`"${name}" cannot be decompressed`)));
+    inflater.on('end', () =>
+      produced === declared ? resolve() : reject(unreadable(`"${name}" has the wrong size once decompressed`)),
+    );
+    inflater.end(data);
+  });
+}
+
+/** The parts a streaming reader needs before any sheet: workbook, its relationships, shared strings, styles. */
+const LEADING_PARTS = [
+  '[Content_Types].xml',
+  '_rels/.rels',
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/sharedStrings.xml',
+  'xl/styles.xml',
+];
+const DATA_DESCRIPTOR_FLAG = 0x0008;
+
+function localHeader(entry: ZipEntry, name: Buffer): Buffer {
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(LOCAL_SIGNATURE, 0);
+  header.writeUInt16LE(20, 4);
+  header.writeUInt16LE(entry.flags & ~DATA_DESCRIPTOR_FLAG, 6);
+  header.writeUInt16LE(entry.method, 8);
+  header.writeUInt16LE(entry.time, 10);
+  header.writeUInt16LE(entry.date, 12);
+  header.writeUInt32LE(entry.crc, 14);
+  header.writeUInt32LE(entry.compressedSize, 18);
+  header.writeUInt32LE(entry.uncompressedSize, 22);
+  header.writeUInt16LE(name.length, 26);
+  return Buffer.concat([header, name]);
+}
+
+function directoryEntry(entry: ZipEntry, name: Buffer, offset: number): Buffer {
+  const header = Buffer.alloc(46);
+  header.writeUInt32LE(CENTRAL_SIGNATURE, 0);
+  header.writeUInt16LE(20, 4);
+  header.writeUInt16LE(20, 6);
+  header.writeUInt16LE(entry.flags & ~DATA_DESCRIPTOR_FLAG, 8);
+  header.writeUInt16LE(entry.method, 10);
+  header.writeUInt16LE(entry.time, 12);
+  header.writeUInt16LE(entry.date, 14);
+  header.writeUInt32LE(entry.crc, 16);
+  header.writeUInt32LE(entry.compressedSize, 20);
+  header.writeUInt32LE(entry.uncompressedSize, 24);
+  header.writeUInt16LE(name.length, 28);
+  header.writeUInt32LE(offset, 42);
+  return Buffer.concat([header, name]);
+}
+
+/**
+ * The same container with the workbook's index parts first and no data descriptors, copying the
+ * compressed data as it is. ExcelJS's streaming reader loses sheets when a sheet comes before the
+ * workbook part, which is how ExcelJS itself and other tools write files.
+ */
+function withIndexFirst(buffer: Buffer, entries: ZipEntry[], starts: Map<ZipEntry, number>): Buffer {
+  const rank = (entry: ZipEntry) => {
+    const index = LEADING_PARTS.indexOf(entry.name);
+    return index < 0 ? LEADING_PARTS.length : index;
+  };
+  const ordered = [...entries].sort((a, b) => rank(a) - rank(b));
+  const locals: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const entry of ordered) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const start = starts.get(entry) ?? 0;
+    const local = Buffer.concat([localHeader(entry, name), buffer.subarray(start, start + entry.compressedSize)]);
+    directory.push(directoryEntry(entry, name, offset));
+    locals.push(local);
+    offset += local.length;
+  }
+  const directoryBytes = Buffer.concat(directory);
+  const end = Buffer.alloc(EOCD_SIZE);
+  end.writeUInt32LE(EOCD_SIGNATURE, 0);
+  end.writeUInt16LE(ordered.length, 8);
+  end.writeUInt16LE(ordered.length, 10);
+  end.writeUInt32LE(directoryBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directoryBytes, end]);
+}
+
+/** Checks the container (see above) and returns it ready for ExcelJS's streaming reader. */
+export async function checkedXlsxContainer(buffer: Buffer): Promise<Buffer> {
+  const entries = readCentralDirectory(buffer);
+  if (entries.length === 0) throw unreadable('the container is empty');
+  checkDeclaredSizes(entries);
+  const starts = checkLayout(buffer, entries);
+  for (const entry of entries) {
+    const start = starts.get(entry) ?? 0;
+    const data = buffer.subarray(start, start + entry.compressedSize);
+    if (entry.method === 0) {
+      if (entry.compressedSize !== entry.uncompressedSize) throw unreadable(`"${entry.name}" has inconsistent sizes`);
+    } else {
+      await measureInflated(data, entry.uncompressedSize, entry.name);
+    }
+  }
+  return withIndexFirst(buffer, entries, starts);
+}

@@ -1,0 +1,162 @@
+/**
+ * Bulk upload routes: upload a spreadsheet, list, download, re-status and delete uploaded files,
+ * read an upload's stored result, and download templates. Every route checks the agency.
+ */
+import multipart, { type MultipartFile } from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { OK, okBody } from '../contract/common.ts';
+import {
+  agencySpreadsheetsParams,
+  spreadsheetParams,
+  spreadsheetSummarySchema,
+  templateParams,
+  templateQuery,
+  updateSpreadsheetBody,
+  UPLOAD_LIMITS,
+  uploadFormFields,
+  uploadResultSchema,
+} from '../contract/uploads.ts';
+import { DomainError, invalid } from '../domain/errors.ts';
+import { buildTemplate } from '../domain/uploads/build-template.ts';
+import { deleteSpreadsheet } from '../domain/uploads/delete-spreadsheet.ts';
+import { findSpreadsheets } from '../domain/uploads/find-spreadsheets.ts';
+import { getSpreadsheetFile } from '../domain/uploads/get-spreadsheet-file.ts';
+import { getUploadResult } from '../domain/uploads/get-upload-result.ts';
+import { updateSpreadsheetStatus } from '../domain/uploads/update-spreadsheet-status.ts';
+import { uploadSpreadsheet } from '../domain/uploads/upload-spreadsheet.ts';
+import type { App, AppDeps } from './app-types.ts';
+import { actorOf } from './plugins/auth.ts';
+import { presentSpreadsheet, presentUploadResult } from './presenters/uploads.ts';
+
+/** `attachment` with an ASCII fallback name and the exact name for browsers that read RFC 5987. */
+export function attachment(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+const tooLarge = () =>
+  new DomainError(
+    'payload_too_large',
+    `file: larger than ${UPLOAD_LIMITS.maxFileBytes / 1024 / 1024} MB; split it into several uploads.`,
+  );
+
+async function readFilePart(part: MultipartFile): Promise<{ fileName: string; content: Buffer }> {
+  try {
+    return { fileName: part.filename, content: await part.toBuffer() };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+    throw error;
+  }
+}
+
+/** The form's `file` part and text fields, in whatever order the browser sent them. */
+async function readUploadForm(request: FastifyRequest) {
+  if (!request.isMultipart()) {
+    throw new DomainError(
+      'unsupported_media_type',
+      'Send the upload as multipart/form-data with the spreadsheet in the "file" part.',
+    );
+  }
+  let file: { fileName: string; content: Buffer } | undefined;
+  const fields: Record<string, string> = {};
+  for await (const part of request.parts()) {
+    if (part.type === 'field') fields[part.fieldname] = String(part.value);
+    else if (part.fieldname === 'file' && !file) file = await readFilePart(part);
+    else throw invalid(part.fieldname, 'send exactly one file, in the part named "file"');
+  }
+  if (!file) throw invalid('file', 'attach the spreadsheet (.xlsx or .csv) as the part named "file"');
+  return { file, fields: uploadFormFields.parse(fields) };
+}
+
+function uploadRoute(app: App, deps: AppDeps): void {
+  void app.register(async (scope) => {
+    await scope.register(multipart, {
+      limits: {
+        fileSize: UPLOAD_LIMITS.maxFileBytes,
+        files: 1,
+        fields: 8,
+        fieldSize: 1024,
+        parts: 10,
+        headerPairs: 50,
+      },
+    });
+    scope
+      .withTypeProvider<ZodTypeProvider>()
+      .post('/api/spreadsheets', { schema: { response: { 200: uploadResultSchema } } }, async (request) => {
+        const { file, fields } = await readUploadForm(request);
+        const result = await uploadSpreadsheet(deps.database.db, actorOf(request), {
+          agencyId: fields.agency_id,
+          system: fields.system,
+          fileName: file.fileName,
+          content: file.content,
+          now: deps.clock.now(),
+        });
+        return presentUploadResult(result);
+      });
+  });
+}
+
+export function uploadRoutes(app: App, deps: AppDeps): void {
+  const { db } = deps.database;
+  uploadRoute(app, deps);
+
+  app.get(
+    '/api/agencies/:agencyId/spreadsheets',
+    { schema: { params: agencySpreadsheetsParams, response: { 200: z.array(spreadsheetSummarySchema) } } },
+    async (request) => {
+      const actor = actorOf(request);
+      return (await findSpreadsheets(db, actor, request.params.agencyId)).map((item) =>
+        presentSpreadsheet(item, actor),
+      );
+    },
+  );
+
+  app.get('/api/spreadsheets/:spreadsheetId', { schema: { params: spreadsheetParams } }, async (request, reply) => {
+    const file = await getSpreadsheetFile(db, actorOf(request), request.params.spreadsheetId);
+    return reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', attachment(file.fileName))
+      .send(file.content);
+  });
+
+  app.patch(
+    '/api/spreadsheets/:spreadsheetId',
+    { schema: { params: spreadsheetParams, body: updateSpreadsheetBody, response: { 200: spreadsheetSummarySchema } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const input = { spreadsheetId: request.params.spreadsheetId, status: request.body.status, now: deps.clock.now() };
+      return presentSpreadsheet(await updateSpreadsheetStatus(db, actor, input), actor);
+    },
+  );
+
+  app.delete(
+    '/api/spreadsheets/:spreadsheetId',
+    { schema: { params: spreadsheetParams, response: { 200: okBody } } },
+    async (request) => {
+      await deleteSpreadsheet(db, actorOf(request), request.params.spreadsheetId);
+      return OK;
+    },
+  );
+
+  app.get(
+    '/api/:spreadsheetId/bulk-upload-json',
+    { schema: { params: spreadsheetParams, response: { 200: uploadResultSchema } } },
+    async (request) => presentUploadResult(await getUploadResult(db, actorOf(request), request.params.spreadsheetId)),
+  );
+
+  app.get(
+    '/api/template/:agencyId/:system',
+    { schema: { params: templateParams, querystring: templateQuery } },
+    async (request, reply) => {
+      const { agencyId, system } = request.params;
+      const input = { agencyId, system, ...request.query, now: deps.clock.now() };
+      const file = await buildTemplate(db, actorOf(request), input);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', attachment(file.fileName))
+        .send(file.content);
+    },
+  );
+}

@@ -1,0 +1,216 @@
+/**
+ * Builders for bulk-upload tests: workbooks made with ExcelJS, the reference tests' generated
+ * workbook G(system, options) (04-bulk-upload §7.0), the multipart upload request, and readers of
+ * what an upload wrote.
+ */
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { SystemName } from '@jc/catalogue';
+import type { UploadResultWire } from '../../src/contract/uploads.ts';
+import type { Db } from '../../src/db/database.ts';
+import { datapoint, report, spreadsheet } from '../../src/db/schema.ts';
+import { metricFilesFor, type MetricFile } from '../../src/domain/uploads/metric-files.ts';
+import type { SignedIn } from './given.ts';
+import type { TestApp } from './test-app.ts';
+
+export type Cell = string | number | null;
+/** Sheet name → rows, the first row being the header. */
+export type Sheets = Record<string, Cell[][]>;
+
+export async function xlsx(sheets: Sheets): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) workbook.addWorksheet(name).addRows(rows);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function csv(rows: Cell[][]): Buffer {
+  const quote = (cell: Cell) =>
+    cell === null ? '' : /[",\n]/.test(String(cell)) ? `"${String(cell).replace(/"/g, '""')}"` : String(cell);
+  return Buffer.from(rows.map((row) => row.map(quote).join(',')).join('\n') + '\n');
+}
+
+export interface GeneratedOptions {
+  skip?: string[];
+  vary?: string[];
+  nulls?: string[];
+  invalidMonth?: string;
+  invalidSheet?: boolean;
+  unexpectedMonth?: string;
+  unexpectedSystem?: string;
+  unexpectedDisagg?: string;
+  /** The `agency` cell of each child, in order. */
+  children?: string[];
+  /** Metric key → sub-systems its rows are split between; every other sheet gets `system` = all. */
+  subsystems?: Record<string, string[]>;
+  /** Sheet → whether it has a month column, overriding the metric's default frequency. */
+  freq?: Record<string, 'M' | 'A'>;
+}
+
+const YEARS = [2021, 2022, 2023];
+const BASE: Record<number, number> = { 2021: 10, 2022: 20, 2023: 30 };
+const VARIED: Record<number, number> = { 2021: 12, 2022: 45, 2023: 30 };
+
+interface GeneratedRow {
+  year: number;
+  month: string | null;
+  member: string | null;
+  value: number;
+}
+
+function baseRows(file: MetricFile, monthly: boolean, varied: boolean): GeneratedRow[] {
+  const values = varied ? VARIED : BASE;
+  const months = monthly ? ['January', 'February'] : [null];
+  const members = file.dimension ? file.dimension.members.map((m) => m.value) : [null];
+  return YEARS.flatMap((year) =>
+    members.flatMap((member, index) =>
+      months.map((month) => ({ year, month, member, value: index === 0 ? values[year]! : 0 })),
+    ),
+  );
+}
+
+function sheetOf(file: MetricFile, options: GeneratedOptions): Cell[][] {
+  const name = file.sheetName;
+  const override = options.freq?.[name];
+  const monthly = override
+    ? override === 'M'
+    : file.metric.defaultFrequency === 'MONTHLY' || options.unexpectedMonth === name;
+  const children = options.children ?? [null];
+  const split = options.subsystems?.[file.metric.key];
+  const withSystem = options.subsystems !== undefined || options.unexpectedSystem === name;
+  const header: Cell[] = ['year', ...(monthly ? ['month'] : []), ...(options.children ? ['agency'] : []), 'value'];
+  header.push(...(file.column ? [file.column] : []), ...(options.unexpectedDisagg === name ? ['bloop_type'] : []));
+  header.push(...(withSystem ? ['system'] : []));
+  const rows: Cell[][] = [];
+  for (const row of baseRows(file, monthly, options.vary?.includes(name) ?? false)) {
+    for (const child of children) {
+      for (const system of split ?? (withSystem ? ['all'] : [null])) {
+        const value = options.nulls?.includes(name) ? null : row.value;
+        const cells: Cell[] = [row.year, ...(monthly ? [row.month] : []), ...(options.children ? [child] : []), value];
+        cells.push(...(file.column ? [row.member] : []), ...(options.unexpectedDisagg === name ? [rows.length] : []));
+        rows.push([...cells, ...(withSystem ? [system] : [])]);
+      }
+    }
+  }
+  if (options.invalidMonth === name && rows[0]) rows[0][1] = 'Marchuary';
+  return [header, ...rows];
+}
+
+/** G(system, options): one sheet per sheet of the system, named canonically, built as §7.0 describes. */
+export function generatedSheets(system: SystemName, options: GeneratedOptions = {}): Sheets {
+  const sheets: Sheets = {};
+  for (const file of metricFilesFor(system)) {
+    if (!options.skip?.includes(file.sheetName)) sheets[file.sheetName] = sheetOf(file, options);
+  }
+  if (options.invalidSheet) sheets.gender = [['foobar'], [123]];
+  return sheets;
+}
+
+export function generatedWorkbook(system: SystemName, options: GeneratedOptions = {}): Promise<Buffer> {
+  return xlsx(generatedSheets(system, options));
+}
+
+/** A multipart/form-data body with the file first, as the web app sends it. */
+export function multipart(fields: Record<string, string>, file?: { name: string; content: Buffer }) {
+  const boundary = `----jc${randomUUID()}`;
+  const parts: Buffer[] = [];
+  if (file) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
+          'Content-Type: application/octet-stream\r\n\r\n',
+      ),
+      file.content,
+      Buffer.from('\r\n'),
+    );
+  }
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+export interface UploadRequest {
+  agencyId: number;
+  system: string;
+  fileName: string;
+  content: Buffer;
+}
+
+export function upload(t: TestApp, headers: SignedIn, request: UploadRequest) {
+  const body = multipart(
+    { agency_id: String(request.agencyId), system: request.system },
+    { name: request.fileName, content: request.content },
+  );
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/spreadsheets',
+    headers: { ...headers, 'content-type': body.contentType },
+    payload: body.payload,
+  });
+}
+
+/** Uploads and expects 200, returning the result. */
+export async function uploadOk(t: TestApp, headers: SignedIn, request: UploadRequest): Promise<UploadResultWire> {
+  const res = await upload(t, headers, request);
+  if (res.statusCode !== 200) throw new Error(`upload answered ${res.statusCode}: ${res.body}`);
+  return res.json() as UploadResultWire;
+}
+
+type Message = UploadResultWire['non_metric_errors'][number];
+
+/** Metric key (null for file-level messages) → every message, as the reference tests' message map. */
+export function messageMap(result: UploadResultWire): Map<string | null, Message[]> {
+  const map = new Map<string | null, Message[]>();
+  if (result.non_metric_errors.length > 0) map.set(null, result.non_metric_errors);
+  for (const metric of result.metrics) {
+    const messages = metric.metric_errors.flatMap((group) => group.messages);
+    if (messages.length > 0) map.set(metric.key, messages);
+  }
+  return map;
+}
+
+export async function reportsOf(db: Db, agencyId: number) {
+  return db
+    .select()
+    .from(report)
+    .where(eq(report.sourceId, agencyId))
+    .orderBy(asc(report.dateRangeEnd), asc(report.id));
+}
+
+/** Stored values of one record by `METRIC` or `METRIC/MEMBER`. */
+export async function valuesOf(db: Db, agencyId: number, instance: string): Promise<Record<string, string | null>> {
+  const rows = await db
+    .select({
+      key: datapoint.metricDefinitionKey,
+      dimension: datapoint.dimensionIdentifierToMember,
+      value: datapoint.value,
+    })
+    .from(datapoint)
+    .innerJoin(report, eq(report.id, datapoint.reportId))
+    .where(and(eq(report.sourceId, agencyId), eq(report.instance, instance)));
+  return Object.fromEntries(
+    rows.map((row) => {
+      const member = Object.values(row.dimension ?? {})[0];
+      return [member === undefined ? row.key : `${row.key}/${member}`, row.value];
+    }),
+  );
+}
+
+/** Everything an upload may write for these agencies, to show that a refused upload wrote nothing. */
+export async function writtenRows(db: Db, agencyIds: number[]) {
+  const reports = await db
+    .select({ id: report.id, status: report.status })
+    .from(report)
+    .where(inArray(report.sourceId, agencyIds));
+  const datapoints = await db
+    .select({ id: datapoint.id, value: datapoint.value })
+    .from(datapoint)
+    .where(inArray(datapoint.sourceId, agencyIds));
+  const spreadsheets = await db
+    .select({ id: spreadsheet.id })
+    .from(spreadsheet)
+    .where(inArray(spreadsheet.agencyId, agencyIds));
+  return { reports: reports.length, datapoints: datapoints.length, spreadsheets: spreadsheets.length };
+}
