@@ -1,7 +1,8 @@
 /**
  * The one writer of `datapoint` and `datapoint_history`. Set-based whatever the batch size: it locks
- * the records, reads the current values, upserts every new or changed value in one statement and
- * appends one history row per changed value in another. Unchanged values write nothing.
+ * the records, reads the current values of the batch in one query, inserts the new datapoints in
+ * one INSERT … ON CONFLICT on the unique key, updates the changed ones by id in one UPDATE, and
+ * appends one history row per changed value in one INSERT. Unchanged values write nothing.
  */
 import { inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
@@ -14,6 +15,7 @@ import { normalizeSubDimension, sameStoredValue, storedValue, type UploadMethod 
 
 export interface WriteDatapointsInput {
   method: UploadMethod;
+  /** Any number of changes, to any records; a later change to the same datapoint wins. */
   changes: readonly DatapointChange[];
   now: Date;
 }
@@ -33,8 +35,17 @@ export interface WriteDatapointsResult {
   unchanged: number;
 }
 
+/** One change to make, with its datapoint's identity and, once read, its current row. */
+interface Planned {
+  key: string;
+  change: DatapointChange;
+  newValue: string | null;
+  before?: { id: number; value: string | null; method: string | null };
+}
+
 /** One row of the JSON the SQL reads with jsonb_to_recordset (absent keys are SQL NULL). */
 interface KeyRow {
+  ord: number;
   report_id: number;
   metric_key: string;
   dim?: Record<string, string>;
@@ -43,51 +54,36 @@ interface KeyRow {
   value?: string;
 }
 
-interface ExistingRow extends Record<string, unknown> {
-  id: number;
-  report_id: number;
-  metric_definition_key: string;
-  dim: Record<string, string> | null;
-  sub_name: string | null;
-  context_key: string | null;
-  value: string | null;
-  upload_method: string | null;
-}
+const KEY_COLUMNS = sql.raw('ord int, report_id int, metric_key text, dim jsonb, sub_name text, context_key text');
 
-function normalize(change: DatapointChange): DatapointChange {
-  const sub = change.subDimensionName ? normalizeSubDimension(change.subDimensionName) : null;
-  return {
-    ...change,
-    dimension: change.dimension ?? null,
-    subDimensionName: sub,
-    contextKey: change.contextKey ?? null,
-  };
-}
-
-function keyRow(change: DatapointChange): KeyRow {
-  const row: KeyRow = { report_id: change.reportId, metric_key: change.metricKey };
+function keyRow({ change, newValue }: Planned, ord: number): KeyRow {
+  const row: KeyRow = { ord, report_id: change.reportId, metric_key: change.metricKey };
   if (change.dimension) row.dim = { [change.dimension.identifier]: change.dimension.member };
   if (change.subDimensionName) row.sub_name = change.subDimensionName;
   if (change.contextKey) row.context_key = change.contextKey;
+  if (newValue !== null) row.value = newValue;
   return row;
 }
 
-function keyOfRow(row: Pick<ExistingRow, 'report_id' | 'metric_definition_key' | 'dim' | 'sub_name' | 'context_key'>) {
-  const [identifier, member] = Object.entries(row.dim ?? {})[0] ?? [];
-  return datapointKey({
-    reportId: row.report_id,
-    metricKey: row.metric_definition_key,
-    dimension: identifier !== undefined && member !== undefined ? { identifier, member } : null,
-    subDimensionName: row.sub_name,
-    contextKey: row.context_key,
-    value: null,
-  });
+/** Normalizes labels and keeps the last change per datapoint. */
+function plan(changes: readonly DatapointChange[]): Planned[] {
+  const byKey = new Map<string, Planned>();
+  for (const raw of changes) {
+    const sub = raw.subDimensionName ? normalizeSubDimension(raw.subDimensionName) : null;
+    const change = {
+      ...raw,
+      dimension: raw.dimension ?? null,
+      subDimensionName: sub,
+      contextKey: raw.contextKey ?? null,
+    };
+    const key = datapointKey(change);
+    byKey.delete(key);
+    byKey.set(key, { key, change, newValue: storedValue(change.value) });
+  }
+  return [...byKey.values()];
 }
 
-const KEY_COLUMNS = sql.raw('report_id int, metric_key text, dim jsonb, sub_name text, context_key text');
-const DATAPOINT_COLUMNS = sql.raw(
-  'id, report_id, metric_definition_key, dimension_identifier_to_member as dim, sub_dimension_name as sub_name, context_key',
-);
+const intArray = (ids: readonly number[]) => sql`${`{${ids.join(',')}}`}::int[]`;
 
 /** Locks the records in id order (so concurrent writers cannot deadlock); every one must exist. */
 async function lockReports(tx: Tx, reportIds: number[]): Promise<void> {
@@ -97,52 +93,81 @@ async function lockReports(tx: Tx, reportIds: number[]): Promise<void> {
     .where(inArray(report.id, reportIds))
     .orderBy(report.id)
     .for('update');
-  const missing = reportIds.filter((id) => !rows.some((row) => row.id === id));
+  const found = new Set(rows.map((row) => row.id));
+  const missing = reportIds.filter((id) => !found.has(id));
   if (missing.length > 0) throw notFound(`Record ${missing.join(', ')}`);
 }
 
-async function readExisting(tx: Tx, changes: DatapointChange[]): Promise<Map<string, ExistingRow>> {
-  const rows = await queryRows<ExistingRow>(
+async function readExisting(tx: Tx, planned: Planned[], reportIds: number[]): Promise<void> {
+  const rows = await queryRows<{ ord: number; id: number; value: string | null; method: string | null }>(
     tx,
-    sql`select d.id, d.report_id, d.metric_definition_key, d.dimension_identifier_to_member as dim,
-          d.sub_dimension_name as sub_name, d.context_key, d.value, d.upload_method
-        from jsonb_to_recordset(${JSON.stringify(changes.map(keyRow))}::jsonb) as k(${KEY_COLUMNS})
+    sql`select k.ord, d.id, d.value, d.upload_method as method
+        from jsonb_to_recordset(${JSON.stringify(planned.map(keyRow))}::jsonb) as k(${KEY_COLUMNS})
         join datapoint d on d.report_id = k.report_id and d.metric_definition_key = k.metric_key
-          and d.dimension_identifier_to_member is not distinct from k.dim
-          and d.sub_dimension_name is not distinct from k.sub_name
-          and d.context_key is not distinct from k.context_key`,
+          and coalesce(d.dimension_identifier_to_member, 'null'::jsonb) = coalesce(k.dim, 'null'::jsonb)
+          and coalesce(d.sub_dimension_name, '') = coalesce(k.sub_name, '')
+          and coalesce(d.context_key, '') = coalesce(k.context_key, '')
+        where d.report_id = any(${intArray(reportIds)})`,
   );
-  return new Map(rows.map((row) => [keyOfRow(row), row]));
+  for (const row of rows) planned[row.ord]!.before = { id: row.id, value: row.value, method: row.method };
 }
 
-async function upsert(tx: Tx, changes: DatapointChange[], method: UploadMethod, now: string) {
-  const rows = changes.map((change) => {
-    const row = keyRow(change);
-    const value = storedValue(change.value);
-    return value === null ? row : { ...row, value };
+interface InsertedRow extends Record<string, unknown> {
+  id: number;
+  report_id: number;
+  metric_key: string;
+  dim: Record<string, string> | null;
+  sub_name: string | null;
+  context_key: string | null;
+}
+
+function keyOfInserted(row: InsertedRow): string {
+  const [identifier, member] = Object.entries(row.dim ?? {})[0] ?? [];
+  return datapointKey({
+    reportId: row.report_id,
+    metricKey: row.metric_key,
+    dimension: identifier !== undefined && member !== undefined ? { identifier, member } : null,
+    subDimensionName: row.sub_name,
+    contextKey: row.context_key,
+    value: null,
   });
-  return queryRows<ExistingRow>(
+}
+
+/** Inserts new datapoints; returns their ids by datapoint key. */
+async function insertNew(tx: Tx, planned: Planned[], method: UploadMethod, now: string): Promise<Map<string, number>> {
+  const rows = await queryRows<InsertedRow>(
     tx,
     sql`insert into datapoint (report_id, source_id, is_report_datapoint, metric_definition_key, start_date, end_date,
           dimension_identifier_to_member, sub_dimension_name, context_key, value, upload_method, created_at, last_updated)
         select k.report_id, r.source_id, true, k.metric_key, r.date_range_start, r.date_range_end,
           k.dim, k.sub_name, k.context_key, k.value, ${method}, ${now}::timestamptz, ${now}::timestamptz
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as k(${KEY_COLUMNS}, value text)
+        from jsonb_to_recordset(${JSON.stringify(planned.map(keyRow))}::jsonb) as k(${KEY_COLUMNS}, value text)
         join report r on r.id = k.report_id
         on conflict on constraint unique_report_datapoint do update
           set value = excluded.value, upload_method = excluded.upload_method, last_updated = excluded.last_updated
-        returning ${DATAPOINT_COLUMNS}`,
+        returning id, report_id, metric_definition_key as metric_key, dimension_identifier_to_member as dim,
+          sub_dimension_name as sub_name, context_key`,
+  );
+  return new Map(rows.map((row) => [keyOfInserted(row), row.id]));
+}
+
+/** Changes the values of existing datapoints by id; `created_at` stays. */
+async function updateChanged(tx: Tx, planned: Planned[], method: UploadMethod, now: string): Promise<void> {
+  const rows = planned.map((p) => ({ id: p.before!.id, value: p.newValue }));
+  await tx.execute(
+    sql`update datapoint d set value = u.value, upload_method = ${method}, last_updated = ${now}::timestamptz
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as u(id int, value text)
+        where d.id = u.id`,
   );
 }
 
-interface HistoryRow {
-  datapoint_id: number;
-  old_value: string | null;
-  new_value: string | null;
-  old_method: string | null;
-}
-
-async function appendHistory(tx: Tx, actor: Actor, method: UploadMethod, now: string, rows: HistoryRow[]) {
+async function appendHistory(tx: Tx, actor: Actor, method: UploadMethod, now: string, planned: Planned[]) {
+  const rows = planned.map((p) => ({
+    datapoint_id: p.before!.id,
+    old_value: p.before!.value,
+    new_value: p.newValue,
+    old_method: p.before!.method,
+  }));
   await tx.execute(
     sql`insert into datapoint_history (datapoint_id, user_account_id, timestamp, old_value, new_value,
           old_upload_method, new_upload_method)
@@ -150,13 +175,6 @@ async function appendHistory(tx: Tx, actor: Actor, method: UploadMethod, now: st
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
           as h(datapoint_id int, old_value text, new_value text, old_method text)`,
   );
-}
-
-/** Keeps the last change per datapoint: within one batch, a later value wins. */
-function lastChangePerDatapoint(changes: readonly DatapointChange[]): DatapointChange[] {
-  const byKey = new Map<string, DatapointChange>();
-  for (const change of changes.map(normalize)) byKey.set(datapointKey(change), change);
-  return [...byKey.values()];
 }
 
 /**
@@ -169,39 +187,29 @@ export async function writeDatapoints(
   input: WriteDatapointsInput,
 ): Promise<WriteDatapointsResult> {
   checkDatapointChanges(input.changes);
-  const changes = lastChangePerDatapoint(input.changes);
-  if (changes.length === 0) return { written: [], unchanged: 0 };
-  await lockReports(
-    tx,
-    [...new Set(changes.map((c) => c.reportId))].sort((a, b) => a - b),
-  );
-  const existing = await readExisting(tx, changes);
-  const toWrite = changes.filter((change) => {
-    const before = existing.get(datapointKey(change));
-    return !before || !sameStoredValue(before.value, storedValue(change.value));
-  });
-  if (toWrite.length === 0) return { written: [], unchanged: changes.length };
+  const planned = plan(input.changes);
+  if (planned.length === 0) return { written: [], unchanged: 0 };
+  const reportIds = [...new Set(planned.map((p) => p.change.reportId))].sort((a, b) => a - b);
+  await lockReports(tx, reportIds);
+  await readExisting(tx, planned, reportIds);
 
+  const fresh = planned.filter((p) => !p.before);
+  const changed = planned.filter((p) => p.before && !sameStoredValue(p.before.value, p.newValue));
   const now = input.now.toISOString();
-  const returned = await upsert(tx, toWrite, input.method, now);
-  const ids = new Map(returned.map((row) => [keyOfRow(row), row.id]));
-  const written = toWrite.map((change): WrittenDatapoint => {
-    const before = existing.get(datapointKey(change));
-    return {
-      datapointId: ids.get(datapointKey(change)) ?? before?.id ?? 0,
-      change,
-      oldValue: before?.value ?? null,
-      newValue: storedValue(change.value),
-      inserted: !before,
-    };
-  });
-  const history = written.flatMap((w): HistoryRow[] => {
-    const before = existing.get(datapointKey(w.change));
-    if (!before) return [];
-    return [
-      { datapoint_id: before.id, old_value: w.oldValue, new_value: w.newValue, old_method: before.upload_method },
-    ];
-  });
-  if (history.length > 0) await appendHistory(tx, actor, input.method, now, history);
-  return { written, unchanged: changes.length - toWrite.length };
+  const insertedIds = fresh.length > 0 ? await insertNew(tx, fresh, input.method, now) : new Map<string, number>();
+  if (changed.length > 0) {
+    await updateChanged(tx, changed, input.method, now);
+    await appendHistory(tx, actor, input.method, now, changed);
+  }
+  const isWritten = new Set([...fresh, ...changed]);
+  const written = planned
+    .filter((p) => isWritten.has(p))
+    .map((p): WrittenDatapoint => ({
+      datapointId: p.before?.id ?? insertedIds.get(p.key) ?? 0,
+      change: p.change,
+      oldValue: p.before?.value ?? null,
+      newValue: p.newValue,
+      inserted: !p.before,
+    }));
+  return { written, unchanged: planned.length - written.length };
 }
