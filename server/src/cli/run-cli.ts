@@ -9,6 +9,7 @@ import { DataDirInUseError } from '../db/data-dir-lock.ts';
 import { DomainError } from '../domain/errors.ts';
 import { type CliDeps, type CliIo, type Command, type OptionValues, UsageError } from './command.ts';
 import { createAgencyCommand } from './create-agency.ts';
+import { createRecurringReportsCommand } from './create-recurring-reports.ts';
 import { createUserCommand } from './create-user.ts';
 import { exportDatapointsCommand } from './export-datapoints.ts';
 import { loadFixturesCommand } from './load-fixtures.ts';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   setPasswordCommand,
   loadFixturesCommand,
   exportDatapointsCommand,
+  createRecurringReportsCommand,
 ];
 
 /** How the lock file names the CLI when a server later finds the data folder busy. */

@@ -1,0 +1,41 @@
+import { createRecurringReports, findTopLevelAgencies } from '../jobs/create-recurring-reports.ts';
+import { recurringPeriods, utcDate } from '../domain/reports/report-rules.ts';
+import { type Command, printResult, stringOption, UsageError } from './command.ts';
+
+/** `--date` as an ISO day, refusing impossible dates such as 2024-02-30. */
+function dayOption(value: string | undefined, today: string): string {
+  if (value === undefined) return today;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(parsed.getTime()) || utcDate(parsed) !== value) {
+    throw new UsageError(`--date must be a day written YYYY-MM-DD (got "${value}")`);
+  }
+  return value;
+}
+
+export const createRecurringReportsCommand: Command = {
+  name: 'create-recurring-reports',
+  summary: "create every agency's records for the month and year that have just ended",
+  options: {
+    date: { type: 'string', placeholder: 'YYYY-MM-DD', description: 'act as if today were this day (default: today)' },
+    json: { type: 'boolean', description: 'print the created records as JSON' },
+  },
+  details: [
+    "Creates, for each agency that is not a child agency, the previous month's record and the",
+    'annual record (calendar or fiscal year) ending this month, when the agency reports metrics at',
+    'that frequency. Records that already exist are left alone, so it is safe to run again; the',
+    'server runs the same job by itself every month.',
+    '',
+    'Example (fill in a missed month): jc create-recurring-reports --date 2024-07-01',
+  ].join('\n'),
+  run: async (values, { io, clock, withDatabase }) => {
+    const today = dayOption(stringOption(values, 'date'), utcDate(clock.now()));
+    const created = await withDatabase(async ({ db }) =>
+      db.transaction(async (tx) => createRecurringReports(tx, { today, agencies: await findTopLevelAgencies(tx) })),
+    );
+    const { monthly, annual } = recurringPeriods(today);
+    const sentence =
+      `Created ${created.length} record${created.length === 1 ? '' : 's'} for the month starting ${monthly.start} ` +
+      `and the year starting ${annual.start}.`;
+    printResult(io, values, { today, created }, sentence);
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * Runs the server's periodic jobs in-process: each once at start-up and then every hour. Jobs
+ * guard themselves against running twice (job-run.ts), so every instance can run a scheduler.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { Executor } from '../db/database.ts';
+import type { Clock } from '../ports.ts';
+import { runRecurringReportsJob } from './create-recurring-reports.ts';
+
+export const HOUR_MS = 60 * 60 * 1000;
+
+export interface ScheduledJob {
+  name: string;
+  run(now: Date): Promise<string>;
+}
+
+export interface Scheduler {
+  stop(): Promise<void>;
+}
+
+/** The jobs `npm start` schedules. */
+export function serverJobs(db: Executor): ScheduledJob[] {
+  return [
+    {
+      name: 'create-recurring-reports',
+      run: async (now) => {
+        const outcome = await runRecurringReportsJob(db, now);
+        return outcome.ran ? `created ${outcome.result.length} records` : 'already done for this month';
+      },
+    },
+  ];
+}
+
+export function startScheduler(options: {
+  jobs: readonly ScheduledJob[];
+  clock: Clock;
+  log: Pick<FastifyBaseLogger, 'info' | 'error'>;
+  intervalMs?: number;
+}): Scheduler {
+  let running: Promise<void> = Promise.resolve();
+  const tick = () => {
+    running = running.then(async () => {
+      for (const job of options.jobs) {
+        try {
+          options.log.info(`job ${job.name}: ${await job.run(options.clock.now())}`);
+        } catch (error) {
+          options.log.error({ err: error }, `job ${job.name} failed; it will be retried next hour`);
+        }
+      }
+    });
+  };
+  tick();
+  const timer = setInterval(tick, options.intervalMs ?? HOUR_MS);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
