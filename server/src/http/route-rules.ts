@@ -58,6 +58,29 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'PATCH /api/agencies/:agencyId': { access: 'agency', action: 'agency.edit' },
   'GET /api/agencies/:agencyId/metrics': { access: 'agency', action: 'metrics.view' },
   'PUT /api/agencies/:agencyId/metrics': { access: 'agency', action: 'metrics.edit' },
+  // Agency settings (description, URL, definitions, jurisdictions, systems) and metric settings
+  'GET /api/agencies/:agencyId': { access: 'agency', action: 'agency.view' },
+  'PATCH /api/agencies/:agencyId': { access: 'agency', action: 'agency.edit' },
+  'GET /api/agencies/:agencyId/metrics': { access: 'agency', action: 'metrics.view' },
+  'PUT /api/agencies/:agencyId/metrics': { access: 'agency', action: 'metrics.edit' },
+  // Records and datapoints
+  'GET /api/agencies/:agencyId/reports': { access: 'agency', action: 'reports.view' },
+  'GET /api/agencies/:agencyId/datapoints': { access: 'agency', action: 'reports.view' },
+  'GET /api/reports': { access: 'agency', action: 'reports.view', agencyFrom: { query: 'agency_id' } },
+  'POST /api/reports': { access: 'agency', action: 'reports.create', agencyFrom: 'body' },
+  'PATCH /api/reports': { access: 'agency', action: 'reports.publish', agencyFrom: 'body' },
+  'DELETE /api/reports': { access: 'agency', action: 'reports.delete', agencyFrom: 'body' },
+  'GET /api/reports/:reportId': { access: 'agency', action: 'reports.view', agencyFrom: 'resource' },
+  'GET /api/reports/:reportId/history': { access: 'agency', action: 'reports.view', agencyFrom: 'resource' },
+  'PATCH /api/reports/:reportId': { access: 'agency', action: 'reports.edit', agencyFrom: 'resource' },
+  // Bulk upload
+  'POST /api/spreadsheets': { access: 'agency', action: 'uploads.create', agencyFrom: 'body' },
+  'GET /api/agencies/:agencyId/spreadsheets': { access: 'agency', action: 'uploads.view' },
+  'GET /api/spreadsheets/:spreadsheetId': { access: 'agency', action: 'uploads.view', agencyFrom: 'resource' },
+  'PATCH /api/spreadsheets/:spreadsheetId': { access: 'agency', action: 'uploads.delete', agencyFrom: 'resource' },
+  'DELETE /api/spreadsheets/:spreadsheetId': { access: 'agency', action: 'uploads.delete', agencyFrom: 'resource' },
+  'GET /api/:spreadsheetId/bulk-upload-json': { access: 'agency', action: 'uploads.view', agencyFrom: 'resource' },
+  'GET /api/template/:agencyId/:system': { access: 'agency', action: 'uploads.view' },
   // Personal API tokens
   'GET /api/agencies/:agencyId/api_tokens': { access: 'agency', action: 'api_tokens.manage' },
   'POST /api/agencies/:agencyId/api_tokens': { access: 'agency', action: 'api_tokens.manage' },
@@ -72,14 +95,6 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'PATCH /api/reports/:reportId': { access: 'agency', action: 'reports.edit', agencyFrom: 'resource' },
   'PATCH /api/reports': { access: 'agency', action: 'reports.publish', agencyFrom: 'body' },
   'DELETE /api/reports': { access: 'agency', action: 'reports.delete', agencyFrom: 'body' },
-  // Bulk upload: uploaded files and templates
-  'POST /api/spreadsheets': { access: 'agency', action: 'uploads.create', agencyFrom: 'body' },
-  'GET /api/agencies/:agencyId/spreadsheets': { access: 'agency', action: 'uploads.view' },
-  'GET /api/spreadsheets/:spreadsheetId': { access: 'agency', action: 'uploads.view', agencyFrom: 'resource' },
-  'PATCH /api/spreadsheets/:spreadsheetId': { access: 'agency', action: 'uploads.delete', agencyFrom: 'resource' },
-  'DELETE /api/spreadsheets/:spreadsheetId': { access: 'agency', action: 'uploads.delete', agencyFrom: 'resource' },
-  'GET /api/:spreadsheetId/bulk-upload-json': { access: 'agency', action: 'uploads.view', agencyFrom: 'resource' },
-  'GET /api/template/:agencyId/:system': { access: 'agency', action: 'uploads.view' },
 };
 
 export function ruleFor(method: string, url: string): RouteRule | undefined {

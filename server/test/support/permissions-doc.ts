@@ -1,0 +1,92 @@
+/**
+ * docs/permissions.md, generated from the permission table (permissions.ts) and the route rules
+ * (route-rules.ts), so the document cannot drift from what the server enforces. Regenerate with
+ * UPDATE_PERMISSIONS_DOC=1 npx vitest run server/test/integration/permissions.test.ts
+ */
+import type { AgencyRole } from '../../src/domain/actor.ts';
+import { agencyRules, type AgencyAction } from '../../src/domain/permissions.ts';
+import { routeRules, type RouteRule } from '../../src/http/route-rules.ts';
+
+/** Highest role first; platform admins act as JUSTICE_COUNTS_ADMIN. */
+const ROLE_COLUMNS: (AgencyRole | null)[] = ['JUSTICE_COUNTS_ADMIN', 'AGENCY_ADMIN', 'CONTRIBUTOR', 'READ_ONLY', null];
+
+function allows(action: AgencyAction, role: AgencyRole | null): boolean {
+  const rule: string | readonly string[] = agencyRules[action];
+  if (rule === 'member') return true;
+  return role !== null && rule.includes(role);
+}
+
+function who(rule: RouteRule): string {
+  switch (rule.access) {
+    case 'public':
+      return 'anyone, signed in or not';
+    case 'signed_in':
+      return 'any signed-in person (own account)';
+    case 'platform_admin':
+      return 'platform admins';
+    case 'agency': {
+      const from = rule.agencyFrom ?? { param: 'agencyId' };
+      const where =
+        from === 'resource'
+          ? "the record's agency"
+          : from === 'body'
+            ? 'agency in the body'
+            : 'param' in from
+              ? `agency \`:${from.param}\``
+              : `agency \`?${from.query}\``;
+      return `\`${rule.action}\` in ${where}`;
+    }
+  }
+}
+
+const INTRO = `# Permissions
+
+<!-- Generated from server/src/domain/permissions.ts and server/src/http/route-rules.ts.
+     Do not edit by hand: change those files, then run
+     UPDATE_PERMISSIONS_DOC=1 npx vitest run server/test/integration/permissions.test.ts -->
+
+Who may do what, enforced in one place: the action table in \`server/src/domain/permissions.ts\`,
+applied to every route through \`server/src/http/route-rules.ts\`. A test calls every route as six
+kinds of caller (signed out, READ_ONLY, CONTRIBUTOR, AGENCY_ADMIN, member of another agency,
+platform admin) and checks the answers against these tables; it fails for a route without a rule.
+
+- **Signed out**: 401 on every route that is not public.
+- **Outside the agency**: 404, so an agency's existence does not leak. **Member without the role**: 403.
+- **Platform admins** (the reference's \`justice-counts-admin\` claim, here the \`is_platform_admin\`
+  flag) act as JUSTICE_COUNTS_ADMIN in every agency and alone use the admin panel.
+- **Superagency members** act on the superagency's child agencies with their superagency role.
+- **READ_ONLY members never write agency data.** They may still change their own preferences
+  (page visits, reminder emails), which belong to them, not to the agency.
+- **Contributors invite** (as in the reference) but never give a role above their own; only
+  Justice Counts staff give JUSTICE_COUNTS_ADMIN or change Justice Counts staff, who are also
+  hidden from other agencies' team lists and shown as "JC Admin" in editor lists.
+- **Personal API tokens** act for one agency with their owner's current role there; they cannot
+  create tokens or change account details. Bearer requests need no CSRF token.
+`;
+
+export function permissionsDoc(): string {
+  const header = `| Action | ${ROLE_COLUMNS.map((r) => r ?? 'member, no role').join(' | ')} | outsider |`;
+  const rule = `|---|${ROLE_COLUMNS.map(() => '---').join('|')}|---|`;
+  const actions = (Object.keys(agencyRules) as AgencyAction[]).map(
+    (action) => `| \`${action}\` | ${ROLE_COLUMNS.map((role) => (allows(action, role) ? '✓' : '✗')).join(' | ')} | ✗ |`,
+  );
+  const routes = Object.entries(routeRules).map(([key, r]) => {
+    const [method, path] = key.split(' ');
+    return `| ${method} | \`${path}\` | ${who(r)} |`;
+  });
+  return [
+    INTRO,
+    '## Actions × roles',
+    '',
+    header,
+    rule,
+    ...actions,
+    '',
+    '## Routes',
+    '',
+    '| Method | Path | Who may call it |',
+    '|---|---|---|',
+    ...routes,
+    '',
+  ].join('\n');
+}

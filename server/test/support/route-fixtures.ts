@@ -1,0 +1,91 @@
+/**
+ * What the route walk (permissions.test.ts) puts into a route's path, query and body. Agency ids
+ * come from the rule; every other path parameter needs a builder here that makes a real record
+ * in the walk's agency, so callers who are allowed reach the handler (a missing record would
+ * answer 404 and hide a wrong refusal).
+ *
+ * Adding a route with a new parameter name: add a builder to `paramFixtures`. Adding a route whose
+ * agency id is in the body (`agencyFrom: 'body'`): add a sample body to `sampleBodies`, so
+ * outsiders and members without the role are refused by permission, not by validation.
+ */
+import type { Db } from '../../src/db/database.ts';
+import { apiToken, spreadsheet, spreadsheetFile } from '../../src/db/schema.ts';
+import type { AgencyRow, UserRow } from './given.ts';
+import { givenReport } from './given-reports.ts';
+
+export interface WalkContext {
+  db: Db;
+  /** The agency every agency route is called for. */
+  agency: AgencyRow;
+  /** The caller, or null when signed out. */
+  caller: UserRow | null;
+  /** An admin of the agency, to own records when the caller cannot. */
+  admin: UserRow;
+}
+
+let serial = 0;
+const next = () => (serial += 1);
+
+export const paramFixtures: Record<string, (ctx: WalkContext) => Promise<string | number>> = {
+  userId: async (ctx) => (ctx.caller ?? ctx.admin).id,
+  tokenId: async (ctx) => {
+    const [row] = await ctx.db
+      .insert(apiToken)
+      .values({
+        userAccountId: (ctx.caller ?? ctx.admin).id,
+        agencyId: ctx.agency.id,
+        name: 'walk',
+        tokenHash: `walk-${ctx.agency.id}-${next()}`,
+      })
+      .returning();
+    return row!.id;
+  },
+  reportId: async (ctx) => (await givenReport(ctx.db, ctx.agency, { year: 1900 + next(), month: 1 })).id,
+  spreadsheetId: async (ctx) => {
+    const [row] = await ctx.db
+      .insert(spreadsheet)
+      .values({
+        originalName: 'walk.csv',
+        standardizedName: `walk-${next()}.csv`,
+        agencyId: ctx.agency.id,
+        system: 'LAW_ENFORCEMENT',
+        status: 'UPLOADED',
+        uploadedByUserId: ctx.admin.id,
+        ingestResult: {
+          spreadsheetId: 0,
+          fileName: 'walk.csv',
+          system: 'LAW_ENFORCEMENT',
+          metrics: [],
+          nonMetricMessages: [],
+          newReports: [],
+          updatedReports: [],
+          unchangedReports: [],
+        },
+      })
+      .returning();
+    await ctx.db
+      .insert(spreadsheetFile)
+      .values({ spreadsheetId: row!.id, contentType: 'text/csv', content: new TextEncoder().encode('a,b\n') });
+    return row!.id;
+  },
+  system: async () => 'LAW_ENFORCEMENT',
+};
+
+/** Bodies that pass validation, keyed like route-rules.ts, for routes naming their agency in the body. */
+export const sampleBodies: Record<string, (ctx: WalkContext) => Promise<unknown>> = {
+  'POST /api/reports': async (ctx) => ({
+    agency_id: ctx.agency.id,
+    month: 1,
+    year: 1800 + next(),
+    frequency: 'MONTHLY',
+  }),
+  'PATCH /api/reports': async (ctx) => ({
+    agency_id: ctx.agency.id,
+    report_ids: [Number(await paramFixtures.reportId!(ctx))],
+    status: 'DRAFT',
+  }),
+  'DELETE /api/reports': async (ctx) => ({
+    agency_id: ctx.agency.id,
+    report_ids: [Number(await paramFixtures.reportId!(ctx))],
+  }),
+};
