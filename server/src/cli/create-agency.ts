@@ -25,7 +25,7 @@ export const createAgencyCommand: Command = {
     '',
     'Example: jc create-agency --name "Harbor County Jail" --state us_ca --systems JAILS --json',
   ].join('\n'),
-  run: async (values, { io, withDatabase }) => {
+  run: async (values, { io, clock, withDatabase }) => {
     const isSuperagency = values['is-superagency'] === true;
     const input = {
       name: checkAgencyName(requiredString(values, 'name')),
@@ -34,7 +34,7 @@ export const createAgencyCommand: Command = {
       isSuperagency,
       superAgencyId: idOption(values, 'superagency') ?? null,
     };
-    const agency = await withDatabase((database) => createAgency(database.db, systemActor, input));
+    const agency = await withDatabase((database) => createAgency(database.db, systemActor, input, { clock }));
     const record = {
       id: agency.id,
       name: agency.name,

@@ -58,7 +58,7 @@ describe('jc help and command errors', () => {
 });
 
 describe('jc create-agency', () => {
-  it('creates an agency and prints it as JSON with its id', async () => {
+  it('creates an agency with a year of empty records and prints it as JSON with its id', async () => {
     const name = `Harbor Jail ${unique()}`;
     const result = await jc(
       'create-agency',
@@ -75,6 +75,12 @@ describe('jc create-agency', () => {
     const [row] = await agenciesNamed(name);
     expect(printed).toMatchObject({ id: row?.id, state_code: 'us_ca', systems: ['LAW_ENFORCEMENT', 'JAILS'] });
     expect(row).toMatchObject({ type: 'agency', isSuperagency: false, superAgencyId: null });
+    // It starts with the last twelve months, this month and last year, all empty.
+    const reports = await database.db.select().from(report).where(eq(report.sourceId, printed.id)).orderBy(report.id);
+    expect(reports.map((r) => [r.type, r.status])).toEqual([
+      ...Array.from({ length: 13 }, () => ['MONTHLY', 'NOT_STARTED']),
+      ['ANNUAL', 'NOT_STARTED'],
+    ]);
   });
 
   it('creates a superagency and a child agency under it', async () => {

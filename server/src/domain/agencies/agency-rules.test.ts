@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAgencyName, checkStateCode, normalizeSystems, sameSystems } from './agency-rules.ts';
+import { checkAgencyName, checkStateCode, initialReports, normalizeSystems, sameSystems } from './agency-rules.ts';
 
 describe('checkStateCode', () => {
   it('accepts states and territories in any case', () => {
@@ -44,5 +44,25 @@ describe('checkAgencyName', () => {
     expect(checkAgencyName('  Harbor County Jail ')).toBe('Harbor County Jail');
     expect(() => checkAgencyName('   ')).toThrow('name: must not be empty');
     expect(() => checkAgencyName('x'.repeat(256))).toThrow('name: must be at most 255 characters (got 256)');
+  });
+});
+
+describe('initialReports', () => {
+  it('covers the last twelve months, the current one and the previous calendar year', () => {
+    const reports = initialReports({ year: 2025, month: 2 });
+    expect(reports).toHaveLength(14);
+    expect(reports[0]).toEqual({
+      type: 'MONTHLY',
+      instance: '02 2024 Metrics',
+      dateRangeStart: '2024-02-01',
+      dateRangeEnd: '2024-03-01',
+    });
+    expect(reports[12]?.instance).toBe('02 2025 Metrics');
+    expect(reports[13]).toEqual({
+      type: 'ANNUAL',
+      instance: '2024 Annual Metrics',
+      dateRangeStart: '2024-01-01',
+      dateRangeEnd: '2025-01-01',
+    });
   });
 });

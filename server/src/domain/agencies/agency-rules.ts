@@ -1,6 +1,8 @@
 /** Pure rules about an agency's name, state and systems, shared by creating and editing agencies. */
 import { AGENCY_SYSTEMS, isSupervisionSubsystem, SYSTEMS, type SystemName } from '@jc/catalogue';
+import { addMonths, type YearMonth } from '../../contract/report-periods.ts';
 import { invalid } from '../errors.ts';
+import { reportDateRange, reportInstance, type ReportFrequency } from '../reports/report-rules.ts';
 import { isUsStateCode } from './us-states.ts';
 
 export const MAX_AGENCY_NAME = 255;
@@ -48,4 +50,29 @@ export function normalizeSystems(systems: readonly string[], isSuperagency: bool
 export function sameSystems(a: readonly string[], b: readonly string[]): boolean {
   const set = new Set(a);
   return a.length === b.length && b.every((s) => set.has(s)) && new Set(b).size === set.size;
+}
+
+export interface InitialReport {
+  type: ReportFrequency;
+  instance: string;
+  dateRangeStart: string;
+  dateRangeEnd: string;
+}
+
+/**
+ * The records a new agency starts with, so it can enter data at once: the last twelve months and
+ * the current one, and the previous calendar year. (The reference also adds up to two future
+ * months; records for periods that have not begun only clutter the list.)
+ */
+export function initialReports(current: YearMonth): InitialReport[] {
+  const periods: [ReportFrequency, number, number][] = [];
+  for (let age = 12; age >= 0; age--) {
+    const { year, month } = addMonths(current, -age);
+    periods.push(['MONTHLY', year, month]);
+  }
+  periods.push(['ANNUAL', current.year - 1, 1]);
+  return periods.map(([type, year, month]) => {
+    const range = reportDateRange(type, year, month);
+    return { type, instance: reportInstance(type, range.start), dateRangeStart: range.start, dateRangeEnd: range.end };
+  });
 }

@@ -1,11 +1,15 @@
-/** Justice Counts staff create an agency (admin panel, `jc create-agency`). */
+/**
+ * Justice Counts staff create an agency (admin panel, `jc create-agency`). It starts with a year
+ * of empty records, as in the reference, so its members can enter data straight away.
+ */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { source } from '../../db/schema.ts';
+import { report, source } from '../../db/schema.ts';
+import type { Clock } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 import { DomainError, invalid, notFound } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
-import { checkAgencyName, checkStateCode, normalizeSystems, sameSystems } from './agency-rules.ts';
+import { checkAgencyName, checkStateCode, initialReports, normalizeSystems, sameSystems } from './agency-rules.ts';
 
 export interface CreateAgencyInput {
   name: string;
@@ -45,7 +49,12 @@ async function checkNotDuplicate(db: Executor, name: string, stateCode: string, 
   }
 }
 
-export async function createAgency(db: Executor, actor: Actor, input: CreateAgencyInput): Promise<AgencyRow> {
+export async function createAgency(
+  db: Executor,
+  actor: Actor,
+  input: CreateAgencyInput,
+  deps: { clock: Clock },
+): Promise<AgencyRow> {
   assertPlatformAdmin(actor);
   const name = checkAgencyName(input.name);
   const stateCode = checkStateCode(input.stateCode);
@@ -54,10 +63,20 @@ export async function createAgency(db: Executor, actor: Actor, input: CreateAgen
   const superAgencyId = input.superAgencyId ?? null;
   if (superAgencyId !== null) await checkSuperagency(db, superAgencyId);
   await checkNotDuplicate(db, name, stateCode, systems);
-  const [agency] = await db
-    .insert(source)
-    .values({ name, type: 'agency', stateCode, systems, isSuperagency, superAgencyId, isDashboardEnabled: false })
-    .returning();
-  if (!agency) throw new Error('inserting the agency returned no row');
-  return agency;
+  const now = deps.clock.now();
+  return db.transaction(async (tx) => {
+    const [agency] = await tx
+      .insert(source)
+      .values({ name, type: 'agency', stateCode, systems, isSuperagency, superAgencyId, isDashboardEnabled: false })
+      .returning();
+    if (!agency) throw new Error('inserting the agency returned no row');
+    const today = now.toISOString().slice(0, 10);
+    const current = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 };
+    await tx
+      .insert(report)
+      .values(
+        initialReports(current).map((period) => ({ ...period, sourceId: agency.id, createdAt: today, modifiedBy: [] })),
+      );
+    return agency;
+  });
 }
