@@ -40,7 +40,9 @@ async function givenMemberOfTwoAgencies() {
   return { police, jail, user };
 }
 
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+/** Waits for the page's h1 to read `text` (pages render a moment after the URL changes). */
+const expectHeading = (page: Page, text: string) =>
+  page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor();
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const focusedText = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
@@ -55,7 +57,7 @@ describe('the app frame', () => {
 
     await page.goto(`/agency/${agency.id}/data`);
     await page.waitForURL(/\/sign-in\?next=/);
-    expect(await heading(page)).toBe('Sign in to Publisher');
+    await expectHeading(page, 'Sign in to Publisher');
     await page.getByRole('button', { name: 'Sign in' }).click();
     expect(await page.getByText('Enter your email address.').isVisible()).toBe(true);
     expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
@@ -70,7 +72,7 @@ describe('the app frame', () => {
     await page.getByLabel('Password').fill('correct horse battery');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`**/agency/${agency.id}/data`);
-    expect(await heading(page)).toBe('Explore Data');
+    await expectHeading(page, 'Explore Data');
   });
 
   it('shows the header, navigation, agency switcher, profile menu and footer at desktop width', async () => {
@@ -79,7 +81,7 @@ describe('the app frame', () => {
 
     await page.goto('/');
     await page.waitForURL(`**/agency/${police.id}`);
-    expect(await heading(page)).toBe('Welcome, Ada');
+    await expectHeading(page, 'Welcome, Ada');
     expect(await page.getByRole('banner').getByText('Springfield Police Department').isVisible()).toBe(true);
     expect(await mainNav(page).getByRole('link').allTextContents()).toEqual([
       'Home',
@@ -94,6 +96,7 @@ describe('the app frame', () => {
     await page.getByRole('button', { name: 'Account menu' }).click();
     const menu = page.getByRole('menu', { name: 'Account menu' });
     expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['Settings', 'Uploaded Files', 'Sign out']);
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
     expect(await focusedText(page)).toBe('Settings');
     await screenshot(page, 'shell-profile-menu');
     await page.keyboard.press('Escape');
@@ -102,7 +105,9 @@ describe('the app frame', () => {
 
     await mainNav(page).getByRole('link', { name: 'Explore Data' }).click();
     await page.waitForURL(`**/agency/${police.id}/data`);
-    expect(await heading(page)).toBe('Explore Data');
+    await expectHeading(page, 'Explore Data');
+    // Focus moves to the new page's heading, where a screen reader starts reading.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect(await focusedText(page)).toBe('Explore Data');
 
     await page.getByRole('button', { name: /Switch agency/ }).click();
@@ -119,7 +124,7 @@ describe('the app frame', () => {
     const { page, errors } = await open(user, viewports.mobile);
 
     await page.goto(`/agency/${police.id}`);
-    expect(await heading(page)).toBe('Welcome, Ada');
+    await expectHeading(page, 'Welcome, Ada');
     expect(await mainNav(page).count()).toBe(0);
     await screenshot(page, 'shell-mobile');
 
@@ -136,8 +141,24 @@ describe('the app frame', () => {
 
     await mainNav(page).getByRole('link', { name: 'Enter Data' }).click();
     await page.waitForURL(`**/agency/${police.id}/data-entry`);
-    expect(await heading(page)).toBe('Enter Data');
+    await expectHeading(page, 'Enter Data');
     expect(await mainNav(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('signs out from the profile menu, and the old session no longer opens agency pages', async () => {
+    const { police, user } = await givenMemberOfTwoAgencies();
+    const { page, errors } = await open(user);
+
+    await page.goto(`/agency/${police.id}/settings`);
+    await expectHeading(page, 'Settings');
+    await page.getByRole('button', { name: 'Account menu' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in');
+    await expectHeading(page, 'Sign in to Publisher');
+
+    await page.goto(`/agency/${police.id}/settings`);
+    await page.waitForURL(/\/sign-in\?next=/);
     expect(errors).toEqual([]);
   });
 
@@ -148,17 +169,17 @@ describe('the app frame', () => {
     const { page } = await open(user);
 
     await page.goto(`/agency/${stranger.id}/records`);
-    expect(await heading(page)).toBe('You do not have access');
+    await expectHeading(page, 'You do not have access');
     expect(await page.getByText('Capital City Prison').count()).toBe(0);
 
     await page.goto('/no/such/page');
-    expect(await heading(page)).toBe('Page not found');
+    await expectHeading(page, 'Page not found');
     await screenshot(page, 'not-found');
 
     const loner = await givenUser(db, { name: 'Lin Loner' });
     const { page: lonerPage } = await open(loner);
     await lonerPage.goto('/');
-    expect(await heading(lonerPage)).toBe('No agency connected');
+    await expectHeading(lonerPage, 'No agency connected');
     expect(await lonerPage.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
   });
 });
