@@ -8,6 +8,7 @@ import { openConfiguredDatabase } from './db/open-configured.ts';
 import { createMailer } from './email/create-mailer.ts';
 import { loadFixtures } from './fixtures/load-fixtures.ts';
 import { formatSignIns } from './fixtures/sign-ins.ts';
+import { serverJobs, startScheduler } from './jobs/scheduler.ts';
 import { systemClock } from './ports.ts';
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -20,9 +21,11 @@ async function main(): Promise<void> {
   const logger = { level: config.logLevel };
   const mailer = createMailer(opened.database, config);
   const app = await buildApp({ database: opened.database, config, mailer, clock: systemClock, webDist, logger });
+  const scheduler = startScheduler({ jobs: serverJobs(opened.database.db), clock: systemClock, log: app.log });
 
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, shutting down`);
+    await scheduler.stop();
     await app.close();
     await opened.close();
     process.exit(0);
