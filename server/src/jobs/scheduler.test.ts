@@ -3,7 +3,7 @@ import { startScheduler, type ScheduledJob } from './scheduler.ts';
 
 function recordingLog() {
   const lines: string[] = [];
-  return { lines, info: (text: string) => lines.push(text), error: (_: unknown, text: string) => lines.push(text) };
+  return { lines, info: (text: string) => lines.push(text), error: (_: object, text: string) => lines.push(text) };
 }
 
 const clock = { now: () => new Date('2024-07-01T00:00:00Z') };

@@ -2,7 +2,6 @@
  * Runs the server's periodic jobs in-process: each once at start-up and then every hour. Jobs
  * guard themselves against running twice (job-run.ts), so every instance can run a scheduler.
  */
-import type { FastifyBaseLogger } from 'fastify';
 import type { Executor } from '../db/database.ts';
 import type { Clock } from '../ports.ts';
 import { runRecurringReportsJob } from './create-recurring-reports.ts';
@@ -12,6 +11,12 @@ export const HOUR_MS = 60 * 60 * 1000;
 export interface ScheduledJob {
   name: string;
   run(now: Date): Promise<string>;
+}
+
+/** Where the scheduler reports; the server's logger fits. */
+export interface JobLog {
+  info(message: string): void;
+  error(details: object, message: string): void;
 }
 
 export interface Scheduler {
@@ -34,7 +39,7 @@ export function serverJobs(db: Executor): ScheduledJob[] {
 export function startScheduler(options: {
   jobs: readonly ScheduledJob[];
   clock: Clock;
-  log: Pick<FastifyBaseLogger, 'info' | 'error'>;
+  log: JobLog;
   intervalMs?: number;
 }): Scheduler {
   let running: Promise<void> = Promise.resolve();
