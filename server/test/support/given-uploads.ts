@@ -4,14 +4,16 @@
  * what an upload wrote.
  */
 import { randomUUID } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { SystemName } from '@jc/catalogue';
+import { getMetric, type SystemName } from '@jc/catalogue';
 import type { UploadResultWire } from '../../src/contract/uploads.ts';
 import type { Db } from '../../src/db/database.ts';
-import { datapoint, report, spreadsheet } from '../../src/db/schema.ts';
+import { datapoint, report, source, spreadsheet } from '../../src/db/schema.ts';
+import type { AgencyRole } from '../../src/domain/actor.ts';
 import { metricFilesFor, type MetricFile } from '../../src/domain/uploads/metric-files.ts';
-import type { SignedIn } from './given.ts';
+import { givenAgency, givenUser, signIn, type AgencyRow, type SignedIn } from './given.ts';
 import type { TestApp } from './test-app.ts';
 
 export type Cell = string | number | null;
@@ -171,6 +173,30 @@ export function messageMap(result: UploadResultWire): Map<string | null, Message
   return map;
 }
 
+/** Someone signed in to a new agency, allowed to upload. */
+export async function givenUploader(
+  t: TestApp,
+  agency: Partial<typeof source.$inferInsert>,
+  role: AgencyRole = 'AGENCY_ADMIN',
+) {
+  const created = await givenAgency(t.database.db, agency);
+  const user = await givenUser(t.database.db, { agency: created, role });
+  return { agency: created, user, headers: await signIn(t.app, t.database.db, user) };
+}
+
+export async function givenChild(db: Db, parent: AgencyRow, name: string, customName: string | null = null) {
+  return givenAgency(db, { name, systems: ['PRISONS'], superAgencyId: parent.id, customChildAgencyName: customName });
+}
+
+export async function publishAll(db: Db, agencyId: number): Promise<void> {
+  await db.update(report).set({ status: 'PUBLISHED' }).where(eq(report.sourceId, agencyId));
+}
+
+/** Record instance → status. */
+export async function statuses(db: Db, agencyId: number): Promise<Record<string, string>> {
+  return Object.fromEntries((await reportsOf(db, agencyId)).map((row) => [row.instance, row.status]));
+}
+
 export async function reportsOf(db: Db, agencyId: number) {
   return db
     .select()
@@ -179,8 +205,15 @@ export async function reportsOf(db: Db, agencyId: number) {
     .orderBy(asc(report.dateRangeEnd), asc(report.id));
 }
 
-/** Stored values of one record by `METRIC` or `METRIC/MEMBER`. */
-export async function valuesOf(db: Db, agencyId: number, instance: string): Promise<Record<string, string | null>> {
+function memberLabel(metricKey: string, dimension: Record<string, string> | null): string | undefined {
+  const [identifier, name] = Object.entries(dimension ?? {})[0] ?? [];
+  if (identifier === undefined) return undefined;
+  const breakdown = getMetric(metricKey)?.dimensions.find((d) => d.identifier === identifier);
+  return breakdown?.members.find((m) => m.name === name)?.value ?? name;
+}
+
+/** Values of one record as numbers, by `METRIC` or `METRIC/Member display name`. */
+export async function valuesOf(db: Db, agencyId: number, instance: string): Promise<Record<string, number | null>> {
   const rows = await db
     .select({
       key: datapoint.metricDefinitionKey,
@@ -192,10 +225,16 @@ export async function valuesOf(db: Db, agencyId: number, instance: string): Prom
     .where(and(eq(report.sourceId, agencyId), eq(report.instance, instance)));
   return Object.fromEntries(
     rows.map((row) => {
-      const member = Object.values(row.dimension ?? {})[0];
-      return [member === undefined ? row.key : `${row.key}/${member}`, row.value];
+      const member = memberLabel(row.key, row.dimension);
+      return [member === undefined ? row.key : `${row.key}/${member}`, row.value === null ? null : Number(row.value)];
     }),
   );
+}
+
+/** The metrics of one record that have a total or any breakdown value. */
+export async function metricsOf(db: Db, agencyId: number, instance: string): Promise<string[]> {
+  const values = await valuesOf(db, agencyId, instance);
+  return [...new Set(Object.keys(values).map((key) => key.split('/')[0]!))].sort();
 }
 
 /** Everything an upload may write for these agencies, to show that a refused upload wrote nothing. */
@@ -213,4 +252,47 @@ export async function writtenRows(db: Db, agencyIds: number[]) {
     .from(spreadsheet)
     .where(inArray(spreadsheet.agencyId, agencyIds));
   return { reports: reports.length, datapoints: datapoints.length, spreadsheets: spreadsheets.length };
+}
+
+export interface FakeEntry {
+  name: string;
+  data: Buffer;
+  /** Defaults to the real size of the inflated data. */
+  declaredSize?: number;
+}
+
+/** A minimal zip container whose headers may lie about sizes. */
+export function zipOf(entries: FakeEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const compressed = deflateRawSync(entry.data);
+    const name = Buffer.from(entry.name);
+    const size = entry.declaredSize ?? entry.data.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(compressed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(compressed.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, compressed);
+    directory.push(central, name);
+    offset += 30 + name.length + compressed.length;
+  }
+  const directoryBytes = Buffer.concat(directory);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directoryBytes.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directoryBytes, end]);
 }

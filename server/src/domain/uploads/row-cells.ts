@@ -2,7 +2,7 @@
  * Reading one cell of a data row: year, month, value, breakdown member, child agency and
  * supervision system. Each returns the value or the problem to report for that row.
  */
-import { findMember, type DimensionDef, type MemberDef, type SystemName } from '@jc/catalogue';
+import { type DimensionDef, type MemberDef, type SystemName } from '@jc/catalogue';
 import type { Cell } from './raw-upload.ts';
 import { normaliseAgencyName, supervisionSystemFromCell } from './names.ts';
 import { bestMatch, monthFromName } from './text-matching.ts';
@@ -71,13 +71,14 @@ export function readValue(cell: Cell, row: number): CellResult<number> {
   return ok(Math.round(number * 100) / 100);
 }
 
-/** A breakdown member by its display name (fuzzy) or stored name. */
+/** A breakdown member by its display name (fuzzy) or exact stored name. */
 export function readMember(cell: Cell, row: number, column: string, dimension: DimensionDef): CellResult<MemberDef> {
   const options = dimension.members.map((member) => member.value);
   if (cell === null) return fail(messages.emptyCell(row, column, cellRules.breakdown(options)));
   const text = show(cell).trim();
+  // Stored names (PERSON) count only exactly: in any case, "Person" would pass for "Person Offenses".
   const member =
-    findMember(dimension, text) ??
+    dimension.members.find((candidate) => candidate.name === text) ??
     bestMatch(
       text,
       dimension.members.map((item) => ({ label: item.value, item })),

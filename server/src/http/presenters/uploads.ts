@@ -19,10 +19,10 @@ function presentMessage(message: UploadMessage): UploadMessageWire {
   return { type: message.type, title: message.title, subtitle: message.subtitle, description: message.description };
 }
 
-/** Messages grouped by sheet, the whole-metric group (no sheet) first. */
+/** Messages grouped by sheet, in the order they were found (the screens sort them for display). */
 function metricErrors(messages: readonly UploadMessage[]): UploadMetric['metric_errors'] {
   const groups = new Map<string | null, UploadMessage[]>();
-  for (const message of [...messages].sort((a, b) => Number(a.sheetName !== null) - Number(b.sheetName !== null))) {
+  for (const message of messages) {
     groups.set(message.sheetName, [...(groups.get(message.sheetName) ?? []), message]);
   }
   return [...groups].map(([sheetName, grouped]) => ({

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { reportDateRange } from '../../contract/report-periods.ts';
+import { findMetricFile } from './metric-files.ts';
+import { formatAmount, planUpload } from './plan-upload.ts';
+import type { UploadRow } from './read-sheet-rows.ts';
+import { MessageLog } from './upload-messages.ts';
+
+const total = findMetricFile('LAW_ENFORCEMENT', 'arrests')!;
+const byType = findMetricFile('LAW_ENFORCEMENT', 'arrests_by_type')!;
+const bySex = findMetricFile('LAW_ENFORCEMENT', 'arrests_by_biological_sex')!;
+const january = { ...reportDateRange('MONTHLY', 2021, 1), frequency: 'MONTHLY' as const, label: '1/2021' };
+
+let rowNumber = 1;
+function row(file: typeof total, value: number, memberIndex?: number): UploadRow {
+  const member = memberIndex === undefined ? null : file.dimension!.members[memberIndex]!;
+  rowNumber += 1;
+  const duplicateKey = JSON.stringify([file.sheetName, 1, file.metric.key, member?.name, january.start]);
+  return {
+    sheetName: file.sheetName,
+    rowNumber,
+    singlePage: false,
+    file,
+    agencyId: 1,
+    member,
+    period: january,
+    value,
+    duplicateKey,
+  };
+}
+
+const noLabel = () => null;
+
+describe('planUpload', () => {
+  it('keeps explicit totals and breakdowns, and warns when they differ by more than 1', () => {
+    const log = new MessageLog();
+    const planned = planUpload([row(total, 10), row(byType, 0, 0), row(byType, 0, 1)], log, noLabel);
+    expect(planned.map((p) => [p.member?.name ?? 'total', p.value])).toEqual([
+      ['total', 10],
+      ['PERSON', 0],
+      ['PROPERTY', 0],
+    ]);
+    expect(log.list()).toMatchObject([
+      {
+        type: 'WARNING',
+        title: 'Breakdown Total Warning',
+        metricKey: 'LAW_ENFORCEMENT_ARRESTS',
+        sheetName: null,
+        description:
+          'The sum of all values (0.0) in the arrests_by_type sheet for 01/01/2021-02/01/2021 does not equal the total value provided in the aggregate sheet (10.0).',
+      },
+    ]);
+  });
+
+  it('tolerates a difference of 1 and names the agency when asked', () => {
+    const log = new MessageLog();
+    planUpload([row(total, 10), row(byType, 9, 0)], log, noLabel);
+    expect(log.list()).toEqual([]);
+    planUpload([row(total, 10), row(byType, 5, 0)], log, () => 'Child A');
+    expect(log.list()[0]?.description).toContain('sheet for agency Child A for 01/01/2021');
+  });
+
+  it('infers a missing total from the first breakdown sheet, to be written only where none exists', () => {
+    const planned = planUpload([row(bySex, 7, 0), row(byType, 3, 0), row(byType, 4, 1)], new MessageLog(), noLabel);
+    const inferred = planned.filter((p) => p.member === null);
+    expect(inferred).toMatchObject([{ value: 7, onlyIfEmpty: true, dimension: null }]);
+  });
+
+  it('drops every row of a period with duplicate rows and says which rows', () => {
+    const log = new MessageLog();
+    const planned = planUpload([row(total, 5), row(total, 7)], log, noLabel);
+    expect(planned).toEqual([]);
+    expect(log.list()).toMatchObject([{ type: 'ERROR', title: 'Too Many Rows', sheetName: 'arrests' }]);
+    expect(log.list()[0]?.description).toMatch(/time period 1\/2021\. Rows \d+, \d+ all give data/);
+  });
+});
+
+describe('formatAmount', () => {
+  it('shows numbers as the reference did', () => {
+    expect(formatAmount(10)).toBe('10.0');
+    expect(formatAmount(2.5)).toBe('2.5');
+    expect(formatAmount(0.1 + 0.2)).toBe('0.3');
+  });
+});
