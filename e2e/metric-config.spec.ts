@@ -1,0 +1,177 @@
+/**
+ * Set Up Metrics in Chromium: an agency admin switches a metric off, turns on a breakdown and
+ * changes a definition, and finds all three kept after a reload; a read-only member sees the same
+ * screens with nothing to change.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenAgency, givenUser, type UserRow } from '../server/test/support/given.ts';
+import { launchBrowser, openPage, screenshot, type OpenedPage } from './support/browser.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
+import { signInBrowser } from './support/session.ts';
+
+let server: TestServer;
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await Promise.all(opened.map((o) => o.context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(user: UserRow) {
+  const result = await openPage(browser, server.url);
+  opened.push(result);
+  await signInBrowser(result.context, server, user);
+  return result;
+}
+
+const list = (page: Page, name: string) => page.getByRole('region', { name });
+
+async function openMetric(page: Page, listName: string, metric: string) {
+  await list(page, listName)
+    .getByRole('link', { name: new RegExp(`^${metric}`) })
+    .click();
+  await page.getByRole('heading', { level: 1, name: metric }).waitFor();
+}
+
+async function expectSaved(page: Page) {
+  await page.getByRole('status').filter({ hasText: 'Settings saved.' }).last().waitFor();
+}
+
+describe('Set Up Metrics', () => {
+  it('keeps an admin’s changes to availability, breakdowns and definitions across a reload', async () => {
+    const db = server.database.db;
+    const agency = await givenAgency(db, { name: 'Springfield State Prison', systems: ['PRISONS'] });
+    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
+    const { page, errors } = await open(admin);
+
+    await page.goto(`/agency/${agency.id}/metric-config`);
+    await page.getByRole('heading', { level: 1, name: 'Metric Settings' }).waitFor();
+    expect(await list(page, 'Action required').getByRole('link').count()).toBe(9);
+    await screenshot(page, 'metric-config-overview');
+
+    // Switch Funding off.
+    await openMetric(page, 'Action required', 'Funding');
+    await page.getByRole('radio', { name: 'Not Available' }).check();
+    await expectSaved(page);
+    await page.getByRole('link', { name: '← Metrics' }).click();
+
+    // Report Staff annually, on a fiscal year, with the security staff breakdown.
+    await openMetric(page, 'Action required', 'Staff');
+    await page.getByRole('radio', { name: 'Annually' }).check();
+    await expectSaved(page);
+    await page.getByRole('radio', { name: 'Fiscal Year (Jul)' }).check();
+    await page.getByRole('checkbox', { name: 'Security Staff' }).check();
+    await expectSaved(page);
+    await screenshot(page, 'metric-config-configure');
+
+    // Count volunteers, and say so.
+    await page.getByRole('tab', { name: 'Define Metrics' }).click();
+    await page.getByRole('button', { name: /Edit definition of Staff \(Total\)/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('checkbox', { name: /^Volunteer/ }).check();
+    await dialog.getByRole('textbox').fill('We also count chaplains on contract.');
+    await screenshot(page, 'metric-config-definition');
+    await dialog.getByRole('button', { name: 'Complete Configuration & Save' }).click();
+    await expectSaved(page);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Annually' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Fiscal Year (Jul)' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Security Staff' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Clinical and Medical Staff' }).isChecked()).toBe(false);
+    await page.getByRole('tab', { name: 'Define Metrics' }).click();
+    expect(await page.getByText('(Configuration Complete)').count()).toBe(1);
+    await page.getByRole('button', { name: /Edit definition of Staff \(Total\)/ }).click();
+    expect(await dialog.getByRole('checkbox', { name: /^Volunteer/ }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('textbox').inputValue()).toBe('We also count chaplains on contract.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('link', { name: '← Metrics' }).click();
+    expect(
+      await list(page, 'Unavailable metrics')
+        .getByRole('link', { name: /Funding/ })
+        .count(),
+    ).toBe(1);
+    expect(await list(page, 'Available').getByText('annually (from July)').isVisible()).toBe(true);
+    await screenshot(page, 'metric-config-overview-after');
+    expect(errors).toEqual([]);
+  });
+
+  it('sets the race and ethnicity breakdown through its two-question form', async () => {
+    const db = server.database.db;
+    const agency = await givenAgency(db, { name: 'Capital City Prison', systems: ['PRISONS'] });
+    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
+    const { page, errors } = await open(admin);
+
+    await page.goto(`/agency/${agency.id}/metric-config`);
+    await openMetric(page, 'Action required', 'Daily Population');
+    await page.getByRole('radio', { name: 'Monthly' }).check();
+    await expectSaved(page);
+    await page.getByRole('button', { name: 'Race and Ethnicity Form →' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'No' }).check();
+    await dialog.getByRole('checkbox', { name: 'Hispanic or Latino' }).check();
+    await dialog.getByRole('checkbox', { name: 'White', exact: true }).check();
+    await dialog.getByRole('checkbox', { name: 'Black', exact: true }).check();
+    expect(await dialog.getByRole('checkbox', { name: 'Unknown', exact: true }).isChecked()).toBe(true);
+    await screenshot(page, 'metric-config-race-form');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expectSaved(page);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Daily Population' }).waitFor();
+    const grid = page.getByRole('table', { name: 'Race and ethnicity categories your agency reports' });
+    expect(await grid.getByText('Reported', { exact: true }).count()).toBe(4);
+    await screenshot(page, 'metric-config-race-grid');
+    expect(errors).toEqual([]);
+  });
+
+  it('splits a supervision metric by population and sets each population’s frequency', async () => {
+    const db = server.database.db;
+    const agency = await givenAgency(db, {
+      name: 'County Community Corrections',
+      systems: ['SUPERVISION', 'PAROLE', 'PROBATION'],
+    });
+    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
+    const { page, errors } = await open(admin);
+
+    await page.goto(`/agency/${agency.id}/metric-config`);
+    await openMetric(page, 'Action required', 'Funding');
+    await page.getByRole('radio', { name: 'Disaggregated' }).check();
+    await expectSaved(page);
+    await page.getByRole('checkbox', { name: 'Probation' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Parole' }).isChecked()).toBe(true);
+    await page.getByRole('checkbox', { name: 'Probation' }).uncheck();
+    await expectSaved(page);
+    await page.getByLabel('Supervision population').selectOption({ label: 'Parole' });
+    await page.getByRole('radio', { name: 'Annually' }).check();
+    await expectSaved(page);
+    await screenshot(page, 'metric-config-supervision');
+    await page.getByRole('link', { name: '← Metrics' }).click();
+    expect(await list(page, 'Available').getByText('annually (Parole)').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a read-only member every setting with nothing to change', async () => {
+    const db = server.database.db;
+    const agency = await givenAgency(db, { name: 'Shelbyville Police', systems: ['LAW_ENFORCEMENT'] });
+    const viewer = await givenUser(db, { agency, role: 'READ_ONLY', name: 'Rita Reader' });
+    const { page, errors } = await open(viewer);
+
+    await page.goto(`/agency/${agency.id}/metric-config`);
+    await page.getByText('You can view these settings. Only agency admins can change them.').waitFor();
+    await openMetric(page, 'Action required', 'Calls for Service');
+    expect(await page.getByRole('radio', { name: 'Monthly' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Emergency Calls', exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Complete Configuration' }).isDisabled()).toBe(true);
+    await screenshot(page, 'metric-config-read-only');
+    expect(errors).toEqual([]);
+  });
+});

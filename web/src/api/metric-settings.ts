@@ -1,0 +1,35 @@
+/**
+ * An agency's metric settings (Set Up Metrics): GET and PUT /api/agencies/:id/metrics. The wire
+ * shapes are the server contract's; every metric mutation invalidates the agency's key once.
+ */
+import { useQuery } from '@tanstack/react-query';
+import type { MetricSettingJson, MetricSettingUpdate } from '@jc/server/contract';
+import { api } from './client.ts';
+
+export type {
+  DimensionJson,
+  DimensionUpdate,
+  DisaggregationJson,
+  DisaggregationUpdate,
+  IncludesExcludesGroupJson,
+  MetricSettingJson,
+  MetricSettingUpdate,
+} from '@jc/server/contract';
+
+export const metricSettingKeys = {
+  all: ['metric-settings'] as const,
+  agency: (agencyId: number) => [...metricSettingKeys.all, agencyId] as const,
+};
+
+export function fetchMetricSettings(agencyId: number): Promise<MetricSettingJson[]> {
+  return api.get<MetricSettingJson[]>(`/api/agencies/${agencyId}/metrics`);
+}
+
+/** Saves changes to one or more metrics; anything left out or null stays as it is. */
+export function saveMetricSettings(agencyId: number, metrics: MetricSettingUpdate[]): Promise<unknown> {
+  return api.put(`/api/agencies/${agencyId}/metrics`, { metrics });
+}
+
+export function useMetricSettings(agencyId: number) {
+  return useQuery({ queryKey: metricSettingKeys.agency(agencyId), queryFn: () => fetchMetricSettings(agencyId) });
+}

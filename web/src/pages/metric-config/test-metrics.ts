@@ -1,0 +1,43 @@
+/** Small METRICS_TAB objects for the pure-rule tests of this folder. */
+import type { DimensionJson, MetricSettingJson } from '../../api/metric-settings.ts';
+
+export function dimensionJson(key: string, overrides: Partial<DimensionJson> = {}): DimensionJson {
+  return {
+    key,
+    label: key,
+    description: null,
+    enabled: null,
+    datapoints: null,
+    contexts: [{ key: 'INCLUDES_EXCLUDES_DESCRIPTION', label: 'Anything else', value: null }],
+    includes_excludes: [],
+    is_dimension_includes_excludes_configured: null,
+    ...overrides,
+  };
+}
+
+export function metricJson(key: string, system: string, overrides: Partial<MetricSettingJson> = {}): MetricSettingJson {
+  const label = key.slice(system.length + 1);
+  return {
+    key,
+    label,
+    display_name: label,
+    description: '',
+    category: 'Capacity and Costs',
+    unit: 'Amount',
+    system: { key: system, display_name: system.charAt(0) + system.slice(1).toLowerCase() },
+    enabled: null,
+    frequency: 'MONTHLY',
+    custom_frequency: null,
+    starting_month: null,
+    disaggregated_by_supervision_subsystems: null,
+    includes_excludes: [],
+    is_includes_excludes_configured: null,
+    contexts: [{ key: 'INCLUDES_EXCLUDES_DESCRIPTION', display_name: 'Anything else', value: null }],
+    disaggregations: [],
+    filenames: [],
+    reporting_note: null,
+    datapoints: null,
+    value: null,
+    ...overrides,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Every change on Set Up Metrics saves at once: the screen shows the change immediately, the
+ * server is told, a toast says "Settings saved." or why it failed (and the change is undone).
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { messageFor } from '../../api/errors.ts';
+import {
+  metricSettingKeys,
+  saveMetricSettings,
+  type MetricSettingJson,
+  type MetricSettingUpdate,
+} from '../../api/metric-settings.ts';
+import { useToast } from '../../components/index.ts';
+import { applyUpdates } from './apply-update.ts';
+
+export function useSaveSettings(agencyId: number) {
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const key = metricSettingKeys.agency(agencyId);
+  const mutation = useMutation({
+    mutationFn: (metrics: MetricSettingUpdate[]) => saveMetricSettings(agencyId, metrics),
+    onMutate: async (metrics) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const before = queryClient.getQueryData<MetricSettingJson[]>(key);
+      if (before) queryClient.setQueryData(key, applyUpdates(before, metrics));
+      return { before };
+    },
+    onError: (error, _metrics, context) => {
+      if (context?.before) queryClient.setQueryData(key, context.before);
+      toast.error(`Failed to save. ${messageFor(error)}`);
+    },
+    onSuccess: () => toast.show('Settings saved.', { tone: 'success' }),
+    // The server may change more than was sent (supervision sub-populations), so read it back.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+  return { save: (...metrics: MetricSettingUpdate[]) => mutation.mutate(metrics), isSaving: mutation.isPending };
+}
