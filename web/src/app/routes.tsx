@@ -37,6 +37,10 @@ const platformAdminPages: RouteObject[] = [
 /** Pages open to signed-out visitors too (they still wait for the session). */
 const plainPages: RouteObject[] = [
   { path: 'sign-in', lazy: page(() => import('../pages/sign-in/SignInPage.tsx')) },
+  { path: 'accept-invite', lazy: page(() => import('../pages/accept-invite/AcceptInvitePage.tsx')) },
+  { path: 'forgot-password', lazy: page(() => import('../pages/reset-password/ForgotPasswordPage.tsx')) },
+  { path: 'reset-password', lazy: page(() => import('../pages/reset-password/ResetPasswordPage.tsx')) },
+  { path: 'verify-email', lazy: page(() => import('../pages/verify-email/VerifyEmailPage.tsx')) },
   { path: '*', Component: NotFoundPage },
 ];
 

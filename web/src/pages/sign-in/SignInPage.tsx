@@ -1,12 +1,23 @@
-/** Email and password sign-in. On success the session reloads and the person goes where they were headed. */
+/**
+ * Sign-in: email and password, and single sign-on when the server offers it. On success the
+ * session reloads and the person goes where they were headed. A failed single sign-on comes back
+ * here with `?sso_error=…`, explained in words.
+ */
 import { useState, type FormEvent } from 'react';
-import { Navigate, useSearchParams } from 'react-router';
-import { fieldErrors, messageFor } from '../../api/errors.ts';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { ssoStartPath, useAuthMethods, type SsoError } from '../../api/accounts.ts';
+import { fieldErrors, messageFor, SUPPORT_EMAIL } from '../../api/errors.ts';
 import { useSession, useSignIn } from '../../api/session.ts';
 import { safeNextPath } from '../../app/paths.ts';
 import { Button, Page, TextInput } from '../../components/index.ts';
 
 type Problems = Partial<Record<'email' | 'password', string>>;
+
+const SSO_MESSAGES: Record<SsoError, string> = {
+  sso_unknown_user: `Your organization signed you in, but no Publisher account uses that email. Ask an admin of your agency to invite you, or email ${SUPPORT_EMAIL}.`,
+  sso_failed: 'Single sign-on did not complete. Please try again.',
+  sso_not_configured: 'Single sign-on is not set up on this server. Sign in with your email and password.',
+};
 
 function checkForm(email: string, password: string): Problems {
   const problems: Problems = {};
@@ -19,12 +30,15 @@ function checkForm(email: string, password: string): Problems {
 export default function SignInPage() {
   const { user } = useSession();
   const [searchParams] = useSearchParams();
+  const methods = useAuthMethods();
   const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problems, setProblems] = useState<Problems>({});
+  const next = safeNextPath(searchParams.get('next'));
+  const ssoError = searchParams.get('sso_error') as SsoError | null;
 
-  if (user) return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
+  if (user) return <Navigate to={next} replace />;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -33,14 +47,15 @@ export default function SignInPage() {
     if (Object.keys(found).length === 0) signIn.mutate({ email: email.trim(), password });
   };
   const serverProblems = fieldErrors(signIn.error);
+  const alert = signIn.isError ? messageFor(signIn.error) : ssoError ? SSO_MESSAGES[ssoError] : undefined;
 
   return (
     <div className="sign-in">
       <Page title="Sign in to Publisher" description="Report and publish your agency’s Justice Counts data.">
         <form className="card sign-in__form" onSubmit={onSubmit} noValidate>
-          {signIn.isError && (
+          {alert && (
             <div className="alert alert--error" role="alert">
-              {messageFor(signIn.error)}
+              {alert}
             </div>
           )}
           <TextInput
@@ -64,6 +79,12 @@ export default function SignInPage() {
           <Button type="submit" variant="primary" loading={signIn.isPending} className="sign-in__submit">
             Sign in
           </Button>
+          <Link to="/forgot-password">Forgot your password?</Link>
+          {methods.data?.oidc && (
+            <a className="btn btn--secondary sign-in__submit" href={ssoStartPath(next)}>
+              Sign in with your organization
+            </a>
+          )}
         </form>
       </Page>
     </div>

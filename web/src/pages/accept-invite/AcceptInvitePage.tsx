@@ -1,0 +1,118 @@
+/**
+ * `/accept-invite?token=…` from the invitation email. Someone new chooses their name and
+ * password; someone with an account confirms with their password. Either way they end up signed
+ * in and in the agency.
+ */
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useAcceptInvitation, useInvitation, type InvitationResponse } from '../../api/accounts.ts';
+import { fieldErrors, messageFor } from '../../api/errors.ts';
+import { Button, ErrorState, Page, PageLoading, TextInput } from '../../components/index.ts';
+import { NewPasswordFields } from '../reset-password/NewPasswordFields.tsx';
+import { newPasswordProblems, type NewPasswordProblems } from '../reset-password/new-password.ts';
+
+interface Problems extends NewPasswordProblems {
+  name?: string;
+}
+
+function AcceptForm({ token, invitation }: { token: string; invitation: InvitationResponse }) {
+  const accept = useAcceptInvitation();
+  const navigate = useNavigate();
+  const [name, setName] = useState(invitation.name ?? '');
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [problems, setProblems] = useState<Problems>({});
+  const existing = invitation.has_account;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const found: Problems = existing
+      ? { password: password ? undefined : 'Enter your password.' }
+      : {
+          ...newPasswordProblems(password, confirmation, invitation.email),
+          name: name.trim() ? undefined : 'Enter your name.',
+        };
+    setProblems(found);
+    if (Object.values(found).some(Boolean)) return;
+    accept.mutate(existing ? { token, password } : { token, name: name.trim(), password }, {
+      onSuccess: () => navigate('/', { replace: true }),
+    });
+  };
+  const server = fieldErrors(accept.error);
+
+  return (
+    <form className="card sign-in__form" onSubmit={onSubmit} noValidate>
+      {accept.isError && !server.password && !server.name && (
+        <div className="alert alert--error" role="alert">
+          {messageFor(accept.error)}
+        </div>
+      )}
+      <TextInput label="Email" type="email" name="email" value={invitation.email} readOnly autoComplete="username" />
+      {existing ? (
+        <TextInput
+          label="Your password"
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          hint="You already have an account: confirm it is you."
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={problems.password ?? server.password}
+        />
+      ) : (
+        <>
+          <TextInput
+            label="Your name"
+            name="name"
+            autoComplete="name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={problems.name ?? server.name}
+          />
+          <NewPasswordFields
+            password={password}
+            confirmation={confirmation}
+            onPassword={setPassword}
+            onConfirmation={setConfirmation}
+            problems={{ ...problems, password: problems.password ?? server.password }}
+          />
+        </>
+      )}
+      <Button type="submit" variant="primary" loading={accept.isPending} className="sign-in__submit">
+        {existing ? 'Accept and sign in' : 'Create account and sign in'}
+      </Button>
+    </form>
+  );
+}
+
+export default function AcceptInvitePage() {
+  const [searchParams] = useSearchParams();
+  const token = searchParams.get('token') ?? '';
+  const invitation = useInvitation(token);
+
+  if (token && invitation.isPending) return <PageLoading label="Checking your invitation…" />;
+  const agency = invitation.data?.agency_name ?? 'your agency';
+  return (
+    <div className="sign-in">
+      <Page
+        title={`Join ${agency}`}
+        description="You have been invited to report your agency’s data on Justice Counts Publisher."
+      >
+        {invitation.data ? (
+          <AcceptForm token={token} invitation={invitation.data} />
+        ) : (
+          <div className="card sign-in__form">
+            {token ? (
+              <ErrorState title="This invitation link does not work" error={invitation.error} />
+            ) : (
+              <p role="alert">This page needs the link from your invitation email.</p>
+            )}
+            <p>
+              If you already have an account, <Link to="/sign-in">sign in</Link>.
+            </p>
+          </div>
+        )}
+      </Page>
+    </div>
+  );
+}
