@@ -17,6 +17,7 @@ import {
   userAccount,
 } from '../../src/db/schema.ts';
 import { AGENCY_ROLES } from '../../src/domain/actor.ts';
+import { resolveMetricSettings } from '../../src/domain/metric-settings/resolve-metric-settings.ts';
 import { loadFixtures, type LoadedFixtures } from '../../src/fixtures/load-fixtures.ts';
 import { openPrivateDatabase } from '../support/empty-database.ts';
 import { jcOn } from '../support/run-jc.ts';
@@ -141,15 +142,22 @@ describe('the demo fixtures', () => {
     }
   });
 
-  it('switch on every metric that has data', async () => {
-    const missing = await queryRows(
+  it('switch on, as the metric settings read them, every metric and breakdown member that has data', async () => {
+    const reported = await queryRows<{ agency: number; metric: string; member: Record<string, string> | null }>(
       database.db,
-      sql`select distinct d.metric_definition_key from datapoint d
-          left join metric_setting s on s.agency_id = d.source_id and s.metric_definition_key = d.metric_definition_key
-           and (s.metric_interface ->> 'is_metric_enabled')::boolean
-          where s.id is null`,
+      sql`select distinct source_id as agency, metric_definition_key as metric, dimension_identifier_to_member as member
+          from datapoint`,
     );
-    expect(missing).toEqual([]);
+    for (const agency of await database.db.select().from(source)) {
+      const settings = new Map((await resolveMetricSettings(database.db, agency)).map((s) => [s.key, s]));
+      for (const { metric, member } of reported.filter((r) => r.agency === agency.id)) {
+        const setting = settings.get(metric);
+        expect(setting?.enabled, `${agency.name} ${metric}`).toBe(true);
+        for (const [dimension, name] of Object.entries(member ?? {})) {
+          expect(setting?.dimensions[dimension]?.members[name], `${metric} ${dimension} ${name}`).toBe(true);
+        }
+      }
+    }
     expect(await count(agencySetting)).toBe(10);
   });
 
