@@ -1,0 +1,194 @@
+/**
+ * Upload throughput: a superagency uploads a workbook of jail metrics for its child agencies
+ * through POST /api/spreadsheets (parse, validate, write, history, response), timed end to end;
+ * then the same datapoint rows are COPYed into a table shaped like `datapoint` (same indexes) in
+ * the same database, as the floor any upload is compared with.
+ */
+import { sql } from 'drizzle-orm';
+import type { Database, Engine } from '../../../server/src/db/database.ts';
+import { UPLOAD_LIMITS } from '../../../server/src/contract/uploads.ts';
+import { withScratch } from '../engines.ts';
+import { createBenchUser, type BenchUser } from '../generate/bench-user.ts';
+import { copyRows, type CsvCell } from '../generate/copy.ts';
+import { copyAgencies, VALUE_COLUMNS } from '../generate/load.ts';
+import { jailWorkbook, type Workbook } from '../generate/workbook.ts';
+import type { BenchmarkReport } from '../results.ts';
+import { startServer, type ServerProcess } from '../server-process.ts';
+import { queryRows } from '../../../server/src/db/query-rows.ts';
+
+export const UPLOAD_TARGETS = { rowsPerSecond: 20_000, copyFraction: 0.2, peakRssBytes: 512 * 2 ** 20 };
+
+export interface UploadSize {
+  children: number;
+  years: number;
+}
+
+const SUPERAGENCY_ID = 1;
+const childName = (i: number) => `Bench Child Jail ${i + 1}`;
+
+async function setUp(database: Database, size: UploadSize): Promise<BenchUser> {
+  await copyAgencies(database, [
+    { id: SUPERAGENCY_ID, name: 'Bench State Jails', system: 'JAILS', isSuperagency: true },
+    ...Array.from({ length: size.children }, (_, i) => ({
+      id: i + 2,
+      name: childName(i),
+      system: 'JAILS' as const,
+      superAgencyId: SUPERAGENCY_ID,
+    })),
+  ]);
+  await database.db.execute(sql`select setval('source_id_seq', (select max(id) from source))`);
+  return createBenchUser(database, [SUPERAGENCY_ID]);
+}
+
+/** Children per workbook, so that no workbook breaks the upload row limit. */
+async function workbooks(size: UploadSize): Promise<Workbook[]> {
+  const one = await jailWorkbook([{ name: childName(0) }], size.years);
+  const perFile = Math.max(1, Math.floor(UPLOAD_LIMITS.maxRows / one.rows));
+  const books: Workbook[] = [];
+  for (let first = 0; first < size.children; first += perFile) {
+    const names = Array.from({ length: Math.min(perFile, size.children - first) }, (_, i) => ({
+      name: childName(first + i),
+    }));
+    books.push(await jailWorkbook(names, size.years));
+  }
+  return books;
+}
+
+/** Posts one workbook; returns the warnings the upload reported (errors stop the benchmark). */
+async function post(
+  server: ServerProcess,
+  user: BenchUser,
+  csrf: string,
+  book: Workbook,
+  index: number,
+): Promise<string[]> {
+  const form = new FormData();
+  form.set('agency_id', String(SUPERAGENCY_ID));
+  form.set('system', 'JAILS');
+  form.set('file', new Blob([new Uint8Array(book.content)]), `bench-jails-${index + 1}.xlsx`);
+  const response = await fetch(`${server.url}/api/spreadsheets`, {
+    method: 'POST',
+    headers: { cookie: `jc_session=${user.sessionToken}`, 'x-csrf-token': csrf },
+    body: form,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`bench: upload ${index + 1} answered ${response.status}: ${text.slice(0, 500)}`);
+  const result = JSON.parse(text) as {
+    non_metric_errors: unknown[];
+    metrics: { metric_errors: { messages: { type: string; description: string }[] }[] }[];
+  };
+  const messages = result.metrics.flatMap((m) => m.metric_errors.flatMap((e) => e.messages));
+  const errors = messages.filter((m) => m.type === 'ERROR');
+  if (errors.length > 0 || result.non_metric_errors.length > 0) {
+    throw new Error(
+      `bench: upload ${index + 1} reported problems: ${JSON.stringify([...result.non_metric_errors, ...errors].slice(0, 3))}`,
+    );
+  }
+  return messages.map((m) => m.description);
+}
+
+/** Seconds to COPY the uploaded datapoint rows again, into a copy of the table with the same indexes. */
+async function plainCopySeconds(database: Database): Promise<{ seconds: number; rows: number }> {
+  const columns = VALUE_COLUMNS.join(', ');
+  const rows = await queryRows<Record<string, unknown>>(
+    database.db,
+    sql.raw(`select ${columns} from datapoint order by id`),
+  );
+  const cells = rows.map((row) =>
+    VALUE_COLUMNS.map((c): CsvCell => {
+      const v = row[c];
+      if (v === null || v === undefined) return null;
+      if (v instanceof Date) return v.toISOString();
+      return typeof v === 'object' ? JSON.stringify(v) : (v as CsvCell);
+    }),
+  );
+  await database.db.execute(sql`create table bench_copy (like datapoint including defaults including indexes)`);
+  const started = performance.now();
+  await copyRows(database, 'bench_copy', VALUE_COLUMNS, cells);
+  const seconds = (performance.now() - started) / 1000;
+  await database.db.execute(sql`drop table bench_copy`);
+  return { seconds, rows: cells.length };
+}
+
+export async function uploadBenchmark(
+  engine: Engine,
+  size: UploadSize,
+  log: (line: string) => void,
+): Promise<BenchmarkReport> {
+  return withScratch(engine, async (scratch) => {
+    let database = await scratch.open();
+    const user = await setUp(database, size);
+    await database.close();
+    const books = await workbooks(size);
+    const rows = books.reduce((sum, b) => sum + b.rows, 0);
+    log(
+      `${engine} upload: ${books.length} workbook(s), ${rows.toLocaleString('en-US')} value rows, ${(books.reduce((s, b) => s + b.content.length, 0) / 2 ** 20).toFixed(1)} MB`,
+    );
+    const server = await startServer({ env: scratch.serverEnv });
+    let seconds = 0;
+    let peakRss = 0;
+    const warnings: string[] = [];
+    try {
+      const init = (await (
+        await fetch(`${server.url}/api/init`, { headers: { cookie: `jc_session=${user.sessionToken}` } })
+      ).json()) as { csrf: string };
+      const started = performance.now();
+      for (const [index, book] of books.entries()) warnings.push(...(await post(server, user, init.csrf, book, index)));
+      seconds = (performance.now() - started) / 1000;
+      peakRss = await server.peakRss();
+    } finally {
+      await server.stop();
+    }
+    database = await scratch.open();
+    const copy = await plainCopySeconds(database).finally(() => database.close());
+    if (copy.rows !== rows) log(`note: the upload stored ${copy.rows} datapoints for ${rows} rows`);
+    const uploadRate = rows / seconds;
+    const copyRate = copy.rows / copy.seconds;
+    return {
+      benchmark: `upload-${engine}`,
+      rows: [
+        {
+          step: `POST /api/spreadsheets (${size.children} children x ${size.years} years, ${books.length} file(s))`,
+          rows,
+          seconds,
+          'rows/s': Math.round(uploadRate),
+          'peak server RSS (MB)': Math.round(peakRss / 2 ** 20),
+        },
+        {
+          step: 'plain COPY of the same datapoint rows',
+          rows: copy.rows,
+          seconds: copy.seconds,
+          'rows/s': Math.round(copyRate),
+          'peak server RSS (MB)': null,
+        },
+      ],
+      targets: [
+        {
+          target: 'upload at least 20,000 value rows/s end to end',
+          measured: `${Math.round(uploadRate).toLocaleString('en-US')} rows/s`,
+          met: uploadRate >= UPLOAD_TARGETS.rowsPerSecond,
+        },
+        {
+          target: 'upload at least 1/5 of the COPY rate',
+          measured: `${(uploadRate / copyRate).toFixed(3)} of ${Math.round(copyRate).toLocaleString('en-US')} rows/s`,
+          met: uploadRate / copyRate >= UPLOAD_TARGETS.copyFraction,
+        },
+        {
+          target: 'peak server RSS under 512 MB',
+          measured: `${Math.round(peakRss / 2 ** 20)} MB`,
+          met: peakRss < UPLOAD_TARGETS.peakRssBytes,
+        },
+      ],
+      notes: [
+        ...(warnings.length > 0
+          ? [`The upload gave ${warnings.length} warning(s), e.g. ${warnings.slice(0, 2).join(' | ')}`]
+          : []),
+        ...(books.length > 1
+          ? [
+              `The workbook is sent as ${books.length} files because one file may hold at most ${UPLOAD_LIMITS.maxRows.toLocaleString('en-US')} rows (UPLOAD_LIMITS.maxRows).`,
+            ]
+          : []),
+      ],
+    };
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * Bulk loading with COPY on either engine: rows become CSV text and go to PostgreSQL through
+ * COPY FROM STDIN (pg-copy-streams), or to the embedded engine through COPY FROM '/dev/blob' in
+ * chunks, so a data set of millions of rows never passes through the query builder.
+ */
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Database } from '../../../server/src/db/database.ts';
+
+export type CsvCell = string | number | boolean | null;
+
+function csvCell(cell: CsvCell): string {
+  if (cell === null) return '';
+  const text = String(cell);
+  return /[",\n\r]/.test(text) || text === '' ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(cells: readonly CsvCell[]): string {
+  return `${cells.map(csvCell).join(',')}\n`;
+}
+
+/** Groups lines into chunks of about `bytes` characters, so each write is large but bounded. */
+function* chunks(rows: Iterable<readonly CsvCell[]>, bytes: number): Generator<string> {
+  let chunk = '';
+  for (const row of rows) {
+    chunk += csvLine(row);
+    if (chunk.length >= bytes) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** Rows per COPY statement on the embedded engine: its COPY reads the whole blob into memory. */
+const EMBEDDED_CHUNK_BYTES = 32 * 1024 * 1024;
+
+/** COPYs the rows into `table (columns)`; returns the number of rows written. */
+export async function copyRows(
+  database: Database,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly CsvCell[]>,
+): Promise<number> {
+  let count = 0;
+  const counted = (function* () {
+    for (const row of rows) {
+      count++;
+      yield row;
+    }
+  })();
+  const statement = `copy ${table} (${columns.join(', ')}) from stdin with (format csv)`;
+  const { driver } = database;
+  if (driver.engine === 'postgres') {
+    const client = await driver.pool.connect();
+    try {
+      await pipeline(Readable.from(chunks(counted, 1024 * 1024)), client.query(copyFrom(statement)));
+    } finally {
+      client.release();
+    }
+  } else {
+    const fromBlob = statement.replace('from stdin', "from '/dev/blob'");
+    for (const chunk of chunks(counted, EMBEDDED_CHUNK_BYTES)) {
+      await driver.client.query(fromBlob, [], { blob: new Blob([chunk]) });
+    }
+  }
+  return count;
+}
