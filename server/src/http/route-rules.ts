@@ -53,11 +53,6 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'POST /api/agencies/:agencyId/users': { access: 'agency', action: 'team.invite' },
   'PATCH /api/agencies/:agencyId/users': { access: 'agency', action: 'team.manage' },
   'DELETE /api/agencies/:agencyId/users': { access: 'agency', action: 'team.manage' },
-  // Agency settings and metric configuration
-  'GET /api/agencies/:agencyId': { access: 'agency', action: 'agency.view' },
-  'PATCH /api/agencies/:agencyId': { access: 'agency', action: 'agency.edit' },
-  'GET /api/agencies/:agencyId/metrics': { access: 'agency', action: 'metrics.view' },
-  'PUT /api/agencies/:agencyId/metrics': { access: 'agency', action: 'metrics.edit' },
   // Agency settings (description, URL, definitions, jurisdictions, systems) and metric settings
   'GET /api/agencies/:agencyId': { access: 'agency', action: 'agency.view' },
   'PATCH /api/agencies/:agencyId': { access: 'agency', action: 'agency.edit' },
