@@ -80,16 +80,6 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'GET /api/agencies/:agencyId/api_tokens': { access: 'agency', action: 'api_tokens.manage' },
   'POST /api/agencies/:agencyId/api_tokens': { access: 'agency', action: 'api_tokens.manage' },
   'DELETE /api/agencies/:agencyId/api_tokens/:tokenId': { access: 'agency', action: 'api_tokens.manage' },
-  // Records (reports) and their values
-  'GET /api/agencies/:agencyId/reports': { access: 'agency', action: 'reports.view' },
-  'GET /api/agencies/:agencyId/datapoints': { access: 'agency', action: 'reports.view' },
-  'GET /api/reports': { access: 'agency', action: 'reports.view', agencyFrom: { query: 'agency_id' } },
-  'GET /api/reports/:reportId': { access: 'agency', action: 'reports.view', agencyFrom: 'resource' },
-  'GET /api/reports/:reportId/history': { access: 'agency', action: 'reports.view', agencyFrom: 'resource' },
-  'POST /api/reports': { access: 'agency', action: 'reports.create', agencyFrom: 'body' },
-  'PATCH /api/reports/:reportId': { access: 'agency', action: 'reports.edit', agencyFrom: 'resource' },
-  'PATCH /api/reports': { access: 'agency', action: 'reports.publish', agencyFrom: 'body' },
-  'DELETE /api/reports': { access: 'agency', action: 'reports.delete', agencyFrom: 'body' },
 };
 
 export function ruleFor(method: string, url: string): RouteRule | undefined {

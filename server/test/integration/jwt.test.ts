@@ -145,15 +145,13 @@ describe('personal API tokens', () => {
     const agency = await givenAgency(t.database.db);
     const other = await givenAgency(t.database.db);
     const user = await givenUser(t.database.db, { agency, role: 'CONTRIBUTOR' });
-    await t.database.db
-      .insert(apiToken)
-      .values({
-        userAccountId: user.id,
-        agencyId: other.id,
-        name: 'x',
-        tokenHash: `h${user.id}`,
-        revokedAt: new Date(),
-      });
+    await t.database.db.insert(apiToken).values({
+      userAccountId: user.id,
+      agencyId: other.id,
+      name: 'x',
+      tokenHash: `h${user.id}`,
+      revokedAt: new Date(),
+    });
     const headers = await signIn(t.app, t.database.db, user);
     const created = await t.app.inject({
       method: 'POST',

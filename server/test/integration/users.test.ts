@@ -73,6 +73,21 @@ describe('PATCH /api/users', () => {
     expect(again.json().description).toContain('this email confirmation link has already been used');
   });
 
+  it('refuses a wrong CSRF token with 403 and changes nothing', async () => {
+    const user = await givenUser(t.database.db);
+    const { cookie, 'x-csrf-token': csrf } = await as(user);
+    const forged = `${csrf.split('.')[0]}.not-the-signature`;
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/users',
+      headers: { cookie, 'x-csrf-token': forged },
+      payload: { name: 'Changed By Someone Else' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ code: 'csrf_invalid', description: 'The CSRF token is invalid.' });
+    expect((await userRow(user)).name).toBe(user.name);
+  });
+
   it('treats nulls as "unchanged", as the reference client sends them', async () => {
     const user = await givenUser(t.database.db);
     const res = await patch(user, { name: null, email: null });
