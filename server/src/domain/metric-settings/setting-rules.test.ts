@@ -31,7 +31,9 @@ describe('metricsOfSystems', () => {
 
 describe('withInvariants', () => {
   it('defaults the disaggregation flag to false for supervision metrics and leaves others null', () => {
-    expect(withInvariants(metric('SUPERVISION_FUNDING'), undefined).disaggregated_by_supervision_subsystems).toBe(false);
+    expect(withInvariants(metric('SUPERVISION_FUNDING'), undefined).disaggregated_by_supervision_subsystems).toBe(
+      false,
+    );
     expect(withInvariants(metric('PAROLE_FUNDING'), undefined).disaggregated_by_supervision_subsystems).toBe(false);
     expect(withInvariants(metric('PRISONS_FUNDING'), undefined).disaggregated_by_supervision_subsystems).toBeNull();
   });
@@ -51,7 +53,10 @@ describe('effectiveStartingMonth', () => {
     const setting = emptyStoredSetting('x');
     expect(effectiveStartingMonth(admissions, setting)).toBeNull();
     expect(effectiveStartingMonth(funding, setting)).toBe(1);
-    const fiscal = { ...setting, custom_reporting_frequency: { custom_frequency: 'ANNUAL' as const, starting_month: 7 } };
+    const fiscal = {
+      ...setting,
+      custom_reporting_frequency: { custom_frequency: 'ANNUAL' as const, starting_month: 7 },
+    };
     expect(effectiveStartingMonth(admissions, fiscal)).toBe(7);
   });
 });

@@ -55,7 +55,10 @@ describe('mergeStoredSettings', () => {
 
 describe('supervisionCascade', () => {
   const parole = getMetric('PAROLE_FUNDING')!;
-  const flag = (value: boolean) => ({ ...emptyStoredSetting(parole.key), disaggregated_by_supervision_subsystems: value });
+  const flag = (value: boolean) => ({
+    ...emptyStoredSetting(parole.key),
+    disaggregated_by_supervision_subsystems: value,
+  });
 
   it('switches sub-system copies on and the combined metric off when disaggregated', () => {
     const updates = supervisionCascade(parole, flag(true), ['SUPERVISION', 'PAROLE', 'PROBATION', 'PRISONS']);
