@@ -5,14 +5,11 @@
 import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../../src/db/database.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
-import { testDatabaseUrl } from './test-database.ts';
+import { openTestDatabase, testDatabaseUrl } from './test-database.ts';
 
 export async function openPrivateDatabase(): Promise<Database> {
-  if (!testDatabaseUrl) {
-    const database = await openDatabase({});
-    await migrateDatabase(database);
-    return database;
-  }
+  // Each test file already gets an embedded database of its own.
+  if (!testDatabaseUrl) return openTestDatabase();
   const admin = await openDatabase({ url: testDatabaseUrl, poolSize: 1 });
   const name = `jc_private_${process.pid}_${Date.now()}`;
   await admin.db.execute(sql.raw(`create database ${name}`));
