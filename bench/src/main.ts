@@ -17,10 +17,13 @@ import { machine, printReport, resultsDir, saveReport, table, type BenchmarkRepo
 
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
+const profileFlags = (options: BenchOptions) =>
+  options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.join(resultsDir, 'profiles')}`] : [];
+
 async function readBenchmarks(engine: Engine, options: BenchOptions, report: (r: BenchmarkReport) => Promise<void>) {
   const measured: SizeMeasurement[] = [];
   const apiSize = options.quick ? 'small' : 'medium';
-  const nodeFlags = options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.join(resultsDir, 'profiles')}`] : [];
+  const nodeFlags = profileFlags(options);
   for (const size of options.sizes[engine]) {
     const withWeb = options.benchmarks.includes('web') && size === 'small' && engine === options.engines[0];
     if (!options.benchmarks.includes('api') && !withWeb) continue;
@@ -67,7 +70,7 @@ async function main(): Promise<void> {
   for (const engine of options.engines) {
     if (options.benchmarks.includes('upload')) {
       log(`${engine}: upload benchmark`);
-      await report(await uploadBenchmark(engine, options.upload, log));
+      await report(await uploadBenchmark(engine, options.upload, log, profileFlags(options)));
     }
     await readBenchmarks(engine, options, report);
   }

@@ -114,6 +114,7 @@ export async function uploadBenchmark(
   engine: Engine,
   size: UploadSize,
   log: (line: string) => void,
+  nodeFlags: string[] = [],
 ): Promise<BenchmarkReport> {
   return withScratch(engine, async (scratch) => {
     let database = await scratch.open();
@@ -124,7 +125,7 @@ export async function uploadBenchmark(
     log(
       `${engine} upload: ${books.length} workbook(s), ${rows.toLocaleString('en-US')} value rows, ${(books.reduce((s, b) => s + b.content.length, 0) / 2 ** 20).toFixed(1)} MB`,
     );
-    const server = await startServer({ env: scratch.serverEnv });
+    const server = await startServer({ env: scratch.serverEnv, nodeFlags });
     let seconds = 0;
     let peakRss = 0;
     const warnings: string[] = [];

@@ -21,10 +21,10 @@ export function csvLine(cells: readonly CsvCell[]): string {
 }
 
 /** Groups lines into chunks of about `bytes` characters, so each write is large but bounded. */
-function* chunks(rows: Iterable<readonly CsvCell[]>, bytes: number): Generator<string> {
+function* chunks(lines: Iterable<string>, bytes: number): Generator<string> {
   let chunk = '';
-  for (const row of rows) {
-    chunk += csvLine(row);
+  for (const line of lines) {
+    chunk += line;
     if (chunk.length >= bytes) {
       yield chunk;
       chunk = '';
@@ -37,17 +37,34 @@ function* chunks(rows: Iterable<readonly CsvCell[]>, bytes: number): Generator<s
 const EMBEDDED_CHUNK_BYTES = 32 * 1024 * 1024;
 
 /** COPYs the rows into `table (columns)`; returns the number of rows written. */
-export async function copyRows(
+export function copyRows(
   database: Database,
   table: string,
   columns: readonly string[],
   rows: Iterable<readonly CsvCell[]>,
 ): Promise<number> {
+  return copyLines(
+    database,
+    table,
+    columns,
+    (function* () {
+      for (const row of rows) yield csvLine(row);
+    })(),
+  );
+}
+
+/** COPYs lines already in CSV form (each ending in a newline); returns the number of lines. */
+export async function copyLines(
+  database: Database,
+  table: string,
+  columns: readonly string[],
+  lines: Iterable<string>,
+): Promise<number> {
   let count = 0;
   const counted = (function* () {
-    for (const row of rows) {
+    for (const line of lines) {
       count++;
-      yield row;
+      yield line;
     }
   })();
   const statement = `copy ${table} (${columns.join(', ')}) from stdin with (format csv)`;

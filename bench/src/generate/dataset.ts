@@ -108,6 +108,19 @@ function metricsOn(system: SystemName, type: 'MONTHLY' | 'ANNUAL'): MetricDef[] 
   return metrics;
 }
 
+/** One shared `{identifier: member}` object per breakdown member, so loaders can cache what they derive from it. */
+const memberDimensions = new Map<string, Record<string, string>>();
+
+function memberDimension(identifier: string, member: string): Record<string, string> {
+  const key = `${identifier}\u0000${member}`;
+  let dimension = memberDimensions.get(key);
+  if (!dimension) {
+    dimension = Object.freeze({ [identifier]: member });
+    memberDimensions.set(key, dimension);
+  }
+  return dimension;
+}
+
 /** One metric's total and its breakdowns for one period; every breakdown adds up to the total. */
 export function metricValues(agencyName: string, metric: MetricDef, periodKey: string): PlannedValue[] {
   const level = seededRandom(agencyName, metric.key).between(50, 5_000);
@@ -120,7 +133,11 @@ export function metricValues(agencyName: string, metric: MetricDef, periodKey: s
       dimension.members.map(() => random.next()),
     );
     dimension.members.forEach((member, index) => {
-      values.push({ metricKey: metric.key, dimension: { [dimension.identifier]: member.name }, value: parts[index]! });
+      values.push({
+        metricKey: metric.key,
+        dimension: memberDimension(dimension.identifier, member.name),
+        value: parts[index]!,
+      });
     });
   }
   return values;
