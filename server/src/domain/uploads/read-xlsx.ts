@@ -72,5 +72,11 @@ export async function readXlsx(content: Buffer): Promise<RawSheet[]> {
       'file: the workbook could not be read; open it in Excel, save it as .xlsx and upload it again.',
     );
   }
+  if (sheets.length === 0) {
+    throw new DomainError(
+      'invalid_input',
+      'file: the workbook has no sheets that can be read; save it from Excel as .xlsx and upload it again.',
+    );
+  }
   return sheets;
 }

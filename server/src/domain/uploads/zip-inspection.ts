@@ -79,26 +79,25 @@ export function readCentralDirectory(buffer: Buffer): ZipEntry[] {
 }
 
 function checkDeclaredSizes(entries: ZipEntry[]): void {
-  let total = 0;
+  const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (total > UPLOAD_LIMITS.maxUncompressedBytes) {
+    const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+    throw tooLarge(
+      `the workbook expands to ${mb(total)} MB; at most ${mb(UPLOAD_LIMITS.maxUncompressedBytes)} MB are accepted. Split the data into several files.`,
+    );
+  }
   const names = new Set<string>();
   for (const entry of entries) {
     if (names.has(entry.name)) throw unreadable(`the container lists "${entry.name}" twice`);
     names.add(entry.name);
     if ((entry.flags & 1) === 1) throw unreadable('the workbook is encrypted; remove the password and save it again');
     if (entry.method !== 0 && entry.method !== 8) throw unreadable(`unsupported compression method ${entry.method}`);
-    total += entry.uncompressedSize;
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
     if (entry.uncompressedSize > RATIO_FLOOR_BYTES && ratio > UPLOAD_LIMITS.maxCompressionRatio) {
       throw tooLarge(
         `"${entry.name}" inside the workbook expands ${Math.round(ratio)} times (limit ${UPLOAD_LIMITS.maxCompressionRatio}); this looks like a zip bomb.`,
       );
     }
-  }
-  if (total > UPLOAD_LIMITS.maxUncompressedBytes) {
-    const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-    throw tooLarge(
-      `the workbook expands to ${mb(total)} MB; at most ${mb(UPLOAD_LIMITS.maxUncompressedBytes)} MB are accepted. Split the data into several files.`,
-    );
   }
 }
 
