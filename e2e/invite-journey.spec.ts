@@ -33,10 +33,11 @@ async function open() {
 const expectHeading = (page: Page, text: string) =>
   page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor();
 
-function invitationLink(to: string): string {
+/** The last link to `page` emailed to `to`, read from the test mailer. */
+function emailedLink(to: string, page = 'accept-invite'): string {
   const message = [...server.mailer.sent].reverse().find((m) => m.to === to);
-  const link = message?.text.match(/https?:\/\/\S+\/accept-invite\?token=\S+/)?.[0];
-  if (!link) throw new Error(`no invitation link was emailed to ${to}`);
+  const link = message?.text.match(new RegExp(`https?://\\S+/${page}\\?token=\\S+`))?.[0];
+  if (!link) throw new Error(`no /${page} link was emailed to ${to}`);
   return link;
 }
 
@@ -70,7 +71,7 @@ describe('inviting a team member', () => {
 
     // Rosa opens the link from her email, chooses a password and lands in her agency.
     const { page, errors } = await open();
-    await page.goto(invitationLink(inviteeEmail));
+    await page.goto(emailedLink(inviteeEmail));
     await expectHeading(page, 'Join Harbor County Sheriff');
     expect(await page.getByLabel('Email').inputValue()).toBe(inviteeEmail);
     await page.getByLabel('New password').fill('short');
@@ -105,7 +106,7 @@ describe('inviting a team member', () => {
 
     // The link worked once.
     const { page: again } = await open();
-    await again.goto(invitationLink(inviteeEmail));
+    await again.goto(emailedLink(inviteeEmail));
     await again.getByText('This invitation link does not work').waitFor();
     expect(await again.getByText(/already been used/).isVisible()).toBe(true);
 
@@ -119,5 +120,29 @@ describe('inviting a team member', () => {
     await screenshot(adminPage, 'settings-team-member');
     expect(errors).toEqual([]);
     expect(adminErrors).toEqual([]);
+  });
+
+  it('resets a forgotten password from the emailed link', async () => {
+    const db = server.database.db;
+    const agency = await givenAgency(db, { name: 'Coastal Probation' });
+    const user = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Pat Probation' });
+    const { page, errors } = await open();
+
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await expectHeading(page, 'Reset your password');
+    await page.getByLabel('Email').fill(user.email!);
+    await page.getByRole('button', { name: 'Email me a link' }).click();
+    await page.getByText('a link is on its way').waitFor();
+
+    await page.goto(emailedLink(user.email!, 'reset-password'));
+    await expectHeading(page, 'Choose a new password');
+    await page.getByLabel('New password').fill('harbor light keeper');
+    await page.getByLabel('Type the password again').fill('harbor light keeper');
+    await screenshot(page, 'reset-password');
+    await page.getByRole('button', { name: 'Save password and sign in' }).click();
+    await page.waitForURL(`**/agency/${agency.id}`);
+    await expectHeading(page, 'Welcome, Pat');
+    expect(errors).toEqual([]);
   });
 });
