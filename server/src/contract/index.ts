@@ -11,3 +11,4 @@ export * from './report-page.ts';
 export * from './report-periods.ts';
 export * from './datapoints.ts';
 export * from './uploads.ts';
+export * from './home.ts';

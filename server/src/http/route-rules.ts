@@ -58,6 +58,8 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'PATCH /api/agencies/:agencyId': { access: 'agency', action: 'agency.edit' },
   'GET /api/agencies/:agencyId/metrics': { access: 'agency', action: 'metrics.view' },
   'PUT /api/agencies/:agencyId/metrics': { access: 'agency', action: 'metrics.edit' },
+  // Home page
+  'GET /api/home/:agencyId': { access: 'agency', action: 'reports.view' },
   // Records and datapoints
   'GET /api/agencies/:agencyId/reports': { access: 'agency', action: 'reports.view' },
   'GET /api/agencies/:agencyId/datapoints': { access: 'agency', action: 'reports.view' },

@@ -8,6 +8,7 @@ import { teamRoutes } from './team.ts';
 import { userRoutes } from './users.ts';
 import { agencySettingsRoutes } from './agency-settings.ts';
 import { healthRoutes } from './health.ts';
+import { homeRoutes } from './home.ts';
 import { metricSettingsRoutes } from './metric-settings.ts';
 import { datapointRoutes } from './datapoints.ts';
 import { reportRoutes } from './reports.ts';
@@ -28,4 +29,5 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   reportRoutes(app, deps);
   datapointRoutes(app, deps);
   uploadRoutes(app, deps);
+  homeRoutes(app, deps);
 }

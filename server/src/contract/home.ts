@@ -1,0 +1,17 @@
+/** `GET /api/home/:agencyId`: everything the Home page's task cards and child-agency table read. */
+import { z } from 'zod';
+import { agencySimple } from './agencies.ts';
+import { metricSettingJson } from './metric-settings.ts';
+import { reportPageSchema } from './report-page.ts';
+
+export const homeResponse = z.object({
+  /** Every metric of the agency's sectors with its settings, as GET /api/agencies/:id/metrics has them. */
+  agency_metrics: z.array(metricSettingJson),
+  /** The latest monthly record with its metrics and values, or `{}` when the agency has none. */
+  monthly_report: z.union([reportPageSchema, z.strictObject({})]),
+  /** Starting month ("1"–"12") → the latest annual record starting in that month. */
+  annual_reports: z.record(z.string(), reportPageSchema),
+  /** A superagency's child agencies; empty for every other agency. */
+  child_agencies: z.array(agencySimple),
+});
+export type HomeResponse = z.infer<typeof homeResponse>;
