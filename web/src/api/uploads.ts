@@ -1,0 +1,119 @@
+/**
+ * Bulk upload: send a spreadsheet, read a stored upload result, download templates and uploaded
+ * files, list and delete them. Uploads change records, so they invalidate the records' keys too.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SpreadsheetSummary, UploadResultWire } from '@jc/server/contract';
+import { api } from './client.ts';
+import { reportKeys } from './reports.ts';
+
+export type { SpreadsheetSummary, UploadMessageWire, UploadMetric, UploadResultWire } from '@jc/server/contract';
+export { UPLOAD_LIMITS } from '@jc/server/contract';
+
+export const uploadKeys = {
+  all: ['uploads'] as const,
+  agency: (agencyId: number) => [...uploadKeys.all, agencyId] as const,
+  files: (agencyId: number) => [...uploadKeys.agency(agencyId), 'files'] as const,
+  result: (agencyId: number, spreadsheetId: number) =>
+    [...uploadKeys.agency(agencyId), 'result', spreadsheetId] as const,
+};
+
+export interface UploadInput {
+  file: File;
+  system: string;
+}
+
+export function useUploadSpreadsheet(agencyId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, system }: UploadInput) => {
+      const form = new FormData();
+      form.append('agency_id', String(agencyId));
+      form.append('system', system);
+      form.append('file', file, file.name);
+      return api.request<UploadResultWire>('/api/spreadsheets', { method: 'POST', body: form });
+    },
+    onSuccess: async (result) => {
+      queryClient.setQueryData(uploadKeys.result(agencyId, result.spreadsheet_id), result);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: uploadKeys.files(agencyId) }),
+        queryClient.invalidateQueries({ queryKey: reportKeys.agency(agencyId) }),
+      ]);
+    },
+  });
+}
+
+/** What a stored upload reported, for the result pages (and links to them). */
+export function useUploadResult(agencyId: number, spreadsheetId: number) {
+  return useQuery({
+    queryKey: uploadKeys.result(agencyId, spreadsheetId),
+    queryFn: () => api.get<UploadResultWire>(`/api/${spreadsheetId}/bulk-upload-json`),
+    staleTime: Infinity,
+  });
+}
+
+export function useUploadedFiles(agencyId: number) {
+  return useQuery({
+    queryKey: uploadKeys.files(agencyId),
+    queryFn: () => api.get<SpreadsheetSummary[]>(`/api/agencies/${agencyId}/spreadsheets`),
+  });
+}
+
+export function useDeleteUploadedFile(agencyId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (spreadsheetId: number) => api.delete(`/api/spreadsheets/${spreadsheetId}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: uploadKeys.files(agencyId) }),
+  });
+}
+
+/** Hands a downloaded file to the browser under the given name. */
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export interface TemplateChoice {
+  system: string;
+  singlePage: boolean;
+  /** Default (every metric) rather than Custom (the agency's enabled metrics). */
+  isGeneric: boolean;
+}
+
+export async function downloadTemplate(agencyId: number, choice: TemplateChoice): Promise<void> {
+  const query = `singlePage=${choice.singlePage}&isGeneric=${choice.isGeneric}`;
+  const blob = await api.get<Blob>(`/api/template/${agencyId}/${choice.system}?${query}`, { as: 'blob' });
+  const kind = [choice.isGeneric ? 'default' : 'custom', choice.singlePage ? 'single_page' : null];
+  saveFile(blob, `${choice.system}_${kind.filter(Boolean).join('_')}_template.xlsx`);
+}
+
+export async function downloadUploadedFile(file: Pick<SpreadsheetSummary, 'id' | 'name'>): Promise<void> {
+  saveFile(await api.get<Blob>(`/api/spreadsheets/${file.id}`, { as: 'blob' }), file.name);
+}
+
+/** Publishes the records an upload touched: one request per agency (a superagency's upload spans its children). */
+export function usePublishUploadedRecords(agencyId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (records: { id: number; agency_id: number }[]) => {
+      const byAgency = new Map<number, number[]>();
+      for (const record of records) {
+        byAgency.set(record.agency_id, [...(byAgency.get(record.agency_id) ?? []), record.id]);
+      }
+      for (const [recordAgencyId, reportIds] of byAgency) {
+        await api.patch('/api/reports', { agency_id: recordAgencyId, report_ids: reportIds, status: 'PUBLISHED' });
+      }
+    },
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: reportKeys.all }),
+        queryClient.invalidateQueries({ queryKey: uploadKeys.agency(agencyId) }),
+      ]),
+  });
+}

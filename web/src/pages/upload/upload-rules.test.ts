@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { UploadMetric, UploadResultWire } from '../../api/uploads.ts';
+import {
+  classifyResult,
+  fileProblem,
+  needsAttention,
+  overwrites,
+  reviewTables,
+  uploadSectors,
+} from './upload-rules.ts';
+
+function datapoint(overrides: Partial<UploadMetric['datapoints'][number]> = {}): UploadMetric['datapoints'][number] {
+  return {
+    id: 1,
+    report_id: 1,
+    agency_name: 'Harbor Police',
+    start_date: 'Sun, 01 Jan 2023 00:00:00 GMT',
+    end_date: 'Wed, 01 Feb 2023 00:00:00 GMT',
+    frequency: 'MONTHLY',
+    metric_definition_key: 'LAW_ENFORCEMENT_ARRESTS',
+    metric_display_name: 'Arrests',
+    disaggregation_display_name: null,
+    dimension_display_name: null,
+    sub_dimension_name: null,
+    value: 5,
+    old_value: null,
+    is_published: false,
+    ...overrides,
+  };
+}
+
+function metric(key: string, overrides: Partial<UploadMetric> = {}): UploadMetric {
+  return { key, display_name: key, enabled: null, metric_errors: [], datapoints: [], ...overrides };
+}
+
+function result(metrics: UploadMetric[], overrides: Partial<UploadResultWire> = {}): UploadResultWire {
+  return {
+    spreadsheet_id: 1,
+    file_name: 'f.xlsx',
+    system: 'LAW_ENFORCEMENT',
+    metrics,
+    non_metric_errors: [],
+    new_reports: [],
+    updated_reports: [],
+    unchanged_reports: [],
+    ...overrides,
+  };
+}
+
+const error = { type: 'ERROR' as const, title: 'Too Many Rows', subtitle: null, description: 'x' };
+const warning = { ...error, type: 'WARNING' as const, title: 'Breakdown Total Warning' };
+
+describe('uploadSectors', () => {
+  it('folds supervision sub-systems into supervision and adds Superagency for superagencies', () => {
+    expect(uploadSectors({ systems: ['SUPERVISION', 'PAROLE'], isSuperagency: false })).toEqual([
+      { system: 'SUPERVISION', label: 'Supervision' },
+    ]);
+    expect(uploadSectors({ systems: ['PRISONS'], isSuperagency: true }).map((s) => s.system)).toEqual([
+      'SUPERAGENCY',
+      'PRISONS',
+    ]);
+  });
+});
+
+describe('fileProblem', () => {
+  it('accepts .xlsx and .csv, and explains everything else', () => {
+    expect(fileProblem({ name: 'data.XLSX', size: 10 })).toBeUndefined();
+    expect(fileProblem({ name: 'arrests.csv', size: 10 })).toBeUndefined();
+    expect(fileProblem({ name: 'old.xls', size: 10 })).toContain('save it as .xlsx');
+    expect(fileProblem({ name: 'scan.pdf', size: 10 })).toContain('not a spreadsheet');
+    expect(fileProblem({ name: 'big.xlsx', size: 26 * 1024 * 1024 })).toContain('larger than 25 MB');
+  });
+});
+
+describe('classifyResult', () => {
+  it('sorts metrics into alerts, saved and not uploaded, and counts errors', () => {
+    const withError = metric('A', {
+      metric_errors: [{ display_name: null, sheet_name: '', messages: [error] }],
+      datapoints: [datapoint()],
+    });
+    const saved = metric('B', {
+      datapoints: [datapoint()],
+      metric_errors: [{ display_name: null, sheet_name: '', messages: [warning] }],
+    });
+    const classified = classifyResult(result([withError, saved, metric('C')], { non_metric_errors: [error] }));
+    expect(classified.alerts.map((m) => m.key)).toEqual(['A']);
+    expect(classified.saved.map((m) => m.key)).toEqual(['B']);
+    expect(classified.notUploaded.map((m) => m.key)).toEqual(['C']);
+    expect([classified.errorCount, classified.hasWarnings]).toEqual([2, true]);
+  });
+
+  it('goes straight to the review when there is nothing to say', () => {
+    expect(needsAttention(result([metric('A', { datapoints: [datapoint()] })]))).toBe(false);
+  });
+});
+
+describe('review', () => {
+  it('puts totals first and shows periods oldest first, with changed values', () => {
+    const arrests = metric('LAW_ENFORCEMENT_ARRESTS', {
+      display_name: 'Arrests',
+      datapoints: [
+        datapoint({ start_date: 'Wed, 01 Feb 2023 00:00:00 GMT', value: 7, old_value: 6 }),
+        datapoint({ disaggregation_display_name: 'Offense Types', dimension_display_name: 'Drug Offenses', value: 2 }),
+        datapoint({ value: 5 }),
+      ],
+    });
+    const [table] = reviewTables(result([arrests]));
+    expect(table!.periods).toEqual(['Jan 2023', 'Feb 2023']);
+    expect(table!.rows).toEqual([
+      {
+        label: 'Total',
+        cells: [
+          { value: 5, old: null },
+          { value: 7, old: 6 },
+        ],
+      },
+      { label: 'Offense Types: Drug Offenses', cells: [{ value: 2, old: null }, null] },
+    ]);
+    expect(overwrites(result([arrests]))).toEqual(['Arrests: Total (02/23)']);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Pure rules of the upload screens: which sectors a file may be for, whether a chosen file can be
+ * sent, how an upload result sorts its metrics, and what the review shows.
+ */
+import { systemLabel, isSystemName, SUPERVISION_SUBSYSTEMS } from '@jc/catalogue';
+import type { SessionAgency } from '../../api/session.ts';
+import type { UploadMessageWire, UploadMetric, UploadResultWire } from '../../api/uploads.ts';
+import { UPLOAD_LIMITS } from '../../api/uploads.ts';
+
+export interface Sector {
+  system: string;
+  label: string;
+}
+
+/** The agency's sectors, sub-systems folded into Supervision, Superagency first for superagencies. */
+export function uploadSectors(agency: Pick<SessionAgency, 'systems' | 'isSuperagency'>): Sector[] {
+  const own = agency.systems.filter((system) => !SUPERVISION_SUBSYSTEMS.some((sub) => sub === system));
+  const systems = agency.isSuperagency && !own.includes('SUPERAGENCY') ? ['SUPERAGENCY', ...own] : own;
+  return systems.map((system) => ({ system, label: isSystemName(system) ? systemLabel(system) : system }));
+}
+
+/** Why a chosen file cannot be sent, in words; undefined when it can. */
+export function fileProblem(file: Pick<File, 'name' | 'size'>): string | undefined {
+  const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
+  if (extension === 'xls') {
+    return `"${file.name}" is an old Excel (.xls) workbook. Open it in Excel and save it as .xlsx first.`;
+  }
+  if (extension !== 'xlsx' && extension !== 'csv') {
+    return `"${file.name}" is not a spreadsheet. Choose an .xlsx or .csv file.`;
+  }
+  if (file.size > UPLOAD_LIMITS.maxFileBytes) {
+    return `"${file.name}" is larger than ${UPLOAD_LIMITS.maxFileBytes / 1024 / 1024} MB. Split it into several files.`;
+  }
+  if (file.size === 0) return `"${file.name}" is empty.`;
+  return undefined;
+}
+
+export const messagesOf = (metric: UploadMetric): UploadMessageWire[] =>
+  metric.metric_errors.flatMap((group) => group.messages);
+
+export interface ClassifiedResult {
+  /** Metrics with an error. */
+  alerts: UploadMetric[];
+  /** Metrics saved without errors (maybe with warnings). */
+  saved: UploadMetric[];
+  /** Metrics the file held nothing for. */
+  notUploaded: UploadMetric[];
+  errorCount: number;
+  hasWarnings: boolean;
+}
+
+export function classifyResult(result: UploadResultWire): ClassifiedResult {
+  const hasError = (metric: UploadMetric) => messagesOf(metric).some((m) => m.type === 'ERROR');
+  const alerts = result.metrics.filter(hasError);
+  const saved = result.metrics.filter((m) => !hasError(m) && m.datapoints.length > 0);
+  const notUploaded = result.metrics.filter((m) => !hasError(m) && m.datapoints.length === 0);
+  const warnings = [...result.metrics.flatMap(messagesOf), ...result.non_metric_errors].some(
+    (m) => m.type === 'WARNING',
+  );
+  return {
+    alerts,
+    saved,
+    notUploaded,
+    errorCount: alerts.length + result.non_metric_errors.length,
+    hasWarnings: warnings,
+  };
+}
+
+/** The errors-and-warnings page comes first when there is anything to say. */
+export function needsAttention(result: UploadResultWire): boolean {
+  const classified = classifyResult(result);
+  return classified.errorCount > 0 || classified.hasWarnings;
+}
+
+/** Every record the upload touched, for publishing. */
+export function uploadedRecords(result: UploadResultWire) {
+  return [...result.new_reports, ...result.updated_reports, ...result.unchanged_reports];
+}
+
+/** Values the upload changed: "Arrests: Drug Offenses (01/23)". */
+export function overwrites(result: UploadResultWire): string[] {
+  return result.metrics.flatMap((metric) =>
+    metric.datapoints
+      .filter((d) => d.old_value !== null)
+      .map((d) => {
+        const date = new Date(d.start_date);
+        const period = `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCFullYear()).slice(2)}`;
+        return `${metric.display_name}: ${d.dimension_display_name ?? 'Total'} (${period})`;
+      }),
+  );
+}
+
+type Datapoint = UploadMetric['datapoints'][number];
+
+export interface ReviewCell {
+  value: number | string | null;
+  /** The value before the upload, when the upload changed it. */
+  old: number | string | null;
+}
+
+export interface UploadTable {
+  key: string;
+  title: string;
+  /** Column headings, oldest period first: "Jan 2023", "2023" (annual, by its first month). */
+  periods: string[];
+  rows: { label: string; cells: (ReviewCell | null)[] }[];
+}
+
+const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function periodLabel(datapoint: Datapoint): string {
+  const start = new Date(datapoint.start_date);
+  const year = start.getUTCFullYear();
+  if (datapoint.frequency === 'MONTHLY') return `${MONTH_SHORT[start.getUTCMonth()]} ${year}`;
+  return start.getUTCMonth() === 0 ? `${year}` : `FY ${year}-${String(year + 1).slice(2)}`;
+}
+
+const rowLabel = (d: Datapoint) =>
+  d.dimension_display_name === null ? 'Total' : `${d.disaggregation_display_name}: ${d.dimension_display_name}`;
+
+function metricTable(key: string, title: string, datapoints: Datapoint[]): UploadTable {
+  const sorted = [...datapoints].sort((a, b) => Date.parse(a.start_date) - Date.parse(b.start_date));
+  const periods = [...new Set(sorted.map(periodLabel))];
+  const labels = [...new Set(sorted.map(rowLabel))].sort((a, b) => Number(b === 'Total') - Number(a === 'Total'));
+  const cell = new Map(sorted.map((d) => [`${rowLabel(d)}|${periodLabel(d)}`, { value: d.value, old: d.old_value }]));
+  const rows = labels.map((label) => ({
+    label,
+    cells: periods.map((period) => cell.get(`${label}|${period}`) ?? null),
+  }));
+  return { key, title, periods, rows };
+}
+
+/** One table per metric (and per agency, for a superagency's upload) of the values the upload saved. */
+export function reviewTables(result: UploadResultWire): UploadTable[] {
+  const agencies = new Set(result.metrics.flatMap((m) => m.datapoints.map((d) => d.agency_name)));
+  return result.metrics.flatMap((metric) => {
+    const withValues = metric.datapoints.filter((d) => d.value !== null);
+    const byAgency = new Map<string, Datapoint[]>();
+    for (const d of withValues) byAgency.set(d.agency_name ?? '', [...(byAgency.get(d.agency_name ?? '') ?? []), d]);
+    return [...byAgency].map(([agency, datapoints]) =>
+      metricTable(
+        `${metric.key}|${agency}`,
+        agencies.size > 1 ? `${agency}: ${metric.display_name}` : metric.display_name,
+        datapoints,
+      ),
+    );
+  });
+}
