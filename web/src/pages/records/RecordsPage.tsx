@@ -1,9 +1,126 @@
-import { EmptyState, Page } from '../../components/index.ts';
+/**
+ * Records: every monthly and annual record of the agency, grouped by year, filtered by status.
+ * Admins create records and act on many at once (publish, unpublish; delete for Justice Counts staff).
+ */
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useAgencyReports, type ReportOverview } from '../../api/reports.ts';
+import { useUser } from '../../api/session.ts';
+import { useCurrentAgency } from '../../app/agency-context.ts';
+import { agencyPath } from '../../app/paths.ts';
+import { ButtonLink, EmptyState, ErrorState, Page, PageLoading } from '../../components/index.ts';
+import { BulkBar, BulkMenu, type BulkAction } from './BulkActions.tsx';
+import { recordAbilities } from './record-permissions.ts';
+import { RecordsTable } from './RecordsTable.tsx';
+import './records.css';
+
+const FILTERS = [
+  { status: null, label: 'All Records' },
+  { status: 'DRAFT', label: 'Draft' },
+  { status: 'PUBLISHED', label: 'Published' },
+  { status: 'NOT_STARTED', label: 'Not Started' },
+] as const;
+
+type Filter = (typeof FILTERS)[number]['status'];
+
+const ELIGIBLE: Record<BulkAction, (record: ReportOverview) => boolean> = {
+  publish: (record) => record.status === 'DRAFT',
+  unpublish: (record) => record.status === 'PUBLISHED',
+  delete: () => true,
+};
+
+function StatusFilter({ value, onChange }: { value: Filter; onChange: (filter: Filter) => void }) {
+  return (
+    <div role="tablist" aria-label="Show records" className="records__filter">
+      {FILTERS.map((filter) => (
+        <button
+          key={filter.label}
+          type="button"
+          role="tab"
+          aria-selected={value === filter.status}
+          className="records__filter-tab"
+          onClick={() => onChange(filter.status)}
+        >
+          {filter.label}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 export default function RecordsPage() {
+  const agency = useCurrentAgency();
+  const can = recordAbilities(useUser(), agency);
+  const navigate = useNavigate();
+  const reports = useAgencyReports(agency.id);
+  const [filter, setFilter] = useState<Filter>(null);
+  const [action, setAction] = useState<BulkAction | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+
+  if (reports.isPending) return <PageLoading />;
+  if (reports.isError) return <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />;
+
+  const visible = reports.data.filter((record) => filter === null || record.status === filter);
+  const startBulk = (next: BulkAction) => {
+    setAction(next);
+    setSelected(new Set());
+  };
+  const toggle = (id: number) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const newRecord = can.create && (
+    <ButtonLink variant="primary" to={agencyPath(agency.id, 'records/create')}>
+      New Record
+    </ButtonLink>
+  );
+
   return (
-    <Page title="Records" description="Monthly and annual records of your agency’s data, as drafts or published.">
-      <EmptyState title="Records are not available yet">This screen has not been built yet.</EmptyState>
+    <Page
+      title="Records"
+      description="Monthly and annual records of your agency’s data, as drafts or published."
+      actions={
+        can.create &&
+        !action && (
+          <>
+            <BulkMenu onChoose={startBulk} records={visible} />
+            {newRecord}
+          </>
+        )
+      }
+    >
+      {agency.isSuperagency && (
+        <p className="alert records__banner">
+          To view or add data for the child agencies you manage, switch to that agency’s Records page.
+        </p>
+      )}
+      {action ? (
+        <BulkBar
+          action={action}
+          selected={[...selected]}
+          canDelete={can.delete}
+          onCancel={() => setAction(null)}
+          onDeleted={() => setAction(null)}
+          onReview={(ids) =>
+            navigate(agencyPath(agency.id, `records/bulk-review?action=${action}&ids=${ids.join(',')}`))
+          }
+        />
+      ) : (
+        <StatusFilter value={filter} onChange={setFilter} />
+      )}
+      {visible.length === 0 ? (
+        <EmptyState title="No records to display" action={newRecord}>
+          {filter === null ? 'Records appear here as each month ends, or create one.' : 'No records have this status.'}
+        </EmptyState>
+      ) : (
+        <RecordsTable
+          agencyId={agency.id}
+          records={visible}
+          selection={action ? { eligible: ELIGIBLE[action], selected, toggle } : undefined}
+        />
+      )}
     </Page>
   );
 }

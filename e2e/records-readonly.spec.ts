@@ -1,0 +1,62 @@
+/**
+ * A read-only member opens a record: everything is shown, nothing can be typed, there is no way
+ * to review or publish, and nothing reaches the database.
+ */
+import { eq } from 'drizzle-orm';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datapoint } from '../server/src/db/schema.ts';
+import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { givenReport } from '../server/test/support/given-reports.ts';
+import { launchBrowser, openPage, screenshot, type OpenedPage } from './support/browser.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
+import { signInBrowser } from './support/session.ts';
+
+let server: TestServer;
+let browser: Browser;
+let opened: OpenedPage | undefined;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await opened?.context.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('records for a read-only member', () => {
+  it('shows the form but lets nobody type into it', async () => {
+    const db = server.database.db;
+    const agency = await givenAgency(db, { name: 'Shelbyville Police Department' });
+    const reader = await givenUser(db, { agency, role: 'READ_ONLY', name: 'Rita Reader' });
+    const record = await givenReport(db, agency, { year: 2024, month: 5, status: 'DRAFT' });
+    opened = await openPage(browser, server.url);
+    await signInBrowser(opened.context, server, reader);
+    const { page, errors } = opened;
+
+    await page.goto(`/agency/${agency.id}/records`);
+    await page.getByRole('heading', { level: 1, name: 'Records' }).waitFor();
+    expect(await page.getByRole('link', { name: 'New Record' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Bulk Actions' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'May 2024' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'May 2024' }).waitFor();
+    await page.getByText('You have read-only access').waitFor();
+    const total = page.getByRole('region', { name: 'Arrests' }).getByRole('textbox', { name: 'Arrests', exact: true });
+    expect(await total.isDisabled()).toBe(true);
+    await total.click({ force: true });
+    await page.keyboard.type('999');
+    expect(await total.inputValue()).toBe('');
+    expect(await page.getByRole('button', { name: 'Review' }).isDisabled()).toBe(true);
+    // Read-only is not blind: other breakdowns and the change history stay open to them.
+    await page.getByRole('region', { name: 'Arrests' }).getByRole('tab', { name: 'Biological Sex' }).click();
+    expect(await page.getByRole('textbox', { name: 'Female Biological Sex' }).isDisabled()).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'records-read-only');
+
+    expect(await db.select().from(datapoint).where(eq(datapoint.reportId, record.id))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+/** One metric of the record: its total, its breakdowns and a note, with a link to its change history. */
+import { useId } from 'react';
+import type { ReportMetric } from '../../api/reports.ts';
+import { Button, FieldHint, NumberInput, useFieldIds } from '../../components/index.ts';
+import { BreakdownTabs, type FieldProps } from './BreakdownTabs.tsx';
+import { contextField, totalField, TOTAL_REQUIRED } from './form-rules.ts';
+
+function ContextNote({ metric, values, onChange, disabled }: FieldProps & { metric: ReportMetric }) {
+  const context = metric.contexts[0];
+  const ids = useFieldIds(undefined, { hint: context?.display_name });
+  if (!context) return null;
+  const field = contextField(metric.key, context.key);
+  return (
+    <div className="field">
+      <label htmlFor={ids.controlId} className="field__label">
+        Notes about this record’s {metric.display_name} figures (optional)
+      </label>
+      <FieldHint id={ids.hintId}>{context.display_name}</FieldHint>
+      <textarea
+        className="input de-note"
+        rows={2}
+        maxLength={5000}
+        disabled={disabled}
+        value={values[field] ?? ''}
+        onChange={(event) => onChange(field, event.target.value)}
+        {...ids.controlProps}
+      />
+    </div>
+  );
+}
+
+export function MetricSection(props: FieldProps & { metric: ReportMetric; onShowHistory: () => void }) {
+  const { metric, values, errors, onChange, disabled } = props;
+  const headingId = useId();
+  const field = totalField(metric.key);
+  return (
+    <section id={`metric-${metric.key}`} className="de-metric" aria-labelledby={headingId}>
+      <div className="de-metric__header">
+        <h3 id={headingId} className="de-metric__title">
+          {metric.display_name}
+        </h3>
+        <Button size="sm" variant="ghost" onClick={props.onShowHistory}>
+          Change history
+        </Button>
+      </div>
+      <p className="de-metric__description">{metric.description}</p>
+      <NumberInput
+        label={metric.label}
+        hint={`Unit: ${metric.unit}`}
+        placeholder="Enter value"
+        disabled={disabled}
+        value={values[field] ?? ''}
+        error={errors[field]}
+        onChange={(event) => onChange(field, event.target.value)}
+      />
+      {errors[field] === TOTAL_REQUIRED && (
+        <p className="de-metric__why">
+          Because you have entered data for this metric, its total is needed too. If you do not have it, leave every
+          field of this metric empty.
+        </p>
+      )}
+      <BreakdownTabs {...props} />
+      <ContextNote {...props} />
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+/** The review layout shared by one record and many: a summary of metrics and records, then one table per metric. */
+import type { ReportWithDatapoints } from '../../api/reports.ts';
+import { EmptyState } from '../../components/index.ts';
+import { recordTitle } from '../records/record-names.ts';
+import type { ReviewTable } from './review-rules.ts';
+
+const shown = (value: number | string | null) =>
+  value === null ? '-' : typeof value === 'number' ? value.toLocaleString('en-US') : value;
+
+function MetricTable({ table, records }: { table: ReviewTable; records: ReportWithDatapoints[] }) {
+  return (
+    <section className="rv-metric" aria-label={table.title}>
+      <h2 className="rv-metric__title">
+        <span className={table.error ? 'rv-icon rv-icon--error' : 'rv-icon rv-icon--ok'} aria-hidden="true" />
+        {table.title}
+      </h2>
+      {table.error && (
+        <p className="field__error" role="alert">
+          {table.error}
+        </p>
+      )}
+      <div className="table-scroll">
+        <table className="table rv-table">
+          <caption className="visually-hidden">{table.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Breakdown</th>
+              {records.map((record) => (
+                <th key={record.id} scope="col" className="align-end">
+                  {recordTitle(record)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={`${row.breakdown}|${row.label}`}>
+                <th scope="row" className={row.breakdown ? 'rv-table__member' : undefined}>
+                  {row.breakdown ? `${row.breakdown}: ${row.label}` : row.label}
+                </th>
+                {row.values.map((value, index) => (
+                  <td key={records[index]?.id ?? index} className="align-end">
+                    {shown(value)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+export function ReviewMetrics({ tables, records }: { tables: ReviewTable[]; records: ReportWithDatapoints[] }) {
+  if (tables.length === 0) {
+    return (
+      <EmptyState title="There is no data to review">
+        Go back and enter data in order to review and publish it.
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="rv-layout">
+      <aside className="rv-summary" aria-label="Review summary">
+        <h2 className="rv-summary__title">{`${tables.length} Metric${tables.length === 1 ? '' : 's'}`}</h2>
+        <ul>
+          {tables.map((table) => (
+            <li key={table.metricKey} className={table.error ? 'rv-summary__error' : undefined}>
+              {table.title}
+            </li>
+          ))}
+        </ul>
+        <h2 className="rv-summary__title">{`${records.length} Record${records.length === 1 ? '' : 's'}`}</h2>
+        <ul>
+          {records.map((record) => (
+            <li key={record.id}>{recordTitle(record)}</li>
+          ))}
+        </ul>
+      </aside>
+      <div className="rv-tables">
+        {tables.map((table) => (
+          <MetricTable key={table.metricKey} table={table} records={records} />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/** Review & Publish for one record: its saved values as tables, then Publish. */
+import { useParams } from 'react-router';
+import { messageFor } from '../../api/errors.ts';
+import { useReportsWithDatapoints, useSetReportStatus } from '../../api/reports.ts';
+import { useUser } from '../../api/session.ts';
+import { useCurrentAgency } from '../../app/agency-context.ts';
+import { agencyPath } from '../../app/paths.ts';
+import { Button, ButtonLink, ErrorState, Page, PageLoading, useToast } from '../../components/index.ts';
+import { recordAbilities } from '../records/record-permissions.ts';
+import { recordTitle } from '../records/record-names.ts';
+import { DoneModal } from './DoneModal.tsx';
+import { ReviewMetrics } from './ReviewMetrics.tsx';
+import { PUBLISH_BLOCKED, reviewTables } from './review-rules.ts';
+import './review.css';
+
+export default function ReviewPage() {
+  const agency = useCurrentAgency();
+  const can = recordAbilities(useUser(), agency);
+  const toast = useToast();
+  const reportId = Number(useParams().reportId);
+  const review = useReportsWithDatapoints(agency.id, [reportId]);
+  const publish = useSetReportStatus(agency.id);
+
+  if (review.isPending) return <PageLoading />;
+  if (review.isError) return <ErrorState error={review.error} onRetry={() => void review.refetch()} />;
+  const record = review.data[0]!;
+  const title = recordTitle(record);
+  const tables = reviewTables(review.data);
+  const blocked = tables.some((table) => table.error !== null);
+  const onPublish = () =>
+    publish.mutate(
+      { reportId, status: 'PUBLISHED', timeLoaded: record.last_modified_at_timestamp ?? 0 },
+      { onError: (error) => toast.error(`Something went wrong publishing the ${title} record. ${messageFor(error)}`) },
+    );
+
+  return (
+    <Page
+      title="Review & Publish"
+      description={`Check the values of ${title} before publishing them.`}
+      actions={
+        <>
+          <ButtonLink to={agencyPath(agency.id, `records/${reportId}`)}>← Back to data entry</ButtonLink>
+          <ButtonLink to={agencyPath(agency.id, 'records')}>Exit without Publishing</ButtonLink>
+          {tables.length > 0 && record.status !== 'PUBLISHED' && (
+            <Button
+              variant="primary"
+              loading={publish.isPending}
+              disabled={blocked || !can.edit}
+              title={blocked ? PUBLISH_BLOCKED : undefined}
+              onClick={onPublish}
+            >
+              Publish
+            </Button>
+          )}
+        </>
+      }
+    >
+      {blocked && <p className="alert alert--error rv-blocked">{PUBLISH_BLOCKED}</p>}
+      <ReviewMetrics tables={tables} records={review.data} />
+      {publish.isSuccess && (
+        <DoneModal
+          agencyId={agency.id}
+          title="Data published!"
+          text="You can see the published data in Explore Data."
+        />
+      )}
+    </Page>
+  );
+}
