@@ -67,16 +67,32 @@ async function main(): Promise<void> {
   }
   if (options.cpuProf) await mkdir(path.join(resultsDir, 'profiles'), { recursive: true });
   if (options.benchmarks.includes('web')) ensureWebBuild();
+  // A benchmark that fails is recorded as a missed target and the others still run.
+  const attempt = async (name: string, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await report({
+        benchmark: name,
+        rows: [],
+        targets: [{ target: `${name} completes`, measured: message.split('\n')[0]!, met: false }],
+        notes: [message],
+      });
+    }
+  };
   for (const engine of options.engines) {
     if (options.benchmarks.includes('upload')) {
       log(`${engine}: upload benchmark`);
-      await report(await uploadBenchmark(engine, options.upload, log, profileFlags(options)));
+      await attempt(`upload-${engine}`, async () =>
+        report(await uploadBenchmark(engine, options.upload, log, profileFlags(options))),
+      );
     }
-    await readBenchmarks(engine, options, report);
+    await attempt(`reads-${engine}`, () => readBenchmarks(engine, options, report));
   }
   if (options.benchmarks.includes('startup')) {
     log('startup benchmark (embedded engine)');
-    await report(await startupBenchmark({ rounds: options.startupRounds }));
+    await attempt('startup', async () => report(await startupBenchmark({ rounds: options.startupRounds })));
   }
   const checks = reports.flatMap((r) =>
     r.targets.map((t) => ({

@@ -4,6 +4,7 @@
  * then the same datapoint rows are COPYed into a table shaped like `datapoint` (same indexes) in
  * the same database, as the floor any upload is compared with.
  */
+import http from 'node:http';
 import { sql } from 'drizzle-orm';
 import type { Database, Engine } from '../../../server/src/db/database.ts';
 import { UPLOAD_LIMITS } from '../../../server/src/contract/uploads.ts';
@@ -54,6 +55,36 @@ async function workbooks(size: UploadSize): Promise<Workbook[]> {
   return books;
 }
 
+/** Longest a single upload request may take before the benchmark gives up on it. */
+const UPLOAD_TIMEOUT_MS = 10 * 60 * 1000;
+
+/**
+ * POSTs a multipart form with node:http rather than fetch, whose five-minute header timeout would
+ * cut a slow upload short before it could be measured.
+ */
+async function postForm(url: string, headers: Record<string, string>, form: FormData) {
+  const encoded = new Request(url, { method: 'POST', body: form });
+  const body = Buffer.from(await encoded.arrayBuffer());
+  const contentType = encoded.headers.get('content-type') ?? '';
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: 'POST', headers: { ...headers, 'content-type': contentType } },
+      (response) => {
+        const parts: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => parts.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(parts).toString() }));
+        response.on('error', reject);
+      },
+    );
+    request.setTimeout(UPLOAD_TIMEOUT_MS, () =>
+      request.destroy(new Error(`bench: the upload did not finish within ${UPLOAD_TIMEOUT_MS / 1000} s`)),
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 /** Posts one workbook; returns the warnings the upload reported (errors stop the benchmark). */
 async function post(
   server: ServerProcess,
@@ -66,13 +97,9 @@ async function post(
   form.set('agency_id', String(SUPERAGENCY_ID));
   form.set('system', 'JAILS');
   form.set('file', new Blob([new Uint8Array(book.content)]), `bench-jails-${index + 1}.xlsx`);
-  const response = await fetch(`${server.url}/api/spreadsheets`, {
-    method: 'POST',
-    headers: { cookie: `jc_session=${user.sessionToken}`, 'x-csrf-token': csrf },
-    body: form,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`bench: upload ${index + 1} answered ${response.status}: ${text.slice(0, 500)}`);
+  const headers = { cookie: `jc_session=${user.sessionToken}`, 'x-csrf-token': csrf };
+  const { status, text } = await postForm(`${server.url}/api/spreadsheets`, headers, form);
+  if (status !== 200) throw new Error(`bench: upload ${index + 1} answered ${status}: ${text.slice(0, 500)}`);
   const result = JSON.parse(text) as {
     non_metric_errors: unknown[];
     metrics: { metric_errors: { messages: { type: string; description: string }[] }[] }[];
