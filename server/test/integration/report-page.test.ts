@@ -1,0 +1,169 @@
+/** Reading records and values: the record page, the datapoints listings and the value history. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenAgency } from '../support/given.ts';
+import { getJson, givenMetricSetting, givenReport, givenSignedIn, patchReport } from '../support/given-reports.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const db = () => t.database.db;
+const ARRESTS = 'LAW_ENFORCEMENT_ARRESTS';
+const OFFENSE = 'metric/offense/type';
+
+function arrests(value: number | null, dimensions: { key: string; value: number | null }[] = []) {
+  return { key: ARRESTS, value, disaggregations: dimensions.length ? [{ key: OFFENSE, dimensions }] : [] };
+}
+
+async function givenRecord(role: 'AGENCY_ADMIN' | 'CONTRIBUTOR' = 'CONTRIBUTOR') {
+  const signed = await givenSignedIn(t, { role });
+  return { ...signed, record: await givenReport(db(), signed.agency) };
+}
+
+describe('GET /api/reports/:reportId', () => {
+  it("shows the record's metrics in catalogue order with their values, for any member", async () => {
+    const { agency, headers, record } = await givenRecord();
+    await patchReport(t, headers, record.id, {
+      status: 'DRAFT',
+      metrics: [arrests(12, [{ key: 'Other Offenses - Littering', value: 2 }])],
+    });
+    const viewer = await givenSignedIn(t, { agency, role: 'READ_ONLY' });
+    const res = await getJson(t, viewer.headers, `/api/reports/${record.id}`);
+    expect(res.statusCode).toBe(200);
+    const page = res.json();
+    expect(page).toMatchObject({ id: record.id, status: 'DRAFT', frequency: 'MONTHLY' });
+    expect(page.metrics.map((m: { key: string }) => m.key)).toEqual([
+      'LAW_ENFORCEMENT_CALLS_FOR_SERVICE',
+      ARRESTS,
+      'LAW_ENFORCEMENT_REPORTED_CRIME',
+    ]);
+    const metric = page.metrics[1];
+    expect(metric).toMatchObject({
+      value: 12,
+      enabled: null,
+      unit: 'Arrest Events',
+      system: { key: 'LAW_ENFORCEMENT' },
+    });
+    const other = metric.disaggregations[0].dimensions.find((d: { key: string }) => d.key === 'Other Offenses');
+    expect(other).toMatchObject({
+      value: null,
+      sub_dimensions: [{ display_name: 'Littering', value: 2, enabled: true }],
+    });
+  });
+
+  it('follows the agency’s frequencies, but keeps a metric that already has values on the record', async () => {
+    const { agency, headers, record } = await givenRecord();
+    await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(4)] });
+    const annualInFebruary = { custom_reporting_frequency: { custom_frequency: 'ANNUAL' as const, starting_month: 2 } };
+    await givenMetricSetting(db(), agency, ARRESTS, annualInFebruary);
+    await givenMetricSetting(db(), agency, 'LAW_ENFORCEMENT_CALLS_FOR_SERVICE', annualInFebruary);
+    const keysOf = async (id: number) =>
+      (await getJson(t, headers, `/api/reports/${id}`)).json().metrics.map((m: { key: string }) => m.key);
+    expect(await keysOf(record.id)).toEqual([ARRESTS, 'LAW_ENFORCEMENT_REPORTED_CRIME']);
+    const february = await givenReport(db(), agency, { frequency: 'ANNUAL', year: 2024, month: 2 });
+    expect(await keysOf(february.id)).toEqual(['LAW_ENFORCEMENT_CALLS_FOR_SERVICE', ARRESTS]);
+  });
+
+  it("shows only a superagency's own metrics on its own records", async () => {
+    const superagency = await givenAgency(db(), { isSuperagency: true, systems: ['SUPERAGENCY', 'LAW_ENFORCEMENT'] });
+    const { headers } = await givenSignedIn(t, { agency: superagency });
+    const annual = await givenReport(db(), superagency, { frequency: 'ANNUAL', year: 2023, month: 1 });
+    const res = await getJson(t, headers, `/api/reports/${annual.id}`);
+    expect(res.json().metrics.map((m: { key: string }) => m.key)).toEqual([
+      'SUPERAGENCY_FUNDING',
+      'SUPERAGENCY_EXPENSES',
+      'SUPERAGENCY_TOTAL_STAFF',
+    ]);
+  });
+});
+
+describe('GET /api/agencies/:agencyId/datapoints and /api/reports?report_ids', () => {
+  it('lists values with their period, names and publication, and the breakdown names', async () => {
+    const { agency, headers, record } = await givenRecord('AGENCY_ADMIN');
+    await patchReport(t, headers, record.id, {
+      status: 'PUBLISHED',
+      metrics: [
+        {
+          ...arrests(5000, [{ key: 'Drug Offenses', value: 12 }]),
+          contexts: [{ key: 'INCLUDES_EXCLUDES_DESCRIPTION', value: 'x' }],
+        },
+      ],
+    });
+    const res = await getJson(t, headers, `/api/agencies/${agency.id}/datapoints`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.datapoints).toEqual([
+      expect.objectContaining({
+        report_id: record.id,
+        start_date: 'Fri, 01 Mar 2024 00:00:00 GMT',
+        end_date: 'Mon, 01 Apr 2024 00:00:00 GMT',
+        frequency: 'MONTHLY',
+        metric_definition_key: ARRESTS,
+        metric_display_name: 'Arrests',
+        disaggregation_display_name: null,
+        value: 5000,
+        is_published: true,
+      }),
+      expect.objectContaining({
+        disaggregation_display_name: 'Offense Types',
+        dimension_display_name: 'Drug Offenses',
+        value: 12,
+      }),
+    ]);
+    expect(body.dimension_names_by_metric_and_disaggregation[ARRESTS]['Offense Types']).toContain('Drug Offenses');
+    const review = await getJson(t, headers, `/api/reports?agency_id=${agency.id}&report_ids=${record.id}`);
+    expect(review.json()).toEqual([expect.objectContaining({ id: record.id, datapoints: body.datapoints })]);
+  });
+
+  it("refuses another agency's record in the review list with 404", async () => {
+    const { agency, headers } = await givenRecord();
+    const elsewhere = await givenRecord();
+    const res = await getJson(t, headers, `/api/reports?agency_id=${agency.id}&report_ids=${elsewhere.record.id}`);
+    expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('GET /api/reports/:reportId/history', () => {
+  it('says who changed which value, newest first', async () => {
+    const { user, headers, record } = await givenRecord();
+    await patchReport(t, headers, record.id, {
+      status: 'DRAFT',
+      metrics: [arrests(1, [{ key: 'Drug Offenses', value: 1 }])],
+    });
+    t.clock.advance(1000);
+    await patchReport(t, headers, record.id, {
+      status: 'DRAFT',
+      metrics: [arrests(2, [{ key: 'Drug Offenses', value: 3 }])],
+    });
+    const res = await getJson(t, headers, `/api/reports/${record.id}/history?metric_key=${ARRESTS}`);
+    expect(res.json().history).toEqual([
+      expect.objectContaining({
+        dimension_display_name: null,
+        old_value: 1,
+        new_value: 2,
+        user: { name: user.name, role: 'CONTRIBUTOR' },
+      }),
+      expect.objectContaining({ dimension_display_name: 'Drug Offenses', old_value: 1, new_value: 3 }),
+    ]);
+  });
+});
+
+describe("a superagency's members", () => {
+  it("read and save a child agency's records with their superagency role", async () => {
+    const superagency = await givenAgency(db(), { isSuperagency: true, systems: ['SUPERAGENCY', 'LAW_ENFORCEMENT'] });
+    const child = await givenAgency(db(), { superAgencyId: superagency.id });
+    const record = await givenReport(db(), child);
+    const { user, headers } = await givenSignedIn(t, { agency: superagency, role: 'CONTRIBUTOR' });
+    expect((await getJson(t, headers, `/api/reports/${record.id}`)).statusCode).toBe(200);
+    const res = await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(3)] });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().editors).toEqual([{ name: user.name, role: 'CONTRIBUTOR' }]);
+    const reader = await givenSignedIn(t, { agency: superagency, role: 'READ_ONLY' });
+    expect(
+      (await patchReport(t, reader.headers, record.id, { status: 'DRAFT', metrics: [arrests(4)] })).statusCode,
+    ).toBe(403);
+  });
+});
