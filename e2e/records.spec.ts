@@ -7,7 +7,8 @@ import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datapoint, report } from '../server/src/db/schema.ts';
-import { givenAgency, givenUser, type UserRow } from '../server/test/support/given.ts';
+import { givenAgency, givenUser, signIn, type UserRow } from '../server/test/support/given.ts';
+import { givenReport } from '../server/test/support/given-reports.ts';
 import { launchBrowser, openPage, screenshot, type OpenedPage } from './support/browser.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
 import { signInBrowser } from './support/session.ts';
@@ -100,6 +101,67 @@ describe('records', () => {
     await screenshot(page, 'records-list');
     const [stored] = await db.select().from(report).where(eq(report.id, reportId));
     expect(stored).toMatchObject({ status: 'PUBLISHED', modifiedBy: [admin.id] });
+    expect(errors).toEqual([]);
+  });
+
+  it('locks the form with a message when someone else saved the record first, and reloads to their values', async () => {
+    const db = server.database.db;
+    const agency = await givenAgency(db, { name: 'Ogdenville Police Department' });
+    const ada = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Ada Contributor' });
+    const bob = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Bob Contributor' });
+    const record = await givenReport(db, agency, { year: 2024, month: 4, lastModifiedAt: new Date() });
+    const { page } = await open(ada);
+    await page.goto(`/agency/${agency.id}/records/${record.id}`);
+    await heading(page, 'April 2024');
+
+    const bobsSave = await server.app.inject({
+      method: 'PATCH',
+      url: `/api/reports/${record.id}`,
+      headers: await signIn(server.app, db, bob),
+      payload: { status: 'DRAFT', metrics: [{ key: 'LAW_ENFORCEMENT_ARRESTS', value: 77 }] },
+    });
+    expect(bobsSave.statusCode).toBe(200);
+
+    const total = page.getByRole('region', { name: 'Arrests' }).getByRole('textbox', { name: 'Arrests', exact: true });
+    await total.fill('12');
+    const conflict = page.getByRole('alert').filter({ hasText: 'Someone else has edited this record' });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('Bob Contributor');
+    expect(await total.isDisabled()).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'records-conflict');
+    expect(await storedValues(record.id)).toEqual({ 'LAW_ENFORCEMENT_ARRESTS null': '77' });
+
+    await conflict.getByRole('button', { name: 'Reload' }).click();
+    await heading(page, 'April 2024');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[value="77"]') !== null);
+  });
+
+  it('publishes several drafts at once from the list', async () => {
+    const db = server.database.db;
+    const agency = await givenAgency(db, { name: 'North Haverbrook Police Department' });
+    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
+    for (const month of [1, 2]) await givenReport(db, agency, { year: 2024, month, status: 'DRAFT' });
+    const { page, errors } = await open(admin);
+    await page.goto(`/agency/${agency.id}/records`);
+    await heading(page, 'Records');
+
+    await page.getByRole('button', { name: 'Bulk Actions' }).click();
+    await page.getByRole('menuitem', { name: 'Publish' }).click();
+    await page.getByRole('checkbox', { name: 'Select January 2024' }).check();
+    await page.getByRole('checkbox', { name: 'Select February 2024' }).check();
+    await page.getByText('2 drafts selected').waitFor();
+    await screenshot(page, 'records-bulk-select');
+    await page.getByRole('button', { name: 'Review and Publish' }).click();
+
+    await heading(page, 'Review & Publish');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    const done = page.getByRole('dialog', { name: '2 records published!' });
+    await done.waitFor();
+    await done.getByRole('button', { name: 'Records' }).click();
+    await heading(page, 'Records');
+    await page.getByRole('tab', { name: 'Published' }).click();
+    expect(await page.getByRole('row', { name: /2024/ }).count()).toBe(2);
     expect(errors).toEqual([]);
   });
 });

@@ -31,9 +31,10 @@ async function refuseIfStale(db: Executor, actor: Actor, found: ReportWithAgency
   if (timeLoaded === undefined || !changedSince(report.lastModifiedAt, timeLoaded)) return;
   const [summary] = await summarize(db, actor, agency, [report]);
   const by = summary?.editors[0] ? ` by ${summary.editors[0].name}` : '';
+  const at = report.lastModifiedAt?.toISOString().slice(0, 16).replace('T', ' ');
   throw new DomainError(
     'version_conflict',
-    `Someone else has edited this record since you opened it (last saved${by} at ${report.lastModifiedAt?.toISOString()}). ` +
+    `Someone else has edited this record since you opened it (last saved${by} at ${at} UTC). ` +
       'Reload the page to see their changes, then make yours again.',
   );
 }
