@@ -167,3 +167,33 @@ describe("a superagency's members", () => {
     ).toBe(403);
   });
 });
+
+describe('supervision records', () => {
+  const keysAndEnabled = async (systems: string[]) => {
+    const { agency, headers } = await givenSignedIn(t, { systems });
+    const record = await givenReport(db(), agency, { frequency: 'ANNUAL', year: 2023, month: 1 });
+    const page = (await getJson(t, headers, `/api/reports/${record.id}`)).json();
+    return page.metrics.map((m: { key: string; enabled: boolean | null }) => [m.key, m.enabled]) as [
+      string,
+      boolean | null,
+    ][];
+  };
+
+  it('show only the metrics of the agency’s own systems', async () => {
+    const parole = await keysAndEnabled(['PAROLE']);
+    expect(parole.length).toBeGreaterThan(0);
+    expect(parole.every(([key]) => key.startsWith('PAROLE_'))).toBe(true);
+    const supervision = await keysAndEnabled(['SUPERVISION']);
+    expect(supervision.every(([key]) => key.startsWith('SUPERVISION_'))).toBe(true);
+  });
+
+  it('show sub-population copies switched off while the agency reports supervision combined', async () => {
+    const metrics = await keysAndEnabled(['SUPERVISION', 'PAROLE', 'PROBATION']);
+    const copies = metrics.filter(([key]) => key.startsWith('PAROLE_') || key.startsWith('PROBATION_'));
+    expect(copies.length).toBeGreaterThan(0);
+    expect(copies.every(([, enabled]) => enabled === false)).toBe(true);
+    expect(metrics.filter(([key]) => key.startsWith('SUPERVISION_')).every(([, enabled]) => enabled === null)).toBe(
+      true,
+    );
+  });
+});
