@@ -1,5 +1,5 @@
 /** Review Upload: the saved values with old → new where they changed, the records touched, and Publish. */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { messageFor } from '../../api/errors.ts';
 import { usePublishUploadedRecords, type UploadResultWire } from '../../api/uploads.ts';
@@ -43,13 +43,24 @@ function MetricTable({ table }: { table: UploadTable }) {
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((row) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                {row.cells.map((cell, index) => (
-                  <Cell key={table.periods[index]} cell={cell} />
-                ))}
-              </tr>
+            {table.rows.map((row, index) => (
+              <Fragment key={`${row.group}|${row.label}`}>
+                {row.group !== null && row.group !== table.rows[index - 1]?.group && (
+                  <tr className="up-table__group">
+                    <th scope="colgroup" colSpan={table.periods.length + 1}>
+                      {row.group}
+                    </th>
+                  </tr>
+                )}
+                <tr>
+                  <th scope="row" className="up-table__label">
+                    {row.label}
+                  </th>
+                  {row.cells.map((cell, cellIndex) => (
+                    <Cell key={table.periods[cellIndex]} cell={cell} />
+                  ))}
+                </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>

@@ -108,13 +108,14 @@ describe('review', () => {
     expect(table!.periods).toEqual(['Jan 2023', 'Feb 2023']);
     expect(table!.rows).toEqual([
       {
+        group: null,
         label: 'Total',
         cells: [
           { value: 5, old: null },
           { value: 7, old: 6 },
         ],
       },
-      { label: 'Offense Types: Drug Offenses', cells: [{ value: 2, old: null }, null] },
+      { group: 'Offense Types', label: 'Drug Offenses', cells: [{ value: 2, old: null }, null] },
     ]);
     expect(overwrites(result([arrests]))).toEqual(['Arrests: Total (02/23)']);
   });

@@ -103,7 +103,8 @@ export interface UploadTable {
   title: string;
   /** Column headings, oldest period first: "Jan 2023", "2023" (annual, by its first month). */
   periods: string[];
-  rows: { label: string; cells: (ReviewCell | null)[] }[];
+  /** Totals first, then each breakdown's members under the breakdown's name (`group`). */
+  rows: { group: string | null; label: string; cells: (ReviewCell | null)[] }[];
 }
 
 const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -115,17 +116,28 @@ function periodLabel(datapoint: Datapoint): string {
   return start.getUTCMonth() === 0 ? `${year}` : `FY ${year}-${String(year + 1).slice(2)}`;
 }
 
-const rowLabel = (d: Datapoint) =>
-  d.dimension_display_name === null ? 'Total' : `${d.disaggregation_display_name}: ${d.dimension_display_name}`;
+interface RowKey {
+  group: string | null;
+  label: string;
+}
+
+const rowOf = (d: Datapoint): RowKey =>
+  d.dimension_display_name === null
+    ? { group: null, label: 'Total' }
+    : { group: d.disaggregation_display_name, label: d.dimension_display_name };
+const keyOf = (row: RowKey) => `${row.group ?? ''}|${row.label}`;
 
 function metricTable(key: string, title: string, datapoints: Datapoint[]): UploadTable {
   const sorted = [...datapoints].sort((a, b) => Date.parse(a.start_date) - Date.parse(b.start_date));
   const periods = [...new Set(sorted.map(periodLabel))];
-  const labels = [...new Set(sorted.map(rowLabel))].sort((a, b) => Number(b === 'Total') - Number(a === 'Total'));
-  const cell = new Map(sorted.map((d) => [`${rowLabel(d)}|${periodLabel(d)}`, { value: d.value, old: d.old_value }]));
-  const rows = labels.map((label) => ({
-    label,
-    cells: periods.map((period) => cell.get(`${label}|${period}`) ?? null),
+  const rowKeys = new Map(sorted.map((d) => [keyOf(rowOf(d)), rowOf(d)]));
+  const ordered = [...rowKeys.values()].sort((a, b) => Number(a.group !== null) - Number(b.group !== null));
+  const cell = new Map(
+    sorted.map((d) => [`${keyOf(rowOf(d))}|${periodLabel(d)}`, { value: d.value, old: d.old_value }]),
+  );
+  const rows = ordered.map((row) => ({
+    ...row,
+    cells: periods.map((period) => cell.get(`${keyOf(row)}|${period}`) ?? null),
   }));
   return { key, title, periods, rows };
 }
