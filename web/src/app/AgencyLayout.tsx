@@ -1,18 +1,23 @@
 import { Outlet, useParams } from 'react-router';
 import { useUser } from '../api/session.ts';
+import { PageLoading } from '../components/index.ts';
 import { ForbiddenPage } from '../pages/forbidden/ForbiddenPage.tsx';
 import { NoAgencyPage } from '../pages/no-agency/NoAgencyPage.tsx';
 import { CurrentAgencyContext } from './agency-context.ts';
 import { AppFrame } from './AppFrame.tsx';
+import { useReachableAgency } from './reachable-agency.ts';
 
 /**
  * Every page under /agency/:agencyId: the full header for that agency, and useCurrentAgency()
- * for the page. An agency the person does not belong to gets the 403 page, whatever its id.
+ * for the page: one of the person's agencies, or a child agency of their superagency. Any other
+ * agency gets the 403 page, whatever its id.
  */
 export function AgencyLayout() {
   const user = useUser();
   const { agencyId } = useParams();
-  const agency = user.agencies.find((candidate) => String(candidate.id) === agencyId);
+  const reach = useReachableAgency(user, agencyId);
+  if (reach.status === 'loading') return <PageLoading label="Loading agency…" />;
+  const agency = reach.status === 'found' ? reach.agency : undefined;
   if (!agency) {
     return <AppFrame>{user.agencies.length === 0 ? <NoAgencyPage /> : <ForbiddenPage what="agency" />}</AppFrame>;
   }

@@ -1,14 +1,65 @@
+/**
+ * Home: a welcome and the agency's open tasks (set up metrics, add data, publish records); for a
+ * superagency, its child agencies instead. Everything comes from one call, GET /api/home/:id.
+ */
+import { Link } from 'react-router';
+import { useHome } from '../../api/home.ts';
 import { useUser } from '../../api/session.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
-import { EmptyState, Page } from '../../components/index.ts';
+import { agencyPath } from '../../app/paths.ts';
+import { ErrorState, Page, PageLoading } from '../../components/index.ts';
+import { ChildAgenciesTable } from './ChildAgenciesTable.tsx';
+import './home.css';
+import { HomeShortcuts } from './HomeShortcuts.tsx';
+import { TaskBoard } from './TaskBoard.tsx';
+import { taskCards } from './task-rules.ts';
+
+function welcome(name: string): string {
+  const first = name.trim().split(/\s+/)[0];
+  return first ? `Welcome, ${first}` : 'Welcome';
+}
 
 export default function HomePage() {
   const user = useUser();
   const agency = useCurrentAgency();
-  const firstName = user.name.trim().split(/\s+/)[0];
+  const home = useHome(agency.id);
+  const title = welcome(user.name);
+
+  if (home.isPending) return <PageLoading label="Loading your tasks…" />;
+  if (home.isError) {
+    return (
+      <Page title={title}>
+        <ErrorState error={home.error} onRetry={() => void home.refetch()} />
+      </Page>
+    );
+  }
+  if (agency.isSuperagency) {
+    return (
+      <Page title={title} description="Browse your child agencies below.">
+        <ChildAgenciesTable childAgencies={home.data.child_agencies} />
+      </Page>
+    );
+  }
+  const allDone = taskCards(home.data).length === 0;
+  const parent = agency.superAgencyId === null ? undefined : user.agencies.find((a) => a.id === agency.superAgencyId);
   return (
-    <Page title={firstName ? `Welcome, ${firstName}` : 'Welcome'} description={`Open tasks for ${agency.name}.`}>
-      <EmptyState title="Task cards are not available yet">This screen has not been built yet.</EmptyState>
+    <Page
+      title={title}
+      description={
+        <>
+          {parent && (
+            <span className="home-parent">
+              {agency.name} reports through <Link to={agencyPath(parent.id)}>{parent.name}</Link>.{' '}
+            </span>
+          )}
+          {allDone ? 'Dashboards are updated with the latest published records.' : 'See open tasks below.'}
+        </>
+      }
+    >
+      <div className="home">
+        <TaskBoard home={home.data} />
+        <HomeShortcuts />
+      </div>
     </Page>
   );
 }

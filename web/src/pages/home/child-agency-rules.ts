@@ -1,0 +1,60 @@
+/** Searching, filtering, sorting and paging the superagency's child-agency table. */
+import type { AgencySimple } from '../../api/child-agencies.ts';
+
+export const CHILDREN_PER_PAGE = 15;
+
+export type ChildSort = { column: 'name' | 'uploadId'; direction: 'ascending' | 'descending' };
+
+export interface ChildQuery {
+  search: string;
+  /** Sector keys to keep; empty keeps every sector. */
+  sectors: readonly string[];
+  sort: ChildSort;
+}
+
+/** Children whose name or Upload ID holds every word typed, and who report for a chosen sector. */
+export function matchingChildren(children: readonly AgencySimple[], query: ChildQuery): AgencySimple[] {
+  const words = query.search.toLowerCase().split(/\s+/).filter(Boolean);
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const sortValue = (child: AgencySimple) =>
+    query.sort.column === 'name' ? child.name : (child.custom_child_agency_name ?? '');
+  const sign = query.sort.direction === 'ascending' ? 1 : -1;
+  return children
+    .filter((child) => {
+      const text = `${child.name} ${child.custom_child_agency_name ?? ''}`.toLowerCase();
+      return words.every((word) => text.includes(word));
+    })
+    .filter((child) => query.sectors.length === 0 || child.systems.some((s) => query.sectors.includes(s)))
+    .sort((a, b) => sign * collator.compare(sortValue(a), sortValue(b)) || collator.compare(a.name, b.name));
+}
+
+/**
+ * "COURTS_AND_PRETRIAL" → "Courts and Pretrial": the catalogue's sector names follow this rule, and
+ * spelling it out here keeps the whole catalogue out of the Home page's download.
+ */
+export function sectorLabel(key: string): string {
+  return key
+    .toLowerCase()
+    .split('_')
+    .map((word) => (word === 'and' ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
+}
+
+/** Every sector any child reports for, in first-seen order. */
+export function childSectors(children: readonly AgencySimple[]): string[] {
+  return [...new Set(children.flatMap((child) => child.systems))];
+}
+
+/** "All Sectors", "Jails, Prisons" or "Jails, Prisons, +2", for the filter's button. */
+export function sectorSummary(chosen: readonly string[], label: (key: string) => string): string {
+  if (chosen.length === 0) return 'All Sectors';
+  const names = chosen.slice(0, 2).map(label).join(', ');
+  return chosen.length > 2 ? `${names}, +${chosen.length - 2}` : names;
+}
+
+/** "1 – 15 of 40". */
+export function pageRange(page: number, total: number): string {
+  if (total === 0) return '0 of 0';
+  const first = page * CHILDREN_PER_PAGE + 1;
+  return `${first} – ${Math.min(first + CHILDREN_PER_PAGE - 1, total)} of ${total}`;
+}
