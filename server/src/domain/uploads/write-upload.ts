@@ -62,7 +62,13 @@ async function dropFilledTotals(tx: Tx, changes: DatapointChange[], inferred: Se
 async function storedDatapoints(tx: Tx, changes: readonly DatapointChange[]) {
   if (changes.length === 0) return new Map<string, { id: number; value: string | null }>();
   const rows = await tx
-    .select()
+    .select({
+      id: datapoint.id,
+      reportId: datapoint.reportId,
+      metricDefinitionKey: datapoint.metricDefinitionKey,
+      dimensionIdentifierToMember: datapoint.dimensionIdentifierToMember,
+      value: datapoint.value,
+    })
     .from(datapoint)
     .where(
       and(
