@@ -37,7 +37,7 @@ const heading = (page: Page, name: string) => page.getByRole('heading', { level:
 /** Every value cell of the template: totals get 10, the first member of each breakdown 10, the others 0. */
 async function fillTemplate(template: Buffer): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(template);
+  await workbook.xlsx.load(template as unknown as ExcelJS.Buffer);
   for (const sheet of workbook.worksheets) {
     const header = (sheet.getRow(1).values as unknown[]).map(String);
     const valueColumn = header.indexOf('value');

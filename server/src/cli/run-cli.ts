@@ -12,6 +12,7 @@ import { createAgencyCommand } from './create-agency.ts';
 import { createRecurringReportsCommand } from './create-recurring-reports.ts';
 import { createUserCommand } from './create-user.ts';
 import { exportDatapointsCommand } from './export-datapoints.ts';
+import { importSpreadsheetCommand } from './import-spreadsheet.ts';
 import { loadFixturesCommand } from './load-fixtures.ts';
 import { migrateCommand } from './migrate.ts';
 import { setPasswordCommand } from './set-password.ts';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   setPasswordCommand,
   loadFixturesCommand,
   exportDatapointsCommand,
+  importSpreadsheetCommand,
   createRecurringReportsCommand,
 ];
 

@@ -31,7 +31,7 @@ const T = new Date('2024-01-01T00:00:00Z');
 
 async function readWorkbook(content: Buffer) {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(content);
+  await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
   return workbook.worksheets.map((sheet) => ({
     name: sheet.name,
     rows: sheet
@@ -162,7 +162,7 @@ describe('GET /api/template/:agencyId/:system (TC26)', () => {
       headers,
     });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.rawPayload);
+    await workbook.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets).toHaveLength(19);
     for (const sheet of workbook.worksheets) {
       const valueColumn = sheet.getRow(1).cellCount;

@@ -8,9 +8,10 @@ import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
 import { invalid } from '../errors.ts';
 import { getAgencyForAction } from '../permissions.ts';
-import { planUpload } from './plan-upload.ts';
+import { planUpload, type PlannedValue } from './plan-upload.ts';
 import { readUploadFile } from './read-upload-file.ts';
-import { agencyName, loadUploadContext, type UploadAgency } from './upload-context.ts';
+import { agencyName, loadUploadContext, type UploadAgency, type UploadContext } from './upload-context.ts';
+import type { UploadMessage } from './upload-messages.ts';
 import type { UploadResult } from './upload-result.ts';
 import { validateUpload } from './validate-upload.ts';
 import { writeUpload } from './write-upload.ts';
@@ -36,11 +37,19 @@ export function checkUploadSystem(agency: UploadAgency, system: string): SystemN
   throw invalid('system', `must be one of the agency's sectors: ${allowed.join(', ') || 'none'} (got "${system}")`);
 }
 
-export async function uploadSpreadsheet(
+/** A checked upload, ready to write: its context, the values to save and every message. */
+export interface PreparedUpload {
+  context: UploadContext;
+  planned: PlannedValue[];
+  messages: UploadMessage[];
+}
+
+/** Reads and checks the file; writes nothing (the CLI's --dry-run stops here). */
+export async function prepareUpload(
   db: Executor,
   actor: Actor,
   input: UploadSpreadsheetInput,
-): Promise<UploadResult> {
+): Promise<PreparedUpload> {
   const agency = await getAgencyForAction(db, actor, 'uploads.create', input.agencyId);
   const system = checkUploadSystem(agency, input.system);
   const upload = await readUploadFile(input.fileName, input.content);
@@ -48,7 +57,15 @@ export async function uploadSpreadsheet(
   const validated = validateUpload(context, upload);
   const label = (agencyId: number) => (context.children.length > 1 ? agencyName(context, agencyId) : null);
   const planned = planUpload(validated.rows, validated.messages, label);
-  const messages = validated.messages.list();
+  return { context, planned, messages: validated.messages.list() };
+}
+
+export async function uploadSpreadsheet(
+  db: Executor,
+  actor: Actor,
+  input: UploadSpreadsheetInput,
+): Promise<UploadResult> {
+  const { context, planned, messages } = await prepareUpload(db, actor, input);
   return db.transaction((tx) =>
     writeUpload(tx, actor, {
       context,
