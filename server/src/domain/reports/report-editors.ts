@@ -8,6 +8,7 @@ import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, userAccount } from '../../db/schema.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
 import { effectiveRole, type AgencyRef } from '../permissions.ts';
+import { AUTOMATIC_UPLOAD_DISPLAY_NAME, editorDisplayName } from '../users/editor-display-name.ts';
 import { AUTOMATIC_UPLOAD_EDITOR } from './mark-reports-edited.ts';
 
 export interface Editor {
@@ -15,8 +16,7 @@ export interface Editor {
   role: AgencyRole | null;
 }
 
-const AUTOMATIC_UPLOAD: Editor = { name: 'Automatic Upload', role: 'CONTRIBUTOR' };
-const JC_ADMIN_NAME = 'JC Admin';
+const AUTOMATIC_UPLOAD: Editor = { name: AUTOMATIC_UPLOAD_DISPLAY_NAME, role: 'CONTRIBUTOR' };
 
 /** Turns `modified_by` lists into editor lists; one query for any number of records of one agency. */
 export type EditorsOf = (modifiedBy: readonly number[] | null) => Editor[];
@@ -51,7 +51,7 @@ export async function loadEditors(
           )
           .where(inArray(userAccount.id, ids));
 
-  const viewerIsJcAdmin = effectiveRole(viewer, agency) === 'JUSTICE_COUNTS_ADMIN';
+  const viewerRole = effectiveRole(viewer, agency);
   const editors = new Map<number, Editor>();
   for (const id of ids) {
     const mine = rows.filter((row) => row.id === id);
@@ -64,8 +64,8 @@ export async function loadEditors(
         ? 'JUSTICE_COUNTS_ADMIN'
         : undefined;
     if (role === undefined) continue;
-    const masked = role === 'JUSTICE_COUNTS_ADMIN' && !viewerIsJcAdmin;
-    editors.set(id, { name: masked ? JC_ADMIN_NAME : (user.name ?? user.email ?? `User ${id}`), role });
+    const shownName = user.name ?? user.email ?? `User ${id}`;
+    editors.set(id, { name: editorDisplayName(viewerRole, { ...user, name: shownName }, role), role });
   }
   return (modifiedBy) =>
     [...(modifiedBy ?? [])].reverse().flatMap((id) => {

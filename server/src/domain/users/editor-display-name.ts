@@ -6,6 +6,8 @@
 import type { AgencyRole } from '../actor.ts';
 
 export const JC_ADMIN_DISPLAY_NAME = 'JC Admin';
+/** Edits made by automated uploads (no person). */
+export const AUTOMATIC_UPLOAD_DISPLAY_NAME = 'Automatic Upload';
 
 export interface EditorUser {
   name: string | null;
