@@ -69,38 +69,53 @@ function MetricTable({ table }: { table: UploadTable }) {
   );
 }
 
-export function UploadReview({
-  agencyId,
-  result,
-  onNewUpload,
-}: {
+function ReviewSummary({ result, tables }: { result: UploadResultWire; tables: UploadTable[] }) {
+  const records = uploadedRecords(result);
+  const changes = overwrites(result);
+  const manyAgencies = new Set(records.map((record) => record.agency_id)).size > 1;
+  return (
+    <aside className="up-review__summary card">
+      <h2>{tables.length} Metrics</h2>
+      <ul>
+        {tables.map((table) => (
+          <li key={table.key}>{table.title}</li>
+        ))}
+      </ul>
+      {changes.length > 0 && (
+        <details>
+          <summary className="up-overwrites">{changes.length} Overwrite(s)</summary>
+          <ul>
+            {changes.map((text, index) => (
+              <li key={index}>{text}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <h2>{records.length} Records</h2>
+      <ul>
+        {records.map((record) => (
+          <li key={record.id}>{`${manyAgencies ? `${record.agency_name}: ` : ''}${recordTitle(record)}`}</li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+interface PublishProps {
   agencyId: number;
   result: UploadResultWire;
-  onNewUpload: () => void;
-}) {
-  const navigate = useNavigate();
+  confirming: boolean;
+  onConfirming: (confirming: boolean) => void;
+}
+
+/** Publishing: a warning first when records that existed before are included, then where to go next. */
+function usePublishFlow({ agencyId, result, onConfirming }: Omit<PublishProps, 'confirming'>) {
   const toast = useToast();
   const publish = usePublishUploadedRecords(agencyId);
-  const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const tables = reviewTables(result);
   const records = uploadedRecords(result);
-  const existing = [...result.updated_reports, ...result.unchanged_reports];
-  const changes = overwrites(result);
-
-  if (tables.length === 0) {
-    return (
-      <Page title="No Metrics to Review">
-        <EmptyState title="The file held no values that could be saved">
-          <Button variant="danger" onClick={onNewUpload}>
-            Close
-          </Button>
-        </EmptyState>
-      </Page>
-    );
-  }
   const send = async () => {
-    setConfirming(false);
+    onConfirming(false);
     if (records.every((r) => r.status === 'PUBLISHED') && result.updated_reports.length === 0) {
       setDone(`Data from ${result.file_name} is already published!`);
       return;
@@ -112,6 +127,83 @@ export function UploadReview({
       toast.error(messageFor(error));
     }
   };
+  return { send, done, isPending: publish.isPending };
+}
+
+function PublishDialogs({
+  agencyId,
+  result,
+  confirming,
+  onConfirming,
+  send,
+  done,
+}: PublishProps & { send: () => Promise<void>; done: string | null }) {
+  const navigate = useNavigate();
+  const toRecords = () => navigate(agencyPath(agencyId, 'records'));
+  return (
+    <>
+      <Modal
+        open={confirming}
+        title="Wait!"
+        onClose={() => onConfirming(false)}
+        footer={
+          <>
+            <Button onClick={() => onConfirming(false)}>Go back</Button>
+            <Button variant="primary" onClick={() => void send()}>
+              Proceed with Publishing
+            </Button>
+          </>
+        }
+      >
+        <p>The following existing records will also be published. Are you sure you want to proceed?</p>
+        <ul>
+          {[...result.updated_reports, ...result.unchanged_reports].map((record) => (
+            <li key={record.id}>{recordTitle(record)}</li>
+          ))}
+        </ul>
+      </Modal>
+      <Modal
+        open={done !== null}
+        title="Published"
+        size="sm"
+        onClose={toRecords}
+        footer={
+          <Button variant="primary" onClick={toRecords}>
+            View Records
+          </Button>
+        }
+      >
+        <p>{done}</p>
+      </Modal>
+    </>
+  );
+}
+
+export function UploadReview({
+  agencyId,
+  result,
+  onNewUpload,
+}: {
+  agencyId: number;
+  result: UploadResultWire;
+  onNewUpload: () => void;
+}) {
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  const flow = usePublishFlow({ agencyId, result, onConfirming: setConfirming });
+  const tables = reviewTables(result);
+  if (tables.length === 0) {
+    return (
+      <Page title="No Metrics to Review">
+        <EmptyState title="The file held no values that could be saved">
+          <Button variant="danger" onClick={onNewUpload}>
+            Close
+          </Button>
+        </EmptyState>
+      </Page>
+    );
+  }
+  const hasExisting = result.updated_reports.length + result.unchanged_reports.length > 0;
   return (
     <Page
       title="Review Upload"
@@ -121,8 +213,8 @@ export function UploadReview({
           <Button onClick={() => navigate(agencyPath(agencyId, 'records'))}>Exit Without Publishing</Button>
           <Button
             variant="primary"
-            loading={publish.isPending}
-            onClick={() => (existing.length > 0 ? setConfirming(true) : void send())}
+            loading={flow.isPending}
+            onClick={() => (hasExisting ? setConfirming(true) : void flow.send())}
           >
             Publish
           </Button>
@@ -130,71 +222,21 @@ export function UploadReview({
       }
     >
       <div className="up-review">
-        <aside className="up-review__summary card">
-          <h2>{tables.length} Metrics</h2>
-          <ul>
-            {tables.map((table) => (
-              <li key={table.key}>{table.title}</li>
-            ))}
-          </ul>
-          {changes.length > 0 && (
-            <details>
-              <summary className="up-overwrites">{changes.length} Overwrite(s)</summary>
-              <ul>
-                {changes.map((text, index) => (
-                  <li key={index}>{text}</li>
-                ))}
-              </ul>
-            </details>
-          )}
-          <h2>{records.length} Records</h2>
-          <ul>
-            {records.map((record) => (
-              <li
-                key={record.id}
-              >{`${records.some((r) => r.agency_id !== record.agency_id) ? `${record.agency_name}: ` : ''}${recordTitle(record)}`}</li>
-            ))}
-          </ul>
-        </aside>
+        <ReviewSummary result={result} tables={tables} />
         <div className="up-review__tables">
           {tables.map((table) => (
             <MetricTable key={table.key} table={table} />
           ))}
         </div>
       </div>
-      <Modal
-        open={confirming}
-        title="Wait!"
-        onClose={() => setConfirming(false)}
-        footer={
-          <>
-            <Button onClick={() => setConfirming(false)}>Go back</Button>
-            <Button variant="primary" onClick={() => void send()}>
-              Proceed with Publishing
-            </Button>
-          </>
-        }
-      >
-        <p>The following existing records will also be published. Are you sure you want to proceed?</p>
-        <ul>
-          {existing.map((record) => (
-            <li key={record.id}>{recordTitle(record)}</li>
-          ))}
-        </ul>
-      </Modal>
-      <Modal
-        open={done !== null}
-        title="Published"
-        size="sm"
-        onClose={() => navigate(agencyPath(agencyId, 'records'))}
-        footer={
-          <Button variant="primary" onClick={() => navigate(agencyPath(agencyId, 'records'))}>
-            View Records
-          </Button>
-        }
-      >
-        <p>{done}</p>
-      </Modal>
+      <PublishDialogs
+        agencyId={agencyId}
+        result={result}
+        confirming={confirming}
+        onConfirming={setConfirming}
+        send={flow.send}
+        done={flow.done}
+      />
     </Page>
   );
 }

@@ -45,6 +45,48 @@ const sector = (system: string) =>
     .toLowerCase()
     .replace(/\b\w/g, (c) => c.toUpperCase());
 
+interface ColumnActions {
+  agencyId: number;
+  isStaff: boolean;
+  onDownload: (file: SpreadsheetSummary) => void;
+  onDelete: (file: SpreadsheetSummary) => void;
+}
+
+function fileColumns({ agencyId, isStaff, onDownload, onDelete }: ColumnActions): Column<SpreadsheetSummary>[] {
+  return [
+    {
+      key: 'name',
+      header: 'Filename',
+      cell: (file) => (
+        <>
+          <Button variant="ghost" size="sm" onClick={() => onDownload(file)} aria-label={`Download ${file.name}`}>
+            {file.name}
+          </Button>{' '}
+          <Badge tone={STATUS[file.status].tone}>{STATUS[file.status].label}</Badge>
+        </>
+      ),
+    },
+    { key: 'uploaded', header: 'Uploaded', cell: (file) => `${file.uploaded_by_v2.name} · ${day(file.uploaded_at)}` },
+    { key: 'processed', header: 'Processed', cell: (file) => day(file.ingested_at) },
+    { key: 'datapoints', header: 'Datapoints Shared', align: 'end', cell: (file) => file.num_new_datapoints ?? '--' },
+    { key: 'sector', header: 'Sector', cell: (file) => sector(file.system) },
+    {
+      key: 'actions',
+      header: <span className="visually-hidden">Actions</span>,
+      cell: (file) => (
+        <>
+          <Link to={`${agencyPath(agencyId, 'upload')}?result=${file.id}`}>Result</Link>
+          {isStaff && (
+            <Button variant="ghost" size="sm" onClick={() => onDelete(file)}>
+              Delete
+            </Button>
+          )}
+        </>
+      ),
+    },
+  ];
+}
+
 export default function UploadedFilesPage() {
   const agency = useCurrentAgency();
   const user = useUser();
@@ -67,38 +109,7 @@ export default function UploadedFilesPage() {
     setDeleting(null);
   };
 
-  const columns: Column<SpreadsheetSummary>[] = [
-    {
-      key: 'name',
-      header: 'Filename',
-      cell: (file) => (
-        <>
-          <Button variant="ghost" size="sm" onClick={() => void download(file)} aria-label={`Download ${file.name}`}>
-            {file.name}
-          </Button>{' '}
-          <Badge tone={STATUS[file.status].tone}>{STATUS[file.status].label}</Badge>
-        </>
-      ),
-    },
-    { key: 'uploaded', header: 'Uploaded', cell: (file) => `${file.uploaded_by_v2.name} · ${day(file.uploaded_at)}` },
-    { key: 'processed', header: 'Processed', cell: (file) => day(file.ingested_at) },
-    { key: 'datapoints', header: 'Datapoints Shared', align: 'end', cell: (file) => file.num_new_datapoints ?? '--' },
-    { key: 'sector', header: 'Sector', cell: (file) => sector(file.system) },
-    {
-      key: 'actions',
-      header: <span className="visually-hidden">Actions</span>,
-      cell: (file) => (
-        <>
-          <Link to={`${agencyPath(agency.id, 'upload')}?result=${file.id}`}>Result</Link>
-          {isStaff && (
-            <Button variant="ghost" size="sm" onClick={() => setDeleting(file)}>
-              Delete
-            </Button>
-          )}
-        </>
-      ),
-    },
-  ];
+  const columns = fileColumns({ agencyId: agency.id, isStaff, onDownload: download, onDelete: setDeleting });
 
   return (
     <Page title="Uploaded Files" description="Spreadsheets uploaded for your agency, with their status.">
