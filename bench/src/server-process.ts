@@ -17,6 +17,8 @@ export interface ServerProcess {
   readyMs: number;
   /** Peak resident set size so far, in bytes (Linux /proc; 0 elsewhere). */
   peakRss(): Promise<number>;
+  /** CPU time the process has used so far, user + system, in milliseconds (Linux /proc; 0 elsewhere). */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,20 @@ async function readPeakRss(pid: number): Promise<number> {
     const status = await readFile(`/proc/${pid}/status`, 'utf8');
     const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
     return kb ? Number(kb) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Clock ticks per second of /proc/<pid>/stat: 100 on every Linux this runs on. */
+const CLOCK_TICKS = 100;
+
+async function readCpuMs(pid: number): Promise<number> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
   } catch {
     return 0;
   }
@@ -100,6 +116,7 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
     pid,
     readyMs,
     peakRss: () => readPeakRss(pid),
+    cpuMs: () => readCpuMs(pid),
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);

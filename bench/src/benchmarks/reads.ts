@@ -15,6 +15,8 @@ export type EndpointName = 'health' | 'report' | 'records' | 'metrics' | 'save';
 export interface EndpointResult extends LoadTestResult {
   endpoint: EndpointName;
   label: string;
+  /** Server process CPU time per request: unlike latency, barely affected by other load on the machine. */
+  serverCpuMs: number;
 }
 
 interface Endpoint {
@@ -109,6 +111,14 @@ async function checkEndpoint(site: DatasetServer, endpoint: Endpoint): Promise<v
   }
 }
 
+/**
+ * Waits until the requests autocannon left in flight are answered: the embedded engine runs one
+ * query at a time, so without this the next endpoint would start behind the last one's backlog.
+ */
+async function drained(site: DatasetServer): Promise<void> {
+  await fetch(`${site.server.url}/health`);
+}
+
 export async function measureEndpoints(
   site: DatasetServer,
   options: { seconds: number; warmupSeconds: number; withSave: boolean },
@@ -128,7 +138,17 @@ export async function measureEndpoints(
         seconds,
       });
     await run(options.warmupSeconds);
-    results.push({ endpoint: endpoint.name, label: endpoint.label, ...(await run(options.seconds)) });
+    await drained(site);
+    const cpuBefore = await site.server.cpuMs();
+    const result = await run(options.seconds);
+    const serverCpuMs = (await site.server.cpuMs()) - cpuBefore;
+    await drained(site);
+    results.push({
+      endpoint: endpoint.name,
+      label: endpoint.label,
+      ...result,
+      serverCpuMs: serverCpuMs / Math.max(result.requests, 1),
+    });
   }
   return results;
 }
