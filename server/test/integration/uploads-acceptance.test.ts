@@ -2,7 +2,9 @@
  * Bulk upload acceptance cases TC01–TC09 and TC14–TC17 of 04-bulk-upload §7: full workbooks of
  * each sector, totals against breakdowns, and what re-uploads do to records.
  */
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datapoint, datapointHistory } from '../../src/db/schema.ts';
 import {
   generatedSheets,
   generatedWorkbook,
@@ -287,6 +289,23 @@ describe('re-uploads and record status (TC14–TC17)', () => {
       '02 2021 Metrics',
       '02 2022 Metrics',
     ]);
+    const history = await t.database.db
+      .select({
+        old: datapointHistory.oldValue,
+        new: datapointHistory.newValue,
+        method: datapointHistory.newUploadMethod,
+      })
+      .from(datapointHistory)
+      .innerJoin(datapoint, eq(datapoint.id, datapointHistory.datapointId))
+      .where(
+        and(
+          eq(datapoint.sourceId, agency.id),
+          eq(datapoint.metricDefinitionKey, 'PRISONS_ADMISSIONS'),
+          isNull(datapoint.dimensionIdentifierToMember),
+        ),
+      );
+    expect(history).toHaveLength(4);
+    expect(history).toContainEqual({ old: '10', new: '12', method: 'BULK_UPLOAD' });
     const admissions = varied.metrics.find((m) => m.key === 'PRISONS_ADMISSIONS')!.datapoints;
     expect(admissions.find((d) => d.dimension_display_name === null && d.old_value !== null)).toMatchObject({
       old_value: 10,
