@@ -107,9 +107,7 @@ export function uploadRoutes(app: App, deps: AppDeps): void {
     { schema: { params: agencySpreadsheetsParams, response: { 200: z.array(spreadsheetSummarySchema) } } },
     async (request) => {
       const actor = actorOf(request);
-      return (await findSpreadsheets(db, actor, request.params.agencyId)).map((item) =>
-        presentSpreadsheet(item, actor),
-      );
+      return (await findSpreadsheets(db, actor, request.params.agencyId)).map((item) => presentSpreadsheet(item));
     },
   );
 
@@ -127,7 +125,7 @@ export function uploadRoutes(app: App, deps: AppDeps): void {
     async (request) => {
       const actor = actorOf(request);
       const input = { spreadsheetId: request.params.spreadsheetId, status: request.body.status, now: deps.clock.now() };
-      return presentSpreadsheet(await updateSpreadsheetStatus(db, actor, input), actor);
+      return presentSpreadsheet(await updateSpreadsheetStatus(db, actor, input));
     },
   );
 

@@ -6,7 +6,8 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, spreadsheet, userAccount } from '../../db/schema.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
-import { getAgencyForAction } from '../permissions.ts';
+import { effectiveRole, getAgencyForAction } from '../permissions.ts';
+import { editorDisplayName } from '../users/editor-display-name.ts';
 
 export interface SpreadsheetListItem {
   id: number;
@@ -16,8 +17,8 @@ export interface SpreadsheetListItem {
   uploadedAt: Date;
   ingestedAt: Date | null;
   numNewDatapoints: number | null;
-  /** Null for automatic uploads. */
-  uploader: { name: string; role: AgencyRole | null; isJusticeCountsStaff: boolean } | null;
+  /** Null for automatic uploads; the name is already masked for the viewer ("JC Admin"). */
+  uploader: { name: string; role: AgencyRole | null } | null;
 }
 
 export async function findSpreadsheets(
@@ -57,6 +58,7 @@ export async function findSpreadsheets(
       desc(sql`coalesce(${spreadsheet.ingestedAt}, ${spreadsheet.uploadedAt})`),
       desc(spreadsheet.id),
     );
+  const viewerRole = effectiveRole(actor, agency);
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -69,9 +71,15 @@ export async function findSpreadsheets(
       row.uploaderId === null
         ? null
         : {
-            name: row.uploaderName ?? row.uploaderEmail ?? `User ${row.uploaderId}`,
+            name: editorDisplayName(
+              viewerRole,
+              {
+                name: row.uploaderName ?? row.uploaderEmail ?? `User ${row.uploaderId}`,
+                isPlatformAdmin: row.uploaderIsAdmin === true,
+              },
+              row.uploaderRole,
+            ),
             role: row.uploaderRole,
-            isJusticeCountsStaff: row.uploaderIsAdmin === true || row.uploaderRole === 'JUSTICE_COUNTS_ADMIN',
           },
   }));
 }

@@ -2,7 +2,7 @@
 import type { DatapointFull } from '../../contract/datapoints.ts';
 import type { ReportOverview } from '../../contract/reports.ts';
 import type { SpreadsheetSummary, UploadMessageWire, UploadMetric, UploadResultWire } from '../../contract/uploads.ts';
-import type { Actor } from '../../domain/actor.ts';
+import { AUTOMATIC_UPLOAD_DISPLAY_NAME } from '../../domain/users/editor-display-name.ts';
 import { reportYearMonth } from '../../domain/reports/report-rules.ts';
 import type { SpreadsheetListItem } from '../../domain/uploads/find-spreadsheets.ts';
 import { sheetDisplayName } from '../../domain/uploads/names.ts';
@@ -104,15 +104,10 @@ export function presentUploadResult(result: UploadResult): UploadResultWire {
   };
 }
 
-/** Justice Counts staff appear as "JC Admin" to everyone but other staff; automatic uploads have no person. */
-export function presentSpreadsheet(item: SpreadsheetListItem, viewer: Actor): SpreadsheetSummary {
+/** Automatic uploads have no person; the domain has already masked Justice Counts staff. */
+export function presentSpreadsheet(item: SpreadsheetListItem): SpreadsheetSummary {
   const uploader = item.uploader;
-  const name =
-    uploader === null
-      ? 'Automatic Upload'
-      : uploader.isJusticeCountsStaff && !viewer.isPlatformAdmin
-        ? 'JC Admin'
-        : uploader.name;
+  const name = uploader?.name ?? AUTOMATIC_UPLOAD_DISPLAY_NAME;
   return {
     id: item.id,
     name: item.name,
