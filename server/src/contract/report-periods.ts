@@ -4,6 +4,26 @@
  */
 export type ReportFrequency = 'MONTHLY' | 'ANNUAL';
 
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** 'January' for 1; the number itself for anything outside 1–12. */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? String(month);
+}
+
 export interface DateRange {
   start: string;
   end: string;

@@ -6,6 +6,7 @@ import {
   addMonths,
   annualRangeEndingAt,
   firstOfMonth,
+  monthName,
   parseIsoDate,
   reportDateRange,
   type DateRange,
@@ -21,25 +22,6 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const MIN_REPORT_YEAR = 1970;
 export const MAX_REPORT_YEAR = 2100;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export function monthName(month: number): string {
-  return MONTHS[month - 1] ?? String(month);
-}
 
 /** A period in words: "March 2024", "calendar year 2023", "fiscal year July 2022 to June 2023". */
 export function periodLabel(range: DateRange): string {

@@ -5,6 +5,7 @@
  * similarity (0–100); the best option scoring at least 90 wins, as in the reference.
  */
 import stem from 'wink-porter2-stemmer';
+import { MONTH_NAMES } from '../../contract/report-periods.ts';
 
 export const MATCH_THRESHOLD = 90;
 
@@ -79,20 +80,7 @@ export function bestMatch<T>(text: string, options: readonly MatchOption<T>[]): 
   return best?.item;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-].map((label, index) => ({ label, item: index + 1 }));
+const MONTHS = MONTH_NAMES.map((label, index) => ({ label, item: index + 1 }));
 
 /** A month number from a name such as "march" or "Febuary"; undefined for "Jan" or nonsense. */
 export function monthFromName(text: string): number | undefined {

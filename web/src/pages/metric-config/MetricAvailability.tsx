@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import { Select } from '../../components/index.ts';
 import type { MetricPanelProps } from './MetricConfiguration.tsx';
-import { isDisaggregated, monthName } from './overview-rules.ts';
+import { monthName } from '@jc/server/contract';
+import { isDisaggregated } from './overview-rules.ts';
 import { RadioGroup } from './RadioGroup.tsx';
 
 type Availability = 'NONE' | 'MONTHLY' | 'ANNUAL';

@@ -3,6 +3,7 @@
  * an answer, is reported (and how often) or is not reported. Supervision metrics split into
  * sub-populations count as reported when any sub-population reports them.
  */
+import { monthName } from '@jc/server/contract';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 
 /** Supervision sub-populations: each has its own copy of every supervision metric. */
@@ -59,25 +60,6 @@ export function availabilityOf(metrics: readonly MetricSettingJson[], metric: Me
   const states = subpopulationCopies(metrics, metric).map(availabilityOfOne);
   if (states.includes('available')) return 'available';
   return states.includes('action_required') ? 'action_required' : 'unavailable';
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export function monthName(month: number): string {
-  return MONTHS[month - 1] ?? `month ${month}`;
 }
 
 /** "monthly", "annually", or "annually (from July)" for a fiscal year. */

@@ -8,7 +8,7 @@ import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, ButtonLink, EmptyState, Page, Select, useToast } from '../../components/index.ts';
 import { recordPeriodPreview, recordRequest, yearOptions, type RecordChoice } from './create-record-rules.ts';
-import { MONTH_NAMES } from './record-names.ts';
+import { MONTH_NAMES } from '@jc/server/contract';
 import { recordAbilities } from './record-permissions.ts';
 import './records.css';
 

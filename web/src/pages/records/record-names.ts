@@ -1,26 +1,6 @@
 /** How records are named, dated and grouped on screen. Dates are handled in UTC throughout. */
+import { monthName } from '@jc/server/contract';
 import type { Editor, ReportOverview } from '../../api/reports.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export function monthName(month: number): string {
-  return MONTHS[month - 1] ?? '';
-}
-
-export const MONTH_NAMES: readonly string[] = MONTHS;
 
 type Period = Pick<ReportOverview, 'frequency' | 'year' | 'month'>;
 
