@@ -1,0 +1,37 @@
+/** Three figures about what is charted: change over the range, the average, the latest period. */
+import { formatFigure } from './explore-format.ts';
+import type { Frequency } from '../home/metric-rules.ts';
+import type { Insights as InsightFigures } from './explore-rules.ts';
+
+export function Insights({
+  insights,
+  frequency,
+  isMoney,
+}: {
+  insights: InsightFigures;
+  frequency: Frequency;
+  isMoney: boolean;
+}) {
+  const { percentChange, average, mostRecent } = insights;
+  const change =
+    percentChange === null
+      ? 'N/A'
+      : `${percentChange > 0 ? '+' : ''}${percentChange.toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+  const per = frequency === 'MONTHLY' ? '/mo' : '/yr';
+  return (
+    <dl className="explore-insights">
+      <div>
+        <dt>Percent Change</dt>
+        <dd>{change}</dd>
+      </div>
+      <div>
+        <dt>Avg. Total Value</dt>
+        <dd>{average === null ? 'N/A' : `${formatFigure(Math.round(average * 10) / 10, isMoney)}${per}`}</dd>
+      </div>
+      <div>
+        <dt>Most Recent</dt>
+        <dd>{mostRecent ?? 'N/A'}</dd>
+      </div>
+    </dl>
+  );
+}

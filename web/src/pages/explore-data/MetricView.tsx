@@ -1,0 +1,152 @@
+/**
+ * One metric's figures: its name and frequency, the insights, the controls, and the chart or the
+ * table. Every choice is kept in the address (explore-state.ts).
+ */
+import { lazy, Suspense } from 'react';
+import { useSearchParams } from 'react-router';
+import type { AgencyDatapoints } from '../../api/datapoints.ts';
+import type { MetricSettingJson } from '../../api/metric-settings.ts';
+import { useCurrentAgency } from '../../app/agency-context.ts';
+import { agencyPath } from '../../app/paths.ts';
+import { Button, ButtonLink, Spinner } from '../../components/index.ts';
+import { metricSettingsPath } from '../home/metric-rules.ts';
+import { DataTable } from './DataTable.tsx';
+import { ExploreControls } from './ExploreControls.tsx';
+import { isMoney } from './explore-format.ts';
+import {
+  breakdownsOf,
+  buildSeries,
+  chartPoints,
+  defaultBreakdown,
+  frequencyChoices,
+  insightsOf,
+  TOTAL,
+} from './explore-rules.ts';
+import { breakdownFrom, frequencyFrom, rangeFrom } from './explore-state.ts';
+import { Insights } from './Insights.tsx';
+import { chartSeries } from './chart-colours.ts';
+import { FrequencyBadge } from './MetricPicker.tsx';
+import { csvFileName, seriesCsv } from './series-csv.ts';
+
+// Recharts is the heaviest part of the app: it loads only when a chart is first shown.
+const MetricChart = lazy(() => import('./MetricChart.tsx'));
+
+interface MetricViewProps {
+  metric: MetricSettingJson;
+  metrics: readonly MetricSettingJson[];
+  data: AgencyDatapoints;
+}
+
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+export function MetricView({ metric, metrics, data }: MetricViewProps) {
+  const agency = useCurrentAgency();
+  const [params, setParams] = useSearchParams();
+  const points = chartPoints(data.datapoints, metric.key);
+  const choices = frequencyChoices(metric, points);
+  const choice = frequencyFrom(choices, params.get('frequency'));
+  const breakdowns = breakdownsOf(metric, data.dimension_names_by_metric_and_disaggregation[metric.key], points);
+  const breakdown = breakdownFrom(breakdowns, params.get('disaggregation'), defaultBreakdown(breakdowns, points));
+  const isPercentage = breakdown !== null && params.get('display') === 'percentage';
+  const publishedOnly = params.get('data') === 'published';
+  const range = rangeFrom(params.get('time_range'));
+  const isTable = params.get('view') === 'table';
+  const rows = buildSeries({ points, choice, breakdown, publishedOnly, range });
+  const series = chartSeries(breakdown?.members ?? [TOTAL], (name) =>
+    rows.some((row) => (row.values[name] ?? null) !== null),
+  );
+  const names = series.map((s) => s.name);
+  const money = isMoney(metric.unit);
+  const hasDrafts = publishedOnly && points.some((p) => !p.isPublished && p.value !== null);
+
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === null) next.delete(name);
+        else next.set(name, value);
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <section className="explore-main" aria-labelledby="explore-metric">
+      <div className="explore-main__header">
+        <div className="explore-main__title">
+          <h2 id="explore-metric">{metric.display_name}</h2>
+          <FrequencyBadge metric={metric} />
+        </div>
+        <div className="explore-main__actions">
+          <Button size="sm" onClick={() => setParam('view', isTable ? null : 'table')}>
+            {isTable ? 'Switch to Chart' : 'Switch to Data Table'}
+          </Button>
+          <ButtonLink size="sm" variant="ghost" to={agencyPath(agency.id, metricSettingsPath(metrics, metric))}>
+            Go to Metric Settings
+          </ButtonLink>
+          <Button
+            size="sm"
+            variant="ghost"
+            disabled={rows.length === 0}
+            onClick={() =>
+              download(csvFileName(metric.display_name, breakdown?.name ?? null, agency.name), seriesCsv(rows, names))
+            }
+          >
+            Download Data
+          </Button>
+        </div>
+      </div>
+      <p className="explore-main__description">{metric.description}</p>
+      <Insights insights={insightsOf(rows)} frequency={choice.frequency} isMoney={money} />
+      <ExploreControls
+        range={range}
+        breakdowns={breakdowns}
+        breakdown={breakdown}
+        isPercentage={isPercentage}
+        choices={choices}
+        choice={choice}
+        publishedOnly={publishedOnly}
+        onChange={setParam}
+      />
+      {rows.length === 0 ? (
+        <div className="explore-empty" role="status">
+          <p className="explore-empty__title">No recorded data for this metric.</p>
+          <p>
+            {hasDrafts
+              ? 'Its figures are all in draft records: choose "All data" to see them, or publish the records.'
+              : 'Figures appear here once they are entered in a record or uploaded.'}
+          </p>
+        </div>
+      ) : isTable ? (
+        <DataTable caption={`${metric.display_name}, ${choice.label}`} rows={rows} series={names} isMoney={money} />
+      ) : (
+        <figure className="explore-chart">
+          <Suspense fallback={<Spinner label="Loading chart…" />}>
+            <MetricChart rows={rows} series={series} isPercentage={isPercentage} isMoney={money} />
+          </Suspense>
+          {breakdown && (
+            <ul className="explore-legend" aria-label="Legend">
+              {series.map(({ name, colour }) => (
+                <li key={name}>
+                  <span className="legend-swatch" style={{ background: colour }} aria-hidden="true" />
+                  {name}
+                </li>
+              ))}
+            </ul>
+          )}
+          <figcaption className="explore-chart__note">
+            {metric.display_name}, {choice.label.toLowerCase()}
+            {breakdown ? ` by ${breakdown.name.toLowerCase()}` : ''}. This graph shows only data for the chosen
+            reporting frequency: if data seems to be missing, try another frequency. Switch to the data table for exact
+            figures.
+          </figcaption>
+        </figure>
+      )}
+    </section>
+  );
+}
