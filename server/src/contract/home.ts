@@ -15,3 +15,14 @@ export const homeResponse = z.object({
   child_agencies: z.array(agencySimple),
 });
 export type HomeResponse = z.infer<typeof homeResponse>;
+
+/** Onboarding guidance: topics in the order stored, each done or not. */
+export const guidanceTopicSchema = z.object({
+  topicID: z.string().trim().min(1, 'must not be empty').max(64),
+  topicCompleted: z.boolean(),
+});
+export const guidanceProgressResponse = z.object({ guidance_progress: z.array(guidanceTopicSchema) });
+export type GuidanceProgressResponse = z.infer<typeof guidanceProgressResponse>;
+
+export const updateGuidanceBody = z.object({ updated_topic: guidanceTopicSchema });
+export type UpdateGuidanceBody = z.infer<typeof updateGuidanceBody>;

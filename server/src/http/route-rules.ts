@@ -58,8 +58,10 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'PATCH /api/agencies/:agencyId': { access: 'agency', action: 'agency.edit' },
   'GET /api/agencies/:agencyId/metrics': { access: 'agency', action: 'metrics.view' },
   'PUT /api/agencies/:agencyId/metrics': { access: 'agency', action: 'metrics.edit' },
-  // Home page
+  // Home page and onboarding guidance
   'GET /api/home/:agencyId': { access: 'agency', action: 'reports.view' },
+  'GET /api/users/agencies/:agencyId/guidance': { access: 'agency', action: 'membership.edit_own' },
+  'PUT /api/users/agencies/:agencyId/guidance': { access: 'agency', action: 'membership.edit_own' },
   // Records and datapoints
   'GET /api/agencies/:agencyId/reports': { access: 'agency', action: 'reports.view' },
   'GET /api/agencies/:agencyId/datapoints': { access: 'agency', action: 'reports.view' },

@@ -1,9 +1,9 @@
-/** The Home page's data: GET /api/home/:agencyId (02-http-api §2.3). */
-import { count, eq } from 'drizzle-orm';
+/** The Home page's data and onboarding guidance progress (02-http-api §2.3). */
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HomeResponse } from '../../src/contract/home.ts';
-import { report } from '../../src/db/schema.ts';
-import { givenAgency, givenUser, signIn, type AgencyRow } from '../support/given.ts';
+import { agencyUserAccountAssociation, report } from '../../src/db/schema.ts';
+import { givenAgency, givenUser, signIn, type AgencyRow, type SignedIn, type UserRow } from '../support/given.ts';
 import { getJson, givenMetricSetting, givenReport, givenSignedIn, patchReport } from '../support/given-reports.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -100,5 +100,96 @@ describe('GET /api/home/:agencyId', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().description).toContain('agencyId');
     expect(await recordCount(agency)).toBe(0);
+  });
+});
+
+async function storedGuidance(agency: AgencyRow, user: UserRow): Promise<unknown> {
+  const [row] = await db()
+    .select({ progress: agencyUserAccountAssociation.guidanceProgress })
+    .from(agencyUserAccountAssociation)
+    .where(
+      and(
+        eq(agencyUserAccountAssociation.agencyId, agency.id),
+        eq(agencyUserAccountAssociation.userAccountId, user.id),
+      ),
+    );
+  return row?.progress;
+}
+
+const guidanceUrl = (agency: AgencyRow) => `/api/users/agencies/${agency.id}/guidance`;
+const putGuidance = (headers: SignedIn, agency: AgencyRow, payload: object) =>
+  t.app.inject({ method: 'PUT', url: guidanceUrl(agency), headers, payload });
+const topics = (body: { guidance_progress: { topicID: string; topicCompleted: boolean }[] }) =>
+  body.guidance_progress.map((topic) => `${topic.topicID}:${topic.topicCompleted}`);
+
+describe('GET and PUT /api/users/agencies/:agencyId/guidance', () => {
+  it('starts a member on the five open topics and keeps them', async () => {
+    const { agency, user, headers } = await givenSignedIn(t, { role: 'READ_ONLY' });
+    const res = await getJson(t, headers, guidanceUrl(agency));
+    expect(res.statusCode).toBe(200);
+    expect(topics(res.json())).toEqual([
+      'WELCOME:false',
+      'AGENCY_SETUP:false',
+      'METRIC_CONFIG:false',
+      'ADD_DATA:false',
+      'PUBLISH_DATA:false',
+    ]);
+    expect(await storedGuidance(agency, user)).toEqual(res.json().guidance_progress);
+  });
+
+  it('marks one topic done, even before the progress was first read, and returns a stored list as it is', async () => {
+    const { agency, user, headers } = await givenSignedIn(t, { role: 'CONTRIBUTOR' });
+    const res = await putGuidance(headers, agency, { updated_topic: { topicID: 'ADD_DATA', topicCompleted: true } });
+    expect(res.statusCode).toBe(200);
+    expect(topics(res.json())).toContain('ADD_DATA:true');
+    expect(topics(res.json()).filter((topic) => topic.endsWith(':true'))).toEqual(['ADD_DATA:true']);
+
+    const custom = [
+      { topicID: 'PUBLISH_DATA', topicCompleted: true },
+      { topicID: 'WELCOME', topicCompleted: false },
+    ];
+    await db()
+      .update(agencyUserAccountAssociation)
+      .set({ guidanceProgress: custom })
+      .where(eq(agencyUserAccountAssociation.userAccountId, user.id));
+    expect((await getJson(t, headers, guidanceUrl(agency))).json().guidance_progress).toEqual(custom);
+    const unknown = await putGuidance(headers, agency, { updated_topic: { topicID: 'TOUR', topicCompleted: true } });
+    expect(unknown.json().guidance_progress).toEqual(custom);
+  });
+
+  it('refuses a topic without a yes or no, naming the field, and stores nothing', async () => {
+    const { agency, user, headers } = await givenSignedIn(t);
+    const res = await putGuidance(headers, agency, { updated_topic: { topicID: 'WELCOME', topicCompleted: 'yes' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().description).toContain('topicCompleted');
+    expect(await storedGuidance(agency, user)).toBeNull();
+  });
+
+  it('answers 404 to outsiders and keeps the member’s progress as it was', async () => {
+    const { agency, user, headers } = await givenSignedIn(t);
+    await getJson(t, headers, guidanceUrl(agency));
+    const before = await storedGuidance(agency, user);
+    const outsider = await givenSignedIn(t);
+    const res = await putGuidance(outsider.headers, agency, {
+      updated_topic: { topicID: 'WELCOME', topicCompleted: true },
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().description).toContain(`Agency ${agency.id}`);
+    expect((await getJson(t, outsider.headers, guidanceUrl(agency))).statusCode).toBe(404);
+    expect(await storedGuidance(agency, user)).toEqual(before);
+  });
+
+  it('shows a member through a superagency the open topics but keeps nothing for them', async () => {
+    const parent = await givenAgency(db(), { systems: ['SUPERAGENCY'], isSuperagency: true });
+    const child = await givenAgency(db(), { systems: ['PRISONS'], superAgencyId: parent.id });
+    const member = await givenUser(db(), { agency: parent, role: 'AGENCY_ADMIN' });
+    const headers = await signIn(t.app, db(), member);
+    const read = await getJson(t, headers, guidanceUrl(child));
+    expect(read.statusCode).toBe(200);
+    expect(read.json().guidance_progress).toHaveLength(5);
+    const res = await putGuidance(headers, child, { updated_topic: { topicID: 'WELCOME', topicCompleted: true } });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().description).toContain('members through a superagency');
+    expect(await storedGuidance(child, member)).toBeUndefined();
   });
 });
