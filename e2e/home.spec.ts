@@ -209,4 +209,14 @@ describe('Home of a superagency', () => {
     await screenshot(page, 'home-child-agency');
     expect(errors).toEqual([]);
   });
+
+  it('lets a read-only member copy Upload IDs but not change them', async () => {
+    const { state } = await givenStateDepartment();
+    const reader = await givenUser(server.database.db, { agency: state, role: 'READ_ONLY' });
+    const { page, errors } = await open(reader);
+    await openHome(page, state);
+    await page.getByRole('button', { name: 'Copy Upload ID of State Prison 01' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Edit Upload ID/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

@@ -6,6 +6,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AgencySimple } from '../../api/child-agencies.ts';
+import { useUser } from '../../api/session.ts';
+import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, EmptyState, TextInput } from '../../components/index.ts';
 import {
@@ -16,6 +18,7 @@ import {
   sectorLabel,
   type ChildSort,
 } from './child-agency-rules.ts';
+import { recordAbilities } from '../records/record-permissions.ts';
 import { SectorFilter } from './SectorFilter.tsx';
 import { UploadIdCell } from './UploadIdCell.tsx';
 
@@ -63,6 +66,8 @@ function SectorPills({ systems }: { systems: string[] }) {
 }
 
 export function ChildAgenciesTable({ childAgencies }: { childAgencies: AgencySimple[] }) {
+  // The server's rule (agency.rename_children): the superagency's editors set Upload IDs.
+  const canRename = recordAbilities(useUser(), useCurrentAgency()).edit;
   const [search, setSearch] = useState('');
   const [sectors, setSectors] = useState<string[]>([]);
   const [sort, setSort] = useState<ChildSort>({ column: 'name', direction: 'ascending' });
@@ -133,7 +138,7 @@ export function ChildAgenciesTable({ childAgencies }: { childAgencies: AgencySim
                   <Link to={agencyPath(child.id)}>{child.name}</Link>
                 </td>
                 <td>
-                  <UploadIdCell child={child} />
+                  <UploadIdCell child={child} canEdit={canRename} />
                 </td>
                 <td>
                   <SectorPills systems={child.systems} />

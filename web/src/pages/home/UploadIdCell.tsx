@@ -9,7 +9,7 @@ import { Button, Modal, TextInput, useToast } from '../../components/index.ts';
 
 const UNDO_SECONDS = 5;
 
-export function UploadIdCell({ child }: { child: AgencySimple }) {
+export function UploadIdCell({ child, canEdit }: { child: AgencySimple; canEdit: boolean }) {
   const toast = useToast();
   const save = useSetUploadId();
   const [editing, setEditing] = useState(false);
@@ -55,18 +55,20 @@ export function UploadIdCell({ child }: { child: AgencySimple }) {
           Copy
         </Button>
       )}
-      <Button
-        size="sm"
-        variant="ghost"
-        aria-label={`Edit Upload ID of ${child.name}`}
-        onClick={() => {
-          save.reset();
-          setDraft(uploadId ?? '');
-          setEditing(true);
-        }}
-      >
-        Edit
-      </Button>
+      {canEdit && (
+        <Button
+          size="sm"
+          variant="ghost"
+          aria-label={`Edit Upload ID of ${child.name}`}
+          onClick={() => {
+            save.reset();
+            setDraft(uploadId ?? '');
+            setEditing(true);
+          }}
+        >
+          Edit
+        </Button>
+      )}
       <Modal
         open={editing}
         title="Upload ID"
