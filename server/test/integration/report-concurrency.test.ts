@@ -28,7 +28,10 @@ const arrests = (value: number) => ({ key: 'LAW_ENFORCEMENT_ARRESTS', value });
 
 async function twoEditors(): Promise<[Signed, Signed]> {
   const agency = await givenAgency(db());
-  return [await givenSignedIn(t, { agency, role: 'CONTRIBUTOR' }), await givenSignedIn(t, { agency, role: 'CONTRIBUTOR' })];
+  return [
+    await givenSignedIn(t, { agency, role: 'CONTRIBUTOR' }),
+    await givenSignedIn(t, { agency, role: 'CONTRIBUTOR' }),
+  ];
 }
 
 async function loadedVersion(who: Signed, reportId: number): Promise<number> {
