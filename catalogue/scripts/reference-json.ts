@@ -1,5 +1,5 @@
 // Shape of ../shared/reference/metrics_catalogue.json (only the fields the generator and the conformance test read).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 export interface RefSetting {
   key: string;
@@ -64,10 +64,14 @@ export interface RefCatalogue {
   agency_sector_includes_excludes_frontend: { sectors: Record<string, { key: string; default: 'YES' | 'NO' }[]> };
 }
 
-export const REFERENCE_URL = new URL('../../../shared/reference/metrics_catalogue.json', import.meta.url);
+/** The source of truth, in the shared folder beside the repository (present in CI). */
+export const SHARED_REFERENCE_URL = new URL('../../../shared/reference/metrics_catalogue.json', import.meta.url);
+/** A committed copy, so a fresh clone without shared/ still checks the catalogue. */
+export const COMMITTED_REFERENCE_URL = new URL('../reference/metrics_catalogue.json', import.meta.url);
 
 export function loadReference(): RefCatalogue {
-  return JSON.parse(readFileSync(REFERENCE_URL, 'utf8')) as RefCatalogue;
+  const url = existsSync(SHARED_REFERENCE_URL) ? SHARED_REFERENCE_URL : COMMITTED_REFERENCE_URL;
+  return JSON.parse(readFileSync(url, 'utf8')) as RefCatalogue;
 }
 
 export function allMetrics(ref: RefCatalogue): RefMetric[] {

@@ -1,6 +1,7 @@
 // The catalogue must match the reference catalogue string for string: these strings are what sits in the database.
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allMetrics, loadReference } from '../scripts/reference-json.ts';
+import { allMetrics, COMMITTED_REFERENCE_URL, loadReference, SHARED_REFERENCE_URL } from '../scripts/reference-json.ts';
 import type { RefBreakdown, RefGroup, RefMetric } from '../scripts/reference-json.ts';
 import {
   categoryLabel,
@@ -145,5 +146,13 @@ describe('catalogue conformance with the reference', () => {
   it('labels systems and categories as the reference displays them', () => {
     for (const system of SYSTEMS) expect(systemLabel(system)).toBe(ref.systems[system]?.display_name);
     for (const c of ref.enums.MetricCategory) expect(categoryLabel(c.value)).toBe(c.display);
+  });
+});
+
+describe('the committed copy of the reference', () => {
+  it('is byte for byte the shared reference whenever shared/ sits beside the repository', () => {
+    const committed = readFileSync(COMMITTED_REFERENCE_URL, 'utf8');
+    const shared = existsSync(SHARED_REFERENCE_URL) ? readFileSync(SHARED_REFERENCE_URL, 'utf8') : committed;
+    expect(committed).toBe(shared);
   });
 });
