@@ -17,6 +17,17 @@ import { machine, printReport, resultsDir, saveReport, table, type BenchmarkRepo
 
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
+/** A benchmark that failed, recorded as a missed target so the others still run. */
+function failed(name: string, error: unknown): BenchmarkReport {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    benchmark: name,
+    rows: [],
+    targets: [{ target: `${name} completes`, measured: message.split('\n')[0]!, met: false }],
+    notes: [message],
+  };
+}
+
 const profileFlags = (options: BenchOptions) =>
   options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.join(resultsDir, 'profiles')}`] : [];
 
@@ -38,7 +49,9 @@ async function readBenchmarks(engine: Engine, options: BenchOptions, report: (r:
         }
         if (withWeb) {
           log(`${engine} ${size}: web`);
-          await report(await webBenchmark(site, { runs: options.webRuns }));
+          await report(
+            await webBenchmark(site, { runs: options.webRuns }).catch((error: unknown) => failed('web', error)),
+          );
         }
       },
       { nodeFlags, log },
@@ -66,19 +79,19 @@ async function main(): Promise<void> {
     log('warning: the machine is busy; timings will be slower than on an idle machine');
   }
   if (options.cpuProf) await mkdir(path.join(resultsDir, 'profiles'), { recursive: true });
-  if (options.benchmarks.includes('web')) ensureWebBuild();
-  // A benchmark that fails is recorded as a missed target and the others still run.
+  if (options.benchmarks.includes('web')) {
+    try {
+      ensureWebBuild();
+    } catch (error) {
+      await report(failed('web', error));
+      options.benchmarks = options.benchmarks.filter((name) => name !== 'web');
+    }
+  }
   const attempt = async (name: string, run: () => Promise<void>) => {
     try {
       await run();
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await report({
-        benchmark: name,
-        rows: [],
-        targets: [{ target: `${name} completes`, measured: message.split('\n')[0]!, met: false }],
-        notes: [message],
-      });
+      await report(failed(name, error));
     }
   };
   for (const engine of options.engines) {
