@@ -7,6 +7,7 @@ import type { DimensionDef, MemberDef, MetricDef } from '@jc/catalogue';
 import { valueProblem } from '../datapoints/datapoint-rules.ts';
 import type { Period, UploadRow } from './read-sheet-rows.ts';
 import { messages, type MessageLog } from './upload-messages.ts';
+import { groupBy } from './group-by.ts';
 
 export interface PlannedValue {
   agencyId: number;
@@ -40,8 +41,7 @@ function usDate(iso: string): string {
 
 /** Rows sharing everything but the value: their whole sheet-period is dropped with one error. */
 function dropDuplicates(rows: readonly UploadRow[], log: MessageLog): UploadRow[] {
-  const byKey = new Map<string, UploadRow[]>();
-  for (const row of rows) byKey.set(row.duplicateKey, [...(byKey.get(row.duplicateKey) ?? []), row]);
+  const byKey = groupBy(rows, (row) => row.duplicateKey);
   const blocked = new Set<string>();
   for (const group of byKey.values()) {
     const [first] = group;

@@ -7,6 +7,7 @@ import { isSupervisionSubsystem, metricsForSystem, type MetricDef, type SystemNa
 import type { ReportFrequency, ReportStatus } from '../reports/report-rules.ts';
 import { isSplitBySubsystem, settingFor, type UploadContext } from './upload-context.ts';
 import type { UploadMessage } from './upload-messages.ts';
+import { groupBy } from './group-by.ts';
 
 export interface UploadedDatapoint {
   id: number;
@@ -58,12 +59,6 @@ export interface UploadResult {
   newReports: UploadedReport[];
   updatedReports: UploadedReport[];
   unchangedReports: UploadedReport[];
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string | null, T[]> {
-  const groups = new Map<string | null, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 }
 
 /**

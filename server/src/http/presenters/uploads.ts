@@ -5,6 +5,7 @@ import type { SpreadsheetSummary, UploadMessageWire, UploadMetric, UploadResultW
 import { AUTOMATIC_UPLOAD_DISPLAY_NAME } from '../../domain/users/editor-display-name.ts';
 import { reportYearMonth } from '../../domain/reports/report-rules.ts';
 import type { SpreadsheetListItem } from '../../domain/uploads/find-spreadsheets.ts';
+import { groupBy } from '../../domain/uploads/group-by.ts';
 import { sheetDisplayName } from '../../domain/uploads/names.ts';
 import type { UploadMessage } from '../../domain/uploads/upload-messages.ts';
 import type {
@@ -21,11 +22,7 @@ function presentMessage(message: UploadMessage): UploadMessageWire {
 
 /** Messages grouped by sheet, in the order they were found (the screens sort them for display). */
 function metricErrors(messages: readonly UploadMessage[]): UploadMetric['metric_errors'] {
-  const groups = new Map<string | null, UploadMessage[]>();
-  for (const message of messages) {
-    groups.set(message.sheetName, [...(groups.get(message.sheetName) ?? []), message]);
-  }
-  return [...groups].map(([sheetName, grouped]) => ({
+  return [...groupBy(messages, (message) => message.sheetName)].map(([sheetName, grouped]) => ({
     display_name: sheetName === null ? null : sheetDisplayName(sheetName),
     sheet_name: sheetName ?? '',
     messages: grouped.map(presentMessage),
