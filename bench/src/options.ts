@@ -62,7 +62,7 @@ export function parseOptions(args: string[]): BenchOptions {
     seconds: quick ? 2 : 5,
     warmupSeconds: 1,
     upload: quick ? { children: 5, years: 1 } : { children: 50, years: 5 },
-    startupRounds: quick ? 1 : 2,
+    startupRounds: quick ? 1 : 3,
     webRuns: quick ? 2 : 5,
     cpuProf: args.includes('--cpu-prof'),
   };
