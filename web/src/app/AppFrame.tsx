@@ -23,6 +23,9 @@ export function AppFrame({ agency, children }: { agency?: SessionAgency; childre
   );
 }
 
+/** How long to wait for a lazily loaded page's heading before leaving focus on <main>. */
+const HEADING_WAIT_MS = 5000;
+
 /**
  * After a client-side navigation, move focus to the new page's heading so screen-reader and
  * keyboard users start at the top of the new content, as they would after a full page load.
@@ -37,8 +40,25 @@ function useFocusOnNavigate() {
       return;
     }
     const main = mainRef.current;
-    const heading = main?.querySelector<HTMLElement>('h1');
-    (heading ?? main)?.focus({ preventScroll: true });
+    if (!main) return;
+    const focusHeading = () => {
+      const heading = main.querySelector<HTMLElement>('h1');
+      heading?.focus({ preventScroll: true });
+      return heading !== null;
+    };
+    if (focusHeading()) return;
+    // A lazily loaded page shows its heading a moment later: hold focus on <main> until it
+    // appears, unless the person has moved focus somewhere else meanwhile.
+    main.focus({ preventScroll: true });
+    const observer = new MutationObserver(() => {
+      if (document.activeElement !== main || focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = setTimeout(() => observer.disconnect(), HEADING_WAIT_MS);
+    return () => {
+      observer.disconnect();
+      clearTimeout(stop);
+    };
   }, [pathname]);
   return mainRef;
 }
