@@ -1,25 +1,6 @@
 /** How Explore Data writes periods and figures. Dates are handled in UTC throughout. */
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-export function monthName(month: number): string {
-  return MONTHS[month - 1] ?? '';
-}
-
 /** `YYYY-MM-DD` → year and month (1–12). */
 export function yearMonth(isoDate: string): { year: number; month: number } {
   return { year: Number(isoDate.slice(0, 4)), month: Number(isoDate.slice(5, 7)) };

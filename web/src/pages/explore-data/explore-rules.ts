@@ -6,7 +6,8 @@
 import type { DatapointFull } from '../../api/datapoints.ts';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import { frequencyOf, startingMonthOf, type Frequency } from '../home/metric-rules.ts';
-import { isoDay, monthName, periodLabel, yearMonth } from './explore-format.ts';
+import { monthName } from '@jc/server/contract';
+import { isoDay, periodLabel, yearMonth } from './explore-format.ts';
 
 export interface ChartPoint {
   start: string;
