@@ -137,6 +137,41 @@ describe('records', () => {
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[value="77"]') !== null);
   });
 
+  it('opens a record at the metric a link names and explains that metric and the category being entered', async () => {
+    const db = server.database.db;
+    const agency = await givenAgency(db, { name: 'Capital City Police Department' });
+    const contributor = await givenUser(db, { agency, role: 'CONTRIBUTOR' });
+    const record = await givenReport(db, agency, { year: 2024, month: 5 });
+    const { page, errors } = await open(contributor);
+    await page.goto(`/agency/${agency.id}/records/${record.id}#metric-LAW_ENFORCEMENT_REPORTED_CRIME`);
+    await heading(page, 'May 2024');
+
+    const crime = page.getByRole('region', { name: 'Reported Crime' });
+    const crimeTotal = crime.getByRole('textbox', { name: 'Reported Crime', exact: true });
+    await expect.poll(() => crimeTotal.evaluate((input) => input === document.activeElement)).toBe(true);
+    const help = page.getByRole('complementary', { name: 'Help for this metric' });
+    await help.getByRole('heading', { name: 'Reported Crime' }).waitFor();
+    const headingBox = await crime.getByRole('heading', { name: 'Reported Crime' }).boundingBox();
+    expect(headingBox?.y, 'the metric heading clears the sticky 64 px header').toBeGreaterThanOrEqual(64);
+    const summary = page.getByRole('complementary', { name: 'Record summary' });
+    expect(await summary.getByRole('link', { name: /^Reported Crime/ }).getAttribute('aria-current')).toBe('location');
+
+    await crime.getByRole('textbox', { name: 'Drug Offenses' }).focus();
+    await help
+      .getByRole('region', { name: 'The category you are entering' })
+      .getByText('Offense Types: Drug Offenses')
+      .waitFor();
+    await screenshot(page, 'records-helper-panel');
+
+    await summary.getByRole('link', { name: /^Arrests/ }).click();
+    await help.getByRole('heading', { name: 'Arrests' }).waitFor();
+    const arrestsTotal = page
+      .getByRole('region', { name: 'Arrests' })
+      .getByRole('textbox', { name: 'Arrests', exact: true });
+    await expect.poll(() => arrestsTotal.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('publishes several drafts at once from the list', async () => {
     const db = server.database.db;
     const agency = await givenAgency(db, { name: 'North Haverbrook Police Department' });

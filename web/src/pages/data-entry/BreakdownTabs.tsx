@@ -42,6 +42,7 @@ function MemberInput({
       hint={off ? 'Switched off in Set Up Metrics: this category’s data is not available.' : undefined}
       placeholder={off ? undefined : 'Enter value'}
       disabled={off || disabled}
+      data-field={field}
       value={values[field] ?? ''}
       error={errors[field]}
       onChange={(event) => onChange(field, event.target.value)}

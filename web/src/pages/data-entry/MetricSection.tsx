@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { ReportMetric } from '../../api/reports.ts';
 import { Button, FieldHint, NumberInput, useFieldIds } from '../../components/index.ts';
 import { BreakdownTabs, type FieldProps } from './BreakdownTabs.tsx';
+import { metricSectionId } from './metric-in-view.ts';
 import { contextField, totalField, TOTAL_REQUIRED } from './form-rules.ts';
 
 function ContextNote({ metric, values, onChange, disabled }: FieldProps & { metric: ReportMetric }) {
@@ -21,6 +22,7 @@ function ContextNote({ metric, values, onChange, disabled }: FieldProps & { metr
         rows={2}
         maxLength={5000}
         disabled={disabled}
+        data-field={field}
         value={values[field] ?? ''}
         onChange={(event) => onChange(field, event.target.value)}
         {...ids.controlProps}
@@ -34,7 +36,7 @@ export function MetricSection(props: FieldProps & { metric: ReportMetric; onShow
   const headingId = useId();
   const field = totalField(metric.key);
   return (
-    <section id={`metric-${metric.key}`} className="de-metric" aria-labelledby={headingId}>
+    <section id={metricSectionId(metric.key)} className="de-metric" aria-labelledby={headingId}>
       <div className="de-metric__header">
         <h3 id={headingId} className="de-metric__title">
           {metric.display_name}
@@ -49,6 +51,7 @@ export function MetricSection(props: FieldProps & { metric: ReportMetric; onShow
         hint={`Unit: ${metric.unit}`}
         placeholder="Enter value"
         disabled={disabled}
+        data-field={field}
         value={values[field] ?? ''}
         error={errors[field]}
         onChange={(event) => onChange(field, event.target.value)}

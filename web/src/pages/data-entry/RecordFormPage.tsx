@@ -4,7 +4,7 @@
  * records (which editors can unpublish to change), and locked after someone else's edit.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState, type FocusEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { messageFor } from '../../api/errors.ts';
 import {
@@ -23,6 +23,7 @@ import { recordAbilities } from '../records/record-permissions.ts';
 import { StatusBadge } from '../records/RecordsTable.tsx';
 import { recordTitle } from '../records/record-names.ts';
 import {
+  fieldParts,
   formatNumberInput,
   initialValues,
   isSavable,
@@ -30,11 +31,13 @@ import {
   metricChanges,
   type FormValues,
 } from './form-rules.ts';
+import { HelperPanel } from './HelperPanel.tsx';
 import { HistoryModal } from './HistoryModal.tsx';
 import { MetricSection } from './MetricSection.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
 import { useAutosave } from './use-autosave.ts';
+import { useMetricNavigation } from './use-metric-navigation.ts';
 import './data-entry.css';
 
 function DisabledMetrics({ names, agencyId }: { names: string[]; agencyId: number }) {
@@ -61,7 +64,10 @@ function RecordForm({ page }: { page: ReportPage }) {
   const saved = useRef<FormValues>(initial);
   const [overview, setOverview] = useState<ReportOverview>(page);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
-  const shown = page.metrics.filter((m) => m.enabled !== false);
+  const shown = useMemo(() => page.metrics.filter((m) => m.enabled !== false), [page.metrics]);
+  const shownKeys = useMemo(() => shown.map((m) => m.key), [shown]);
+  const navigation = useMetricNavigation(shownKeys);
+  const [focusedField, setFocusedField] = useState<string>();
   const title = recordTitle(page);
 
   const autosave = useAutosave({
@@ -85,6 +91,11 @@ function RecordForm({ page }: { page: ReportPage }) {
     const isNote = field.includes('|context|');
     setValues((current) => ({ ...current, [field]: isNote ? text : formatNumberInput(text) }));
     autosave.schedule(field.split('|')[0] ?? field);
+  };
+  const followFocus = (event: FocusEvent<HTMLFormElement>) => {
+    const field = event.target.dataset['field'];
+    setFocusedField(field);
+    if (field) navigation.setActive(fieldParts(field).metricKey);
   };
   const leaveTo = async (section: string) => {
     await autosave.flush();
@@ -144,8 +155,19 @@ function RecordForm({ page }: { page: ReportPage }) {
         <p className="alert">This record is published. Unpublish it to change its values.</p>
       )}
       <div className="de-layout">
-        <SummaryPanel overview={overview} metrics={shown} values={values} />
-        <form className="de-form" onSubmit={(event) => event.preventDefault()} aria-label={`${title} values`}>
+        <SummaryPanel
+          overview={overview}
+          metrics={shown}
+          values={values}
+          activeKey={navigation.active}
+          onGoToMetric={navigation.goToMetric}
+        />
+        <form
+          className="de-form"
+          onSubmit={(event) => event.preventDefault()}
+          onFocus={followFocus}
+          aria-label={`${title} values`}
+        >
           <div className="de-metrics">
             {shown.length === 0 ? (
               <EmptyState title="No metrics for this record">
@@ -171,6 +193,11 @@ function RecordForm({ page }: { page: ReportPage }) {
             agencyId={agency.id}
           />
         </form>
+        <HelperPanel
+          metric={shown.find((m) => m.key === navigation.active)}
+          focusedField={focusedField}
+          agencyId={agency.id}
+        />
       </div>
       {historyOf && (
         <HistoryModal

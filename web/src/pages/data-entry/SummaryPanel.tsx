@@ -1,6 +1,7 @@
 /** The record summary beside the form: each metric's state (jump to it), the dates, who edited and when. */
 import type { ReportMetric, ReportOverview } from '../../api/reports.ts';
 import { dateRangeLabel, editorNames, relativeDay } from '../records/record-names.ts';
+import { metricSectionId } from './metric-in-view.ts';
 import { metricStatus, type FormValues, type MetricStatus } from './form-rules.ts';
 
 const STATUS_LABEL: Record<MetricStatus, string> = { error: 'has errors', complete: 'filled in', empty: 'empty' };
@@ -16,10 +17,15 @@ export function SummaryPanel({
   overview,
   metrics,
   values,
+  activeKey,
+  onGoToMetric,
 }: {
   overview: ReportOverview;
   metrics: ReportMetric[];
   values: FormValues;
+  /** The metric the reader is on, shown in bold. */
+  activeKey: string | undefined;
+  onGoToMetric: (key: string) => void;
 }) {
   const editors = editorNames(overview.editors);
   const modified = details(overview);
@@ -31,7 +37,15 @@ export function SummaryPanel({
           const status = metricStatus(metric, values);
           return (
             <li key={metric.key}>
-              <a href={`#metric-${metric.key}`} className={`de-summary__metric de-summary__metric--${status}`}>
+              <a
+                href={`#${metricSectionId(metric.key)}`}
+                className={`de-summary__metric de-summary__metric--${status}`}
+                aria-current={metric.key === activeKey ? 'location' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  onGoToMetric(metric.key);
+                }}
+              >
                 <span className="de-summary__dot" aria-hidden="true" />
                 {metric.display_name}
                 <span className="visually-hidden"> ({STATUS_LABEL[status]})</span>

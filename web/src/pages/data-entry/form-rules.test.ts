@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   INVALID_NUMBER,
   TOTAL_REQUIRED,
+  contextField,
   dimensionField,
+  fieldParts,
   formatNumberInput,
   initialValues,
   metricErrors,
@@ -86,5 +88,17 @@ describe('metricChanges', () => {
 
   it('sends nothing when only formatting changed', () => {
     expect(metricChanges(metric, { ...saved, [totalField(metric.key)]: '1200' }, saved)).toBeNull();
+  });
+});
+
+describe('fieldParts', () => {
+  it('splits a member field into metric, breakdown and member, and keeps totals and notes to their metric', () => {
+    expect(fieldParts(dimensionField('M', 'metric/offense/type', 'Drug Offenses'))).toEqual({
+      metricKey: 'M',
+      breakdownKey: 'metric/offense/type',
+      memberKey: 'Drug Offenses',
+    });
+    expect(fieldParts(totalField('PROSECUTION_CASES REFERRED'))).toEqual({ metricKey: 'PROSECUTION_CASES REFERRED' });
+    expect(fieldParts(contextField('M', 'ADDITIONAL_CONTEXT'))).toEqual({ metricKey: 'M' });
   });
 });

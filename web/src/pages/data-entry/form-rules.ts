@@ -13,6 +13,14 @@ export const dimensionField = (metricKey: string, breakdownKey: string, memberKe
   `${metricKey}|${breakdownKey}|${memberKey}`;
 export const contextField = (metricKey: string, contextKey: string) => `${metricKey}|context|${contextKey}`;
 
+/** A field key's parts: its metric, and for a breakdown member's field, the breakdown and the member. */
+export function fieldParts(field: string): { metricKey: string; breakdownKey?: string; memberKey?: string } {
+  const [metricKey = field, breakdownKey, memberKey] = field.split('|');
+  return breakdownKey === undefined || breakdownKey === 'context'
+    ? { metricKey }
+    : { metricKey, breakdownKey, memberKey };
+}
+
 export const INVALID_NUMBER = 'Please enter a valid number.';
 export const TOTAL_REQUIRED = 'You are also required to enter a value for this field.';
 
