@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { FieldFrame, useFieldIds, type FieldTextProps } from './Field.tsx';
 
 export type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'size'> & FieldTextProps;
@@ -19,4 +19,20 @@ export function TextInput({ label, hint, error, hideLabel, id, className, ...inp
 export function NumberInput(props: Omit<TextInputProps, 'type' | 'inputMode'>) {
   const className = ['input--number', props.className].filter(Boolean).join(' ');
   return <TextInput autoComplete="off" {...props} inputMode="decimal" className={className} />;
+}
+
+export type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & FieldTextProps;
+
+/** Several lines of text, with the same label, hint and error wiring as TextInput. */
+export function TextArea({ label, hint, error, hideLabel, id, className, ...textarea }: TextAreaProps) {
+  const ids = useFieldIds(id, { hint, error });
+  return (
+    <FieldFrame ids={ids} label={label} hint={hint} error={error} hideLabel={hideLabel}>
+      <textarea
+        className={['input', 'input--area', className].filter(Boolean).join(' ')}
+        {...textarea}
+        {...ids.controlProps}
+      />
+    </FieldFrame>
+  );
 }

@@ -6,7 +6,7 @@
 import { useSearchParams } from 'react-router';
 import { useMetricSettings } from '../../api/metric-settings.ts';
 import { useUser } from '../../api/session.ts';
-import { useCurrentAgency } from '../../app/agency-context.ts';
+import { isAgencyAdmin, useCurrentAgency } from '../../app/agency-context.ts';
 import { ErrorState, Page, PageLoading } from '../../components/index.ts';
 import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 import './metric-config.css';
@@ -19,8 +19,8 @@ export default function MetricConfigPage() {
   const user = useUser();
   const [params] = useSearchParams();
   const query = useMetricSettings(agency.id);
-  // The server's rule (metrics.edit): agency admins and Justice Counts staff.
-  const canEdit = user.isPlatformAdmin || agency.role === 'AGENCY_ADMIN' || agency.role === 'JUSTICE_COUNTS_ADMIN';
+  // The server's rule (metrics.edit) names the same roles as agency.edit.
+  const canEdit = isAgencyAdmin(user, agency);
 
   if (query.isPending) return <PageLoading label="Loading metric settings…" />;
   if (query.isError) {

@@ -1,97 +1,59 @@
-/** Your own name and email. A new email takes effect once the link sent to it is opened. */
-import { useState, type FormEvent } from 'react';
+/**
+ * The Account tab: your own name and email (a new email takes effect once the link sent to it is
+ * opened), your email reminders for this agency, and the agency's public profile.
+ */
+import { useState } from 'react';
 import { useUpdateProfile } from '../../api/accounts.ts';
-import { fieldErrors, messageFor } from '../../api/errors.ts';
 import { useUser } from '../../api/session.ts';
-import { Button, Modal, TextInput, useToast } from '../../components/index.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
+import { Button } from '../../components/index.ts';
+import { AgencyProfile } from './AgencyProfile.tsx';
+import { EditTextModal } from './EditTextModal.tsx';
+import { EmailReminders } from './EmailReminders.tsx';
 import { roleLabel } from './team-rules.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-type Editing = 'name' | 'email' | null;
+type Field = 'name' | 'email';
 
-function EditModal({ field, initial, onClose }: { field: 'name' | 'email'; initial: string; onClose: () => void }) {
+function ProfileModal({ field, initial, onClose }: { field: Field; initial: string; onClose: () => void }) {
   const update = useUpdateProfile();
-  const toast = useToast();
-  const [value, setValue] = useState(initial);
-  const [problem, setProblem] = useState<string>();
-  const label = field === 'name' ? 'Name' : 'Email';
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = value.trim();
-    const found = !trimmed
-      ? `Enter your ${field}.`
-      : field === 'email' && !EMAIL.test(trimmed)
-        ? 'Invalid Email'
-        : undefined;
-    setProblem(found);
-    if (found) return;
-    update.mutate(field === 'name' ? { name: trimmed } : { email: trimmed }, {
-      onSuccess: (result) => {
-        toast.show(
-          result.email_confirmation_sent_to
-            ? `We sent a confirmation link to ${result.email_confirmation_sent_to}. Your email changes when you open it.`
-            : field === 'name'
-              ? `Name was successfully updated to ${trimmed}.`
-              : 'Your email is unchanged.',
-          { tone: 'success' },
-        );
-        onClose();
-      },
-    });
+  const save = async (value: string) => {
+    const result = await update.mutateAsync(field === 'name' ? { name: value } : { email: value });
+    if (result.email_confirmation_sent_to) {
+      return `We sent a confirmation link to ${result.email_confirmation_sent_to}. Your email changes when you open it.`;
+    }
+    return field === 'name' ? `Name was successfully updated to ${value}.` : 'Your email is unchanged.';
   };
-
   return (
-    <Modal
-      open
-      title={`Edit ${label.toLowerCase()}`}
-      onClose={onClose}
-      preventClose={update.isPending}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" type="submit" form="account-edit" loading={update.isPending}>
-            Save
-          </Button>
-        </>
+    <EditTextModal
+      title={`Edit ${field}`}
+      label={field === 'name' ? 'Name' : 'Email'}
+      hint={
+        field === 'email' ? 'We will send a link to the new address; your email changes when you open it.' : undefined
       }
-    >
-      <form id="account-edit" onSubmit={onSubmit} noValidate>
-        {update.isError && !fieldErrors(update.error)[field] && (
-          <div className="alert alert--error" role="alert">
-            {messageFor(update.error)}
-          </div>
-        )}
-        <TextInput
-          label={label}
-          type={field === 'email' ? 'email' : 'text'}
-          autoComplete={field === 'email' ? 'email' : 'name'}
-          hint={
-            field === 'email'
-              ? 'We will send a link to the new address; your email changes when you open it.'
-              : undefined
-          }
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          error={problem ?? fieldErrors(update.error)[field]}
-          data-autofocus
-        />
-      </form>
-    </Modal>
+      type={field === 'email' ? 'email' : 'text'}
+      autoComplete={field}
+      initial={initial}
+      check={(value) => {
+        if (!value) return `Enter your ${field}.`;
+        return field === 'email' && !EMAIL.test(value) ? 'Invalid Email' : undefined;
+      }}
+      save={save}
+      requestField={field}
+      onClose={onClose}
+    />
   );
 }
 
-export function AccountTab() {
+function YourAccount() {
   const user = useUser();
   const agency = useCurrentAgency();
-  const [editing, setEditing] = useState<Editing>(null);
-  const rows: { field: 'name' | 'email'; label: string; value: string }[] = [
+  const [editing, setEditing] = useState<Field | null>(null);
+  const rows: { field: Field; label: string; value: string | null }[] = [
     { field: 'name', label: 'Name', value: user.name },
     { field: 'email', label: 'Email', value: user.email },
   ];
-
   return (
     <section className="card settings-section" aria-labelledby="account-details">
       <h2 id="account-details" className="settings-section__title">
@@ -103,12 +65,7 @@ export function AccountTab() {
             <dt>{row.label}</dt>
             <dd>{row.value || <span className="settings-muted">Not set</span>}</dd>
             <dd>
-              <Button
-                size="sm"
-                variant="ghost"
-                onClick={() => setEditing(row.field)}
-                aria-label={`Edit ${row.label.toLowerCase()}`}
-              >
+              <Button size="sm" variant="ghost" onClick={() => setEditing(row.field)} aria-label={`Edit ${row.field}`}>
                 Edit
               </Button>
             </dd>
@@ -120,12 +77,22 @@ export function AccountTab() {
         </div>
       </dl>
       {editing && (
-        <EditModal
+        <ProfileModal
           field={editing}
-          initial={editing === 'name' ? user.name : user.email}
+          initial={(editing === 'name' ? user.name : user.email) ?? ''}
           onClose={() => setEditing(null)}
         />
       )}
     </section>
+  );
+}
+
+export function AccountTab() {
+  return (
+    <>
+      <YourAccount />
+      <EmailReminders />
+      <AgencyProfile />
+    </>
   );
 }

@@ -1,0 +1,54 @@
+/**
+ * An agency's own settings (GET/PATCH /api/agencies/:id): its public description and homepage,
+ * which supervision populations it covers, and the signed-in member's email reminders
+ * (PUT /api/agency/:id/subscription/:userId).
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  AgencySettingsResponse,
+  AgencySettingType,
+  SubscriptionBody,
+  UpdateAgencyBody,
+} from '@jc/server/contract';
+import { api } from './client.ts';
+import { sessionKeys } from './session.ts';
+
+export { MAX_CONTEXT_CHARS, MAX_REMINDER_DAYS, MAX_URL_CHARS } from '@jc/server/contract';
+export type { AgencySettingsResponse } from '@jc/server/contract';
+
+export const agencySettingsKeys = {
+  agency: (agencyId: number) => ['agency-settings', agencyId] as const,
+};
+
+export function useAgencySettings(agencyId: number) {
+  return useQuery({
+    queryKey: agencySettingsKeys.agency(agencyId),
+    queryFn: () => api.get<AgencySettingsResponse>(`/api/agencies/${agencyId}`),
+  });
+}
+
+/** A text setting's stored value ('' when the agency has not set it). */
+export function textSetting(settings: AgencySettingsResponse, type: AgencySettingType): string {
+  const value = settings.settings.find((s) => s.setting_type === type)?.value;
+  return typeof value === 'string' ? value : '';
+}
+
+export function useUpdateAgency(agencyId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateAgencyBody) => api.patch(`/api/agencies/${agencyId}`, body),
+    onSuccess: async (_, body) => {
+      await queryClient.invalidateQueries({ queryKey: agencySettingsKeys.agency(agencyId) });
+      // The session lists each agency's systems, which the menus and pages read.
+      if (body.systems) await queryClient.invalidateQueries({ queryKey: sessionKeys.all });
+    },
+  });
+}
+
+export function useUpdateSubscription(agencyId: number, userId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SubscriptionBody) => api.put(`/api/agency/${agencyId}/subscription/${userId}`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: agencySettingsKeys.agency(agencyId) }),
+  });
+}
