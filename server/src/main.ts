@@ -21,7 +21,11 @@ async function main(): Promise<void> {
   const logger = { level: config.logLevel };
   const mailer = createMailer(opened.database, config);
   const app = await buildApp({ database: opened.database, config, mailer, clock: systemClock, webDist, logger });
-  const scheduler = startScheduler({ jobs: serverJobs(opened.database.db), clock: systemClock, log: app.log });
+  const scheduler = startScheduler({
+    jobs: serverJobs({ db: opened.database.db, mailer, publicUrl: config.publicUrl }),
+    clock: systemClock,
+    log: app.log,
+  });
 
   const shutdown = async (signal: string) => {
     app.log.info(`${signal} received, shutting down`);

@@ -55,6 +55,20 @@ export function stringOption(values: OptionValues, name: string): string | undef
   return typeof value === 'string' ? value : undefined;
 }
 
+/** `--date` as an ISO day (`today` when absent), refusing impossible dates such as 2024-02-30. */
+export function dayOption(value: string | undefined, today: string): string {
+  if (value === undefined) return today;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(parsed.getTime()) ||
+    parsed.toISOString().slice(0, 10) !== value
+  ) {
+    throw new UsageError(`--date must be a day written YYYY-MM-DD (got "${value}")`);
+  }
+  return value;
+}
+
 /** A comma-separated option as a list, without empty items. */
 export function listOption(values: OptionValues, name: string): string[] {
   return (stringOption(values, name) ?? '')

@@ -1,16 +1,6 @@
 import { createRecurringReports, findTopLevelAgencies } from '../jobs/create-recurring-reports.ts';
 import { recurringPeriods, utcDate } from '../domain/reports/report-rules.ts';
-import { type Command, printResult, stringOption, UsageError } from './command.ts';
-
-/** `--date` as an ISO day, refusing impossible dates such as 2024-02-30. */
-function dayOption(value: string | undefined, today: string): string {
-  if (value === undefined) return today;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(parsed.getTime()) || utcDate(parsed) !== value) {
-    throw new UsageError(`--date must be a day written YYYY-MM-DD (got "${value}")`);
-  }
-  return value;
-}
+import { type Command, dayOption, printResult, stringOption } from './command.ts';
 
 export const createRecurringReportsCommand: Command = {
   name: 'create-recurring-reports',

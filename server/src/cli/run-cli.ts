@@ -15,6 +15,7 @@ import { exportDatapointsCommand } from './export-datapoints.ts';
 import { importSpreadsheetCommand } from './import-spreadsheet.ts';
 import { loadFixturesCommand } from './load-fixtures.ts';
 import { migrateCommand } from './migrate.ts';
+import { sendRemindersCommand } from './send-reminders.ts';
 import { setPasswordCommand } from './set-password.ts';
 import { updateUserRoleCommand } from './update-user-role.ts';
 
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   exportDatapointsCommand,
   importSpreadsheetCommand,
   createRecurringReportsCommand,
+  sendRemindersCommand,
 ];
 
 /** How the lock file names the CLI when a server later finds the data folder busy. */

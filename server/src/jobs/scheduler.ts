@@ -3,8 +3,9 @@
  * guard themselves against running twice (job-run.ts), so every instance can run a scheduler.
  */
 import type { Executor } from '../db/database.ts';
-import type { Clock } from '../ports.ts';
+import type { Clock, Mailer } from '../ports.ts';
 import { runRecurringReportsJob } from './create-recurring-reports.ts';
+import { runReminderEmailsJob } from './send-reminder-emails.ts';
 
 export const HOUR_MS = 60 * 60 * 1000;
 
@@ -24,13 +25,30 @@ export interface Scheduler {
 }
 
 /** The jobs `npm start` schedules. */
-export function serverJobs(db: Executor): ScheduledJob[] {
+export function serverJobs({
+  db,
+  mailer,
+  publicUrl,
+}: {
+  db: Executor;
+  mailer: Mailer;
+  publicUrl: string;
+}): ScheduledJob[] {
   return [
     {
       name: 'create-recurring-reports',
       run: async (now) => {
         const outcome = await runRecurringReportsJob(db, now);
         return outcome.ran ? `created ${outcome.result.length} records` : 'already done for this month';
+      },
+    },
+    {
+      name: 'send-reminder-emails',
+      run: async (now) => {
+        const outcome = await runReminderEmailsJob(db, mailer, { now, publicUrl });
+        if (!outcome.ran) return 'already done today';
+        const failures = outcome.failed.length > 0 ? `; could not send to ${outcome.failed.join(', ')}` : '';
+        return `sent ${outcome.sent} reminder emails${failures}`;
       },
     },
   ];

@@ -5,15 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.ts';
 import type { Database } from '../../src/db/database.ts';
 import { jobRun, report } from '../../src/db/schema.ts';
 import { createRecurringReports, runRecurringReportsJob } from '../../src/jobs/create-recurring-reports.ts';
 import { runOncePerPeriod } from '../../src/jobs/job-run.ts';
-import { systemClock } from '../../src/ports.ts';
 import { openPrivateDatabase } from '../support/empty-database.ts';
 import { givenAgency } from '../support/given.ts';
 import { givenMetricSetting } from '../support/given-reports.ts';
+import { jcOn } from '../support/run-jc.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { openTestDatabase, testDatabaseUrl } from '../support/test-database.ts';
 
@@ -148,20 +147,7 @@ describe('runOncePerPeriod', () => {
 });
 
 describe('jc create-recurring-reports', () => {
-  async function jc(database: Database, ...argv: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(
-      argv,
-      { out: (text) => out.push(text), err: (text) => err.push(text) },
-      {
-        env: {},
-        clock: systemClock,
-        openDatabase: async () => ({ database, isNewEmbedded: false, close: async () => {} }),
-      },
-    );
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  }
+  const jc = (database: Database, ...argv: string[]) => jcOn(database)(...argv);
 
   it('refuses an impossible date with exit code 2', async () => {
     const result = await jc(t.database, 'create-recurring-reports', '--date', '2024-02-30');
