@@ -155,14 +155,17 @@ export async function uploadBenchmark(
     const server = await startServer({ env: scratch.serverEnv, nodeFlags });
     let seconds = 0;
     let peakRss = 0;
+    let cpuSeconds = 0;
     const warnings: string[] = [];
     try {
       const init = (await (
         await fetch(`${server.url}/api/init`, { headers: { cookie: `jc_session=${user.sessionToken}` } })
       ).json()) as { csrf: string };
       const started = performance.now();
+      const cpuBefore = await server.cpuMs();
       for (const [index, book] of books.entries()) warnings.push(...(await post(server, user, init.csrf, book, index)));
       seconds = (performance.now() - started) / 1000;
+      cpuSeconds = ((await server.cpuMs()) - cpuBefore) / 1000;
       peakRss = await server.peakRss();
     } finally {
       await server.stop();
@@ -180,6 +183,7 @@ export async function uploadBenchmark(
           rows,
           seconds,
           'rows/s': Math.round(uploadRate),
+          'server CPU (s)': Math.round(cpuSeconds * 10) / 10,
           'peak server RSS (MB)': Math.round(peakRss / 2 ** 20),
         },
         {
@@ -187,6 +191,7 @@ export async function uploadBenchmark(
           rows: copy.rows,
           seconds: copy.seconds,
           'rows/s': Math.round(copyRate),
+          'server CPU (s)': null,
           'peak server RSS (MB)': null,
         },
       ],

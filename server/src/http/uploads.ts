@@ -3,7 +3,8 @@
  * read an upload's stored result, and download templates. Every route checks the agency.
  */
 import multipart, { type MultipartFile } from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import { Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { OK, okBody } from '../contract/common.ts';
@@ -25,10 +26,11 @@ import { findSpreadsheets } from '../domain/uploads/find-spreadsheets.ts';
 import { getSpreadsheetFile } from '../domain/uploads/get-spreadsheet-file.ts';
 import { getUploadResult } from '../domain/uploads/get-upload-result.ts';
 import { updateSpreadsheetStatus } from '../domain/uploads/update-spreadsheet-status.ts';
+import type { UploadResult } from '../domain/uploads/upload-result.ts';
 import { uploadSpreadsheet } from '../domain/uploads/upload-spreadsheet.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { actorOf } from './plugins/auth.ts';
-import { presentSpreadsheet, presentUploadResult } from './presenters/uploads.ts';
+import { presentSpreadsheet, uploadResultJson } from './presenters/uploads.ts';
 
 /** `attachment` with an ASCII fallback name and the exact name for browsers that read RFC 5987. */
 export function attachment(fileName: string): string {
@@ -41,6 +43,14 @@ const tooLarge = () =>
     'payload_too_large',
     `file: larger than ${UPLOAD_LIMITS.maxFileBytes / 1024 / 1024} MB; split it into several uploads.`,
   );
+
+/**
+ * Streams a result as JSON text written piece by piece (presenters/uploads.ts): a big upload's result
+ * is never one string, and skips the schema's encoding pass. The schema still documents the route.
+ */
+function sendUploadResult(reply: FastifyReply, result: UploadResult): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(Readable.from(uploadResultJson(result)));
+}
 
 async function readFilePart(part: MultipartFile): Promise<{ fileName: string; content: Buffer }> {
   try {
@@ -84,7 +94,7 @@ function uploadRoute(app: App, deps: AppDeps): void {
     });
     scope
       .withTypeProvider<ZodTypeProvider>()
-      .post('/api/spreadsheets', { schema: { response: { 200: uploadResultSchema } } }, async (request) => {
+      .post('/api/spreadsheets', { schema: { response: { 200: uploadResultSchema } } }, async (request, reply) => {
         const { file, fields } = await readUploadForm(request);
         const result = await uploadSpreadsheet(deps.database.db, actorOf(request), {
           agencyId: fields.agency_id,
@@ -93,7 +103,7 @@ function uploadRoute(app: App, deps: AppDeps): void {
           content: file.content,
           now: deps.clock.now(),
         });
-        return presentUploadResult(result);
+        return sendUploadResult(reply, result);
       });
   });
 }
@@ -141,7 +151,8 @@ export function uploadRoutes(app: App, deps: AppDeps): void {
   app.get(
     '/api/:spreadsheetId/bulk-upload-json',
     { schema: { params: spreadsheetParams, response: { 200: uploadResultSchema } } },
-    async (request) => presentUploadResult(await getUploadResult(db, actorOf(request), request.params.spreadsheetId)),
+    async (request, reply) =>
+      sendUploadResult(reply, await getUploadResult(db, actorOf(request), request.params.spreadsheetId)),
   );
 
   app.get(

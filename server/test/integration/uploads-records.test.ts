@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uploadResultSchema } from '../../src/contract/uploads.ts';
 import { datapoint, spreadsheet, spreadsheetFile } from '../../src/db/schema.ts';
 import { emptyStoredBreakdown } from '../../src/domain/metric-settings/stored-setting.ts';
 import { givenUser, signIn, type AgencyRow, type UserRow } from '../support/given.ts';
@@ -262,6 +263,9 @@ describe('uploaded files (TC30)', () => {
     const url = `/api/spreadsheets/${id}`;
     const shared = await t.app.inject({ method: 'GET', url: `/api/${id}/bulk-upload-json`, headers });
     expect(shared.json()).toEqual(result);
+    // The result is written as JSON text by hand (presenters/uploads.ts): it must still fit the contract.
+    expect(uploadResultSchema.strict().safeParse(result).error).toBeUndefined();
+    expect(result.metrics.some((metric) => metric.datapoints.length > 0)).toBe(true);
 
     const notAllowed = await t.app.inject({ method: 'DELETE', url, headers });
     expect(notAllowed.statusCode).toBe(403);

@@ -1,8 +1,10 @@
 /**
  * The one writer of `datapoint` and `datapoint_history`. Set-based whatever the batch size: it locks
- * the records, reads the current values of the batch in one query, inserts the new datapoints in
- * one INSERT … ON CONFLICT on the unique key, updates the changed ones by id in one UPDATE, and
- * appends one history row per changed value in one INSERT. Unchanged values write nothing.
+ * the records, reads the current values of the batch in one query (skipped for records created in
+ * the same transaction, which hold none), inserts the new datapoints in one INSERT … ON CONFLICT on
+ * the unique key, updates the changed ones by id in one UPDATE, and appends one history row per
+ * changed value in one INSERT. Unchanged values write nothing. Batches travel as array parameters
+ * read with `unnest` (sql-arrays.ts).
  */
 import { inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
@@ -12,12 +14,15 @@ import type { Actor } from '../actor.ts';
 import { notFound } from '../errors.ts';
 import { checkDatapointChanges, datapointKey, type DatapointChange } from './datapoint-change.ts';
 import { normalizeSubDimension, sameStoredValue, storedValue, type UploadMethod } from './datapoint-rules.ts';
+import { intArray, jsonTextArray, textArray } from './sql-arrays.ts';
 
 export interface WriteDatapointsInput {
   method: UploadMethod;
   /** Any number of changes, to any records; a later change to the same datapoint wins. */
   changes: readonly DatapointChange[];
   now: Date;
+  /** Records created earlier in the same transaction: they hold no datapoints, so nothing is read for them. */
+  newReportIds?: ReadonlySet<number>;
 }
 
 /** A datapoint that was inserted or whose value changed. */
@@ -30,9 +35,17 @@ export interface WrittenDatapoint {
   inserted: boolean;
 }
 
+/** Where a change left its datapoint, written or not. */
+export interface SavedDatapoint extends WrittenDatapoint {
+  /** False when the datapoint already held the value. */
+  written: boolean;
+}
+
 export interface WriteDatapointsResult {
   written: WrittenDatapoint[];
   unchanged: number;
+  /** One per input change, in input order; changes to the same datapoint share the last one's entry. */
+  saved: SavedDatapoint[];
 }
 
 /** One change to make, with its datapoint's identity and, once read, its current row. */
@@ -41,33 +54,13 @@ interface Planned {
   change: DatapointChange;
   newValue: string | null;
   before?: { id: number; value: string | null; method: string | null };
+  saved?: SavedDatapoint;
 }
 
-/** One row of the JSON the SQL reads with jsonb_to_recordset (absent keys are SQL NULL). */
-interface KeyRow {
-  ord: number;
-  report_id: number;
-  metric_key: string;
-  dim?: Record<string, string>;
-  sub_name?: string;
-  context_key?: string;
-  value?: string;
-}
-
-const KEY_COLUMNS = sql.raw('ord int, report_id int, metric_key text, dim jsonb, sub_name text, context_key text');
-
-function keyRow({ change, newValue }: Planned, ord: number): KeyRow {
-  const row: KeyRow = { ord, report_id: change.reportId, metric_key: change.metricKey };
-  if (change.dimension) row.dim = { [change.dimension.identifier]: change.dimension.member };
-  if (change.subDimensionName) row.sub_name = change.subDimensionName;
-  if (change.contextKey) row.context_key = change.contextKey;
-  if (newValue !== null) row.value = newValue;
-  return row;
-}
-
-/** Normalizes labels and keeps the last change per datapoint. */
-function plan(changes: readonly DatapointChange[]): Planned[] {
+/** Normalizes labels and keeps the last change per datapoint; `of[i]` is the plan for `changes[i]`. */
+function plan(changes: readonly DatapointChange[]): { planned: Planned[]; of: Planned[] } {
   const byKey = new Map<string, Planned>();
+  const keys: string[] = [];
   for (const raw of changes) {
     const sub = raw.subDimensionName ? normalizeSubDimension(raw.subDimensionName) : null;
     const change = {
@@ -79,11 +72,23 @@ function plan(changes: readonly DatapointChange[]): Planned[] {
     const key = datapointKey(change);
     byKey.delete(key);
     byKey.set(key, { key, change, newValue: storedValue(change.value) });
+    keys.push(key);
   }
-  return [...byKey.values()];
+  return { planned: [...byKey.values()], of: keys.map((key) => byKey.get(key)!) };
 }
 
-const intArray = (ids: readonly number[]) => sql`${`{${ids.join(',')}}`}::int[]`;
+/**
+ * The identity columns of planned changes (and their new values), as
+ * `unnest(...) as k(ord, report_id, metric_key, dim, sub_name, context_key, value)`; `dim` is JSON text.
+ */
+function keyColumns(planned: readonly Planned[]) {
+  return sql`unnest(${intArray(planned.map((_, ord) => ord))}, ${intArray(planned.map((p) => p.change.reportId))},
+    ${textArray(planned.map((p) => p.change.metricKey))},
+    ${jsonTextArray(planned.map(({ change: { dimension: d } }) => (d ? { [d.identifier]: d.member } : null)))},
+    ${textArray(planned.map((p) => p.change.subDimensionName ?? null))},
+    ${textArray(planned.map((p) => p.change.contextKey ?? null))}, ${textArray(planned.map((p) => p.newValue))})
+    as k(ord, report_id, metric_key, dim, sub_name, context_key, value)`;
+}
 
 /** Locks the records in id order (so concurrent writers cannot deadlock); every one must exist. */
 async function lockReports(tx: Tx, reportIds: number[]): Promise<void> {
@@ -98,15 +103,17 @@ async function lockReports(tx: Tx, reportIds: number[]): Promise<void> {
   if (missing.length > 0) throw notFound(`Record ${missing.join(', ')}`);
 }
 
-async function readExisting(tx: Tx, planned: Planned[], reportIds: number[]): Promise<void> {
+async function readExisting(tx: Tx, planned: Planned[]): Promise<void> {
+  if (planned.length === 0) return;
+  const reportIds = [...new Set(planned.map((p) => p.change.reportId))];
   const rows = await queryRows<{ ord: number; id: number; value: string | null; method: string | null }>(
     tx,
     sql`select k.ord, d.id, d.value, d.upload_method as method
-        from jsonb_to_recordset(${JSON.stringify(planned.map(keyRow))}::jsonb) as k(${KEY_COLUMNS})
+        from ${keyColumns(planned)}
         join datapoint d on d.report_id = k.report_id and d.metric_definition_key = k.metric_key
-          and coalesce(d.dimension_identifier_to_member, 'null'::jsonb) = coalesce(k.dim, 'null'::jsonb)
-          and coalesce(d.sub_dimension_name, '') = coalesce(k.sub_name, '')
-          and coalesce(d.context_key, '') = coalesce(k.context_key, '')
+          and d.dimension_identifier_to_member is not distinct from k.dim::jsonb
+          and d.sub_dimension_name is not distinct from k.sub_name
+          and d.context_key is not distinct from k.context_key
         where d.report_id = any(${intArray(reportIds)})`,
   );
   for (const row of rows) planned[row.ord]!.before = { id: row.id, value: row.value, method: row.method };
@@ -140,9 +147,10 @@ async function insertNew(tx: Tx, planned: Planned[], method: UploadMethod, now: 
     sql`insert into datapoint (report_id, source_id, is_report_datapoint, metric_definition_key, start_date, end_date,
           dimension_identifier_to_member, sub_dimension_name, context_key, value, upload_method, created_at, last_updated)
         select k.report_id, r.source_id, true, k.metric_key, r.date_range_start, r.date_range_end,
-          k.dim, k.sub_name, k.context_key, k.value, ${method}, ${now}::timestamptz, ${now}::timestamptz
-        from jsonb_to_recordset(${JSON.stringify(planned.map(keyRow))}::jsonb) as k(${KEY_COLUMNS}, value text)
+          k.dim::jsonb, k.sub_name, k.context_key, k.value, ${method}, ${now}::timestamptz, ${now}::timestamptz
+        from ${keyColumns(planned)}
         join report r on r.id = k.report_id
+        order by k.ord
         on conflict on constraint unique_report_datapoint do update
           set value = excluded.value, upload_method = excluded.upload_method, last_updated = excluded.last_updated
         returning id, report_id, metric_definition_key as metric_key, dimension_identifier_to_member as dim,
@@ -153,27 +161,22 @@ async function insertNew(tx: Tx, planned: Planned[], method: UploadMethod, now: 
 
 /** Changes the values of existing datapoints by id; `created_at` stays. */
 async function updateChanged(tx: Tx, planned: Planned[], method: UploadMethod, now: string): Promise<void> {
-  const rows = planned.map((p) => ({ id: p.before!.id, value: p.newValue }));
   await tx.execute(
     sql`update datapoint d set value = u.value, upload_method = ${method}, last_updated = ${now}::timestamptz
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as u(id int, value text)
+        from unnest(${intArray(planned.map((p) => p.before!.id))}, ${textArray(planned.map((p) => p.newValue))})
+          as u(id, value)
         where d.id = u.id`,
   );
 }
 
 async function appendHistory(tx: Tx, actor: Actor, method: UploadMethod, now: string, planned: Planned[]) {
-  const rows = planned.map((p) => ({
-    datapoint_id: p.before!.id,
-    old_value: p.before!.value,
-    new_value: p.newValue,
-    old_method: p.before!.method,
-  }));
   await tx.execute(
     sql`insert into datapoint_history (datapoint_id, user_account_id, timestamp, old_value, new_value,
           old_upload_method, new_upload_method)
         select h.datapoint_id, ${actor.userId}::int, ${now}::timestamptz, h.old_value, h.new_value, h.old_method, ${method}
-        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-          as h(datapoint_id int, old_value text, new_value text, old_method text)`,
+        from unnest(${intArray(planned.map((p) => p.before!.id))}, ${textArray(planned.map((p) => p.before!.value))},
+          ${textArray(planned.map((p) => p.newValue))}, ${textArray(planned.map((p) => p.before!.method))})
+          as h(datapoint_id, old_value, new_value, old_method)`,
   );
 }
 
@@ -187,11 +190,15 @@ export async function writeDatapoints(
   input: WriteDatapointsInput,
 ): Promise<WriteDatapointsResult> {
   checkDatapointChanges(input.changes);
-  const planned = plan(input.changes);
-  if (planned.length === 0) return { written: [], unchanged: 0 };
+  const { planned, of } = plan(input.changes);
+  if (planned.length === 0) return { written: [], unchanged: 0, saved: [] };
   const reportIds = [...new Set(planned.map((p) => p.change.reportId))].sort((a, b) => a - b);
   await lockReports(tx, reportIds);
-  await readExisting(tx, planned, reportIds);
+  const isNew = (p: Planned) => input.newReportIds?.has(p.change.reportId) === true;
+  await readExisting(
+    tx,
+    planned.filter((p) => !isNew(p)),
+  );
 
   const fresh = planned.filter((p) => !p.before);
   const changed = planned.filter((p) => p.before && !sameStoredValue(p.before.value, p.newValue));
@@ -202,14 +209,16 @@ export async function writeDatapoints(
     await appendHistory(tx, actor, input.method, now, changed);
   }
   const isWritten = new Set([...fresh, ...changed]);
-  const written = planned
-    .filter((p) => isWritten.has(p))
-    .map((p): WrittenDatapoint => ({
+  for (const p of planned) {
+    p.saved = {
       datapointId: p.before?.id ?? insertedIds.get(p.key) ?? 0,
       change: p.change,
       oldValue: p.before?.value ?? null,
       newValue: p.newValue,
       inserted: !p.before,
-    }));
-  return { written, unchanged: planned.length - written.length };
+      written: isWritten.has(p),
+    };
+  }
+  const written = planned.filter((p) => isWritten.has(p)).map((p) => p.saved!);
+  return { written, unchanged: planned.length - written.length, saved: of.map((p) => p.saved!) };
 }

@@ -71,19 +71,37 @@ export function readValue(cell: Cell, row: number): CellResult<number> {
   return ok(Math.round(number * 100) / 100);
 }
 
-/** A breakdown member by its display name (fuzzy) or exact stored name. */
-export function readMember(cell: Cell, row: number, column: string, dimension: DimensionDef): CellResult<MemberDef> {
-  const options = dimension.members.map((member) => member.value);
-  if (cell === null) return fail(messages.emptyCell(row, column, cellRules.breakdown(options)));
-  const text = show(cell).trim();
+/**
+ * Members by cell text, per breakdown: a sheet repeats the same few texts on every row. The catalogue
+ * lives as long as the process, so each cache is bounded.
+ */
+const MAX_CACHED_TEXTS = 1_000;
+const memberByText = new WeakMap<DimensionDef, Map<string, MemberDef | null>>();
+
+function matchMember(text: string, dimension: DimensionDef): MemberDef | null {
+  let known = memberByText.get(dimension);
+  if (!known) memberByText.set(dimension, (known = new Map()));
+  const cached = known.get(text);
+  if (cached !== undefined) return cached;
   // Stored names (PERSON) count only exactly: in any case, "Person" would pass for "Person Offenses".
   const member =
     dimension.members.find((candidate) => candidate.name === text) ??
     bestMatch(
       text,
       dimension.members.map((item) => ({ label: item.value, item })),
-    );
-  return member ? ok(member) : fail(messages.invalidCell(row, column, text, cellRules.breakdown(options)));
+    ) ??
+    null;
+  if (known.size < MAX_CACHED_TEXTS) known.set(text, member);
+  return member;
+}
+
+/** A breakdown member by its display name (fuzzy) or exact stored name. */
+export function readMember(cell: Cell, row: number, column: string, dimension: DimensionDef): CellResult<MemberDef> {
+  const options = () => dimension.members.map((member) => member.value);
+  if (cell === null) return fail(messages.emptyCell(row, column, cellRules.breakdown(options())));
+  const text = show(cell).trim();
+  const member = matchMember(text, dimension);
+  return member ? ok(member) : fail(messages.invalidCell(row, column, text, cellRules.breakdown(options())));
 }
 
 export interface ChildAgency {
@@ -92,17 +110,30 @@ export interface ChildAgency {
   customName: string | null;
 }
 
+/** Children by normalised name and custom name, built once per upload (the first child listed wins). */
+const childrenByName = new WeakMap<readonly ChildAgency[], Map<string, ChildAgency>>();
+
+function childNamed(children: readonly ChildAgency[], text: string): ChildAgency | undefined {
+  let byName = childrenByName.get(children);
+  if (!byName) {
+    byName = new Map();
+    for (const child of [...children].reverse()) {
+      if (child.customName !== null) byName.set(normaliseAgencyName(child.customName), child);
+      byName.set(normaliseAgencyName(child.name), child);
+    }
+    childrenByName.set(children, byName);
+  }
+  return byName.get(normaliseAgencyName(text));
+}
+
 /** A child agency by its name or the custom name the superagency gave it, in any case. */
 export function readAgency(cell: Cell, row: number, children: readonly ChildAgency[]): CellResult<ChildAgency> {
-  const rule = `Each row should name one of your child agencies: ${children.map((child) => child.name).join(', ')}.`;
-  if (cell === null) return fail(messages.emptyCell(row, 'agency', rule));
+  if (cell === null) {
+    const rule = `Each row should name one of your child agencies: ${children.map((child) => child.name).join(', ')}.`;
+    return fail(messages.emptyCell(row, 'agency', rule));
+  }
   const text = show(cell);
-  const wanted = normaliseAgencyName(text);
-  const child = children.find(
-    (candidate) =>
-      normaliseAgencyName(candidate.name) === wanted ||
-      (candidate.customName !== null && normaliseAgencyName(candidate.customName) === wanted),
-  );
+  const child = childNamed(children, text);
   return child ? ok(child) : fail(messages.invalidCell(row, 'agency', text.trim(), cellRules.agency(text.trim())));
 }
 

@@ -1,7 +1,9 @@
 /**
  * What an upload did, in the shape the upload screens need (and the spreadsheet record keeps):
  * per metric its messages and every datapoint it sent with old and new values, the file-level
- * messages, and the records it created, changed or left as they were.
+ * messages, and the records it created, changed or left as they were. A file holds up to 250,000
+ * values, so each is kept as a short tuple; its record (agency, period, status) is one of the
+ * records listed, its names come from the catalogue.
  */
 import { isSupervisionSubsystem, metricsForSystem, type MetricDef, type SystemName } from '@jc/catalogue';
 import type { ReportFrequency, ReportStatus } from '../reports/report-rules.ts';
@@ -9,25 +11,17 @@ import { isSplitBySubsystem, settingFor, type UploadContext } from './upload-con
 import type { UploadMessage } from './upload-messages.ts';
 import { groupBy } from './group-by.ts';
 
-export interface UploadedDatapoint {
-  id: number;
-  reportId: number;
-  agencyId: number;
-  agencyName: string;
-  metricKey: string;
-  metricDisplayName: string;
-  start: string;
-  end: string;
-  frequency: ReportFrequency;
-  /** The breakdown's display name ("Offense Types"); null for a total. */
-  breakdownDisplayName: string | null;
-  /** The member's display name ("Drug Offenses"); null for a total. */
-  memberDisplayName: string | null;
-  value: number | string | null;
-  /** The value before the upload, when the upload changed it; null otherwise. */
-  oldValue: number | string | null;
-  isPublished: boolean;
-}
+/** One value the upload sent; `oldValue` is set only where the upload changed a value. */
+export type UploadedValue = [
+  datapointId: number,
+  reportId: number,
+  /** The breakdown's identifier; null for a total. */
+  dimension: string | null,
+  /** The member's stored name; null for a total. */
+  member: string | null,
+  value: number | string | null,
+  oldValue: number | string | null,
+];
 
 export interface UploadedReport {
   id: number;
@@ -47,7 +41,7 @@ export interface UploadedMetric {
   displayName: string;
   enabled: boolean | null;
   messages: UploadMessage[];
-  datapoints: UploadedDatapoint[];
+  datapoints: UploadedValue[];
 }
 
 export interface UploadResult {
@@ -76,13 +70,13 @@ function listedMetrics(context: UploadContext, hasContent: (key: string) => bool
   return [...own.filter((metric) => !splitTypes.has(metric.metricType) || hasContent(metric.key)), ...copies];
 }
 
+/** @param datapointsOf the values sent, by metric key. */
 export function metricResults(
   context: UploadContext,
   messages: readonly UploadMessage[],
-  datapoints: readonly UploadedDatapoint[],
+  datapointsOf: ReadonlyMap<string, UploadedValue[]>,
 ): { metrics: UploadedMetric[]; nonMetricMessages: UploadMessage[] } {
   const messagesOf = groupBy(messages, (message) => message.metricKey);
-  const datapointsOf = groupBy(datapoints, (datapoint) => datapoint.metricKey);
   const hasContent = (key: string) => messagesOf.has(key) || datapointsOf.has(key);
   const metrics = listedMetrics(context, hasContent).map((metric) => ({
     key: metric.key,

@@ -9,7 +9,7 @@ import { datapoint, report, spreadsheet, spreadsheetFile } from '../../db/schema
 import type { Actor } from '../actor.ts';
 import { datapointKey, type DatapointChange } from '../datapoints/datapoint-change.ts';
 import { readStoredValue, type UploadMethod } from '../datapoints/datapoint-rules.ts';
-import { writeDatapoints, type WrittenDatapoint } from '../datapoints/write-datapoints.ts';
+import { writeDatapoints, type SavedDatapoint } from '../datapoints/write-datapoints.ts';
 import type { ReportRow } from '../reports/get-report.ts';
 import { markReportsEdited } from '../reports/mark-reports-edited.ts';
 import type { PlannedValue } from './plan-upload.ts';
@@ -17,7 +17,7 @@ import { agencyName, type UploadContext } from './upload-context.ts';
 import type { UploadFileKind } from './raw-upload.ts';
 import type { UploadMessage } from './upload-messages.ts';
 import { findOrCreateReports, reportKey } from './upload-reports.ts';
-import { metricResults, type UploadedDatapoint, type UploadedReport, type UploadResult } from './upload-result.ts';
+import { metricResults, type UploadedReport, type UploadedValue, type UploadResult } from './upload-result.ts';
 
 export interface UploadToWrite {
   context: UploadContext;
@@ -39,15 +39,16 @@ function toChange(value: PlannedValue, reportId: number): DatapointChange {
   return { reportId, metricKey: value.metric.key, dimension, value: value.value };
 }
 
-/** Inferred totals give way to a total the record already holds. */
-async function dropFilledTotals(tx: Tx, changes: DatapointChange[], inferred: Set<DatapointChange>) {
-  if (inferred.size === 0) return changes;
+/** Inferred totals give way to a total the record already holds (a record the upload created holds none). */
+async function dropFilledTotals(tx: Tx, pairs: SentValue[], newReportIds: ReadonlySet<number>): Promise<SentValue[]> {
+  const inferred = pairs.filter((pair) => pair.value.onlyIfEmpty && !newReportIds.has(pair.change.reportId));
+  if (inferred.length === 0) return pairs;
   const rows = await tx
     .select({ reportId: datapoint.reportId, metricKey: datapoint.metricDefinitionKey })
     .from(datapoint)
     .where(
       and(
-        inArray(datapoint.reportId, [...new Set([...inferred].map((change) => change.reportId))]),
+        inArray(datapoint.reportId, [...new Set(inferred.map((pair) => pair.change.reportId))]),
         isNull(datapoint.dimensionIdentifierToMember),
         isNull(datapoint.subDimensionName),
         isNull(datapoint.contextKey),
@@ -55,37 +56,7 @@ async function dropFilledTotals(tx: Tx, changes: DatapointChange[], inferred: Se
       ),
     );
   const filled = new Set(rows.map((row) => datapointKey({ ...row, value: null })));
-  return changes.filter((change) => !inferred.has(change) || !filled.has(datapointKey(change)));
-}
-
-/** The stored id and value of every datapoint the upload sent, written or unchanged. */
-async function storedDatapoints(tx: Tx, changes: readonly DatapointChange[]) {
-  if (changes.length === 0) return new Map<string, { id: number; value: string | null }>();
-  const rows = await tx
-    .select({
-      id: datapoint.id,
-      reportId: datapoint.reportId,
-      metricDefinitionKey: datapoint.metricDefinitionKey,
-      dimensionIdentifierToMember: datapoint.dimensionIdentifierToMember,
-      value: datapoint.value,
-    })
-    .from(datapoint)
-    .where(
-      and(
-        inArray(datapoint.reportId, [...new Set(changes.map((change) => change.reportId))]),
-        inArray(datapoint.metricDefinitionKey, [...new Set(changes.map((change) => change.metricKey))]),
-        isNull(datapoint.subDimensionName),
-        isNull(datapoint.contextKey),
-      ),
-    );
-  return new Map(
-    rows.map((row) => {
-      const [identifier, member] = Object.entries(row.dimensionIdentifierToMember ?? {})[0] ?? [];
-      const dimension = identifier !== undefined && member !== undefined ? { identifier, member } : null;
-      const key = datapointKey({ reportId: row.reportId, metricKey: row.metricDefinitionKey, dimension, value: null });
-      return [key, { id: row.id, value: row.value }];
-    }),
-  );
+  return pairs.filter((pair) => !pair.value.onlyIfEmpty || !filled.has(datapointKey(pair.change)));
 }
 
 function uploadedReport(context: UploadContext, row: ReportRow): UploadedReport {
@@ -103,37 +74,92 @@ function uploadedReport(context: UploadContext, row: ReportRow): UploadedReport 
   };
 }
 
+interface SentValue {
+  value: PlannedValue;
+  change: DatapointChange;
+}
+
 interface WriteOutcome {
-  sent: { value: PlannedValue; change: DatapointChange }[];
-  written: WrittenDatapoint[];
+  /** The values sent, by metric key. */
+  datapointsOf: Map<string, UploadedValue[]>;
+  numNewDatapoints: number;
   reports: Map<number, ReportRow>;
   createdIds: Set<number>;
   updatedIds: Set<number>;
 }
 
+/**
+ * Values are written this many at a time: the statements, their parameters and what they return
+ * stay small, and only the compact result of each batch is kept.
+ */
+const BATCH_SIZE = 20_000;
+
+/** The tuple the result keeps for a value, from where the writer left its datapoint. */
+function uploadedValue(change: DatapointChange, saved: SavedDatapoint): UploadedValue {
+  const stored = saved.written ? saved.newValue : saved.oldValue;
+  const oldValue = saved.written && !saved.inserted ? readStoredValue(saved.oldValue) : null;
+  const { dimension } = change;
+  return [
+    saved.datapointId,
+    change.reportId,
+    dimension?.identifier ?? null,
+    dimension?.member ?? null,
+    readStoredValue(stored),
+    oldValue,
+  ];
+}
+
+/** Writes one batch; returns the records it changed and how many datapoints it added. */
+async function writeBatch(tx: Tx, actor: Actor, pairs: SentValue[], batch: BatchContext) {
+  const sent = await dropFilledTotals(tx, pairs, batch.newReportIds);
+  const { saved } = await writeDatapoints(tx, actor, {
+    method: batch.method,
+    changes: sent.map((pair) => pair.change),
+    now: batch.now,
+    newReportIds: batch.newReportIds,
+  });
+  sent.forEach(({ value, change }, index) => {
+    const entry = saved[index]!;
+    if (entry.written && (!entry.inserted || entry.newValue !== null)) batch.changedReportIds.add(change.reportId);
+    if (entry.written && entry.inserted && entry.newValue !== null) batch.numNewDatapoints += 1;
+    const list = batch.datapointsOf.get(value.metric.key);
+    if (list) list.push(uploadedValue(change, entry));
+    else batch.datapointsOf.set(value.metric.key, [uploadedValue(change, entry)]);
+  });
+}
+
+interface BatchContext {
+  method: UploadMethod;
+  now: Date;
+  newReportIds: ReadonlySet<number>;
+  changedReportIds: Set<number>;
+  datapointsOf: Map<string, UploadedValue[]>;
+  numNewDatapoints: number;
+}
+
+/**
+ * Every value, batch by batch, into the records it needs. A datapoint appears once among the
+ * planned values (planUpload drops duplicate rows), so no batch overwrites another's value.
+ */
 async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: UploadMethod): Promise<WriteOutcome> {
   const wanted = input.planned.map((value) => ({ agencyId: value.agencyId, period: value.period }));
   const found = await findOrCreateReports(tx, actor, wanted, input.now);
-  const pairs = input.planned.map((value) => ({
-    value,
-    change: toChange(value, found.idOf.get(reportKey(value.agencyId, value.period)) ?? 0),
-  }));
-  const inferred = new Set(pairs.filter((pair) => pair.value.onlyIfEmpty).map((pair) => pair.change));
-  const kept = new Set(
-    await dropFilledTotals(
-      tx,
-      pairs.map((pair) => pair.change),
-      inferred,
-    ),
-  );
-  const sent = pairs.filter((pair) => kept.has(pair.change));
-  const { written } = await writeDatapoints(tx, actor, {
+  const batch: BatchContext = {
     method,
-    changes: sent.map((pair) => pair.change),
     now: input.now,
-  });
-  const changed = new Set(written.filter((w) => !w.inserted || w.newValue !== null).map((w) => w.change.reportId));
-  const updatedIds = new Set(found.existing.map((row) => row.id).filter((id) => changed.has(id)));
+    newReportIds: new Set(found.created.map((row) => row.id)),
+    changedReportIds: new Set(),
+    datapointsOf: new Map(),
+    numNewDatapoints: 0,
+  };
+  for (let start = 0; start < input.planned.length; start += BATCH_SIZE) {
+    const pairs = input.planned.slice(start, start + BATCH_SIZE).map((value) => ({
+      value,
+      change: toChange(value, found.idOf.get(reportKey(value.agencyId, value.period)) ?? 0),
+    }));
+    await writeBatch(tx, actor, pairs, batch);
+  }
+  const updatedIds = new Set(found.existing.map((row) => row.id).filter((id) => batch.changedReportIds.has(id)));
   if (method === 'BULK_UPLOAD') {
     await markReportsEdited(tx, {
       reportIds: [...updatedIds],
@@ -145,42 +171,12 @@ async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: U
   const ids = [...found.idOf.values()];
   const rows = ids.length === 0 ? [] : await tx.select().from(report).where(inArray(report.id, ids));
   return {
-    sent,
-    written,
+    datapointsOf: batch.datapointsOf,
+    numNewDatapoints: batch.numNewDatapoints,
     reports: new Map(rows.map((row) => [row.id, row])),
-    createdIds: new Set(found.created.map((row) => row.id)),
+    createdIds: batch.newReportIds as Set<number>,
     updatedIds,
   };
-}
-
-async function uploadedDatapoints(tx: Tx, context: UploadContext, outcome: WriteOutcome): Promise<UploadedDatapoint[]> {
-  const stored = await storedDatapoints(
-    tx,
-    outcome.sent.map((pair) => pair.change),
-  );
-  const changedFrom = new Map(
-    outcome.written.filter((w) => !w.inserted).map((w) => [datapointKey(w.change), w.oldValue]),
-  );
-  return outcome.sent.map(({ value, change }) => {
-    const key = datapointKey(change);
-    const row = stored.get(key);
-    return {
-      id: row?.id ?? 0,
-      reportId: change.reportId,
-      agencyId: value.agencyId,
-      agencyName: agencyName(context, value.agencyId),
-      metricKey: value.metric.key,
-      metricDisplayName: value.metric.displayName,
-      start: value.period.start,
-      end: value.period.end,
-      frequency: value.period.frequency,
-      breakdownDisplayName: value.dimension?.displayName ?? null,
-      memberDisplayName: value.member?.value ?? null,
-      value: readStoredValue(row?.value ?? null),
-      oldValue: readStoredValue(changedFrom.get(key) ?? null),
-      isPublished: outcome.reports.get(change.reportId)?.status === 'PUBLISHED',
-    };
-  });
 }
 
 async function saveSpreadsheet(
@@ -218,10 +214,8 @@ async function saveSpreadsheet(
 export async function writeUpload(tx: Tx, actor: Actor, input: UploadToWrite): Promise<UploadResult> {
   const method: UploadMethod = actor.userId === null ? 'AUTOMATED_BULK_UPLOAD' : 'BULK_UPLOAD';
   const outcome = await writeValues(tx, actor, input, method);
-  const datapoints = await uploadedDatapoints(tx, input.context, outcome);
-  const numNew = outcome.written.filter((w) => w.inserted && w.newValue !== null).length;
   const hasErrors = input.messages.some((message) => message.type === 'ERROR');
-  const spreadsheetId = await saveSpreadsheet(tx, actor, input, numNew, hasErrors);
+  const spreadsheetId = await saveSpreadsheet(tx, actor, input, outcome.numNewDatapoints, hasErrors);
   const newestFirst = [...outcome.reports.values()].sort(
     (a, b) => b.dateRangeEnd.localeCompare(a.dateRangeEnd) || b.id - a.id,
   );
@@ -231,7 +225,7 @@ export async function writeUpload(tx: Tx, actor: Actor, input: UploadToWrite): P
     spreadsheetId,
     fileName: input.fileName,
     system: input.context.system,
-    ...metricResults(input.context, input.messages, datapoints),
+    ...metricResults(input.context, input.messages, outcome.datapointsOf),
     newReports: reportsWhere((id) => outcome.createdIds.has(id)),
     updatedReports: reportsWhere((id) => outcome.updatedIds.has(id)),
     unchangedReports: reportsWhere((id) => !outcome.createdIds.has(id) && !outcome.updatedIds.has(id)),

@@ -3,9 +3,19 @@ import type { ReportOverview } from '../../contract/reports.ts';
 import type { ReportSummary } from '../../domain/reports/find-agency-reports.ts';
 import { inferFrequency, reportYearMonth } from '../../domain/reports/report-rules.ts';
 
-/** `2024-03-01` → "Fri, 01 Mar 2024 00:00:00 GMT", as the reference's JSON has dates. */
+const formattedDates = new Map<string, string>();
+
+/**
+ * `2024-03-01` → "Fri, 01 Mar 2024 00:00:00 GMT", as the reference's JSON has dates. Memoised: a
+ * big response repeats the same few period dates on every datapoint.
+ */
 export function rfc1123Date(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toUTCString();
+  let text = formattedDates.get(isoDate);
+  if (text === undefined) {
+    text = new Date(`${isoDate}T00:00:00Z`).toUTCString();
+    if (formattedDates.size < 10_000) formattedDates.set(isoDate, text);
+  }
+  return text;
 }
 
 export function presentReportOverview(

@@ -1,7 +1,12 @@
-/** Upload results and uploaded files on the wire, in the reference's shapes (`BulkUploadResponse`, `SpreadsheetSummary`). */
+/**
+ * Upload results and uploaded files on the wire, in the reference's shapes (`BulkUploadResponse`,
+ * `SpreadsheetSummary`). A result can list 250,000 datapoints, so it is written as JSON text piece
+ * by piece, from its compact tuples, rather than built as one object and encoded at once.
+ */
+import { getMetric, type MetricDef } from '@jc/catalogue';
 import type { DatapointFull } from '../../contract/datapoints.ts';
 import type { ReportOverview } from '../../contract/reports.ts';
-import type { SpreadsheetSummary, UploadMessageWire, UploadMetric, UploadResultWire } from '../../contract/uploads.ts';
+import type { SpreadsheetSummary, UploadMessageWire, UploadMetric } from '../../contract/uploads.ts';
 import { AUTOMATIC_UPLOAD_DISPLAY_NAME } from '../../domain/users/editor-display-name.ts';
 import { reportYearMonth } from '../../domain/reports/report-rules.ts';
 import type { SpreadsheetListItem } from '../../domain/uploads/find-spreadsheets.ts';
@@ -9,9 +14,9 @@ import { groupBy } from '../../domain/uploads/group-by.ts';
 import { sheetDisplayName } from '../../domain/uploads/names.ts';
 import type { UploadMessage } from '../../domain/uploads/upload-messages.ts';
 import type {
-  UploadedDatapoint,
   UploadedMetric,
   UploadedReport,
+  UploadedValue,
   UploadResult,
 } from '../../domain/uploads/upload-result.ts';
 import { rfc1123Date } from './reports.ts';
@@ -29,32 +34,64 @@ function metricErrors(messages: readonly UploadMessage[]): UploadMetric['metric_
   }));
 }
 
-function presentDatapoint(datapoint: UploadedDatapoint): DatapointFull {
-  return {
-    id: datapoint.id,
-    report_id: datapoint.reportId,
-    agency_name: datapoint.agencyName,
-    start_date: rfc1123Date(datapoint.start),
-    end_date: rfc1123Date(datapoint.end),
-    frequency: datapoint.frequency,
-    metric_definition_key: datapoint.metricKey,
-    metric_display_name: datapoint.metricDisplayName,
-    disaggregation_display_name: datapoint.breakdownDisplayName,
-    dimension_display_name: datapoint.memberDisplayName,
-    sub_dimension_name: null,
-    value: datapoint.value,
-    old_value: datapoint.oldValue,
-    is_published: datapoint.isPublished,
+interface DatapointNames {
+  metric: string | null;
+  breakdown: string | null;
+  member: string | null;
+}
+
+/** Display names of a metric's total and breakdown members, by `identifier` + NUL + `member`. */
+function namesOf(metric: MetricDef | undefined): Map<string, DatapointNames> {
+  const names = new Map<string, DatapointNames>();
+  if (!metric) return names;
+  names.set('', { metric: metric.displayName, breakdown: null, member: null });
+  for (const dimension of metric.dimensions) {
+    for (const member of dimension.members) {
+      const entry = { metric: metric.displayName, breakdown: dimension.displayName, member: member.value };
+      names.set(`${dimension.identifier}\0${member.name}`, entry);
+    }
+  }
+  return names;
+}
+
+/** Turns a metric's value tuples into wire datapoints; each record is one the result lists. */
+function datapointPresenter(result: UploadResult) {
+  const reports = new Map(
+    [...result.newReports, ...result.updatedReports, ...result.unchangedReports].map((report) => [report.id, report]),
+  );
+  return (metricKey: string) => {
+    const names = namesOf(getMetric(metricKey));
+    return ([id, reportId, dimension, member, value, oldValue]: UploadedValue): DatapointFull => {
+      const report = reports.get(reportId);
+      if (!report) throw new Error(`upload result: datapoint ${id} names record ${reportId}, which it does not list`);
+      const name = names.get(dimension === null ? '' : `${dimension}\0${member}`);
+      return {
+        id,
+        report_id: reportId,
+        agency_name: report.agencyName,
+        start_date: rfc1123Date(report.start),
+        end_date: rfc1123Date(report.end),
+        frequency: report.frequency,
+        metric_definition_key: metricKey,
+        metric_display_name: name?.metric ?? null,
+        disaggregation_display_name: name?.breakdown ?? null,
+        dimension_display_name: name?.member ?? null,
+        sub_dimension_name: null,
+        value,
+        old_value: oldValue,
+        is_published: report.status === 'PUBLISHED',
+      };
+    };
   };
 }
 
-function presentMetric(metric: UploadedMetric): UploadMetric {
+/** A metric without its datapoints, which follow it in the JSON text. */
+function presentMetricHead(metric: UploadedMetric): Omit<UploadMetric, 'datapoints'> {
   return {
     key: metric.key,
     display_name: metric.displayName,
     enabled: metric.enabled,
     metric_errors: metricErrors(metric.messages),
-    datapoints: metric.datapoints.map(presentDatapoint),
   };
 }
 
@@ -88,17 +125,33 @@ function presentFileMessage(message: UploadMessage): UploadMessageWire {
     : { ...wire, description: `Sheet "${message.sheetName}": ${wire.description}` };
 }
 
-export function presentUploadResult(result: UploadResult): UploadResultWire {
-  return {
-    spreadsheet_id: result.spreadsheetId,
-    file_name: result.fileName,
-    system: result.system,
-    metrics: result.metrics.map(presentMetric),
+/** Datapoints per piece of JSON text: pieces of about a megabyte. */
+const DATAPOINTS_PER_PIECE = 2_000;
+
+/** An object's JSON text without its closing brace, for more members to follow. */
+const openObject = (value: object) => JSON.stringify(value).slice(0, -1);
+
+/** The result as JSON text (`BulkUploadResponse`), in pieces; joined, they are one JSON document. */
+export function* uploadResultJson(result: UploadResult): Generator<string> {
+  const head = { spreadsheet_id: result.spreadsheetId, file_name: result.fileName, system: result.system };
+  yield `${openObject(head)},"metrics":[`;
+  const presenterFor = datapointPresenter(result);
+  for (const [index, metric] of result.metrics.entries()) {
+    yield `${index === 0 ? '' : ','}${openObject(presentMetricHead(metric))},"datapoints":[`;
+    const present = presenterFor(metric.key);
+    for (let start = 0; start < metric.datapoints.length; start += DATAPOINTS_PER_PIECE) {
+      const piece = metric.datapoints.slice(start, start + DATAPOINTS_PER_PIECE);
+      yield `${start === 0 ? '' : ','}${piece.map((value) => JSON.stringify(present(value))).join(',')}`;
+    }
+    yield ']}';
+  }
+  const tail = {
     non_metric_errors: result.nonMetricMessages.map(presentFileMessage),
     new_reports: result.newReports.map(presentReport),
     updated_reports: result.updatedReports.map(presentReport),
     unchanged_reports: result.unchangedReports.map(presentReport),
   };
+  yield `],${JSON.stringify(tail).slice(1)}`;
 }
 
 /** Automatic uploads have no person; the domain has already masked Justice Counts staff. */
