@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'csrf_invalid'
   | 'payload_too_large'
   | 'unsupported_media_type'
-  | 'rate_limited';
+  | 'rate_limited'
+  /** The mail server refused a message the request depends on (an invitation). */
+  | 'email_failed';
 
 export const statusFor: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -25,6 +27,7 @@ export const statusFor: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  email_failed: 502,
 };
 
 /** A problem with one input field: where it is, and what is wrong, in words. */

@@ -101,6 +101,27 @@ describe('POST /api/agencies/:agencyId/users (invite)', () => {
     expect(t.mailer.sent.length).toBe(sent);
   });
 
+  it('marks the invitation failed when the mail server refuses it, and sends it again on a new invite', async () => {
+    const parent = await givenAgency(t.database.db, { isSuperagency: true });
+    const child = await givenAgency(t.database.db, { superAgencyId: parent.id });
+    const admin = await givenUser(t.database.db, { agency: parent, role: 'AGENCY_ADMIN' });
+    const email = `bounce-${Date.now()}@example.test`;
+    t.mailer.refused.add(email);
+    const refused = await invite(parent, admin, { invite_name: 'Bo Bounce', invite_email: email });
+    expect(refused.statusCode).toBe(502);
+    expect(refused.json()).toMatchObject({ code: 'email_failed' });
+    expect(refused.json().description).toContain(`the invitation email to ${email} could not be sent`);
+    expect((await membershipsOf(email)).map((m) => [m.agencyId, m.status])).toEqual([
+      [parent.id, 'ERRORED'],
+      [child.id, 'ERRORED'],
+    ]);
+
+    t.mailer.refused.delete(email);
+    expect((await invite(parent, admin, { invite_name: 'Bo Bounce', invite_email: email })).statusCode).toBe(200);
+    expect((await membershipsOf(email)).map((m) => m.status)).toEqual(['PENDING', 'PENDING']);
+    expect(tokenFromEmail(t.mailer.sent, email, 'accept-invite')).toMatch(/^[\w-]{40,}$/);
+  });
+
   it('tells the inviter when the person already belongs to the agency', async () => {
     const { agency, member: admin } = await agencyWith('AGENCY_ADMIN');
     const existing = await givenUser(t.database.db, { agency, role: 'CONTRIBUTOR' });

@@ -8,13 +8,18 @@ import { openTestDatabase } from './test-database.ts';
 
 export interface RecordingMailer extends Mailer {
   sent: EmailMessage[];
+  /** Addresses the "mail server" refuses, as an SMTP server refuses a bad mailbox. */
+  refused: Set<string>;
 }
 
 export function recordingMailer(): RecordingMailer {
   const sent: EmailMessage[] = [];
+  const refused = new Set<string>();
   return {
     sent,
+    refused,
     send: async (message) => {
+      if (refused.has(message.to)) throw new Error(`550 mailbox unavailable: ${message.to}`);
       sent.push(message);
     },
   };

@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'rate_limited'
+  | 'email_failed'
   | 'server_error';
 
 /** What to say when the server sent no description for a code. */
@@ -33,6 +34,7 @@ const fallbacks: Record<ErrorCode, string> = {
   payload_too_large: 'That file or request is too large.',
   unsupported_media_type: 'That type of file is not supported.',
   rate_limited: 'Too many attempts in a short time. Wait a minute and try again.',
+  email_failed: 'We could not send the email. Check the address and try again.',
   server_error: `Something went wrong on our side. Please try again; if it keeps happening, email ${SUPPORT_EMAIL}.`,
 };
 

@@ -2,8 +2,10 @@
  * An agency member invites someone by name and email: the person gets an account if they have
  * none, a pending membership of the agency (and of its children, for a superagency), and an
  * email with a single-use link to accept. Inviting a pending member again sends a fresh link.
+ * When the mail server refuses the email, the membership is marked ERRORED (the team list says
+ * "Invitation failed") and the inviter is told; inviting again retries.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, userAccount } from '../../db/schema.ts';
 import type { Clock, Mailer } from '../../ports.ts';
@@ -46,7 +48,7 @@ export async function inviteMember(db: Executor, actor: Actor, input: InviteMemb
   const role = inviteRole(effectiveRole(actor, agency) ?? null, input.role);
   const existingId = await findUserIdByEmail(db, email);
   const existing = existingId === undefined ? undefined : await membershipStatus(db, agency.id, existingId);
-  if (existing && existing.status !== 'PENDING') {
+  if (existing && existing.status !== 'PENDING' && existing.status !== 'ERRORED') {
     throw new DomainError('conflict', `A user with the email ${email} already belongs to this agency.`);
   }
   const agencyIds = await agencyWithChildren(db, agency.id);
@@ -58,6 +60,7 @@ export async function inviteMember(db: Executor, actor: Actor, input: InviteMemb
         agencyIds.map((agencyId) => ({ agencyId, userAccountId: userId, role, invitationStatus: 'PENDING' as const })),
       )
       .onConflictDoNothing();
+    await setInvitationStatus(tx, { userId, agencyIds, from: 'ERRORED', to: 'PENDING' });
     const token = await issueEmailToken(
       tx,
       { kind: 'INVITATION', userAccountId: userId, agencyId: agency.id, ttlMs: INVITATION_TTL_MS },
@@ -65,16 +68,40 @@ export async function inviteMember(db: Executor, actor: Actor, input: InviteMemb
     );
     return { userId, token };
   });
-  await deps.mailer.send(
-    invitationEmail({
-      to: email,
-      inviteeName: name,
-      inviterName: actor.name,
-      agencyName: agency.name,
-      link: linkTo(deps.publicUrl, 'accept-invite', token),
-    }),
-  );
+  const message = invitationEmail({
+    to: email,
+    inviteeName: name,
+    inviterName: actor.name,
+    agencyName: agency.name,
+    link: linkTo(deps.publicUrl, 'accept-invite', token),
+  });
+  await deps.mailer.send(message).catch(async () => {
+    await setInvitationStatus(db, { userId, agencyIds, from: 'PENDING', to: 'ERRORED' });
+    throw new DomainError(
+      'email_failed',
+      `${name} was added to the team, but the invitation email to ${email} could not be sent. ` +
+        'Check the address and invite them again.',
+    );
+  });
   return { userId, role };
+}
+
+type InvitationStatus = 'PENDING' | 'ERRORED';
+
+async function setInvitationStatus(
+  db: Executor,
+  change: { userId: number; agencyIds: number[]; from: InvitationStatus; to: InvitationStatus },
+) {
+  await db
+    .update(agencyUserAccountAssociation)
+    .set({ invitationStatus: change.to })
+    .where(
+      and(
+        eq(agencyUserAccountAssociation.userAccountId, change.userId),
+        inArray(agencyUserAccountAssociation.agencyId, change.agencyIds),
+        eq(agencyUserAccountAssociation.invitationStatus, change.from),
+      ),
+    );
 }
 
 async function insertUser(tx: Executor, name: string, email: string): Promise<number> {

@@ -43,7 +43,7 @@ export function memberActions(viewerRole: AgencyRole | null, viewerId: number, m
   if (!canManageTeam(viewerRole) || member.user_account_id === viewerId || member.role === 'JUSTICE_COUNTS_ADMIN') {
     return [];
   }
-  if (isPending(member)) return [{ kind: 'remove', label: 'Revoke' }];
+  if (isPending(member) || member.invitation_status === 'ERRORED') return [{ kind: 'remove', label: 'Revoke' }];
   const roles: MemberRole[] = ['AGENCY_ADMIN', 'CONTRIBUTOR'];
   return [
     ...roles.map((role) => ({ kind: 'role' as const, role, current: member.role === role })),
