@@ -4,7 +4,7 @@ import type { Executor } from '../db/database.ts';
 import { datapoint, report, source } from '../db/schema.ts';
 import { notFound } from '../domain/errors.ts';
 import { type Command, requiredId, stringOption } from './command.ts';
-import { type CsvCell, toCsv } from './csv.ts';
+import { type CsvCell, toCsv } from '../domain/csv.ts';
 
 const HEADER = [
   'report_id',

@@ -12,3 +12,4 @@ export * from './report-periods.ts';
 export * from './datapoints.ts';
 export * from './uploads.ts';
 export * from './home.ts';
+export * from './public-data.ts';

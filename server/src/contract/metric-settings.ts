@@ -113,7 +113,7 @@ export type IncludesExcludesGroupJson = z.infer<typeof includesExcludesGroup>;
 const metricContext = z.object({ key: z.string(), display_name: z.string().nullable(), value: z.string().nullable() });
 const memberContext = z.object({ key: z.string(), label: z.string().nullable(), value: z.string().nullable() });
 
-const dimensionJson = z.object({
+export const dimensionJson = z.object({
   key: z.string(),
   label: z.string(),
   description: z.string().nullable(),
@@ -130,7 +130,7 @@ const dimensionJson = z.object({
 });
 export type DimensionJson = z.infer<typeof dimensionJson>;
 
-const disaggregationJson = z.object({
+export const disaggregationJson = z.object({
   key: z.string(),
   display_name: z.string(),
   enabled: z.boolean().nullable(),

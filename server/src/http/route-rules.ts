@@ -80,6 +80,12 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'DELETE /api/spreadsheets/:spreadsheetId': { access: 'agency', action: 'uploads.delete', agencyFrom: 'resource' },
   'GET /api/:spreadsheetId/bulk-upload-json': { access: 'agency', action: 'uploads.view', agencyFrom: 'resource' },
   'GET /api/template/:agencyId/:system': { access: 'agency', action: 'uploads.view' },
+  // Public dashboards and feeds (the members' feed holds drafts, so it is for members only)
+  'GET /api/agencies': { access: 'public' },
+  'GET /api/agencies/dashboard': { access: 'public' },
+  'GET /api/agencies/:agencyId/published_data': { access: 'public' },
+  'GET /feed/:agencyId': { access: 'public' },
+  'GET /api/feed/:agencyId': { access: 'agency', action: 'reports.view' },
   // Personal API tokens
   'GET /api/agencies/:agencyId/api_tokens': { access: 'agency', action: 'api_tokens.manage' },
   'POST /api/agencies/:agencyId/api_tokens': { access: 'agency', action: 'api_tokens.manage' },

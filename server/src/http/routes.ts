@@ -11,6 +11,7 @@ import { healthRoutes } from './health.ts';
 import { homeRoutes } from './home.ts';
 import { metricSettingsRoutes } from './metric-settings.ts';
 import { datapointRoutes } from './datapoints.ts';
+import { publicDataRoutes } from './public-data.ts';
 import { reportRoutes } from './reports.ts';
 import { sessionRoutes } from './session.ts';
 import { uploadRoutes } from './uploads.ts';
@@ -30,4 +31,5 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   datapointRoutes(app, deps);
   uploadRoutes(app, deps);
   homeRoutes(app, deps);
+  publicDataRoutes(app, deps);
 }

@@ -1,13 +1,13 @@
 /**
  * Serves the built single-page app. Unknown paths fall back to index.html so client-side routes
- * survive a reload, but never for /api, /auth or /health: those answer a JSON 404.
+ * survive a reload, but never for /api, /auth, /feed or /health: those answer a JSON 404.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
-const API_PREFIXES = ['/api/', '/api', '/auth/', '/health', '/admin/api/'];
+const API_PREFIXES = ['/api/', '/api', '/auth/', '/health', '/admin/api/', '/feed/'];
 
 export function isApiPath(url: string): boolean {
   const pathname = url.split('?')[0] ?? '';

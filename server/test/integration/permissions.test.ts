@@ -19,7 +19,8 @@ afterAll(() => t.close());
 const { db } = t.database;
 
 const RULES_FILE = 'server/src/http/route-rules.ts';
-const agency = await givenAgency(db, { name: 'Walk Agency', systems: ['LAW_ENFORCEMENT'] });
+// Its dashboard is on, so the public routes answer it as they would any agency with a dashboard.
+const agency = await givenAgency(db, { name: 'Walk Agency', systems: ['LAW_ENFORCEMENT'], isDashboardEnabled: true });
 const otherAgency = await givenAgency(db, { name: 'Other Agency' });
 
 interface Persona {

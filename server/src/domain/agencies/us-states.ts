@@ -61,3 +61,21 @@ export const US_STATES: Readonly<Record<string, string>> = {
 export function isUsStateCode(code: string): boolean {
   return Object.hasOwn(US_STATES, code);
 }
+
+/** Two-digit FIPS codes of the states and territories, for Census GEOIDs (`0400000US06`). */
+// prettier-ignore
+const STATE_FIPS: Readonly<Record<string, string>> = {
+  us_al: '01', us_ak: '02', us_az: '04', us_ar: '05', us_ca: '06', us_co: '08', us_ct: '09', us_de: '10',
+  us_dc: '11', us_fl: '12', us_ga: '13', us_hi: '15', us_id: '16', us_il: '17', us_in: '18', us_ia: '19',
+  us_ks: '20', us_ky: '21', us_la: '22', us_me: '23', us_md: '24', us_ma: '25', us_mi: '26', us_mn: '27',
+  us_ms: '28', us_mo: '29', us_mt: '30', us_ne: '31', us_nv: '32', us_nh: '33', us_nj: '34', us_nm: '35',
+  us_ny: '36', us_nc: '37', us_nd: '38', us_oh: '39', us_ok: '40', us_or: '41', us_pa: '42', us_ri: '44',
+  us_sc: '45', us_sd: '46', us_tn: '47', us_tx: '48', us_ut: '49', us_vt: '50', us_va: '51', us_wa: '53',
+  us_wv: '54', us_wi: '55', us_wy: '56', us_as: '60', us_gu: '66', us_mp: '69', us_pr: '72', us_vi: '78',
+};
+
+/** The state's Census GEOID, e.g. `0400000US06` for us_ca; null for an unknown code. */
+export function stateGeoid(code: string | null): string | null {
+  const fips = code ? STATE_FIPS[code.toLowerCase()] : undefined;
+  return fips ? `0400000US${fips}` : null;
+}

@@ -15,11 +15,11 @@ export interface DatapointRow {
   value: string | null;
 }
 
-/** One query, ordered by period then id; `reportIds` narrows it to some records. */
+/** One query, ordered by period then id; `reportIds` narrows it to some records, `status` to records in it. */
 export async function loadDatapointRows(
   db: Executor,
   agencyId: number,
-  reportIds?: readonly number[],
+  { reportIds, status }: { reportIds?: readonly number[]; status?: DatapointRow['status'] } = {},
 ): Promise<DatapointRow[]> {
   return db
     .select({
@@ -40,6 +40,7 @@ export async function loadDatapointRows(
         eq(report.sourceId, agencyId),
         isNull(datapoint.contextKey),
         reportIds ? inArray(report.id, [...reportIds]) : undefined,
+        status ? eq(report.status, status) : undefined,
       ),
     )
     .orderBy(asc(report.dateRangeStart), asc(datapoint.id));

@@ -19,7 +19,7 @@ export async function findReportsWithDatapoints(
   const reports = await getAgencyReportsByIds(db, agency.id, reportIds);
   const [summaries, datapoints] = await Promise.all([
     summarize(db, actor, agency, reports),
-    loadDatapointRows(db, agency.id, reportIds),
+    loadDatapointRows(db, agency.id, { reportIds }),
   ]);
   return summaries.map((summary) => ({
     ...summary,

@@ -15,6 +15,15 @@ describe('csv', () => {
     expect(csvField(' padded')).toBe('" padded"');
   });
 
+  it('keeps text that a spreadsheet would run as a formula as text, but not negative numbers', () => {
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('+1+2')).toBe("'+1+2");
+    expect(csvField('-5')).toBe('-5');
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField('1e3')).toBe('1e3');
+  });
+
   it('joins a header and rows with a final line break', () => {
     expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\n1,"x,y"\n');
   });

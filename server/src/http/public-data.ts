@@ -1,0 +1,93 @@
+/**
+ * The public side (02-http-api §2.8–§2.9): agency dashboards' data and the lists of agencies, the
+ * public CSV feed, and the members' feed with drafts. Public answers may be cached briefly by
+ * anyone and carry an ETag, so a browser or proxy revalidates with a 304 instead of a download.
+ */
+import etag from '@fastify/etag';
+import type { FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  dashboardAgenciesResponse,
+  feedQuery,
+  publicAgenciesResponse,
+  publicAgencyParams,
+  publishedDataResponse,
+} from '../contract/public-data.ts';
+import { findDashboardAgencies } from '../domain/public-data/find-dashboard-agencies.ts';
+import { findPublicAgencies } from '../domain/public-data/find-public-agencies.ts';
+import { getAgencyFeed, getPublicFeed, type Feed } from '../domain/public-data/get-feed.ts';
+import { getPublishedData } from '../domain/public-data/get-published-data.ts';
+import type { App, AppDeps } from './app-types.ts';
+import { actorOf } from './plugins/auth.ts';
+import { presentDashboardAgency, presentPublishedData } from './presenters/public-data.ts';
+import { attachment } from './uploads.ts';
+
+/** A minute of freshness: a newly published record shows within a minute, and reloads stay cheap. */
+const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
+/** The members' feed holds drafts: never kept by a shared cache. */
+const PRIVATE_CACHE = 'private, no-store';
+
+function sendCsv(reply: FastifyReply, feed: Feed, cacheControl: string) {
+  return reply
+    .header('cache-control', cacheControl)
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', attachment(feed.fileName))
+    .send(feed.csv);
+}
+
+export function publicDataRoutes(app: App, deps: AppDeps): void {
+  const { db } = deps.database;
+  const open = { public: true };
+
+  void app.register(async (scope) => {
+    await scope.register(etag, { weak: true });
+    const routes = scope.withTypeProvider<ZodTypeProvider>();
+
+    routes.get(
+      '/api/agencies',
+      { config: open, schema: { response: { 200: publicAgenciesResponse } } },
+      async (_request, reply) => {
+        reply.header('cache-control', PUBLIC_CACHE);
+        const agencies = await findPublicAgencies(db);
+        return {
+          agencies: agencies.map((a) => ({ id: a.id, name: a.name, number_of_published_records: a.publishedRecords })),
+        };
+      },
+    );
+
+    routes.get(
+      '/api/agencies/dashboard',
+      { config: open, schema: { response: { 200: dashboardAgenciesResponse } } },
+      async (_request, reply) => {
+        reply.header('cache-control', PUBLIC_CACHE);
+        return (await findDashboardAgencies(db)).map(presentDashboardAgency);
+      },
+    );
+
+    routes.get(
+      '/api/agencies/:agencyId/published_data',
+      { config: open, schema: { params: publicAgencyParams, response: { 200: publishedDataResponse } } },
+      async (request, reply) => {
+        const data = await getPublishedData(db, { agencyId: request.params.agencyId });
+        reply.header('cache-control', PUBLIC_CACHE);
+        return presentPublishedData(data);
+      },
+    );
+
+    routes.get(
+      '/feed/:agencyId',
+      { config: open, schema: { params: publicAgencyParams, querystring: feedQuery } },
+      async (request, reply) =>
+        sendCsv(reply, await getPublicFeed(db, { ...request.query, ...request.params }), PUBLIC_CACHE),
+    );
+
+    routes.get(
+      '/api/feed/:agencyId',
+      { schema: { params: publicAgencyParams, querystring: feedQuery } },
+      async (request, reply) => {
+        const feed = await getAgencyFeed(db, actorOf(request), { ...request.query, ...request.params });
+        return sendCsv(reply, feed, PRIVATE_CACHE);
+      },
+    );
+  });
+}

@@ -1,0 +1,71 @@
+/** Builders for the public side: an agency with its dashboard on, its settings, records and values. */
+import type { Db } from '../../src/db/database.ts';
+import { agencySetting, datapoint } from '../../src/db/schema.ts';
+import { emptyStoredBreakdown, type StoredBreakdown } from '../../src/domain/metric-settings/stored-setting.ts';
+import { givenAgency, type AgencyRow } from './given.ts';
+import { givenMetricSetting, givenReport, type ReportOptions, type ReportRow } from './given-reports.ts';
+
+export const ARRESTS = 'LAW_ENFORCEMENT_ARRESTS';
+export const FUNDING = 'LAW_ENFORCEMENT_FUNDING';
+export const OFFENSE = 'metric/offense/type';
+export const FUNDING_TYPE = 'metric/law_enforcement/funding/type';
+
+export function givenDashboardAgency(db: Db, overrides: Partial<AgencyRow> = {}): Promise<AgencyRow> {
+  return givenAgency(db, { systems: ['LAW_ENFORCEMENT'], isDashboardEnabled: true, ...overrides });
+}
+
+/** A breakdown's stored setting with these members' switches (others never answered). */
+export function breakdownSetting(members: Record<string, boolean>): StoredBreakdown {
+  return { ...emptyStoredBreakdown(), dimension_to_enabled_status: members };
+}
+
+/** Arrests on with Person and Drug offenses on, Property off; Funding on with Grants on. */
+export async function givenUsualSettings(db: Db, agency: AgencyRow): Promise<void> {
+  await givenMetricSetting(db, agency, ARRESTS, {
+    is_metric_enabled: true,
+    aggregated_dimensions: { [OFFENSE]: breakdownSetting({ PERSON: true, DRUG: true, PROPERTY: false }) },
+  });
+  await givenMetricSetting(db, agency, FUNDING, {
+    is_metric_enabled: true,
+    aggregated_dimensions: { [FUNDING_TYPE]: breakdownSetting({ GRANTS: true }) },
+  });
+}
+
+export interface Value {
+  metric: string;
+  value: string | null;
+  dimension?: Record<string, string>;
+  sub?: string;
+  context?: string;
+}
+
+/** A record with these values stored as they would be after entry. */
+export async function givenRecordWithValues(
+  db: Db,
+  agency: AgencyRow,
+  options: ReportOptions,
+  values: Value[],
+): Promise<ReportRow> {
+  const record = await givenReport(db, agency, options);
+  if (values.length > 0) {
+    await db.insert(datapoint).values(
+      values.map((v) => ({
+        reportId: record.id,
+        sourceId: agency.id,
+        metricDefinitionKey: v.metric,
+        dimensionIdentifierToMember: v.dimension ?? null,
+        subDimensionName: v.sub ?? null,
+        contextKey: v.context ?? null,
+        value: v.value,
+        startDate: record.dateRangeStart,
+        endDate: record.dateRangeEnd,
+        uploadMethod: 'MANUAL_ENTRY',
+      })),
+    );
+  }
+  return record;
+}
+
+export async function givenAgencySetting(db: Db, agency: AgencyRow, settingType: string, value: unknown) {
+  await db.insert(agencySetting).values({ sourceId: agency.id, settingType, value });
+}
