@@ -174,4 +174,35 @@ describe('Set Up Metrics', () => {
     await screenshot(page, 'metric-config-read-only');
     expect(errors).toEqual([]);
   });
+  it('lets a superagency admin switch to a child agency’s metrics, set one, and come back', async () => {
+    const db = server.database.db;
+    const state = await givenAgency(db, {
+      name: 'State Court Administration',
+      systems: ['SUPERAGENCY', 'COURTS_AND_PRETRIAL'],
+      isSuperagency: true,
+    });
+    const county = await givenAgency(db, {
+      name: 'Clark County Jail',
+      systems: ['JAILS'],
+      superAgencyId: state.id,
+    });
+    const admin = await givenUser(db, { agency: state, role: 'AGENCY_ADMIN' });
+    const { page, errors } = await open(admin);
+
+    await page.goto(`/agency/${state.id}/metric-config`);
+    await page.getByRole('heading', { level: 1, name: 'Metric Settings' }).waitFor();
+    await page.getByLabel('Select Child Agency').selectOption({ label: 'Clark County Jail' });
+    await page.waitForURL(`**/agency/${county.id}/metric-config`);
+    await openMetric(page, 'Action required', 'Funding');
+    await page.getByRole('radio', { name: 'Not Available' }).check();
+    await expectSaved(page);
+    await page.getByRole('link', { name: '← Metrics' }).click();
+    await list(page, 'Unavailable metrics')
+      .getByRole('link', { name: /^Funding/ })
+      .waitFor();
+    await screenshot(page, 'metric-config-child-agency');
+    await page.getByLabel('Select Child Agency').selectOption({ label: 'State Court Administration (Superagency)' });
+    await page.waitForURL(`**/agency/${state.id}/metric-config`);
+    expect(errors).toEqual([]);
+  });
 });

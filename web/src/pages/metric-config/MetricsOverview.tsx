@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import type { SessionAgency } from '../../api/session.ts';
+import { ChildAgencySelect } from '../../app/ChildAgencySelect.tsx';
 import { Page } from '../../components/index.ts';
 import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 import { overviewOf, sectorsOf, type Availability, type OverviewRow } from './overview-rules.ts';
@@ -29,6 +30,7 @@ export function MetricsOverview({ metrics, sectorParam, canEdit, agency }: Metri
     <Page
       title="Metric Settings"
       description="Open a metric to say whether your agency reports it, how often, with which breakdowns, and how your agency defines it."
+      actions={<ChildAgencySelect current={agency} section="metric-config" />}
     >
       {!canEdit && <ReadOnlyNotice />}
       {agency.isSuperagency && sector && sector.key !== 'SUPERAGENCY' && (

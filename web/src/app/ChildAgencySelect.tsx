@@ -3,11 +3,11 @@
  * child agencies while staying on this page. Nothing is shown to anyone else.
  */
 import { useNavigate } from 'react-router';
-import { useChildAgencies, type AgencySimple } from '../../api/child-agencies.ts';
-import { useUser, type SessionAgency } from '../../api/session.ts';
-import { agencyPath } from '../../app/paths.ts';
-import { Select } from '../../components/index.ts';
-import { sectorLabel } from '../home/child-agency-rules.ts';
+import { useChildAgencies, type AgencySimple } from '../api/child-agencies.ts';
+import { useUser, type SessionAgency } from '../api/session.ts';
+import { Select } from '../components/index.ts';
+import { sectorLabel } from '../pages/home/child-agency-rules.ts';
+import { agencyPath } from './paths.ts';
 
 /** The superagency whose children the person can switch between, if any. */
 function superagencyOf(agencies: readonly SessionAgency[], current: SessionAgency): SessionAgency | undefined {
@@ -20,7 +20,9 @@ function bySector(children: readonly AgencySimple[]): [string, AgencySimple[]][]
   const groups = new Map<string, AgencySimple[]>();
   for (const child of [...children].sort((a, b) => a.name.localeCompare(b.name))) {
     const sector = sectorLabel(child.systems[0] ?? 'OTHER');
-    groups.set(sector, [...(groups.get(sector) ?? []), child]);
+    const group = groups.get(sector);
+    if (group) group.push(child);
+    else groups.set(sector, [child]);
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
