@@ -3,11 +3,12 @@
  * every test construct exactly the same app.
  */
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { resolveAppSecret } from './domain/auth/app-secret.ts';
 import type { App, AppParts } from './http/app-types.ts';
 import { registerAuth } from './http/plugins/auth.ts';
 import { registerErrorHandling } from './http/plugins/errors.ts';
+import { responseSerializer } from './http/plugins/response-serializer.ts';
 import { registerRoutes } from './http/routes.ts';
 import { serveWebApp } from './http/static-web.ts';
 
@@ -15,6 +16,8 @@ export interface BuildOptions extends AppParts {
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string | undefined;
   logger?: FastifyServerOptions['logger'];
+  /** Check every response against its schema (tests); production trusts the typed presenters. */
+  checkResponses?: boolean;
 }
 
 /** Largest JSON body accepted; uploads go through multipart with their own limit. */
@@ -27,7 +30,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     trustProxy: options.config.mode === 'production',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer({ checked: options.checkResponses === true }));
 
   const servesWeb = options.webDist ? await serveWebApp(app, options.webDist) : false;
   registerErrorHandling(app, { spaFallback: servesWeb });

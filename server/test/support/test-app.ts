@@ -77,7 +77,7 @@ export async function createTestApp(options: { config?: Partial<Config>; webDist
   const mailer = recordingMailer();
   const clock = testClock();
   const config = testConfig(options.config);
-  const app = await buildApp({ database, config, mailer, clock, webDist: options.webDist });
+  const app = await buildApp({ database, config, mailer, clock, webDist: options.webDist, checkResponses: true });
   return {
     app,
     database,
