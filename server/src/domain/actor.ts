@@ -2,9 +2,9 @@
  * Who is acting: built once per request by the auth plugin (or by the CLI and jobs) and passed
  * to every domain function. It carries everything permission checks need, so they never query.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { agencyUserAccountAssociation, userAccount } from '../db/schema.ts';
+import { agencyUserAccountAssociation as membership, userAccount } from '../db/schema.ts';
 
 export const AGENCY_ROLES = ['AGENCY_ADMIN', 'JUSTICE_COUNTS_ADMIN', 'CONTRIBUTOR', 'READ_ONLY'] as const;
 export type AgencyRole = (typeof AGENCY_ROLES)[number];
@@ -36,6 +36,40 @@ export const systemActor: Actor = {
   tokenAgencyId: null,
 };
 
+/**
+ * The columns an actor is built from, for a select from `user_account` (alone or joined): the user
+ * and all their memberships as one JSON array of [agency id, role] pairs, so one query suffices.
+ */
+export const actorColumns = {
+  userId: userAccount.id,
+  email: userAccount.email,
+  name: userAccount.name,
+  isPlatformAdmin: userAccount.isPlatformAdmin,
+  memberships: sql<[number, AgencyRole | null][]>`coalesce((
+    select json_agg(json_build_array(${membership.agencyId}, ${membership.role}))
+    from ${membership} where ${membership.userAccountId} = ${userAccount.id}), '[]'::json)`,
+};
+
+export interface ActorRow {
+  userId: number;
+  email: string | null;
+  name: string | null;
+  isPlatformAdmin: boolean;
+  memberships: [number, AgencyRole | null][];
+}
+
+export function actorFromRow(row: ActorRow, authMethod: AuthMethod, tokenAgencyId: number | null = null): Actor {
+  return {
+    userId: row.userId,
+    email: row.email,
+    name: row.name,
+    isPlatformAdmin: row.isPlatformAdmin,
+    memberships: new Map(row.memberships),
+    authMethod,
+    tokenAgencyId,
+  };
+}
+
 /** Reads a user and their memberships; undefined when the user no longer exists. */
 export async function loadActor(
   db: Executor,
@@ -43,19 +77,6 @@ export async function loadActor(
   authMethod: AuthMethod,
   tokenAgencyId: number | null = null,
 ): Promise<Actor | undefined> {
-  const [user] = await db.select().from(userAccount).where(eq(userAccount.id, userId));
-  if (!user) return undefined;
-  const rows = await db
-    .select({ agencyId: agencyUserAccountAssociation.agencyId, role: agencyUserAccountAssociation.role })
-    .from(agencyUserAccountAssociation)
-    .where(eq(agencyUserAccountAssociation.userAccountId, userId));
-  return {
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    isPlatformAdmin: user.isPlatformAdmin,
-    memberships: new Map(rows.map((row) => [row.agencyId, row.role])),
-    authMethod,
-    tokenAgencyId,
-  };
+  const [row] = await db.select(actorColumns).from(userAccount).where(eq(userAccount.id, userId));
+  return row ? actorFromRow(row, authMethod, tokenAgencyId) : undefined;
 }

@@ -78,9 +78,24 @@ export function assertCan(actor: Actor, action: AgencyAction, agency: AgencyRef)
   throw new DomainError('forbidden', `Your role in this agency does not allow this (${action}).`);
 }
 
+export type AgencyRecord = typeof source.$inferSelect;
+
+/**
+ * An agency's id, or its row when this request has read it already (the route gate does, for
+ * routes naming the agency in the path): the action is checked either way.
+ */
+export type AgencyOrId = number | AgencyRecord;
+
 /** Loads the agency named by id and checks the action; the way domain code enters an agency. */
-export async function getAgencyForAction(db: Executor, actor: Actor, action: AgencyAction, agencyId: number) {
-  const [agency] = await db.select().from(source).where(eq(source.id, agencyId));
+export async function getAgencyForAction(
+  db: Executor,
+  actor: Actor,
+  action: AgencyAction,
+  agencyOrId: AgencyOrId,
+): Promise<AgencyRecord> {
+  const agencyId = typeof agencyOrId === 'number' ? agencyOrId : agencyOrId.id;
+  const [agency] =
+    typeof agencyOrId === 'number' ? await db.select().from(source).where(eq(source.id, agencyId)) : [agencyOrId];
   if (!agency || agency.type !== 'agency') throw notFound(`Agency ${agencyId}`);
   assertCan(actor, action, agency);
   return agency;

@@ -5,7 +5,7 @@ import { metricSettingsResponse, updateMetricSettingsBody } from '../contract/me
 import { findMetricSettings } from '../domain/metric-settings/find-metric-settings.ts';
 import { updateMetricSettings } from '../domain/metric-settings/update-metric-settings.ts';
 import type { App, AppDeps } from './app-types.ts';
-import { actorOf } from './plugins/auth.ts';
+import { actorOf, gatedAgency } from './plugins/auth.ts';
 import { presentMetricSetting } from './presenters/metric-settings.ts';
 
 const params = z.object({ agencyId: idParam });
@@ -17,7 +17,9 @@ export function metricSettingsRoutes(app: App, deps: AppDeps): void {
     '/api/agencies/:agencyId/metrics',
     { schema: { params, response: { 200: metricSettingsResponse } } },
     async (request) => {
-      const metrics = await findMetricSettings(db, actorOf(request), { agencyId: request.params.agencyId });
+      const metrics = await findMetricSettings(db, actorOf(request), {
+        agency: gatedAgency(request, request.params.agencyId),
+      });
       return metrics.map(presentMetricSetting);
     },
   );

@@ -22,7 +22,7 @@ import { getReportPage } from '../domain/reports/get-report-page.ts';
 import { updateReportStatuses } from '../domain/reports/update-report-statuses.ts';
 import { updateReport } from '../domain/reports/update-report.ts';
 import type { App, AppDeps } from './app-types.ts';
-import { actorOf } from './plugins/auth.ts';
+import { actorOf, gatedAgency } from './plugins/auth.ts';
 import { presentDatapoint, presentValueChange } from './presenters/datapoints.ts';
 import { presentReportPage } from './presenters/report-page.ts';
 import { presentReportOverview } from './presenters/reports.ts';
@@ -38,7 +38,9 @@ export function reportRoutes(app: App, deps: AppDeps): void {
     '/api/agencies/:agencyId/reports',
     { schema: { params: agencyIdParams, response: { 200: overviews } } },
     async (request) =>
-      (await findAgencyReports(db, actorOf(request), request.params.agencyId)).map((s) => presentReportOverview(s)),
+      (await findAgencyReports(db, actorOf(request), gatedAgency(request, request.params.agencyId))).map((s) =>
+        presentReportOverview(s),
+      ),
   );
 
   app.get(

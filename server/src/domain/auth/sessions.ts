@@ -2,9 +2,10 @@
  * Server-side sessions in PostgreSQL, so sign-out and revocation work and every server instance
  * sees them. The cookie holds a random token; the table keeps only its hash.
  */
-import { eq } from 'drizzle-orm';
-import type { Executor } from '../../db/database.ts';
-import { session } from '../../db/schema.ts';
+import { eq, sql } from 'drizzle-orm';
+import type { Db, Executor } from '../../db/database.ts';
+import { session, userAccount } from '../../db/schema.ts';
+import { actorColumns, actorFromRow, type Actor } from '../actor.ts';
 import type { Clock } from '../../ports.ts';
 import { hashToken, newSecretToken } from './tokens.ts';
 
@@ -32,20 +33,47 @@ export async function createSession(db: Executor, userAccountId: number, clock: 
   return { token };
 }
 
-/** The live session for a cookie token, or undefined (unknown, idle too long, or expired). */
-export async function findLiveSession(db: Executor, token: string, clock: Clock): Promise<SessionRow | undefined> {
+export interface LiveSession {
+  session: SessionRow;
+  actor: Actor;
+}
+
+/**
+ * The session, its user and their memberships in one query, prepared once per database: it runs
+ * on every signed-in request (docs/performance.md, cause 5).
+ */
+const sessionQueries = new WeakMap<Db, ReturnType<typeof prepareSessionQuery>>();
+
+function prepareSessionQuery(db: Db) {
+  return db
+    .select({ session, user: actorColumns })
+    .from(session)
+    .innerJoin(userAccount, eq(userAccount.id, session.userAccountId))
+    .where(eq(session.id, sql.placeholder('id')))
+    .prepare('jc_live_session');
+}
+
+function sessionQuery(db: Db) {
+  let query = sessionQueries.get(db);
+  if (!query) sessionQueries.set(db, (query = prepareSessionQuery(db)));
+  return query;
+}
+
+/** The live session for a cookie token and who it acts for, or undefined (unknown, idle too long, or expired). */
+export async function findLiveSession(db: Db, token: string, clock: Clock): Promise<LiveSession | undefined> {
   const id = hashToken(token);
-  const [row] = await db.select().from(session).where(eq(session.id, id));
+  const [row] = await sessionQuery(db).execute({ id });
   if (!row) return undefined;
   const now = clock.now().getTime();
-  if (row.expiresAt.getTime() <= now || row.lastSeenAt.getTime() + SESSION_IDLE_MS <= now) {
+  const { lastSeenAt, expiresAt } = row.session;
+  if (expiresAt.getTime() <= now || lastSeenAt.getTime() + SESSION_IDLE_MS <= now) {
     await db.delete(session).where(eq(session.id, id));
     return undefined;
   }
-  if (now - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  if (now - lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.update(session).set({ lastSeenAt: clock.now() }).where(eq(session.id, id));
   }
-  return row;
+  return { session: row.session, actor: actorFromRow(row.user, 'session') };
 }
 
 export async function endSession(db: Executor, token: string): Promise<void> {

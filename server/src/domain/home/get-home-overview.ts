@@ -21,7 +21,7 @@ export interface HomeOverview {
 
 export async function getHomeOverview(db: Executor, actor: Actor, input: { agencyId: number }): Promise<HomeOverview> {
   // Each finder checks the actor may see the agency (404 for outsiders) before reading anything.
-  const metrics = await findMetricSettings(db, actor, input);
+  const metrics = await findMetricSettings(db, actor, { agency: input.agencyId });
   const summaries = await findAgencyReports(db, actor, input.agencyId);
   const latest = latestRecords(summaries.map((s) => s.report));
   const annualMonths = [...latest.annual.keys()].sort((a, b) => a - b);

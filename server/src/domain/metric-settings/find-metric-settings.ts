@@ -2,7 +2,7 @@
 import type { MetricDef } from '@jc/catalogue';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
-import { getAgencyForAction } from '../permissions.ts';
+import { getAgencyForAction, type AgencyOrId } from '../permissions.ts';
 import { loadStoredSettings } from './resolve-metric-settings.ts';
 import { metricsOfSystems, withInvariants } from './setting-rules.ts';
 import type { StoredMetricSetting } from './stored-setting.ts';
@@ -16,9 +16,9 @@ export interface MetricWithSetting {
 export async function findMetricSettings(
   db: Executor,
   actor: Actor,
-  input: { agencyId: number },
+  input: { agency: AgencyOrId },
 ): Promise<MetricWithSetting[]> {
-  const agency = await getAgencyForAction(db, actor, 'metrics.view', input.agencyId);
+  const agency = await getAgencyForAction(db, actor, 'metrics.view', input.agency);
   const stored = await loadStoredSettings(db, agency.id);
   return metricsOfSystems(agency.systems).map((metric) => ({
     metric,

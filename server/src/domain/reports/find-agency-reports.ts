@@ -7,7 +7,7 @@ import type { Executor } from '../../db/database.ts';
 import { report } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { notFound } from '../errors.ts';
-import { getAgencyForAction, type AgencyRef } from '../permissions.ts';
+import { getAgencyForAction, type AgencyOrId, type AgencyRef } from '../permissions.ts';
 import type { ReportRow } from './get-report.ts';
 import { loadEditors, type Editor } from './report-editors.ts';
 
@@ -32,8 +32,8 @@ export async function summarize(
   return reports.map((r) => ({ report: r, editors: editorsOf(r.modifiedBy) }));
 }
 
-export async function findAgencyReports(db: Executor, actor: Actor, agencyId: number): Promise<ReportSummary[]> {
-  const agency = await getAgencyForAction(db, actor, 'reports.view', agencyId);
+export async function findAgencyReports(db: Executor, actor: Actor, agencyOrId: AgencyOrId): Promise<ReportSummary[]> {
+  const agency = await getAgencyForAction(db, actor, 'reports.view', agencyOrId);
   const reports = await db
     .select()
     .from(report)

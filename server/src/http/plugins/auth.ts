@@ -16,7 +16,12 @@ import { CSRF_HEADER, verifyCsrfToken } from '../../domain/auth/csrf.ts';
 import { findLiveSession, SESSION_COOKIE, type SessionRow } from '../../domain/auth/sessions.ts';
 import { findUserForIdentity } from '../../domain/auth/sign-in-with-identity.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { assertPlatformAdmin, getAgencyForAction } from '../../domain/permissions.ts';
+import {
+  assertPlatformAdmin,
+  getAgencyForAction,
+  type AgencyOrId,
+  type AgencyRecord,
+} from '../../domain/permissions.ts';
 import type { App, AppDeps } from '../app-types.ts';
 import { identityProviderFor } from '../oidc.ts';
 import { agencyIdOf, ruleFor, type RouteRule } from '../route-rules.ts';
@@ -25,6 +30,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     session: SessionRow | null;
+    /** The agency the route gate read and checked, for the handler to pass on instead of reading it again. */
+    agency: AgencyRecord | null;
   }
 }
 
@@ -69,10 +76,8 @@ async function authenticate(request: FastifyRequest, deps: AppDeps): Promise<voi
   if (!token) return;
   const live = await findLiveSession(deps.database.db, token, deps.clock);
   if (!live) return;
-  const actor = await loadActor(deps.database.db, live.userAccountId, 'session');
-  if (!actor) return;
-  request.session = live;
-  request.actor = actor;
+  request.session = live.session;
+  request.actor = live.actor;
 }
 
 /** One registered route, as the route walk test enumerates them. */
@@ -98,7 +103,7 @@ function gateFor(rule: RouteRule | undefined, deps: AppDeps) {
   return async (request: FastifyRequest) => {
     const agencyId = agencyIdOf(rule, request.params, request.query);
     if (agencyId === undefined) return;
-    await getAgencyForAction(deps.database.db, actorOf(request), rule.action, agencyId);
+    request.agency = await getAgencyForAction(deps.database.db, actorOf(request), rule.action, agencyId);
   };
 }
 
@@ -122,6 +127,7 @@ export async function registerAuth(app: App, deps: AppDeps, appSecret: string): 
   await app.register(fastifyCookie, { secret: appSecret });
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
+  app.decorateRequest('agency', null);
   watchRoutes(app, deps);
   app.addHook('onRequest', async (request) => {
     // Unmatched paths go straight to the 404 handler, signed in or not.
@@ -147,4 +153,9 @@ export async function registerAuth(app: App, deps: AppDeps, appSecret: string): 
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw unauthenticated('Sign in to continue.');
   return request.actor;
+}
+
+/** The agency of `agencyId` as the route gate read it for this request, or just the id when it did not. */
+export function gatedAgency(request: FastifyRequest, agencyId: number): AgencyOrId {
+  return request.agency?.id === agencyId ? request.agency : agencyId;
 }
