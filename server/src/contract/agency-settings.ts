@@ -54,22 +54,19 @@ const sectorDefinition = z.object({
 });
 export type SectorDefinition = z.infer<typeof sectorDefinition>;
 
+/** An agency's or vendor's web address; '' clears it. */
+export const homepageUrl = z
+  .string()
+  .trim()
+  .max(MAX_URL_CHARS)
+  .refine((url) => url === '' || HOMEPAGE.test(url), 'must be a web address such as https://www.example.gov');
+export const agencyDescription = z.string().trim().max(MAX_CONTEXT_CHARS);
+
 export const agencySettingInput = z.discriminatedUnion(
   'setting_type',
   [
-    z.object({
-      setting_type: z.literal('PURPOSE_AND_FUNCTIONS'),
-      value: z.string().trim().max(MAX_CONTEXT_CHARS).nullable(),
-    }),
-    z.object({
-      setting_type: z.literal('HOMEPAGE_URL'),
-      value: z
-        .string()
-        .trim()
-        .max(MAX_URL_CHARS)
-        .refine((url) => url === '' || HOMEPAGE.test(url), 'must be a web address such as https://www.example.gov')
-        .nullable(),
-    }),
+    z.object({ setting_type: z.literal('PURPOSE_AND_FUNCTIONS'), value: agencyDescription.nullable() }),
+    z.object({ setting_type: z.literal('HOMEPAGE_URL'), value: homepageUrl.nullable() }),
     z.object({ setting_type: z.literal('SECTOR_INCLUDES_EXCLUDES'), value: z.array(sectorDefinition).max(12) }),
     z.object({ setting_type: z.literal('BIOLOGICAL_SEX_RACE_ETHNICITY_DATA_SOURCE'), value: freeFormJson }),
     z.object({ setting_type: z.literal('STEPPING_UP'), value: freeFormJson }),

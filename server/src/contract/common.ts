@@ -5,6 +5,8 @@ export const MAX_NAME_CHARS = 255;
 export const MAX_EMAIL_CHARS = 254;
 export const MAX_ID = 2_147_483_647;
 
+/** A database id in a JSON body. */
+export const idValue = z.number().int().positive().max(MAX_ID);
 /** A database id in a path or query string. */
 export const idParam = z.coerce.number().int().positive().max(MAX_ID);
 export const email = z

@@ -13,3 +13,4 @@ export * from './datapoints.ts';
 export * from './uploads.ts';
 export * from './home.ts';
 export * from './public-data.ts';
+export * from './admin-users.ts';

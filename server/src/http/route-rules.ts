@@ -90,6 +90,12 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'GET /api/agencies/:agencyId/api_tokens': { access: 'agency', action: 'api_tokens.manage' },
   'POST /api/agencies/:agencyId/api_tokens': { access: 'agency', action: 'api_tokens.manage' },
   'DELETE /api/agencies/:agencyId/api_tokens/:tokenId': { access: 'agency', action: 'api_tokens.manage' },
+  // The admin panel: Justice Counts staff only, for any agency or user
+  'GET /admin/user/overview': { access: 'platform_admin' },
+  'GET /admin/user/:anyUserId': { access: 'platform_admin' },
+  'GET /admin/user/:anyUserId/agencies': { access: 'platform_admin' },
+  'DELETE /admin/user/:anyUserId': { access: 'platform_admin' },
+  'PUT /admin/user': { access: 'platform_admin' },
 };
 
 export function ruleFor(method: string, url: string): RouteRule | undefined {

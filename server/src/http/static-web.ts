@@ -1,13 +1,14 @@
 /**
  * Serves the built single-page app. Unknown paths fall back to index.html so client-side routes
- * survive a reload, but never for /api, /auth, /feed or /health: those answer a JSON 404.
+ * survive a reload, but never for /api, /auth, /feed, /admin (the admin panel's API; the panel
+ * itself is /admin-panel) or /health: those answer a JSON 404.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
-const API_PREFIXES = ['/api/', '/api', '/auth/', '/health', '/admin/api/', '/feed/'];
+const API_PREFIXES = ['/api/', '/api', '/auth/', '/health', '/admin/', '/feed/'];
 
 export function isApiPath(url: string): boolean {
   const pathname = url.split('?')[0] ?? '';

@@ -10,7 +10,7 @@
  */
 import type { Db } from '../../src/db/database.ts';
 import { apiToken, spreadsheet, spreadsheetFile } from '../../src/db/schema.ts';
-import type { AgencyRow, UserRow } from './given.ts';
+import { givenAgency, givenUser, type AgencyRow, type UserRow } from './given.ts';
 import { givenReport } from './given-reports.ts';
 
 export interface WalkContext {
@@ -69,6 +69,9 @@ export const paramFixtures: Record<string, (ctx: WalkContext) => Promise<string 
     return row!.id;
   },
   system: async () => 'LAW_ENFORCEMENT',
+  // Admin routes act on any agency or user: a fresh one each time, so deleting it harms nothing.
+  anyUserId: async (ctx) => (await givenUser(ctx.db)).id,
+  anyAgencyId: async (ctx) => (await givenAgency(ctx.db)).id,
 };
 
 /** Bodies that pass validation, keyed like route-rules.ts, for routes naming their agency in the body. */

@@ -53,6 +53,22 @@ async function replaceJurisdictions(
   if (rows.length > 0) await tx.insert(agencyJurisdictions).values(rows);
 }
 
+/** Writes settings by (agency, type): a new value replaces the old one. */
+export async function upsertAgencySettings(
+  tx: Executor,
+  sourceId: number,
+  settings: readonly { setting_type: string; value: unknown }[],
+): Promise<void> {
+  if (settings.length === 0) return;
+  await tx
+    .insert(agencySetting)
+    .values(settings.map((s) => ({ sourceId, settingType: s.setting_type, value: s.value })))
+    .onConflictDoUpdate({
+      target: [agencySetting.sourceId, agencySetting.settingType],
+      set: { value: sql`excluded.value` },
+    });
+}
+
 export async function updateAgencySettings(db: Executor, actor: Actor, input: UpdateAgencySettingsInput) {
   const agency = await getAgencyForAction(db, actor, 'agency.edit', input.agencyId);
   const systems = input.systems && normalizeSystems(input.systems, agency.isSuperagency ?? false);
@@ -60,15 +76,7 @@ export async function updateAgencySettings(db: Executor, actor: Actor, input: Up
   throwIfAny([...settingProblems(input.settings ?? []), ...(places?.problems ?? [])]);
   await db.transaction(async (tx) => {
     if (systems) await tx.update(source).set({ systems }).where(eq(source.id, agency.id));
-    if (input.settings && input.settings.length > 0) {
-      await tx
-        .insert(agencySetting)
-        .values(input.settings.map((s) => ({ sourceId: agency.id, settingType: s.setting_type, value: s.value })))
-        .onConflictDoUpdate({
-          target: [agencySetting.sourceId, agencySetting.settingType],
-          set: { value: sql`excluded.value` },
-        });
-    }
+    await upsertAgencySettings(tx, agency.id, input.settings ?? []);
     if (places) await replaceJurisdictions(tx, agency.id, places);
   });
 }

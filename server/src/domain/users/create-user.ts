@@ -4,7 +4,7 @@
  * With a password the account can sign in at once; without one it gets an invitation token for
  * the caller to hand over (the CLI prints the link).
  */
-import { eq, or, sql } from 'drizzle-orm';
+import { inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, source, userAccount } from '../../db/schema.ts';
 import type { Clock } from '../../ports.ts';
@@ -37,17 +37,30 @@ export interface CreatedUser {
   invitationToken: string | null;
 }
 
-/** The agency and its child agencies when it is a superagency; notFound when it does not exist. */
-export async function agencyWithChildren(db: Executor, agencyId: number): Promise<number[]> {
+/**
+ * The agencies and, for each superagency among them, its child agencies, without repeats and in
+ * the order given (children after their parent); notFound for an id that is not an agency.
+ */
+export async function agenciesWithChildren(db: Executor, agencyIds: readonly number[]): Promise<number[]> {
+  if (agencyIds.length === 0) return [];
   const rows = await db
     .select({ id: source.id, type: source.type, superAgencyId: source.superAgencyId, isSuper: source.isSuperagency })
     .from(source)
-    .where(or(eq(source.id, agencyId), eq(source.superAgencyId, agencyId)));
-  const agency = rows.find((row) => row.id === agencyId);
-  if (!agency || agency.type !== 'agency') throw notFound(`Agency ${agencyId}`);
-  const children = agency.isSuper ? rows.filter((row) => row.superAgencyId === agencyId && row.type === 'agency') : [];
-  return [agencyId, ...children.map((row) => row.id).sort((a, b) => a - b)];
+    .where(or(inArray(source.id, [...agencyIds]), inArray(source.superAgencyId, [...agencyIds])));
+  const result = new Set<number>();
+  for (const agencyId of agencyIds) {
+    const agency = rows.find((row) => row.id === agencyId);
+    if (!agency || agency.type !== 'agency') throw notFound(`Agency ${agencyId}`);
+    result.add(agencyId);
+    if (!agency.isSuper) continue;
+    const children = rows.filter((row) => row.superAgencyId === agencyId && row.type === 'agency');
+    for (const id of children.map((row) => row.id).sort((a, b) => a - b)) result.add(id);
+  }
+  return [...result];
 }
+
+/** The agency and its child agencies when it is a superagency; notFound when it does not exist. */
+export const agencyWithChildren = (db: Executor, agencyId: number) => agenciesWithChildren(db, [agencyId]);
 
 export async function findUserIdByEmail(db: Executor, email: string): Promise<number | undefined> {
   const [row] = await db
@@ -78,25 +91,10 @@ export async function createUser(
   }
   const isPlatformAdmin = input.isPlatformAdmin ?? false;
   return db.transaction(async (tx) => {
-    const [user] = await tx.insert(userAccount).values({ email, name, passwordHash, isPlatformAdmin }).returning();
-    if (!user) throw new Error('inserting the user returned no row');
-    await tx.insert(agencyUserAccountAssociation).values(
-      agencyIds.map((agencyId) => ({
-        agencyId,
-        userAccountId: user.id,
-        role,
-        invitationStatus: passwordHash ? ('ACCEPTED' as const) : ('PENDING' as const),
-      })),
-    );
-    const invitationToken = passwordHash
-      ? null
-      : await issueEmailToken(
-          tx,
-          { kind: 'INVITATION', userAccountId: user.id, agencyId: input.agencyId, ttlMs: INVITATION_TTL_MS },
-          deps.clock,
-        );
+    const account = { email, name, passwordHash, isPlatformAdmin, role, agencyIds };
+    const { userId, invitationToken } = await insertUserWithAgencies(tx, account, deps.clock);
     return {
-      id: user.id,
+      id: userId,
       email,
       name,
       isPlatformAdmin,
@@ -106,4 +104,42 @@ export async function createUser(
       invitationToken,
     };
   });
+}
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  passwordHash: string | null;
+  isPlatformAdmin: boolean;
+  role: AgencyRole;
+  /** Already expanded with child agencies; may be empty. */
+  agencyIds: readonly number[];
+}
+
+/**
+ * Inserts the user and their memberships. Without a password the memberships are pending and an
+ * invitation token (for the first agency, if any) is returned for the caller to send.
+ */
+export async function insertUserWithAgencies(
+  tx: Executor,
+  account: NewAccount,
+  clock: Clock,
+): Promise<{ userId: number; invitationToken: string | null }> {
+  const { email, name, passwordHash, isPlatformAdmin, role } = account;
+  const [user] = await tx.insert(userAccount).values({ email, name, passwordHash, isPlatformAdmin }).returning();
+  if (!user) throw new Error('inserting the user returned no row');
+  const invitationStatus = passwordHash ? ('ACCEPTED' as const) : ('PENDING' as const);
+  if (account.agencyIds.length > 0) {
+    await tx
+      .insert(agencyUserAccountAssociation)
+      .values(account.agencyIds.map((agencyId) => ({ agencyId, userAccountId: user.id, role, invitationStatus })));
+  }
+  if (passwordHash) return { userId: user.id, invitationToken: null };
+  const agencyId = account.agencyIds[0] ?? null;
+  const token = await issueEmailToken(
+    tx,
+    { kind: 'INVITATION', userAccountId: user.id, agencyId, ttlMs: INVITATION_TTL_MS },
+    clock,
+  );
+  return { userId: user.id, invitationToken: token };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEmail, checkRole, checkUserName } from './user-rules.ts';
+import { accessChanges, checkEmail, checkRole, checkUserName } from './user-rules.ts';
 
 describe('user rules', () => {
   it('lower-cases and trims emails, and refuses non-addresses', () => {
@@ -18,5 +18,11 @@ describe('user rules', () => {
   it('needs a name', () => {
     expect(checkUserName(' Ada ')).toBe('Ada');
     expect(() => checkUserName('')).toThrow('name: must not be empty');
+  });
+
+  it('adds the wanted agencies a user lacks and removes the ones no longer wanted', () => {
+    expect(accessChanges([1, 2, 3], [3, 4, 4])).toEqual({ add: [4], remove: [1, 2] });
+    expect(accessChanges([], [])).toEqual({ add: [], remove: [] });
+    expect(accessChanges([5], [5])).toEqual({ add: [], remove: [] });
   });
 });

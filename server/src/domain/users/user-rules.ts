@@ -28,3 +28,16 @@ export function checkRole(role: string): AgencyRole {
   if (!found) throw invalid('role', `"${role}" is not a role; choose from ${AGENCY_ROLES.join(', ')}`);
   return found;
 }
+
+/** The memberships to add and remove so a user belongs to exactly the wanted agencies. */
+export function accessChanges(
+  current: readonly number[],
+  wanted: readonly number[],
+): { add: number[]; remove: number[] } {
+  const have = new Set(current);
+  const want = new Set(wanted);
+  return {
+    add: [...want].filter((id) => !have.has(id)),
+    remove: [...have].filter((id) => !want.has(id)),
+  };
+}
