@@ -14,3 +14,4 @@ export * from './uploads.ts';
 export * from './home.ts';
 export * from './public-data.ts';
 export * from './admin-users.ts';
+export * from './admin-agencies.ts';

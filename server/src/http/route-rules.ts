@@ -96,6 +96,12 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'GET /admin/user/:anyUserId/agencies': { access: 'platform_admin' },
   'DELETE /admin/user/:anyUserId': { access: 'platform_admin' },
   'PUT /admin/user': { access: 'platform_admin' },
+  'GET /admin/agency/overview': { access: 'platform_admin' },
+  'GET /admin/agency/:anyAgencyId/team': { access: 'platform_admin' },
+  'GET /admin/agency/:anyAgencyId': { access: 'platform_admin' },
+  'DELETE /admin/agency/:anyAgencyId': { access: 'platform_admin' },
+  'PUT /admin/agency': { access: 'platform_admin' },
+  'POST /admin/agency/:superAgencyId/child-agency/copy': { access: 'platform_admin' },
 };
 
 export function ruleFor(method: string, url: string): RouteRule | undefined {

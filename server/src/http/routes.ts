@@ -1,5 +1,6 @@
 /** Every route group, registered in one place. Add one line per new module. */
 import type { App, AppDeps } from './app-types.ts';
+import { adminAgencyRoutes } from './admin-agencies.ts';
 import { adminUserRoutes } from './admin-users.ts';
 import { agencyRoutes } from './agencies.ts';
 import { apiTokenRoutes } from './api-tokens.ts';
@@ -34,4 +35,5 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   homeRoutes(app, deps);
   publicDataRoutes(app, deps);
   adminUserRoutes(app, deps);
+  adminAgencyRoutes(app, deps);
 }

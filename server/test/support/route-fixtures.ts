@@ -72,6 +72,7 @@ export const paramFixtures: Record<string, (ctx: WalkContext) => Promise<string 
   // Admin routes act on any agency or user: a fresh one each time, so deleting it harms nothing.
   anyUserId: async (ctx) => (await givenUser(ctx.db)).id,
   anyAgencyId: async (ctx) => (await givenAgency(ctx.db)).id,
+  superAgencyId: async (ctx) => (await givenAgency(ctx.db, { isSuperagency: true, systems: ['SUPERAGENCY'] })).id,
 };
 
 /** Bodies that pass validation, keyed like route-rules.ts, for routes naming their agency in the body. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkAgencyName, checkStateCode, initialReports, normalizeSystems, sameSystems } from './agency-rules.ts';
+import {
+  agencyLinkProblems,
+  checkAgencyName,
+  checkStateCode,
+  initialReports,
+  normalizeSystems,
+  sameSystems,
+} from './agency-rules.ts';
 
 describe('checkStateCode', () => {
   it('accepts states and territories in any case', () => {
@@ -64,5 +71,25 @@ describe('initialReports', () => {
       dateRangeStart: '2024-01-01',
       dateRangeEnd: '2025-01-01',
     });
+  });
+});
+
+describe('agencyLinkProblems', () => {
+  const links = { agencyId: 5, isSuperagency: false, superAgencyId: null, childAgencyIds: [] };
+  const fields = (changes: Partial<typeof links> | object) =>
+    agencyLinkProblems({ ...links, ...changes }).map((problem) => problem.field);
+
+  it('accepts a stand-alone agency, a child, and a superagency with children', () => {
+    expect(fields({})).toEqual([]);
+    expect(fields({ superAgencyId: 3 })).toEqual([]);
+    expect(fields({ isSuperagency: true, childAgencyIds: [6, 7] })).toEqual([]);
+    expect(fields({ agencyId: null, isSuperagency: true, childAgencyIds: [6] })).toEqual([]);
+  });
+
+  it('refuses an agency that is both, or linked to itself, or has children without being a superagency', () => {
+    expect(fields({ isSuperagency: true, superAgencyId: 3 })).toEqual(['super_agency_id']);
+    expect(fields({ superAgencyId: 5 })).toEqual(['super_agency_id']);
+    expect(fields({ childAgencyIds: [6] })).toEqual(['child_agency_ids']);
+    expect(fields({ isSuperagency: true, childAgencyIds: [5] })).toEqual(['child_agency_ids']);
   });
 });

@@ -1,7 +1,7 @@
 /** Pure rules about an agency's name, state and systems, shared by creating and editing agencies. */
 import { AGENCY_SYSTEMS, isSupervisionSubsystem, SYSTEMS, type SystemName } from '@jc/catalogue';
 import { addMonths, type YearMonth } from '../../contract/report-periods.ts';
-import { invalid } from '../errors.ts';
+import { invalid, type FieldProblem } from '../errors.ts';
 import { reportDateRange, reportInstance, type ReportFrequency } from '../reports/report-rules.ts';
 import { isUsStateCode } from './us-states.ts';
 
@@ -75,4 +75,28 @@ export function initialReports(current: YearMonth): InitialReport[] {
     const range = reportDateRange(type, year, month);
     return { type, instance: reportInstance(type, range.start), dateRangeStart: range.start, dateRangeEnd: range.end };
   });
+}
+
+export interface AgencyLinks {
+  /** Null while the agency is being created. */
+  agencyId: number | null;
+  isSuperagency: boolean;
+  superAgencyId: number | null;
+  childAgencyIds: readonly number[];
+}
+
+/** An agency is a superagency with children, or a child of one superagency, never both or its own. */
+export function agencyLinkProblems(links: AgencyLinks): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (links.superAgencyId !== null && links.isSuperagency) {
+    problems.push({ field: 'super_agency_id', message: 'a superagency cannot also be a child agency' });
+  } else if (links.superAgencyId !== null && links.superAgencyId === links.agencyId) {
+    problems.push({ field: 'super_agency_id', message: 'an agency cannot be its own superagency' });
+  }
+  if (links.childAgencyIds.length > 0 && !links.isSuperagency) {
+    problems.push({ field: 'child_agency_ids', message: 'only a superagency has child agencies; set is_superagency' });
+  } else if (links.agencyId !== null && links.childAgencyIds.includes(links.agencyId)) {
+    problems.push({ field: 'child_agency_ids', message: 'an agency cannot be its own child agency' });
+  }
+  return problems;
 }

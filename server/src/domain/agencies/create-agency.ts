@@ -19,11 +19,15 @@ export interface CreateAgencyInput {
   isSuperagency?: boolean;
   /** Makes the new agency a child of this superagency. */
   superAgencyId?: number | null;
+  isDashboardEnabled?: boolean | null;
+  isSteppingUpAgency?: boolean | null;
+  /** A county code such as `us_ca_alameda`. */
+  fipsCountyCode?: string | null;
 }
 
 export type AgencyRow = typeof source.$inferSelect;
 
-async function checkSuperagency(db: Executor, superAgencyId: number): Promise<void> {
+export async function checkSuperagency(db: Executor, superAgencyId: number): Promise<void> {
   const [parent] = await db.select().from(source).where(eq(source.id, superAgencyId));
   if (!parent || parent.type !== 'agency') throw notFound(`Superagency ${superAgencyId}`);
   if (!parent.isSuperagency) {
@@ -35,12 +39,18 @@ async function checkSuperagency(db: Executor, superAgencyId: number): Promise<vo
 }
 
 /** The reference refuses a second agency with the same name, state and set of systems. */
-async function checkNotDuplicate(db: Executor, name: string, stateCode: string, systems: string[]): Promise<void> {
+export async function checkNotDuplicate(
+  db: Executor,
+  name: string,
+  stateCode: string,
+  systems: string[],
+  exceptId?: number,
+): Promise<void> {
   const sameName = await db
     .select({ id: source.id, systems: source.systems })
     .from(source)
     .where(and(eq(source.type, 'agency'), eq(source.name, name), sql`lower(${source.stateCode}) = ${stateCode}`));
-  const twin = sameName.find((row) => sameSystems(row.systems ?? [], systems));
+  const twin = sameName.find((row) => row.id !== exceptId && sameSystems(row.systems ?? [], systems));
   if (twin) {
     throw new DomainError(
       'conflict',
@@ -67,7 +77,17 @@ export async function createAgency(
   return db.transaction(async (tx) => {
     const [agency] = await tx
       .insert(source)
-      .values({ name, type: 'agency', stateCode, systems, isSuperagency, superAgencyId, isDashboardEnabled: false })
+      .values({
+        name,
+        type: 'agency',
+        stateCode,
+        systems,
+        isSuperagency,
+        superAgencyId,
+        isDashboardEnabled: input.isDashboardEnabled ?? false,
+        isSteppingUpAgency: input.isSteppingUpAgency ?? null,
+        fipsCountyCode: input.fipsCountyCode ?? null,
+      })
       .returning();
     if (!agency) throw new Error('inserting the agency returned no row');
     const today = now.toISOString().slice(0, 10);

@@ -28,7 +28,7 @@ export interface AgencyWithTeam {
   team: TeamMember[];
 }
 
-async function findTeam(db: Executor, agencyId: number, viewerRole: AgencyRole | null): Promise<TeamMember[]> {
+export async function findTeam(db: Executor, agencyId: number, viewerRole: AgencyRole | null): Promise<TeamMember[]> {
   const rows = await db
     .select({
       userId: userAccount.id,

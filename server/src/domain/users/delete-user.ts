@@ -18,8 +18,9 @@ export async function deleteUser(db: Executor, actor: Actor, input: { userId: nu
   const { auth0UserId } = found.user;
   await db.transaction(async (tx) => {
     // The reference's uploader column holds the identity-provider subject, not a foreign key.
-    if (auth0UserId)
+    if (auth0UserId) {
       await tx.update(spreadsheet).set({ uploadedBy: null }).where(eq(spreadsheet.uploadedBy, auth0UserId));
+    }
     await tx.delete(userAccount).where(eq(userAccount.id, found.user.id));
   });
   return found;

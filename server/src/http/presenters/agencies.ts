@@ -10,7 +10,7 @@ export function orderedSystems(systems: readonly string[] | null): string[] {
   return SYSTEMS.filter((system) => chosen.has(system));
 }
 
-function presentMember(member: Member): TeamMember {
+export function presentMember(member: Member): TeamMember {
   return {
     auth0_user_id: member.auth0UserId,
     email: member.email,
