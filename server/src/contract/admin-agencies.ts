@@ -60,7 +60,8 @@ export const saveAgencyBody = z.object({
     .max(MAX_TEAM_SIZE)
     .optional(),
 });
-export type SaveAgencyBody = z.infer<typeof saveAgencyBody>;
+/** What a client sends (systems in any case). */
+export type SaveAgencyBody = z.input<typeof saveAgencyBody>;
 
 export const saveAgencyResponse = agencyFull.extend(adminAgencyExtras);
 export type SaveAgencyResponse = z.infer<typeof saveAgencyResponse>;

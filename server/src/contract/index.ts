@@ -15,3 +15,4 @@ export * from './home.ts';
 export * from './public-data.ts';
 export * from './admin-users.ts';
 export * from './admin-agencies.ts';
+export * from './us-states.ts';

@@ -5,7 +5,7 @@ import { Button, ErrorState, PageLoading } from '../components/index.ts';
 import { NoAgencyPage } from '../pages/no-agency/NoAgencyPage.tsx';
 import { AppFrame } from './AppFrame.tsx';
 import { Logo } from './Logo.tsx';
-import { agencyPath, signInPath } from './paths.ts';
+import { ADMIN_PANEL_PATH, agencyPath, signInPath } from './paths.ts';
 
 /** Renders nothing but a loader until GET /api/init has answered; every route sits below it. */
 export function SessionLayout() {
@@ -42,6 +42,8 @@ export function RequireUser() {
 export function HomeRedirect() {
   const user = useUser();
   const first = user.agencies[0];
+  // Justice Counts staff without an agency of their own start in the Admin Panel.
+  if (!first && user.isPlatformAdmin) return <Navigate to={ADMIN_PANEL_PATH} replace />;
   if (!first) {
     return (
       <AppFrame>

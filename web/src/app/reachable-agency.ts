@@ -1,10 +1,13 @@
 /**
  * The agency named in the URL, if the person may open it: one of their own agencies, or a child
  * agency of a superagency they belong to (they act on it with their superagency role, as the
- * server's permission rules do).
+ * server's permission rules do). Justice Counts staff may open any agency, as JUSTICE_COUNTS_ADMIN
+ * (docs/permissions.md), e.g. from the Admin Panel.
  */
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { AgencyWithTeamResponse } from '@jc/server/contract';
 import { childAgencyKeys, fetchChildAgencies, type AgencySimple } from '../api/child-agencies.ts';
+import { api } from '../api/client.ts';
 import type { SessionAgency, SessionUser } from '../api/session.ts';
 
 export type AgencyReach = { status: 'loading' } | { status: 'found'; agency: SessionAgency } | { status: 'none' };
@@ -31,10 +34,33 @@ export function childAgencyFor(
   return undefined;
 }
 
+/** Any agency, as staff see it: they act as JUSTICE_COUNTS_ADMIN everywhere. */
+async function fetchAgencyForStaff(agencyId: string): Promise<SessionAgency> {
+  const body = await api.get<AgencyWithTeamResponse>(`/api/agency/${encodeURIComponent(agencyId)}`);
+  const agency = body.agencies.find((candidate) => String(candidate.id) === agencyId);
+  if (!agency) throw new Error(`GET /api/agency/${agencyId} did not include agency ${agencyId}`);
+  return {
+    id: agency.id,
+    name: agency.name,
+    systems: agency.systems,
+    role: 'JUSTICE_COUNTS_ADMIN',
+    isSuperagency: agency.is_superagency === true,
+    superAgencyId: agency.super_agency_id,
+  };
+}
+
 export function useReachableAgency(user: SessionUser, agencyId: string | undefined): AgencyReach {
   const own = user.agencies.find((candidate) => String(candidate.id) === agencyId);
+  const forStaff = user.isPlatformAdmin && !own && agencyId !== undefined && /^\d{1,10}$/.test(agencyId);
+  const staffAgency = useQuery({
+    queryKey: ['staff-agency', agencyId],
+    queryFn: () => fetchAgencyForStaff(agencyId ?? ''),
+    enabled: forStaff,
+    staleTime: Infinity,
+    retry: false,
+  });
   // Children are only looked up when the URL names an agency that is not the person's own.
-  const superagencies = own ? [] : user.agencies.filter((candidate) => candidate.isSuperagency);
+  const superagencies = own || forStaff ? [] : user.agencies.filter((candidate) => candidate.isSuperagency);
   const results = useQueries({
     queries: superagencies.map((parent) => ({
       queryKey: childAgencyKeys.of(parent.id),
@@ -43,6 +69,10 @@ export function useReachableAgency(user: SessionUser, agencyId: string | undefin
     })),
   });
   if (own) return { status: 'found', agency: own };
+  if (forStaff) {
+    if (staffAgency.data) return { status: 'found', agency: staffAgency.data };
+    return staffAgency.isPending ? { status: 'loading' } : { status: 'none' };
+  }
   const child = childAgencyFor(
     superagencies,
     results.map((result) => result.data),

@@ -12,5 +12,6 @@ export { Page, type PageProps } from './Page.tsx';
 export { Select, type SelectProps } from './Select.tsx';
 export { PageLoading, Spinner, type SpinnerProps } from './Spinner.tsx';
 export { Table, type Column, type TableProps } from './Table.tsx';
+export { Tabs, tabPanelProps, type TabItem, type TabsProps } from './Tabs.tsx';
 export { NumberInput, TextArea, TextInput, type TextAreaProps, type TextInputProps } from './TextInput.tsx';
 export { ToastProvider, useToast, type ToastApi, type ToastOptions } from './Toast.tsx';

@@ -3,7 +3,7 @@ import { AGENCY_SYSTEMS, isSupervisionSubsystem, SYSTEMS, type SystemName } from
 import { addMonths, type YearMonth } from '../../contract/report-periods.ts';
 import { invalid, type FieldProblem } from '../errors.ts';
 import { reportDateRange, reportInstance, type ReportFrequency } from '../reports/report-rules.ts';
-import { isUsStateCode } from './us-states.ts';
+import { isUsStateCode } from '../../contract/us-states.ts';
 
 export const MAX_AGENCY_NAME = 255;
 

@@ -2,7 +2,7 @@
 import { SYSTEMS } from '@jc/catalogue';
 import type { AgencyFull, AgencySimple, TeamMember } from '../../contract/agencies.ts';
 import type { AgencyRow, AgencyWithTeam, TeamMember as Member } from '../../domain/agencies/get-agency-with-team.ts';
-import { US_STATES } from '../../domain/agencies/us-states.ts';
+import { US_STATES } from '../../contract/us-states.ts';
 
 /** Systems in the catalogue's order, as the reference sorted them. */
 export function orderedSystems(systems: readonly string[] | null): string[] {

@@ -4,7 +4,7 @@
  * linked to and survives a reload.
  */
 import { useSearchParams } from 'react-router';
-import { Page } from '../../components/index.ts';
+import { Page, tabPanelProps, Tabs } from '../../components/index.ts';
 import { AccountTab } from './AccountTab.tsx';
 import { TeamTab } from './TeamTab.tsx';
 import './settings.css';
@@ -21,25 +21,14 @@ export default function SettingsPage() {
 
   return (
     <Page title="Settings" description="Edit your account settings or manage your team members.">
-      <div className="settings-tabs" role="tablist" aria-label="Settings">
-        {TABS.map((tab) => (
-          <button
-            key={tab.id}
-            type="button"
-            role="tab"
-            id={`settings-tab-${tab.id}`}
-            aria-selected={tab.id === current}
-            aria-controls={`settings-panel-${tab.id}`}
-            className="settings-tabs__tab"
-            onClick={() => setSearchParams(tab.id === 'account' ? {} : { tab: tab.id }, { replace: true })}
-          >
-            {tab.label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`settings-panel-${current}`} aria-labelledby={`settings-tab-${current}`}>
-        {current === 'account' ? <AccountTab /> : <TeamTab />}
-      </div>
+      <Tabs
+        label="Settings"
+        idPrefix="settings"
+        tabs={TABS}
+        current={current}
+        onSelect={(id) => setSearchParams(id === 'account' ? {} : { tab: id }, { replace: true })}
+      />
+      <div {...tabPanelProps('settings', current)}>{current === 'account' ? <AccountTab /> : <TeamTab />}</div>
     </Page>
   );
 }

@@ -1,0 +1,124 @@
+/**
+ * The Admin Panel, end to end in Chromium: Justice Counts staff create an agency, create a user
+ * with access to it (the user is emailed an invitation), give them a role on the agency's team,
+ * open the agency in the Publisher without being a member, and delete a user after confirming.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { launchBrowser, openPage, screenshot, type OpenedPage } from './support/browser.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
+import { signInBrowser } from './support/session.ts';
+
+let server: TestServer;
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await Promise.all(opened.map((o) => o.context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+const dialog = (page: Page) => page.getByRole('dialog');
+
+async function createAgency(page: Page) {
+  await page.getByRole('tab', { name: 'Agency Provisioning' }).click();
+  await page.getByRole('button', { name: 'Create Agency' }).click();
+  const form = dialog(page);
+  await form.getByRole('heading', { name: 'Create New Agency' }).waitFor();
+  expect(await form.getByRole('button', { name: 'Create agency' }).isDisabled()).toBe(true);
+  await form.getByLabel('Name', { exact: true }).fill('  Coastal   County Jail ');
+  await form.getByLabel('State').selectOption('us_or');
+  await form.getByLabel('Jails').check();
+  await form.getByLabel('Parole').check();
+  expect(await form.getByLabel('Supervision', { exact: true }).isChecked()).toBe(true);
+  await form.getByLabel('Agency URL').fill('not a web address');
+  await form.getByText('Enter a web address such as https://www.example.gov.').waitFor();
+  await form.getByLabel('Agency URL').fill('https://www.coastal.example.gov');
+  await form.getByLabel('Agency description').fill('Runs the county jail.');
+  await form.getByLabel('Dashboard enabled').check();
+  await screenshot(page, 'admin-agency-create');
+  await form.getByRole('button', { name: 'Create agency' }).click();
+  await page.getByText(/Coastal County Jail has been created/).waitFor();
+  const row = page.getByRole('row').filter({ hasText: 'Coastal County Jail' });
+  await row.getByText('Live dashboard').waitFor();
+  expect(await row.getByText('Oregon').isVisible()).toBe(true);
+  await screenshot(page, 'admin-agencies');
+}
+
+async function createUser(page: Page, email: string) {
+  await page.getByRole('tab', { name: 'User Provisioning' }).click();
+  await page.getByRole('button', { name: 'Create User' }).click();
+  const form = dialog(page);
+  await form.getByRole('heading', { name: 'Create New User' }).waitFor();
+  await form.getByLabel('Name').fill('Rosa Ramirez');
+  await form.getByLabel('Email').fill('rosa@');
+  await form.getByText('Please enter a valid email address.').waitFor();
+  await form.getByLabel('Email').fill(email);
+  await form.getByPlaceholder('Search by name or ID').fill('coastal');
+  await form.getByLabel(/Coastal County Jail/).check();
+  await form.getByText('(1 chosen)').waitFor();
+  await screenshot(page, 'admin-user-create');
+  await form.getByRole('button', { name: 'Create user' }).click();
+  await page.getByText(/User has been created and emailed an invitation/).waitFor();
+  await page.getByRole('row').filter({ hasText: email }).waitFor();
+}
+
+async function setTeamRole(page: Page) {
+  await page.getByRole('tab', { name: 'Agency Provisioning' }).click();
+  await page.getByPlaceholder('Search by name, state or agency ID').fill('coastal');
+  await page.getByRole('button', { name: 'Edit Coastal County Jail' }).click();
+  const form = dialog(page);
+  await form.getByRole('tab', { name: /Team Members & Roles \(1\)/ }).click();
+  expect(await form.getByRole('button', { name: 'Save changes' }).isDisabled()).toBe(true);
+  await form.getByLabel('Role of Rosa Ramirez').selectOption('CONTRIBUTOR');
+  await screenshot(page, 'admin-agency-team');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('Coastal County Jail: changes saved.').waitFor();
+}
+
+describe('the admin panel', () => {
+  it('creates an agency and a user, grants access and a role, opens the agency, and deletes a user', async () => {
+    const db = server.database.db;
+    await givenAgency(db, { name: 'Harbor Superagency', isSuperagency: true, systems: ['SUPERAGENCY', 'PRISONS'] });
+    const staff = await givenUser(db, { isPlatformAdmin: true, name: 'Sam Staff' });
+    const leaving = await givenUser(db, { name: 'Lee Leaving' });
+    const email = 'rosa.ramirez@coastal.example.gov';
+
+    const { page, context, errors } = await openPage(browser, server.url);
+    opened.push({ page, context, errors });
+    await signInBrowser(context, server, staff);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Admin Panel' }).waitFor();
+    await screenshot(page, 'admin-users');
+
+    await createAgency(page);
+    await createUser(page, email);
+    expect(server.mailer.sent.some((message) => message.to === email)).toBe(true);
+    await setTeamRole(page);
+
+    // Staff open an agency they are not a member of.
+    await page.getByRole('link', { name: 'Open Coastal County Jail in Publisher' }).click();
+    await page.waitForURL(/\/agency\/\d+$/);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Sam' }).waitFor();
+    expect(await page.getByText('Coastal County Jail').count()).toBeGreaterThan(0);
+    await screenshot(page, 'admin-open-agency');
+
+    // Deleting asks first.
+    await page.goto('/admin-panel');
+    await page.getByPlaceholder('Search by name, email or user ID').fill('leaving');
+    await page.getByRole('button', { name: 'Delete Lee Leaving' }).click();
+    await dialog(page).getByText('This action cannot be undone.').waitFor();
+    await screenshot(page, 'admin-user-delete');
+    await dialog(page).getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('Lee Leaving has been deleted.').waitFor();
+    await page.getByText('No users found.').waitFor();
+    expect(leaving.id).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});

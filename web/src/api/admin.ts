@@ -1,0 +1,103 @@
+/**
+ * The admin panel's calls (/admin/...): users and their agencies, agencies with their teams,
+ * and copying a superagency's metric settings. Every change reloads the admin lists once.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  AdminAgenciesResponse,
+  AdminAgencyResponse,
+  AdminUser,
+  AdminUserSummary,
+  AgencyNoTeam,
+  CopyToChildrenBody,
+  CopyToChildrenResponse,
+  SaveAgencyBody,
+  SaveAgencyResponse,
+  SaveUserItem,
+  SaveUsersResponse,
+  TeamMember,
+} from '@jc/server/contract';
+import { api } from './client.ts';
+
+export type {
+  AdminAgencySummary,
+  AdminUserSummary,
+  AgencyNoTeam,
+  SaveAgencyBody,
+  SaveUserItem,
+  TeamMember,
+} from '@jc/server/contract';
+
+export const adminKeys = {
+  all: ['admin'] as const,
+  users: () => [...adminKeys.all, 'users'] as const,
+  userAgencies: (userId: number) => [...adminKeys.all, 'user-agencies', userId] as const,
+  agencies: () => [...adminKeys.all, 'agencies'] as const,
+  team: (agencyId: number) => [...adminKeys.all, 'team', agencyId] as const,
+  agency: (agencyId: number) => [...adminKeys.all, 'agency', agencyId] as const,
+};
+
+export function useAdminUsers() {
+  return useQuery({
+    queryKey: adminKeys.users(),
+    queryFn: () => api.get<{ users: AdminUserSummary[] }>('/admin/user/overview').then((body) => body.users),
+  });
+}
+
+export function useAdminUserAgencies(userId: number | null) {
+  return useQuery({
+    queryKey: adminKeys.userAgencies(userId ?? 0),
+    queryFn: () =>
+      api.get<{ agencies: AgencyNoTeam[] }>(`/admin/user/${userId}/agencies`).then((body) => body.agencies),
+    enabled: userId !== null,
+  });
+}
+
+export function useAdminAgencies() {
+  return useQuery({
+    queryKey: adminKeys.agencies(),
+    queryFn: () => api.get<AdminAgenciesResponse>('/admin/agency/overview'),
+  });
+}
+
+export function useAdminAgencyTeam(agencyId: number | null) {
+  return useQuery({
+    queryKey: adminKeys.team(agencyId ?? 0),
+    queryFn: () => api.get<{ team: TeamMember[] }>(`/admin/agency/${agencyId}/team`).then((body) => body.team),
+    enabled: agencyId !== null,
+  });
+}
+
+export function useAdminAgency(agencyId: number | null) {
+  return useQuery({
+    queryKey: adminKeys.agency(agencyId ?? 0),
+    queryFn: () => api.get<AdminAgencyResponse>(`/admin/agency/${agencyId}`),
+    enabled: agencyId !== null,
+  });
+}
+
+function useAdminChange<Input, Output>(send: (input: Input) => Promise<Output>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.all }),
+  });
+}
+
+export const useSaveUser = () =>
+  useAdminChange((user: SaveUserItem) =>
+    api.put<SaveUsersResponse>('/admin/user', { users: [user] }).then((body) => body.users[0]),
+  );
+
+export const useDeleteUser = () => useAdminChange((userId: number) => api.delete<AdminUser>(`/admin/user/${userId}`));
+
+export const useSaveAgency = () =>
+  useAdminChange((agency: SaveAgencyBody) => api.put<SaveAgencyResponse>('/admin/agency', agency));
+
+export const useDeleteAgency = () =>
+  useAdminChange((agencyId: number) => api.delete<AgencyNoTeam>(`/admin/agency/${agencyId}`));
+
+export const useCopyToChildren = (superAgencyId: number) =>
+  useAdminChange((body: CopyToChildrenBody) =>
+    api.post<CopyToChildrenResponse>(`/admin/agency/${superAgencyId}/child-agency/copy`, body),
+  );

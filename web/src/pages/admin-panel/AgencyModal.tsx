@@ -1,0 +1,116 @@
+/**
+ * Create or edit an agency. Tabs: Agency Information, Team Members & Roles, and for an existing
+ * superagency with children, Copy Metric Settings. Save is offered only when something changed,
+ * and sends the whole agency (PUT /admin/agency) in one request.
+ */
+import { useState } from 'react';
+import { useAdminAgencyTeam, useSaveAgency, type AdminAgencySummary } from '../../api/admin.ts';
+import type { AdminAgenciesResponse } from '@jc/server/contract';
+import { fieldErrors, messageFor } from '../../api/errors.ts';
+import { Button, ErrorState, Modal, Spinner, tabPanelProps, Tabs, useToast } from '../../components/index.ts';
+import { draftFromAgency, draftProblems, emptyDraft, sameDraft, toSaveBody, type AgencyDraft } from './agency-draft.ts';
+import { AgencyInfoFields } from './AgencyInfoFields.tsx';
+import { AgencyTeamFields } from './AgencyTeamFields.tsx';
+import { CopySettingsPanel } from './CopySettingsPanel.tsx';
+
+export interface AgencyModalProps {
+  /** null: create an agency. */
+  agency: AdminAgencySummary | null;
+  all: AdminAgenciesResponse;
+  onClose: () => void;
+}
+
+export function AgencyModal({ agency, all, onClose }: AgencyModalProps) {
+  const team = useAdminAgencyTeam(agency?.id ?? null);
+  const title = agency ? `Edit ${agency.name}` : 'Create New Agency';
+  if (agency && team.isPending) {
+    return (
+      <Modal open title={title} onClose={onClose}>
+        <Spinner label="Loading the agency…" />
+      </Modal>
+    );
+  }
+  if (team.isError) {
+    return (
+      <Modal open title={title} onClose={onClose}>
+        <ErrorState error={team.error} onRetry={() => void team.refetch()} />
+      </Modal>
+    );
+  }
+  const loaded = agency ? draftFromAgency(agency, team.data ?? []) : emptyDraft();
+  return <AgencyForm agency={agency} all={all} loaded={loaded} title={title} onClose={onClose} />;
+}
+
+type TabId = 'info' | 'team' | 'copy';
+
+interface AgencyFormProps extends AgencyModalProps {
+  loaded: AgencyDraft;
+  title: string;
+}
+
+function AgencyForm({ agency, all, loaded, title, onClose }: AgencyFormProps) {
+  const save = useSaveAgency();
+  const toast = useToast();
+  const [draft, setDraft] = useState(loaded);
+  const [tab, setTab] = useState<TabId>('info');
+  const problems = draftProblems(draft);
+  const serverErrors = fieldErrors(save.error);
+  const changed = !sameDraft(draft, loaded);
+  const update = (changes: Partial<AgencyDraft>) => setDraft((current) => ({ ...current, ...changes }));
+  const canCopy = agency !== null && agency.is_superagency === true && agency.child_agency_ids.length > 0;
+  const tabs = [
+    { id: 'info' as const, label: 'Agency Information' },
+    { id: 'team' as const, label: `Team Members & Roles (${draft.team.length})` },
+    ...(canCopy ? [{ id: 'copy' as const, label: 'Copy Metric Settings' }] : []),
+  ];
+
+  const onSave = () => {
+    save.mutate(toSaveBody(draft), {
+      onSuccess: (saved) => {
+        toast.show(agency ? `${saved.name}: changes saved.` : `${saved.name} has been created (ID ${saved.id}).`, {
+          tone: 'success',
+        });
+        onClose();
+      },
+      onError: (error) => toast.error(messageFor(error)),
+    });
+  };
+
+  return (
+    <Modal
+      open
+      title={title}
+      size="lg"
+      onClose={onClose}
+      preventClose={save.isPending}
+      footer={
+        tab === 'copy' ? (
+          <Button onClick={onClose}>Close</Button>
+        ) : (
+          <>
+            <Button onClick={onClose} disabled={save.isPending}>
+              Cancel
+            </Button>
+            <Button
+              variant="primary"
+              onClick={onSave}
+              disabled={!changed || Object.keys(problems).length > 0}
+              loading={save.isPending}
+            >
+              {agency ? 'Save changes' : 'Create agency'}
+            </Button>
+          </>
+        )
+      }
+    >
+      <Tabs label="Agency" idPrefix="agency-modal" tabs={tabs} current={tab} onSelect={setTab} />
+      <div {...tabPanelProps('agency-modal', tab)}>
+        {tab === 'info' && (
+          <AgencyInfoFields draft={draft} update={update} problems={{ ...problems, ...serverErrors }} all={all} />
+        )}
+        {tab === 'team' && <AgencyTeamFields team={draft.team} onChange={(team) => update({ team })} />}
+        {tab === 'copy' && agency && <CopySettingsPanel agency={agency} all={all.agencies} />}
+      </div>
+    </Modal>
+  );
+}
