@@ -108,6 +108,28 @@ describe('PUT /admin/user', () => {
     expect(t.mailer.sent.at(-1)!.text).toContain('Sam Staff has invited you');
   });
 
+  it('keeps a created user whose invitation could not be sent, marks it ERRORED and says so', async () => {
+    const agency = await givenAgency(t.database.db);
+    const email = `bounce-${agency.id}@example.test`;
+    const send = t.mailer.send;
+    t.mailer.send = async () => {
+      throw new Error('mail server refused');
+    };
+    try {
+      const res = await call('PUT', '/admin/user', { users: [{ name: 'Bo', email, agency_ids: [agency.id] }] });
+      expect(res.statusCode).toBe(502);
+      expect(res.json()).toMatchObject({ code: 'email_failed', description: expect.stringContaining(email) });
+    } finally {
+      t.mailer.send = send;
+    }
+    const [row] = await t.database.db
+      .select({ status: agencyUserAccountAssociation.invitationStatus })
+      .from(agencyUserAccountAssociation)
+      .innerJoin(userAccount, eq(userAccount.id, agencyUserAccountAssociation.userAccountId))
+      .where(eq(userAccount.email, email));
+    expect(row).toEqual({ status: 'ERRORED' });
+  });
+
   it('sets the agencies of an existing user: adds new ones, removes unlisted ones, keeps roles', async () => {
     const kept = await givenAgency(t.database.db);
     const dropped = await givenAgency(t.database.db);

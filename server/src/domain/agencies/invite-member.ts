@@ -86,9 +86,9 @@ export async function inviteMember(db: Executor, actor: Actor, input: InviteMemb
   return { userId, role };
 }
 
-type InvitationStatus = 'PENDING' | 'ERRORED';
+export type InvitationStatus = 'PENDING' | 'ERRORED';
 
-async function setInvitationStatus(
+export async function setInvitationStatus(
   db: Executor,
   change: { userId: number; agencyIds: number[]; from: InvitationStatus; to: InvitationStatus },
 ) {

@@ -10,6 +10,7 @@ import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, source, userAccount } from '../../db/schema.ts';
 import type { Clock, Mailer } from '../../ports.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
+import { setInvitationStatus } from '../agencies/invite-member.ts';
 import { invitationEmail, linkTo } from '../auth/emails.ts';
 import { DomainError, invalid, notFound } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
@@ -34,9 +35,10 @@ export interface SaveUsersDeps {
 }
 
 interface Invitation {
+  userId: number;
   email: string;
   name: string;
-  agencyId: number | null;
+  agencyIds: number[];
   token: string;
 }
 
@@ -52,7 +54,7 @@ async function createOne(tx: Executor, input: SaveUserInput, index: number, cloc
   const agencyIds = await agenciesWithChildren(tx, input.agencyIds);
   const account = { email, name, passwordHash: null, isPlatformAdmin: false, role: NEW_MEMBER_ROLE, agencyIds };
   const { userId, invitationToken } = await insertUserWithAgencies(tx, account, clock);
-  const invitation = invitationToken && { email, name, agencyId: agencyIds[0] ?? null, token: invitationToken };
+  const invitation = invitationToken && { userId, email, name, agencyIds, token: invitationToken };
   return { userId, invitation };
 }
 
@@ -89,18 +91,24 @@ async function updateOne(tx: Executor, input: SaveUserInput & { userId: number }
 
 async function sendInvitations(db: Executor, actor: Actor, invitations: Invitation[], deps: SaveUsersDeps) {
   for (const invitation of invitations) {
-    const [agency] = invitation.agencyId
-      ? await db.select({ name: source.name }).from(source).where(eq(source.id, invitation.agencyId))
-      : [];
-    await deps.mailer.send(
-      invitationEmail({
-        to: invitation.email,
-        inviteeName: invitation.name,
-        inviterName: actor.name,
-        agencyName: agency?.name ?? 'Justice Counts',
-        link: linkTo(deps.publicUrl, 'accept-invite', invitation.token),
-      }),
-    );
+    const first = invitation.agencyIds[0];
+    const [agency] = first ? await db.select({ name: source.name }).from(source).where(eq(source.id, first)) : [];
+    const message = invitationEmail({
+      to: invitation.email,
+      inviteeName: invitation.name,
+      inviterName: actor.name,
+      agencyName: agency?.name ?? 'Justice Counts',
+      link: linkTo(deps.publicUrl, 'accept-invite', invitation.token),
+    });
+    await deps.mailer.send(message).catch(async () => {
+      const { userId, agencyIds } = invitation;
+      await setInvitationStatus(db, { userId, agencyIds, from: 'PENDING', to: 'ERRORED' });
+      throw new DomainError(
+        'email_failed',
+        `${invitation.name} was created, but the invitation email to ${invitation.email} could not be sent. ` +
+          'Check the address, then invite them again from the agency team.',
+      );
+    });
   }
 }
 

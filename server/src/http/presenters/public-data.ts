@@ -6,7 +6,7 @@ import type {
   PublishedDataResponse,
   PublishedMetricJson,
 } from '../../contract/public-data.ts';
-import { stateGeoid, US_STATES } from '../../domain/agencies/us-states.ts';
+import { stateGeoid, US_STATES } from '../../contract/us-states.ts';
 import type { DatapointRow } from '../../domain/datapoints/datapoint-rows.ts';
 import type { MetricWithSetting } from '../../domain/metric-settings/find-metric-settings.ts';
 import type { DashboardAgency } from '../../domain/public-data/find-dashboard-agencies.ts';
