@@ -1,5 +1,6 @@
 /** The wire contract shared by server and web: zod schemas, their types, and limits. */
 export * from './common.ts';
+export * from './error-codes.ts';
 export * from './session.ts';
 export * from './auth.ts';
 export * from './users.ts';

@@ -2,19 +2,10 @@
  * The one error type the domain throws. Each code has exactly one HTTP status (the compiler
  * rejects a code without one); the HTTP layer turns it into the reference's error body.
  */
-export type ErrorCode =
-  | 'invalid_input'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'version_conflict'
-  | 'csrf_invalid'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'rate_limited'
-  /** The mail server refused a message the request depends on (an invitation). */
-  | 'email_failed';
+import type { ErrorCode as WireErrorCode } from '../contract/error-codes.ts';
+
+/** The codes the domain throws: every wire code but the HTTP layer's catch-all. */
+export type ErrorCode = Exclude<WireErrorCode, 'server_error'>;
 
 export const statusFor: Record<ErrorCode, number> = {
   invalid_input: 400,

@@ -2,10 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datapoint } from '../../src/db/schema.ts';
 import {
+  ARRESTS,
+  arrests,
   datapointsOf,
+  givenSignedInRecord,
+  OFFENSE,
   givenMetricSetting,
-  givenReport,
-  givenSignedIn,
   historyOf,
   patchReport,
   snapshotReport,
@@ -19,17 +21,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const db = () => t.database.db;
-const ARRESTS = 'LAW_ENFORCEMENT_ARRESTS';
-const OFFENSE = 'metric/offense/type';
-
-function arrests(value: number | null, dimensions: { key: string; value: number | null }[] = []) {
-  return { key: ARRESTS, value, disaggregations: dimensions.length ? [{ key: OFFENSE, dimensions }] : [] };
-}
-
-async function givenRecord(role: 'AGENCY_ADMIN' | 'CONTRIBUTOR' = 'CONTRIBUTOR') {
-  const signed = await givenSignedIn(t, { role });
-  return { ...signed, record: await givenReport(db(), signed.agency) };
-}
+const givenRecord = (role?: 'AGENCY_ADMIN' | 'CONTRIBUTOR') => givenSignedInRecord(t, role);
 
 describe('PATCH /api/reports/:reportId values', () => {
   it('stores a total, breakdown members, a custom sub-category and a context note, as manual entry', async () => {

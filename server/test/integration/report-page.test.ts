@@ -1,7 +1,16 @@
 /** Reading records and values: the record page, the datapoints listings and the value history. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenAgency } from '../support/given.ts';
-import { getJson, givenMetricSetting, givenReport, givenSignedIn, patchReport } from '../support/given-reports.ts';
+import {
+  ARRESTS,
+  arrests,
+  getJson,
+  givenMetricSetting,
+  givenReport,
+  givenSignedIn,
+  givenSignedInRecord,
+  patchReport,
+} from '../support/given-reports.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -11,17 +20,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const db = () => t.database.db;
-const ARRESTS = 'LAW_ENFORCEMENT_ARRESTS';
-const OFFENSE = 'metric/offense/type';
-
-function arrests(value: number | null, dimensions: { key: string; value: number | null }[] = []) {
-  return { key: ARRESTS, value, disaggregations: dimensions.length ? [{ key: OFFENSE, dimensions }] : [] };
-}
-
-async function givenRecord(role: 'AGENCY_ADMIN' | 'CONTRIBUTOR' = 'CONTRIBUTOR') {
-  const signed = await givenSignedIn(t, { role });
-  return { ...signed, record: await givenReport(db(), signed.agency) };
-}
+const givenRecord = (role?: 'AGENCY_ADMIN' | 'CONTRIBUTOR') => givenSignedInRecord(t, role);
 
 describe('GET /api/reports/:reportId', () => {
   it("shows the record's metrics in catalogue order with their values, for any member", async () => {

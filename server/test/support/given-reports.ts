@@ -79,6 +79,20 @@ export async function givenSignedIn(
   return { agency, user, headers: await signIn(t.app, t.database.db, user) };
 }
 
+/** A contributor (or admin) signed in to a fresh law-enforcement agency with a March 2024 record. */
+export async function givenSignedInRecord(t: TestApp, role: 'AGENCY_ADMIN' | 'CONTRIBUTOR' = 'CONTRIBUTOR') {
+  const signed = await givenSignedIn(t, { role });
+  return { ...signed, record: await givenReport(t.database.db, signed.agency) };
+}
+
+export const ARRESTS = 'LAW_ENFORCEMENT_ARRESTS';
+export const OFFENSE = 'metric/offense/type';
+
+/** A PATCH body entry for Arrests: the total and, optionally, offense-type members. */
+export function arrests(value: number | null, dimensions: { key: string; value: number | null }[] = []) {
+  return { key: ARRESTS, value, disaggregations: dimensions.length ? [{ key: OFFENSE, dimensions }] : [] };
+}
+
 export function patchReport(t: TestApp, headers: SignedIn, reportId: number, body: UpdateReportBody | object) {
   return t.app.inject({ method: 'PATCH', url: `/api/reports/${reportId}`, headers, payload: body });
 }

@@ -2,24 +2,11 @@
  * The one place where API failures become words for people. Components never read server text
  * or status codes themselves: they call `messageFor(error)` (and `fieldErrors(error)` for forms).
  */
+import type { ErrorCode } from '@jc/server/contract';
 import { ApiError } from './client.ts';
 
+export type { ErrorCode };
 export const SUPPORT_EMAIL = 'justice-counts-support@csg.org';
-
-/** Codes the server sends (server/src/domain/errors.ts) plus its catch-all `server_error`. */
-export type ErrorCode =
-  | 'invalid_input'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'version_conflict'
-  | 'csrf_invalid'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'rate_limited'
-  | 'email_failed'
-  | 'server_error';
 
 /** What to say when the server sent no description for a code. */
 const fallbacks: Record<ErrorCode, string> = {

@@ -5,6 +5,7 @@ export { Button, ButtonLink, buttonClass, type ButtonProps, type ButtonVariant }
 export { Checkbox, type CheckboxProps } from './Checkbox.tsx';
 export { EmptyState, type EmptyStateProps } from './EmptyState.tsx';
 export { ErrorState, type ErrorStateProps } from './ErrorState.tsx';
+export { FormError, type FormErrorProps } from './FormError.tsx';
 export { FieldError, FieldHint, useFieldIds, type FieldTextProps } from './Field.tsx';
 export { Menu, type MenuItem, type MenuProps } from './Menu.tsx';
 export { Modal, type ModalProps } from './Modal.tsx';

@@ -6,8 +6,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAcceptInvitation, useInvitation, type InvitationResponse } from '../../api/accounts.ts';
-import { fieldErrors, messageFor } from '../../api/errors.ts';
-import { Button, ErrorState, Page, PageLoading, TextInput } from '../../components/index.ts';
+import { fieldErrors } from '../../api/errors.ts';
+import { Button, FormError, ErrorState, Page, PageLoading, TextInput } from '../../components/index.ts';
 import { NewPasswordFields } from '../reset-password/NewPasswordFields.tsx';
 import { newPasswordProblems, type NewPasswordProblems } from '../reset-password/new-password.ts';
 
@@ -42,11 +42,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
 
   return (
     <form className="card sign-in__form" onSubmit={onSubmit} noValidate>
-      {accept.isError && !server.password && !server.name && (
-        <div className="alert alert--error" role="alert">
-          {messageFor(accept.error)}
-        </div>
-      )}
+      <FormError error={accept.error} fields={['password', 'name']} />
       <TextInput label="Email" type="email" name="email" value={invitation.email} readOnly autoComplete="username" />
       {existing ? (
         <TextInput

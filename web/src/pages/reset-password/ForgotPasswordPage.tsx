@@ -2,8 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useRequestPasswordReset } from '../../api/accounts.ts';
-import { messageFor } from '../../api/errors.ts';
-import { Button, Page, TextInput } from '../../components/index.ts';
+import { Button, FormError, Page, TextInput } from '../../components/index.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -31,11 +30,7 @@ export default function ForgotPasswordPage() {
           </div>
         ) : (
           <form className="card sign-in__form" onSubmit={onSubmit} noValidate>
-            {request.isError && (
-              <div className="alert alert--error" role="alert">
-                {messageFor(request.error)}
-              </div>
-            )}
+            <FormError error={request.error} />
             <TextInput
               label="Email"
               type="email"

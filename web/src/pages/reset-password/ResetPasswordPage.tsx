@@ -2,8 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useResetPassword } from '../../api/accounts.ts';
-import { fieldErrors, messageFor } from '../../api/errors.ts';
-import { Button, Page } from '../../components/index.ts';
+import { fieldErrors } from '../../api/errors.ts';
+import { Button, FormError, Page } from '../../components/index.ts';
 import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { newPasswordProblems, type NewPasswordProblems } from './new-password.ts';
 
@@ -35,11 +35,10 @@ export default function ResetPasswordPage() {
               <Link to="/forgot-password">Ask for a new one</Link>.
             </div>
           )}
-          {reset.isError && !server.password && (
-            <div className="alert alert--error" role="alert">
-              {messageFor(reset.error)} <Link to="/forgot-password">Ask for a new link</Link>.
-            </div>
-          )}
+          <FormError error={reset.error} fields={['password']}>
+            {' '}
+            <Link to="/forgot-password">Ask for a new link</Link>.
+          </FormError>
           <NewPasswordFields
             password={password}
             confirmation={confirmation}

@@ -8,14 +8,14 @@ import { useState } from 'react';
 import {
   MAX_CONTEXT_CHARS,
   textSetting,
-  useAgencySettings,
   useUpdateAgency,
   type AgencySettingsResponse,
 } from '../../api/agency-settings.ts';
 import { messageFor } from '../../api/errors.ts';
 import { useUser } from '../../api/session.ts';
 import { isAgencyAdmin, useCurrentAgency } from '../../app/agency-context.ts';
-import { Button, Checkbox, ErrorState, Spinner, useToast } from '../../components/index.ts';
+import { Button, Checkbox, useToast } from '../../components/index.ts';
+import { AgencySettingsCard } from './AgencySettingsCard.tsx';
 import { EditTextModal } from './EditTextModal.tsx';
 import { homepageProblem, withPopulations } from './settings-rules.ts';
 
@@ -151,20 +151,9 @@ function ProfileDetails({ settings }: { settings: AgencySettingsResponse }) {
 }
 
 export function AgencyProfile() {
-  const agency = useCurrentAgency();
-  const settings = useAgencySettings(agency.id);
   return (
-    <section className="card settings-section" aria-labelledby="agency-profile">
-      <h2 id="agency-profile" className="settings-section__title">
-        Agency profile
-      </h2>
-      {settings.isPending ? (
-        <Spinner label="Loading the agency’s profile…" />
-      ) : settings.isError ? (
-        <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
-      ) : (
-        <ProfileDetails settings={settings.data} />
-      )}
-    </section>
+    <AgencySettingsCard title="Agency profile" loading="Loading the agency’s profile…">
+      {(settings) => <ProfileDetails settings={settings} />}
+    </AgencySettingsCard>
   );
 }

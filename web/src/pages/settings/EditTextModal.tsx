@@ -4,8 +4,8 @@
  */
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { fieldErrors, messageFor } from '../../api/errors.ts';
-import { Button, Modal, TextArea, TextInput, useToast } from '../../components/index.ts';
+import { fieldErrors } from '../../api/errors.ts';
+import { Button, FormError, Modal, TextArea, TextInput, useToast } from '../../components/index.ts';
 
 export interface EditTextModalProps {
   title: string;
@@ -92,11 +92,7 @@ export function EditTextModal(props: EditTextModalProps) {
       }
     >
       <form id="setting-edit" onSubmit={onSubmit} noValidate>
-        {save.isError && !serverProblem && (
-          <div className="alert alert--error" role="alert">
-            {messageFor(save.error)}
-          </div>
-        )}
+        <FormError error={save.error} fields={[props.requestField]} />
         {props.multiline ? (
           <TextArea
             {...field}

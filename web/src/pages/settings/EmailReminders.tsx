@@ -4,11 +4,12 @@
  * saved straight away (the days when you leave the box).
  */
 import { useState } from 'react';
-import { useAgencySettings, useUpdateSubscription, type AgencySettingsResponse } from '../../api/agency-settings.ts';
+import { useUpdateSubscription, type AgencySettingsResponse } from '../../api/agency-settings.ts';
 import { messageFor } from '../../api/errors.ts';
 import { useUser } from '../../api/session.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
-import { Checkbox, ErrorState, NumberInput, Spinner, useToast } from '../../components/index.ts';
+import { Checkbox, NumberInput, useToast } from '../../components/index.ts';
+import { AgencySettingsCard } from './AgencySettingsCard.tsx';
 import { REMINDER_DAYS_PROBLEM, reminderDays } from './settings-rules.ts';
 
 function RemindersForm({ settings }: { settings: AgencySettingsResponse }) {
@@ -66,20 +67,9 @@ function RemindersForm({ settings }: { settings: AgencySettingsResponse }) {
 }
 
 export function EmailReminders() {
-  const agency = useCurrentAgency();
-  const settings = useAgencySettings(agency.id);
   return (
-    <section className="card settings-section" aria-labelledby="email-reminders">
-      <h2 id="email-reminders" className="settings-section__title">
-        Email reminders
-      </h2>
-      {settings.isPending ? (
-        <Spinner label="Loading your email settings…" />
-      ) : settings.isError ? (
-        <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />
-      ) : (
-        <RemindersForm settings={settings.data} />
-      )}
-    </section>
+    <AgencySettingsCard title="Email reminders" loading="Loading your email settings…">
+      {(settings) => <RemindersForm settings={settings} />}
+    </AgencySettingsCard>
   );
 }
