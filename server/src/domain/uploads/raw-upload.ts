@@ -24,7 +24,8 @@ export interface RawSheet {
 
 export interface RawUpload {
   kind: UploadFileKind;
-  sheets: RawSheet[];
+  /** Read one at a time as they are checked, so a big workbook's raw rows are never all in memory. */
+  sheets: AsyncIterable<RawSheet> | readonly RawSheet[];
 }
 
 export const tooLarge = (why: string) => new DomainError('payload_too_large', `file: ${why}`);

@@ -58,6 +58,21 @@ interface Failure {
   aboutFile?: boolean;
 }
 
+/** Periods are shared by every row that names them: a big upload names only a few hundred. */
+const knownPeriods = new Map<string, Period>();
+const MAX_KNOWN_PERIODS = 50_000;
+
+function period(frequency: ReportFrequency, year: number, month: number): Period {
+  const key = `${frequency} ${year} ${month}`;
+  let known = knownPeriods.get(key);
+  if (!known) {
+    const label = frequency === 'MONTHLY' ? `${month}/${year}` : String(year);
+    known = Object.freeze({ ...reportDateRange(frequency, year, month), frequency, label });
+    if (knownPeriods.size < MAX_KNOWN_PERIODS) knownPeriods.set(key, known);
+  }
+  return known;
+}
+
 function periodOf(
   context: UploadContext,
   agencyId: number,
@@ -65,11 +80,8 @@ function periodOf(
   year: number,
   month: number | null,
 ): Period {
-  if (month !== null) {
-    return { ...reportDateRange('MONTHLY', year, month), frequency: 'MONTHLY', label: `${month}/${year}` };
-  }
-  const startingMonth = settingFor(context, agencyId, file.metric).startingMonth ?? 1;
-  return { ...reportDateRange('ANNUAL', year, startingMonth), frequency: 'ANNUAL', label: String(year) };
+  if (month !== null) return period('MONTHLY', year, month);
+  return period('ANNUAL', year, settingFor(context, agencyId, file.metric).startingMonth ?? 1);
 }
 
 /** A single-page row's sheet, from its `metric` and `breakdown_category` cells. */

@@ -39,5 +39,5 @@ export async function readUploadFile(fileName: string, content: Buffer): Promise
       `file: "${fileName}" is not an .xlsx workbook; save it from Excel as .xlsx.`,
     );
   }
-  return { kind: 'xlsx', sheets: await readXlsx(content) };
+  return { kind: 'xlsx', sheets: readXlsx(content) };
 }

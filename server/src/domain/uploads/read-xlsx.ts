@@ -47,7 +47,11 @@ async function readWorksheet(worksheet: ExcelJS.stream.xlsx.WorksheetReader, bud
   return sheetFromRows(name, rows);
 }
 
-export async function readXlsx(content: Buffer): Promise<RawSheet[]> {
+/**
+ * The workbook's sheets, one at a time as the reader reaches them. A file that cannot be read, or
+ * breaks a limit, throws while it is being iterated, before the upload writes anything.
+ */
+export async function* readXlsx(content: Buffer): AsyncGenerator<RawSheet> {
   const container = await checkedXlsxContainer(content);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([container]), {
     sharedStrings: 'cache',
@@ -56,14 +60,15 @@ export async function readXlsx(content: Buffer): Promise<RawSheet[]> {
     worksheets: 'emit',
     entries: 'ignore',
   });
-  const sheets: RawSheet[] = [];
+  let sheets = 0;
   const budget = new RowBudget();
   try {
     for await (const worksheet of reader) {
-      if (sheets.length >= UPLOAD_LIMITS.maxSheets) {
+      if (sheets >= UPLOAD_LIMITS.maxSheets) {
         throw tooLarge(`the workbook has more than ${UPLOAD_LIMITS.maxSheets} sheets.`);
       }
-      sheets.push(await readWorksheet(worksheet, budget));
+      sheets += 1;
+      yield await readWorksheet(worksheet, budget);
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
@@ -72,11 +77,10 @@ export async function readXlsx(content: Buffer): Promise<RawSheet[]> {
       'file: the workbook could not be read; open it in Excel, save it as .xlsx and upload it again.',
     );
   }
-  if (sheets.length === 0) {
+  if (sheets === 0) {
     throw new DomainError(
       'invalid_input',
       'file: the workbook has no sheets that can be read; save it from Excel as .xlsx and upload it again.',
     );
   }
-  return sheets;
 }

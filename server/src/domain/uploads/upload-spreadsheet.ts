@@ -54,7 +54,7 @@ export async function prepareUpload(
   const system = checkUploadSystem(agency, input.system);
   const upload = await readUploadFile(input.fileName, input.content);
   const context = await loadUploadContext(db, { agency, system, fileKind: upload.kind, now: input.now });
-  const validated = validateUpload(context, upload);
+  const validated = await validateUpload(context, upload);
   const label = (agencyId: number) => (context.children.length > 1 ? agencyName(context, agencyId) : null);
   const planned = planUpload(validated.rows, validated.messages, label);
   return { context, planned, messages: validated.messages.list() };

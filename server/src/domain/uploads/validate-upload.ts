@@ -92,13 +92,13 @@ function missingMetricWarnings(context: UploadContext, seen: ReadonlySet<string>
   }
 }
 
-export function validateUpload(context: UploadContext, upload: RawUpload): ValidatedUpload {
+export async function validateUpload(context: UploadContext, upload: RawUpload): Promise<ValidatedUpload> {
   const log = new MessageLog();
   const rows: UploadRow[] = [];
   const unknownNames: string[] = [];
   const seenMetrics = new Set<string>();
   let singlePage = false;
-  for (const sheet of upload.sheets) {
+  for await (const sheet of upload.sheets) {
     if (sheet.headers.length === 0) continue;
     const isSinglePage = isSinglePageSheet(sheet.headers);
     const file = isSinglePage ? null : (findMetricFile(context.system, sheet.name) ?? null);
@@ -110,7 +110,7 @@ export function validateUpload(context: UploadContext, upload: RawUpload): Valid
     if (file) seenMetrics.add(file.metric.key);
     const read = readSheet(context, sheet, file, log);
     for (const row of read) seenMetrics.add(row.file.metric.key);
-    rows.push(...read);
+    for (const row of read) rows.push(row);
   }
   const valid = metricFilesFor(context.system).map((file) => file.sheetName);
   for (const name of upload.kind === 'csv' ? unknownNames : []) {
