@@ -14,7 +14,6 @@ let rowNumber = 1;
 function row(file: typeof total, value: number, memberIndex?: number): UploadRow {
   const member = memberIndex === undefined ? null : file.dimension!.members[memberIndex]!;
   rowNumber += 1;
-  const duplicateKey = JSON.stringify([file.sheetName, 1, file.metric.key, member?.name, january.start]);
   return {
     sheetName: file.sheetName,
     rowNumber,
@@ -24,7 +23,6 @@ function row(file: typeof total, value: number, memberIndex?: number): UploadRow
     member,
     period: january,
     value,
-    duplicateKey,
   };
 }
 

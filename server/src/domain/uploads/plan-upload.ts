@@ -7,7 +7,6 @@ import type { DimensionDef, MemberDef, MetricDef } from '@jc/catalogue';
 import { valueProblem } from '../datapoints/datapoint-rules.ts';
 import type { Period, UploadRow } from './read-sheet-rows.ts';
 import { messages, type MessageLog } from './upload-messages.ts';
-import { groupBy } from './group-by.ts';
 
 export interface PlannedValue {
   agencyId: number;
@@ -39,18 +38,36 @@ function usDate(iso: string): string {
   return `${month}/${day}/${year}`;
 }
 
+/** Everything but the value: two rows with the same key are "Too Many Rows". */
+const duplicateKey = (row: UploadRow) =>
+  JSON.stringify([
+    row.file.sheetName,
+    row.agencyId,
+    row.file.metric.key,
+    row.member?.name,
+    row.period.start,
+    row.period.end,
+  ]);
+
 /** Rows sharing everything but the value: their whole sheet-period is dropped with one error. */
 function dropDuplicates(rows: readonly UploadRow[], log: MessageLog): UploadRow[] {
-  const byKey = groupBy(rows, (row) => row.duplicateKey);
+  const firstIndex = new Map<string, number>();
+  const groups = new Map<number, UploadRow[]>();
+  rows.forEach((row, index) => {
+    const key = duplicateKey(row);
+    const first = firstIndex.get(key);
+    if (first === undefined) firstIndex.set(key, index);
+    else if (groups.has(first)) groups.get(first)!.push(row);
+    else groups.set(first, [rows[first]!, row]);
+  });
   const blocked = new Set<string>();
-  for (const group of byKey.values()) {
-    const [first] = group;
-    if (!first || group.length < 2) continue;
+  for (const [, group] of [...groups].sort(([a], [b]) => a - b)) {
+    const first = group[0]!;
     blocked.add(sheetPeriodKey(first));
     const numbers = group.map((row) => row.rowNumber);
     log.add(messages.tooManyRows(first.period.label, numbers), first.file.metric.key, first.sheetName);
   }
-  return rows.filter((row) => !blocked.has(sheetPeriodKey(row)));
+  return blocked.size === 0 ? [...rows] : rows.filter((row) => !blocked.has(sheetPeriodKey(row)));
 }
 
 interface BreakdownSum {

@@ -38,8 +38,6 @@ export interface UploadRow {
   member: MemberDef | null;
   period: Period;
   value: number;
-  /** Everything but the value: two rows with the same key in one sheet are "Too Many Rows". */
-  duplicateKey: string;
 }
 
 export interface SheetLayout {
@@ -152,16 +150,8 @@ function toUploadRow(context: UploadContext, layout: SheetLayout, rowNumber: num
   const file = system && system !== 'SUPERVISION' ? metricFileForSubsystem(base, system) : base;
   const agencyId = child?.id ?? context.agency.id;
   const period = periodOf(context, agencyId, file, year.year, month);
-  const duplicateKey = JSON.stringify([
-    file.sheetName,
-    agencyId,
-    file.metric.key,
-    member?.name,
-    period.start,
-    period.end,
-  ]);
   const singlePage = layout.file === null;
-  return { sheetName: layout.sheetName, rowNumber, singlePage, file, agencyId, member, period, value, duplicateKey };
+  return { sheetName: layout.sheetName, rowNumber, singlePage, file, agencyId, member, period, value };
 }
 
 export function readSheetRows(context: UploadContext, layout: SheetLayout, log: MessageLog): UploadRow[] {

@@ -16,7 +16,8 @@ import type { PlannedValue } from './plan-upload.ts';
 import { agencyName, type UploadContext } from './upload-context.ts';
 import type { UploadFileKind } from './raw-upload.ts';
 import type { UploadMessage } from './upload-messages.ts';
-import { findOrCreateReports, reportKey } from './upload-reports.ts';
+import type { Period } from './read-sheet-rows.ts';
+import { findOrCreateReports, reportKey, type PeriodOfAgency } from './upload-reports.ts';
 import { metricResults, type UploadedReport, type UploadedValue, type UploadResult } from './upload-result.ts';
 
 export interface UploadToWrite {
@@ -137,13 +138,39 @@ interface BatchContext {
   numNewDatapoints: number;
 }
 
+/** The distinct agency and period pairs of the values (rows share their period objects). */
+function periodsOfAgencies(planned: readonly PlannedValue[]): PeriodOfAgency[] {
+  const seen = new Map<Period, Set<number>>();
+  const pairs: PeriodOfAgency[] = [];
+  for (const { agencyId, period } of planned) {
+    const agencies = seen.get(period) ?? new Set<number>();
+    seen.set(period, agencies);
+    if (agencies.has(agencyId)) continue;
+    agencies.add(agencyId);
+    pairs.push({ agencyId, period });
+  }
+  return pairs;
+}
+
+/** A value's record id, looked up once per period object and agency. */
+function reportIdLookup(idOf: ReadonlyMap<string, number>): (value: PlannedValue) => number {
+  const known = new Map<Period, Map<number, number>>();
+  return ({ agencyId, period }) => {
+    const byAgency = known.get(period) ?? new Map<number, number>();
+    known.set(period, byAgency);
+    let id = byAgency.get(agencyId);
+    if (id === undefined) byAgency.set(agencyId, (id = idOf.get(reportKey(agencyId, period)) ?? 0));
+    return id;
+  };
+}
+
 /**
  * Every value, batch by batch, into the records it needs. A datapoint appears once among the
  * planned values (planUpload drops duplicate rows), so no batch overwrites another's value.
  */
 async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: UploadMethod): Promise<WriteOutcome> {
-  const wanted = input.planned.map((value) => ({ agencyId: value.agencyId, period: value.period }));
-  const found = await findOrCreateReports(tx, actor, wanted, input.now);
+  const found = await findOrCreateReports(tx, actor, periodsOfAgencies(input.planned), input.now);
+  const reportIdOf = reportIdLookup(found.idOf);
   const batch: BatchContext = {
     method,
     now: input.now,
@@ -155,7 +182,7 @@ async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: U
   for (let start = 0; start < input.planned.length; start += BATCH_SIZE) {
     const pairs = input.planned.slice(start, start + BATCH_SIZE).map((value) => ({
       value,
-      change: toChange(value, found.idOf.get(reportKey(value.agencyId, value.period)) ?? 0),
+      change: toChange(value, reportIdOf(value)),
     }));
     await writeBatch(tx, actor, pairs, batch);
   }

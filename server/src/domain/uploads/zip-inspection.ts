@@ -164,18 +164,23 @@ const LEADING_PARTS = [
 ];
 const DATA_DESCRIPTOR_FLAG = 0x0008;
 
+/** Flags to name length: the same run of fields in a local header (from byte 6) and a directory entry (from byte 8). */
+function writeEntryFields(header: Buffer, entry: ZipEntry, nameLength: number, at: number): void {
+  header.writeUInt16LE(entry.flags & ~DATA_DESCRIPTOR_FLAG, at);
+  header.writeUInt16LE(entry.method, at + 2);
+  header.writeUInt16LE(entry.time, at + 4);
+  header.writeUInt16LE(entry.date, at + 6);
+  header.writeUInt32LE(entry.crc, at + 8);
+  header.writeUInt32LE(entry.compressedSize, at + 12);
+  header.writeUInt32LE(entry.uncompressedSize, at + 16);
+  header.writeUInt16LE(nameLength, at + 20);
+}
+
 function localHeader(entry: ZipEntry, name: Buffer): Buffer {
   const header = Buffer.alloc(30);
   header.writeUInt32LE(LOCAL_SIGNATURE, 0);
   header.writeUInt16LE(20, 4);
-  header.writeUInt16LE(entry.flags & ~DATA_DESCRIPTOR_FLAG, 6);
-  header.writeUInt16LE(entry.method, 8);
-  header.writeUInt16LE(entry.time, 10);
-  header.writeUInt16LE(entry.date, 12);
-  header.writeUInt32LE(entry.crc, 14);
-  header.writeUInt32LE(entry.compressedSize, 18);
-  header.writeUInt32LE(entry.uncompressedSize, 22);
-  header.writeUInt16LE(name.length, 26);
+  writeEntryFields(header, entry, name.length, 6);
   return Buffer.concat([header, name]);
 }
 
@@ -184,14 +189,7 @@ function directoryEntry(entry: ZipEntry, name: Buffer, offset: number): Buffer {
   header.writeUInt32LE(CENTRAL_SIGNATURE, 0);
   header.writeUInt16LE(20, 4);
   header.writeUInt16LE(20, 6);
-  header.writeUInt16LE(entry.flags & ~DATA_DESCRIPTOR_FLAG, 8);
-  header.writeUInt16LE(entry.method, 10);
-  header.writeUInt16LE(entry.time, 12);
-  header.writeUInt16LE(entry.date, 14);
-  header.writeUInt32LE(entry.crc, 16);
-  header.writeUInt32LE(entry.compressedSize, 20);
-  header.writeUInt32LE(entry.uncompressedSize, 24);
-  header.writeUInt16LE(name.length, 28);
+  writeEntryFields(header, entry, name.length, 8);
   header.writeUInt32LE(offset, 42);
   return Buffer.concat([header, name]);
 }
