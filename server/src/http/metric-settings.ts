@@ -2,13 +2,16 @@
 import { z } from 'zod';
 import { idParam, OK, okBody } from '../contract/common.ts';
 import { metricSettingsResponse, updateMetricSettingsBody } from '../contract/metric-settings.ts';
-import { findMetricSettings } from '../domain/metric-settings/find-metric-settings.ts';
+import { findMetricSettings, type MetricWithSetting } from '../domain/metric-settings/find-metric-settings.ts';
 import { updateMetricSettings } from '../domain/metric-settings/update-metric-settings.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { actorOf, gatedAgency } from './plugins/auth.ts';
 import { presentMetricSetting } from './presenters/metric-settings.ts';
+import { presentOnce } from './presenters/present-once.ts';
 
 const params = z.object({ agencyId: idParam });
+/** The same settings come back until they change: present them once (about 200 KB of JSON for a jail). */
+const presentAll = presentOnce((metrics: readonly MetricWithSetting[]) => metrics.map(presentMetricSetting));
 
 export function metricSettingsRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
@@ -20,7 +23,7 @@ export function metricSettingsRoutes(app: App, deps: AppDeps): void {
       const metrics = await findMetricSettings(db, actorOf(request), {
         agency: gatedAgency(request, request.params.agencyId),
       });
-      return metrics.map(presentMetricSetting);
+      return presentAll(metrics);
     },
   );
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { metricSetting } from '../../src/db/schema.ts';
+import { and, eq } from 'drizzle-orm';
+import { metricSetting, source } from '../../src/db/schema.ts';
 import {
   getMetrics,
   givenColleague,
@@ -99,6 +100,29 @@ describe('GET /api/agencies/:agencyId/metrics', () => {
       metricInterface: { key: 'PRISONS_RESIDENTS' },
     });
     expect((await metricsOf(admin)).map((m) => m.key)).not.toContain('PRISONS_RESIDENTS');
+  });
+
+  it('shows a change made outside this server (another instance, or by hand) on the next read', async () => {
+    const admin = await givenMember(t, ['PRISONS']);
+    await putMetrics(t, admin.headers, admin.agency.id, [{ key: 'PRISONS_FUNDING', enabled: true }]);
+    expect(find(await metricsOf(admin), 'PRISONS_FUNDING').enabled).toBe(true);
+    const other = await givenMember(t, ['PRISONS']);
+    expect(find(await metricsOf(other), 'PRISONS_FUNDING').enabled).toBeNull();
+
+    await t.database.db
+      .update(metricSetting)
+      .set({ metricInterface: { key: 'PRISONS_FUNDING', is_metric_enabled: false } })
+      .where(
+        and(eq(metricSetting.agencyId, admin.agency.id), eq(metricSetting.metricDefinitionKey, 'PRISONS_FUNDING')),
+      );
+    expect(find(await metricsOf(admin), 'PRISONS_FUNDING').enabled).toBe(false);
+    await t.database.db.delete(metricSetting).where(eq(metricSetting.agencyId, admin.agency.id));
+    expect(find(await metricsOf(admin), 'PRISONS_FUNDING').enabled).toBeNull();
+    await t.database.db
+      .update(source)
+      .set({ systems: ['JAILS'] })
+      .where(eq(source.id, admin.agency.id));
+    expect((await metricsOf(admin)).map((m) => m.key)).toContain('JAILS_FUNDING');
   });
 
   it('lets read-only members read, hides the agency from outsiders and asks the signed-out to sign in', async () => {

@@ -3,7 +3,8 @@
  * sees them. The cookie holds a random token; the table keeps only its hash.
  */
 import { eq, sql } from 'drizzle-orm';
-import type { Db, Executor } from '../../db/database.ts';
+import type { Executor } from '../../db/database.ts';
+import { preparedPerExecutor } from '../../db/prepared.ts';
 import { session, userAccount } from '../../db/schema.ts';
 import { actorColumns, actorFromRow, type Actor } from '../actor.ts';
 import type { Clock } from '../../ports.ts';
@@ -39,28 +40,20 @@ export interface LiveSession {
 }
 
 /**
- * The session, its user and their memberships in one query, prepared once per database: it runs
- * on every signed-in request (docs/performance.md, cause 5).
+ * The session, its user and their memberships in one prepared query: it runs on every signed-in
+ * request (docs/performance.md, cause 5).
  */
-const sessionQueries = new WeakMap<Db, ReturnType<typeof prepareSessionQuery>>();
-
-function prepareSessionQuery(db: Db) {
-  return db
+const sessionQuery = preparedPerExecutor((db) =>
+  db
     .select({ session, user: actorColumns })
     .from(session)
     .innerJoin(userAccount, eq(userAccount.id, session.userAccountId))
     .where(eq(session.id, sql.placeholder('id')))
-    .prepare('jc_live_session');
-}
-
-function sessionQuery(db: Db) {
-  let query = sessionQueries.get(db);
-  if (!query) sessionQueries.set(db, (query = prepareSessionQuery(db)));
-  return query;
-}
+    .prepare('jc_live_session'),
+);
 
 /** The live session for a cookie token and who it acts for, or undefined (unknown, idle too long, or expired). */
-export async function findLiveSession(db: Db, token: string, clock: Clock): Promise<LiveSession | undefined> {
+export async function findLiveSession(db: Executor, token: string, clock: Clock): Promise<LiveSession | undefined> {
   const id = hashToken(token);
   const [row] = await sessionQuery(db).execute({ id });
   if (!row) return undefined;

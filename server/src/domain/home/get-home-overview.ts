@@ -12,7 +12,7 @@ import { getReportPage, type ReportPage } from '../reports/get-report-page.ts';
 import { latestRecords } from './home-rules.ts';
 
 export interface HomeOverview {
-  metrics: MetricWithSetting[];
+  metrics: readonly MetricWithSetting[];
   monthlyReport: ReportPage | null;
   /** Starting month (1–12) → the latest annual record starting in it, in month order. */
   annualReports: Map<number, ReportPage>;

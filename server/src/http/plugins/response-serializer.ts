@@ -2,7 +2,8 @@
  * How responses become JSON. Presenters already build exactly the typed wire shape, so the server
  * sends their output through `JSON.stringify` alone: running `zod.encode` over every response
  * first (what fastify-type-provider-zod's serializer does) cost up to 1.5 ms of CPU per large
- * response (docs/performance.md, cause 6).
+ * response (docs/performance.md, cause 6). Answers presented once (present-once.ts) are also
+ * turned into JSON once.
  *
  * The response schemas stay the contract: with `checked`, as every test app runs, each response is
  * also encoded by its schema and must come out unchanged (no missing, extra or transformed
@@ -10,10 +11,11 @@
  */
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import { isDeepStrictEqual } from 'node:util';
+import { serializeOnce } from '../presenters/present-once.ts';
 
 type SerializerCompiler = Parameters<typeof serializerCompiler>[0];
 
-const plain = () => (data: unknown) => JSON.stringify(data);
+const plain = () => serializeOnce;
 
 function checked(route: SerializerCompiler) {
   const encode = serializerCompiler(route);
