@@ -1,7 +1,8 @@
 /** One record for the data-entry form: its summary and its metrics with their stored values. */
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
-import { resolveMetricSettings } from '../metric-settings/resolve-metric-settings.ts';
+import { currentSettings } from '../metric-settings/current-settings.ts';
+import { groupBy } from '../uploads/group-by.ts';
 import { summarize, type ReportSummary } from './find-agency-reports.ts';
 import { getReportForAction, type AgencyRow } from './get-report.ts';
 import { keysWithData, loadReportDatapoints, type StoredDatapoint } from './report-datapoints.ts';
@@ -20,19 +21,20 @@ export interface ReportPage {
 export async function getReportPage(db: Executor, actor: Actor, reportId: number): Promise<ReportPage> {
   const { report, agency } = await getReportForAction(db, actor, 'reports.view', reportId);
   const [settings, datapoints, summaries] = await Promise.all([
-    resolveMetricSettings(db, agency),
+    currentSettings(db, agency),
     loadReportDatapoints(db, report.id),
     summarize(db, actor, agency, [report]),
   ]);
   const onReport = metricsOnReport({
     isSuperagency: agency.isSuperagency === true,
     record: report,
-    settings,
+    settings: settings.resolved,
     keysWithData: keysWithData(datapoints),
   });
+  const byMetric = groupBy(datapoints, (d) => d.metricKey);
   return {
     summary: summaries[0]!,
     agency,
-    metrics: onReport.map((m) => ({ ...m, datapoints: datapoints.filter((d) => d.metricKey === m.metric.key) })),
+    metrics: onReport.map((m) => ({ ...m, datapoints: byMetric.get(m.metric.key) ?? [] })),
   };
 }

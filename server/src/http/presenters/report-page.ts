@@ -7,17 +7,32 @@ import type { MetricWithValues, ReportPage as ReportPageData } from '../../domai
 import type { StoredDatapoint } from '../../domain/reports/report-datapoints.ts';
 import { presentReportOverview } from './reports.ts';
 
-function memberOf(d: StoredDatapoint, identifier: string): string | undefined {
-  return d.dimension?.[identifier];
+/** A metric's breakdown values by breakdown identifier and member NAME, grouped in one pass. */
+type ValuesByMember = Map<string, StoredDatapoint[]>;
+
+const memberKey = (identifier: string, member: string) => `${identifier}\u0000${member}`;
+
+function valuesByMember(datapoints: readonly StoredDatapoint[]): ValuesByMember {
+  const index: ValuesByMember = new Map();
+  for (const d of datapoints) {
+    if (d.dimension === null || d.contextKey !== null) continue;
+    for (const [identifier, member] of Object.entries(d.dimension)) {
+      const key = memberKey(identifier, member);
+      const list = index.get(key);
+      if (list) list.push(d);
+      else index.set(key, [d]);
+    }
+  }
+  return index;
 }
 
 function presentDimension(
   breakdown: DimensionDef,
   member: MemberDef,
   enabled: boolean | null,
-  values: StoredDatapoint[],
+  values: ValuesByMember,
 ): ReportDimension {
-  const mine = values.filter((d) => memberOf(d, breakdown.identifier) === member.name);
+  const mine = values.get(memberKey(breakdown.identifier, member.name)) ?? [];
   const total = mine.find((d) => d.subDimensionName === null);
   const dimension: ReportDimension = {
     key: member.value,
@@ -36,7 +51,7 @@ function presentDimension(
 }
 
 function presentBreakdowns({ metric, setting, datapoints }: MetricWithValues): ReportDisaggregation[] {
-  const values = datapoints.filter((d) => d.dimension !== null && d.contextKey === null);
+  const values = valuesByMember(datapoints);
   return metric.dimensions.map((breakdown) => {
     const configured = setting.dimensions[breakdown.identifier];
     return {
