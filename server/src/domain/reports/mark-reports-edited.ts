@@ -5,6 +5,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { report } from '../../db/schema.ts';
+import type { ReportRow } from './get-report.ts';
 import { utcDate, type ReportStatus } from './report-rules.ts';
 
 /** The editor id recorded for automatic (SFTP) uploads; shown as "Automatic Upload". */
@@ -25,12 +26,13 @@ export interface MarkReportsEditedInput {
  * - `last_modified_at` becomes now, and always moves forward, so each edit is a new version
  *   that a stale `time_loaded` can be compared against.
  */
-export async function markReportsEdited(db: Executor, input: MarkReportsEditedInput): Promise<void> {
-  if (input.reportIds.length === 0) return;
+/** Returns the records as they are now. */
+export async function markReportsEdited(db: Executor, input: MarkReportsEditedInput): Promise<ReportRow[]> {
+  if (input.reportIds.length === 0) return [];
   const status = input.status ?? null;
   const editor = input.editorId;
   const now = input.now.toISOString();
-  await db
+  return db
     .update(report)
     .set({
       status: sql`coalesce(${status}::reportstatus, ${report.status})`,
@@ -42,5 +44,6 @@ export async function markReportsEdited(db: Executor, input: MarkReportsEditedIn
           : sql`array_append(array_remove(coalesce(${report.modifiedBy}, '{}'::int[]), ${editor}::int), ${editor}::int)`,
       lastModifiedAt: sql`greatest(${now}::timestamptz, ${report.lastModifiedAt} + interval '1 millisecond')`,
     })
-    .where(inArray(report.id, [...input.reportIds]));
+    .where(inArray(report.id, [...input.reportIds]))
+    .returning();
 }

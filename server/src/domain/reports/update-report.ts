@@ -7,7 +7,7 @@ import type { Executor, Tx } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
 import { writeDatapoints } from '../datapoints/write-datapoints.ts';
 import { DomainError } from '../errors.ts';
-import { resolveMetricSettings } from '../metric-settings/resolve-metric-settings.ts';
+import { currentSettings } from '../metric-settings/current-settings.ts';
 import { assertCan } from '../permissions.ts';
 import { summarize, type ReportSummary } from './find-agency-reports.ts';
 import { getReportForAction, type ReportWithAgency } from './get-report.ts';
@@ -42,11 +42,10 @@ async function refuseIfStale(db: Executor, actor: Actor, found: ReportWithAgency
 async function writeMetrics(tx: Tx, actor: Actor, found: ReportWithAgency, input: UpdateReportInput) {
   if (input.metrics.length === 0) return 0;
   const { report, agency } = found;
-  const settings = await resolveMetricSettings(tx, agency);
   const onReport = metricsOnReport({
     isSuperagency: agency.isSuperagency === true,
     record: report,
-    settings,
+    settings: (await currentSettings(tx, agency)).resolved,
     keysWithData: keysWithData(await loadReportDatapoints(tx, report.id)),
   });
   const changes = changesFromReportMetrics(report.id, onReport, input.metrics);
@@ -62,16 +61,16 @@ export async function updateReport(db: Executor, actor: Actor, input: UpdateRepo
     if (statusChanges && publishing) assertCan(actor, 'reports.publish', found.agency);
     await refuseIfStale(tx, actor, found, input.timeLoaded);
     const written = await writeMetrics(tx, actor, found, input);
-    if (statusChanges || written > 0) {
-      await markReportsEdited(tx, {
-        reportIds: [found.report.id],
-        editorId: actor.userId,
-        status: input.status,
-        now: input.now,
-      });
-    }
-    const updated = await getReportForAction(tx, actor, 'reports.view', input.reportId);
-    const [summary] = await summarize(tx, actor, updated.agency, [updated.report]);
+    const [edited] =
+      statusChanges || written > 0
+        ? await markReportsEdited(tx, {
+            reportIds: [found.report.id],
+            editorId: actor.userId,
+            status: input.status,
+            now: input.now,
+          })
+        : [];
+    const [summary] = await summarize(tx, actor, found.agency, [edited ?? found.report]);
     return summary!;
   });
 }
