@@ -263,6 +263,13 @@ describe('uploaded files (TC30)', () => {
     const url = `/api/spreadsheets/${id}`;
     const shared = await t.app.inject({ method: 'GET', url: `/api/${id}/bulk-upload-json`, headers });
     expect(shared.json()).toEqual(result);
+    const stored = (await t.database.db.select().from(spreadsheet).where(eq(spreadsheet.id, id)))[0]!;
+    const metrics = (stored.ingestResult as { metrics: { datapoints: unknown[] }[] }).metrics;
+    const olderShape = { ...(stored.ingestResult as object), metrics: [{ ...metrics[0], datapoints: [{ id: 1 }] }] };
+    await t.database.db.update(spreadsheet).set({ ingestResult: olderShape }).where(eq(spreadsheet.id, id));
+    const older = await t.app.inject({ method: 'GET', url: `/api/${id}/bulk-upload-json`, headers });
+    expect([older.statusCode, older.json().description]).toEqual([404, expect.stringContaining('older format')]);
+    await t.database.db.update(spreadsheet).set({ ingestResult: stored.ingestResult }).where(eq(spreadsheet.id, id));
     // The result is written as JSON text by hand (presenters/uploads.ts): it must still fit the contract.
     expect(uploadResultSchema.strict().safeParse(result).error).toBeUndefined();
     expect(result.metrics.some((metric) => metric.datapoints.length > 0)).toBe(true);

@@ -5,8 +5,16 @@ import { notFound } from '../errors.ts';
 import { getSpreadsheetForAction } from './get-spreadsheet.ts';
 import type { UploadResult } from './upload-result.ts';
 
+/** Results stored before values were kept as tuples (upload-result.ts) listed them as objects. */
+const isCurrentShape = (result: UploadResult) =>
+  result.metrics.every((metric) => metric.datapoints.every((value) => Array.isArray(value)));
+
 export async function getUploadResult(db: Executor, actor: Actor, spreadsheetId: number): Promise<UploadResult> {
   const record = await getSpreadsheetForAction(db, actor, 'uploads.view', spreadsheetId);
-  if (!record.ingestResult) throw notFound(`The result of uploaded file ${spreadsheetId}`);
-  return record.ingestResult as UploadResult;
+  const result = record.ingestResult as UploadResult | null;
+  if (!result) throw notFound(`The result of uploaded file ${spreadsheetId}`);
+  if (!isCurrentShape(result)) {
+    throw notFound(`The result of uploaded file ${spreadsheetId} (kept in an older format; upload the file again)`);
+  }
+  return result;
 }
