@@ -1,6 +1,6 @@
 /** The drop-downs above the chart: time range, breakdown, count or share, frequency, which data. */
 import { Select } from '../../components/index.ts';
-import type { Breakdown, FrequencyChoice, TimeRange } from './explore-rules.ts';
+import type { Breakdown, FrequencyChoice, TimeRange } from '../../components/charts/series-rules.ts';
 import { NO_BREAKDOWN, RANGE_OPTIONS, rangeParam } from './explore-state.ts';
 
 export interface ExploreControlsProps {

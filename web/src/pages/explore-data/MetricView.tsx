@@ -2,17 +2,17 @@
  * One metric's figures: its name and frequency, the insights, the controls, and the chart or the
  * table. Every choice is kept in the address (explore-state.ts).
  */
-import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AgencyDatapoints } from '../../api/datapoints.ts';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
-import { Button, ButtonLink, Spinner } from '../../components/index.ts';
-import { metricSettingsPath } from '../home/metric-rules.ts';
-import { DataTable } from './DataTable.tsx';
+import { Button, ButtonLink } from '../../components/index.ts';
+import { ChartFigure } from '../../components/charts/ChartFigure.tsx';
+import { frequencyOf, metricSettingsPath, startingMonthOf } from '../home/metric-rules.ts';
+import { DataTable } from '../../components/charts/DataTable.tsx';
 import { ExploreControls } from './ExploreControls.tsx';
-import { isMoney } from './explore-format.ts';
+import { isMoney } from '../../components/charts/figure-format.ts';
 import {
   breakdownsOf,
   buildSeries,
@@ -21,15 +21,12 @@ import {
   frequencyChoices,
   insightsOf,
   TOTAL,
-} from './explore-rules.ts';
+} from '../../components/charts/series-rules.ts';
 import { breakdownFrom, frequencyFrom, rangeFrom } from './explore-state.ts';
-import { Insights } from './Insights.tsx';
-import { chartSeries } from './chart-colours.ts';
+import { Insights } from '../../components/charts/Insights.tsx';
+import { chartSeries } from '../../components/charts/chart-colours.ts';
 import { FrequencyBadge } from './MetricPicker.tsx';
 import { csvFileName, seriesCsv } from './series-csv.ts';
-
-// Recharts is the heaviest part of the app: it loads only when a chart is first shown.
-const MetricChart = lazy(() => import('./MetricChart.tsx'));
 
 interface MetricViewProps {
   metric: MetricSettingJson;
@@ -48,7 +45,7 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
   const agency = useCurrentAgency();
   const [params, setParams] = useSearchParams();
   const points = chartPoints(data.datapoints, metric.key);
-  const choices = frequencyChoices(metric, points);
+  const choices = frequencyChoices({ frequency: frequencyOf(metric), startingMonth: startingMonthOf(metric) }, points);
   const choice = frequencyFrom(choices, params.get('frequency'));
   const breakdowns = breakdownsOf(metric, data.dimension_names_by_metric_and_disaggregation[metric.key], points);
   const breakdown = breakdownFrom(breakdowns, params.get('disaggregation'), defaultBreakdown(breakdowns, points));
@@ -125,27 +122,21 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
       ) : isTable ? (
         <DataTable caption={`${metric.display_name}, ${choice.label}`} rows={rows} series={names} isMoney={money} />
       ) : (
-        <figure className="explore-chart">
-          <Suspense fallback={<Spinner label="Loading chart…" />}>
-            <MetricChart rows={rows} series={series} isPercentage={isPercentage} isMoney={money} />
-          </Suspense>
-          {breakdown && (
-            <ul className="explore-legend" aria-label="Legend">
-              {series.map(({ name, colour }) => (
-                <li key={name}>
-                  <span className="legend-swatch" style={{ background: colour }} aria-hidden="true" />
-                  {name}
-                </li>
-              ))}
-            </ul>
-          )}
-          <figcaption className="explore-chart__note">
-            {metric.display_name}, {choice.label.toLowerCase()}
-            {breakdown ? ` by ${breakdown.name.toLowerCase()}` : ''}. This graph shows only data for the chosen
-            reporting frequency: if data seems to be missing, try another frequency. Switch to the data table for exact
-            figures.
-          </figcaption>
-        </figure>
+        <ChartFigure
+          rows={rows}
+          series={series}
+          isPercentage={isPercentage}
+          isMoney={money}
+          showLegend={breakdown !== null}
+          caption={
+            <>
+              {metric.display_name}, {choice.label.toLowerCase()}
+              {breakdown ? ` by ${breakdown.name.toLowerCase()}` : ''}. This graph shows only data for the chosen
+              reporting frequency: if data seems to be missing, try another frequency. Switch to the data table for
+              exact figures.
+            </>
+          }
+        />
       )}
     </section>
   );

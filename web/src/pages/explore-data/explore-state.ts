@@ -5,7 +5,7 @@
  * falls back to the default.
  */
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
-import type { Breakdown, FrequencyChoice, TimeRange } from './explore-rules.ts';
+import type { Breakdown, FrequencyChoice, TimeRange } from '../../components/charts/series-rules.ts';
 
 export const RANGE_OPTIONS: { param: string; label: string; range: TimeRange }[] = [
   { param: 'all', label: 'All Time', range: 'all' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SeriesRow } from './explore-rules.ts';
+import type { SeriesRow } from '../../components/charts/series-rules.ts';
 import { csvFileName, seriesCsv } from './series-csv.ts';
 
 const row = (label: string, values: Record<string, number | null>, total: number | null, isPublished: boolean | null) =>

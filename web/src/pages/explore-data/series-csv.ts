@@ -1,5 +1,5 @@
 /** The charted figures as a CSV file, for Download Data: the columns of the data table. */
-import { TOTAL, type SeriesRow } from './explore-rules.ts';
+import { TOTAL, type SeriesRow } from '../../components/charts/series-rules.ts';
 
 export function seriesCsv(rows: SeriesRow[], series: string[]): string {
   const hasBreakdown = series[0] !== TOTAL;

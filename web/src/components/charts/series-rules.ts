@@ -5,9 +5,10 @@
  */
 import type { DatapointFull } from '../../api/datapoints.ts';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
-import { frequencyOf, startingMonthOf, type Frequency } from '../home/metric-rules.ts';
 import { monthName } from '@jc/server/contract';
-import { isoDay, periodLabel, yearMonth } from './explore-format.ts';
+import { isoDay, periodLabel, yearMonth } from './figure-format.ts';
+
+export type Frequency = 'MONTHLY' | 'ANNUAL';
 
 export interface ChartPoint {
   start: string;
@@ -53,9 +54,12 @@ function choice(frequency: Frequency, startingMonth: number): FrequencyChoice {
   return { key: `annual-${startingMonth}`, label, frequency, startingMonth };
 }
 
-/** The metric's own frequency first, then any other the agency has figures for. */
-export function frequencyChoices(metric: MetricSettingJson, points: readonly ChartPoint[]): FrequencyChoice[] {
-  const choices = [choice(frequencyOf(metric), startingMonthOf(metric))];
+/** The metric's own frequency (and first month of its year) first, then any other the agency has figures for. */
+export function frequencyChoices(
+  own: { frequency: Frequency; startingMonth: number },
+  points: readonly ChartPoint[],
+): FrequencyChoice[] {
+  const choices = [choice(own.frequency, own.startingMonth)];
   for (const point of points) {
     const candidate = choice(point.frequency, yearMonth(point.start).month);
     if (!choices.some((c) => c.key === candidate.key)) choices.push(candidate);

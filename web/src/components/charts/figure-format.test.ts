@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviate, formatFigure, formatShare, isoDay, periodLabel } from './explore-format.ts';
+import { abbreviate, formatFigure, formatShare, isoDay, periodLabel } from './figure-format.ts';
 
 describe('periods', () => {
   it('reads the server’s dates in UTC', () => {

@@ -4,8 +4,8 @@
  */
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartSeries } from './chart-colours.ts';
-import { abbreviate, formatFigure, formatShare } from './explore-format.ts';
-import { TOTAL, type SeriesRow } from './explore-rules.ts';
+import { abbreviate, formatFigure, formatShare } from './figure-format.ts';
+import { TOTAL, type SeriesRow } from './series-rules.ts';
 
 const GAP = '__gap';
 

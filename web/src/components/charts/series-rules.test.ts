@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatapointFull } from '../../api/datapoints.ts';
-import { dimensionJson, metricJson } from '../metric-config/test-metrics.ts';
+import { dimensionJson, metricJson } from '../../pages/metric-config/test-metrics.ts';
 import {
   breakdownsOf,
   buildSeries,
@@ -11,7 +11,7 @@ import {
   seriesName,
   type ChartPoint,
   type SeriesInput,
-} from './explore-rules.ts';
+} from './series-rules.ts';
 
 const point = (start: string, value: number | null, extra: Partial<ChartPoint> = {}): ChartPoint => ({
   start,
@@ -56,9 +56,8 @@ describe('chartPoints', () => {
 
 describe('frequencyChoices', () => {
   it('offers the metric’s own frequency first, then the others it has figures for', () => {
-    const funding = metricJson('X_FUNDING', 'X', { frequency: 'ANNUAL', starting_month: 7 });
     const points = [point('2023-01-01', 5, { frequency: 'ANNUAL' }), point('2023-07-01', 5, { frequency: 'ANNUAL' })];
-    expect(frequencyChoices(funding, points).map((c) => [c.key, c.label])).toEqual([
+    expect(frequencyChoices({ frequency: 'ANNUAL', startingMonth: 7 }, points).map((c) => [c.key, c.label])).toEqual([
       ['annual-7', 'Fiscal Year (July – June)'],
       ['annual-1', 'Calendar Year'],
     ]);

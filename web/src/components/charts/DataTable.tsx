@@ -1,16 +1,19 @@
 /** The charted figures as a table: one row per period, newest first, a column per series. */
-import { Badge } from '../../components/index.ts';
-import { formatFigure } from './explore-format.ts';
-import { TOTAL, type SeriesRow } from './explore-rules.ts';
+import './charts.css';
+import { Badge } from '../index.ts';
+import { formatFigure } from './figure-format.ts';
+import { TOTAL, type SeriesRow } from './series-rules.ts';
 
 interface DataTableProps {
   caption: string;
   rows: SeriesRow[];
   series: string[];
   isMoney: boolean;
+  /** Published or draft per period; off where everything shown is published. */
+  showStatus?: boolean;
 }
 
-export function DataTable({ caption, rows, series, isMoney }: DataTableProps) {
+export function DataTable({ caption, rows, series, isMoney, showStatus = true }: DataTableProps) {
   const hasBreakdown = series[0] !== TOTAL;
   return (
     <div className="table-scroll explore-table">
@@ -19,7 +22,7 @@ export function DataTable({ caption, rows, series, isMoney }: DataTableProps) {
         <thead>
           <tr>
             <th scope="col">Period</th>
-            <th scope="col">Status</th>
+            {showStatus && <th scope="col">Status</th>}
             {hasBreakdown && (
               <th scope="col" className="align-end">
                 Total
@@ -36,15 +39,17 @@ export function DataTable({ caption, rows, series, isMoney }: DataTableProps) {
           {[...rows].reverse().map((row) => (
             <tr key={row.start}>
               <th scope="row">{row.label}</th>
-              <td>
-                {row.isPublished === null ? (
-                  <span className="explore-table__missing">Not recorded</span>
-                ) : (
-                  <Badge tone={row.isPublished ? 'success' : 'warning'}>
-                    {row.isPublished ? 'Published' : 'Draft'}
-                  </Badge>
-                )}
-              </td>
+              {showStatus && (
+                <td>
+                  {row.isPublished === null ? (
+                    <span className="explore-table__missing">Not recorded</span>
+                  ) : (
+                    <Badge tone={row.isPublished ? 'success' : 'warning'}>
+                      {row.isPublished ? 'Published' : 'Draft'}
+                    </Badge>
+                  )}
+                </td>
+              )}
               {hasBreakdown && <td className="align-end">{formatFigure(row.total, isMoney)}</td>}
               {series.map((name) => (
                 <td key={name} className="align-end">

@@ -1,7 +1,8 @@
 /** Three figures about what is charted: change over the range, the average, the latest period. */
-import { formatFigure } from './explore-format.ts';
-import type { Frequency } from '../home/metric-rules.ts';
-import type { Insights as InsightFigures } from './explore-rules.ts';
+import './charts.css';
+import { formatFigure } from './figure-format.ts';
+import type { Frequency } from './series-rules.ts';
+import type { Insights as InsightFigures } from './series-rules.ts';
 
 export function Insights({
   insights,
