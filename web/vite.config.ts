@@ -9,6 +9,8 @@ export default defineConfig({
       '/auth': 'http://127.0.0.1:3000',
       // The admin panel's API; a plain '/admin' would also catch the panel's own page, /admin-panel.
       '^/admin/': 'http://127.0.0.1:3000',
+      // The public CSV feeds (the dashboards' download links).
+      '^/feed/': 'http://127.0.0.1:3000',
     },
   },
   build: { outDir: 'dist', emptyOutDir: true },

@@ -10,6 +10,8 @@ export const sessionAgency = z.object({
   role: agencyRoleSchema.nullable(),
   is_superagency: z.boolean(),
   super_agency_id: z.number().nullable(),
+  /** Its public dashboard (/dashboards/:id) is on. */
+  is_dashboard_enabled: z.boolean(),
 });
 
 export const sessionUser = z.object({

@@ -35,6 +35,7 @@ describe('GET /api/init', () => {
         role: 'CONTRIBUTOR',
         is_superagency: false,
         super_agency_id: null,
+        is_dashboard_enabled: false,
       },
     ]);
   });

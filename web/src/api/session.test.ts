@@ -8,6 +8,7 @@ const agency = {
   role: 'AGENCY_ADMIN',
   is_superagency: false,
   super_agency_id: null,
+  is_dashboard_enabled: false,
 };
 
 describe('parseSession', () => {
@@ -24,7 +25,10 @@ describe('parseSession', () => {
         name: 'Ada Lovelace',
         email: 'ada@example.test',
         isPlatformAdmin: true,
-        agencies: [agency, { ...agency, id: 8, role: 'READ_ONLY', is_superagency: true, super_agency_id: 2 }],
+        agencies: [
+          agency,
+          { ...agency, id: 8, role: 'READ_ONLY', is_superagency: true, super_agency_id: 2, is_dashboard_enabled: true },
+        ],
       },
     });
     expect(session.user).toMatchObject({ id: 3, isPlatformAdmin: true });
@@ -35,6 +39,7 @@ describe('parseSession', () => {
       role: 'READ_ONLY',
       isSuperagency: true,
       superAgencyId: 2,
+      isDashboardEnabled: true,
     });
   });
 

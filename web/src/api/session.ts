@@ -16,6 +16,8 @@ export interface SessionAgency {
   role: AgencyRole | null;
   isSuperagency: boolean;
   superAgencyId: number | null;
+  /** Its public dashboard is on (see publicDashboardPath). */
+  isDashboardEnabled: boolean;
 }
 
 export interface SessionUser {
@@ -69,6 +71,7 @@ function parseAgency(value: unknown, path: string): SessionAgency {
         ? (role as AgencyRole | null)
         : fail(`${path}.role`, `null or ${ROLES.join('|')}`, role),
     isSuperagency: raw.is_superagency === true,
+    isDashboardEnabled: raw.is_dashboard_enabled === true,
     superAgencyId:
       raw.super_agency_id === null || raw.super_agency_id === undefined
         ? null

@@ -40,6 +40,7 @@ describe('filterAgencies', () => {
     role: 'CONTRIBUTOR',
     isSuperagency: false,
     superAgencyId: null,
+    isDashboardEnabled: false,
   });
   const agencies = [agency(1, 'Springfield Police Department'), agency(2, 'Shelbyville County Jail')];
 

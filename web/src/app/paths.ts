@@ -2,6 +2,13 @@
 
 export const SIGN_IN_PATH = '/sign-in';
 export const ADMIN_PANEL_PATH = '/admin-panel';
+/** The public list of agency dashboards; no sign-in needed. */
+export const PUBLIC_DASHBOARDS_PATH = '/dashboards';
+
+/** An agency's public dashboard, shown when its dashboard is switched on. */
+export function publicDashboardPath(agencyId: number): string {
+  return `${PUBLIC_DASHBOARDS_PATH}/${agencyId}`;
+}
 
 /** `/agency/7` for the agency's home, `/agency/7/records/12` for a page inside it. */
 export function agencyPath(agencyId: number, section = ''): string {

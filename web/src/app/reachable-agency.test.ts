@@ -9,6 +9,7 @@ const state: SessionAgency = {
   role: 'CONTRIBUTOR',
   isSuperagency: true,
   superAgencyId: null,
+  isDashboardEnabled: false,
 };
 const prison = { id: 7, name: 'North Prison', custom_child_agency_name: 'NORTH', systems: ['PRISONS'] };
 
@@ -21,6 +22,7 @@ describe('childAgencyFor', () => {
       role: 'CONTRIBUTOR',
       isSuperagency: false,
       superAgencyId: 1,
+      isDashboardEnabled: false,
     });
   });
 

@@ -28,6 +28,8 @@ export function childAgencyFor(
         role: parent.role,
         isSuperagency: false,
         superAgencyId: parent.id,
+        // The children list does not say; the child's own members see its dashboard link.
+        isDashboardEnabled: false,
       };
     }
   }

@@ -45,6 +45,9 @@ const plainPages: RouteObject[] = [
   { path: 'forgot-password', lazy: page(() => import('../pages/reset-password/ForgotPasswordPage.tsx')) },
   { path: 'reset-password', lazy: page(() => import('../pages/reset-password/ResetPasswordPage.tsx')) },
   { path: 'verify-email', lazy: page(() => import('../pages/verify-email/VerifyEmailPage.tsx')) },
+  // Public agency dashboards: anyone may read them, signed in or not.
+  { path: 'dashboards', lazy: page(() => import('../pages/public-dashboard/DashboardListPage.tsx')) },
+  { path: 'dashboards/:agencyId', lazy: page(() => import('../pages/public-dashboard/AgencyDashboardPage.tsx')) },
   { path: '*', Component: NotFoundPage },
 ];
 
@@ -78,5 +81,4 @@ export const routes: RouteObject[] = [
       },
     ],
   },
-  // Public pages that need no session (e.g. agency dashboards) go here, beside the tree above.
 ];

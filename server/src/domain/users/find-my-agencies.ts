@@ -11,6 +11,8 @@ export interface MyAgency {
   isSuperagency: boolean;
   superAgencyId: number | null;
   stateCode: string | null;
+  /** Its public dashboard is on. */
+  isDashboardEnabled: boolean;
 }
 
 /** The agencies the actor belongs to, by name, with the actor's role in each. */
@@ -26,5 +28,6 @@ export async function findMyAgencies(db: Executor, actor: Actor): Promise<MyAgen
     isSuperagency: row.isSuperagency ?? false,
     superAgencyId: row.superAgencyId,
     stateCode: row.stateCode,
+    isDashboardEnabled: row.isDashboardEnabled === true,
   }));
 }

@@ -15,6 +15,7 @@ export function presentSessionUser(actor: Actor, agencies: MyAgency[]): SessionU
       role: agency.role,
       is_superagency: agency.isSuperagency,
       super_agency_id: agency.superAgencyId,
+      is_dashboard_enabled: agency.isDashboardEnabled,
     })),
   };
 }

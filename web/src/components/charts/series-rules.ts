@@ -86,9 +86,14 @@ export function seriesName(breakdown: string, member: string): string {
   return ethnicity === 'Hispanic or Latino' ? 'Hispanic or Latino' : (race ?? member);
 }
 
+/** What breakdownsOf reads of a metric's settings (Set Up Metrics' JSON, or the public payload's). */
+type BreakdownSetting = Pick<MetricSettingJson['disaggregations'][number], 'display_name' | 'enabled'> & {
+  dimensions: readonly { key: string; enabled: boolean | null }[];
+};
+
 /** Breakdowns the agency has not switched off, with members not switched off. */
 export function breakdownsOf(
-  metric: MetricSettingJson,
+  metric: { disaggregations: readonly BreakdownSetting[] },
   names: Record<string, string[]> | undefined,
   points: readonly ChartPoint[],
 ): Breakdown[] {

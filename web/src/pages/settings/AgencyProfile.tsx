@@ -1,10 +1,11 @@
 /**
  * The agency's profile: name and sectors, the description and homepage its public dashboard
- * shows, and for supervision agencies the populations it supervises. Agency admins edit; every
- * member sees.
+ * shows (with a link to the dashboard when it is on), and for supervision agencies the
+ * populations it supervises. Agency admins edit; every member sees.
  */
 import { SUPERVISION_SUBSYSTEMS, systemLabel, type SystemName } from '@jc/catalogue';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import {
   MAX_CONTEXT_CHARS,
   textSetting,
@@ -14,6 +15,7 @@ import {
 import { messageFor } from '../../api/errors.ts';
 import { useUser } from '../../api/session.ts';
 import { isAgencyAdmin, useCurrentAgency } from '../../app/agency-context.ts';
+import { publicDashboardPath } from '../../app/paths.ts';
 import { Button, Checkbox, useToast } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';
 import { EditTextModal } from './EditTextModal.tsx';
@@ -143,6 +145,16 @@ function ProfileDetails({ settings }: { settings: AgencySettingsResponse }) {
         </div>
         <TextSettingRow type="PURPOSE_AND_FUNCTIONS" settings={settings} canEdit={canEdit} />
         <TextSettingRow type="HOMEPAGE_URL" settings={settings} canEdit={canEdit} />
+        <div className="settings-details__row">
+          <dt>Public dashboard</dt>
+          <dd>
+            {agency.isDashboardEnabled ? (
+              <Link to={publicDashboardPath(agency.id)}>View public dashboard</Link>
+            ) : (
+              'Off. Justice Counts staff switch it on when your agency is ready to publish.'
+            )}
+          </dd>
+        </div>
       </dl>
       {agency.systems.includes('SUPERVISION') && <SupervisionPopulations canEdit={canEdit} />}
       {!canEdit && <p className="settings-muted">Only agency admins can change the agency’s profile.</p>}

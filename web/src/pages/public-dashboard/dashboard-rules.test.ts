@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import type { DatapointFull } from '../../api/datapoints.ts';
+import type { DashboardAgencyJson, PublishedDataResponse, PublishedMetricJson } from '../../api/public-data.ts';
+import { metricJson } from '../metric-config/test-metrics.ts';
+import {
+  definitionOf,
+  fileLabel,
+  latestFrequency,
+  listedAgencies,
+  metricsWithData,
+  sectorsOf,
+} from './dashboard-rules.ts';
+
+function agency(id: number, name: string, overrides: Partial<DashboardAgencyJson> = {}): DashboardAgencyJson {
+  return {
+    id,
+    name,
+    available_sectors: ['LAW_ENFORCEMENT'],
+    available_metric_keys: ['LAW_ENFORCEMENT_ARRESTS'],
+    available_disaggregations: {},
+    is_dashboard_enabled: true,
+    is_demo: false,
+    state_geoid: null,
+    county_geoid: null,
+    state_name: 'California',
+    county_name: null,
+    ...overrides,
+  };
+}
+
+const datapoint = (value: number | null, overrides: Partial<DatapointFull> = {}): DatapointFull => ({
+  id: 1,
+  report_id: 1,
+  agency_name: 'A',
+  start_date: 'Fri, 01 Mar 2024 00:00:00 GMT',
+  end_date: 'Mon, 01 Apr 2024 00:00:00 GMT',
+  frequency: 'MONTHLY',
+  metric_definition_key: 'LAW_ENFORCEMENT_ARRESTS',
+  metric_display_name: 'Arrests',
+  disaggregation_display_name: null,
+  dimension_display_name: null,
+  sub_dimension_name: null,
+  value,
+  old_value: null,
+  is_published: true,
+  ...overrides,
+});
+
+function published(key: string, system: string, overrides: Partial<PublishedMetricJson> = {}): PublishedMetricJson {
+  return { ...metricJson(key, system), enabled: true, datapoints: null, disaggregations: [], ...overrides };
+}
+
+describe('listedAgencies', () => {
+  const agencies = [
+    agency(2, 'Springfield Jail', { available_sectors: ['JAILS'], state_name: 'Illinois' }),
+    agency(1, 'Riverside Police', { county_name: 'Riverside' }),
+    agency(3, 'Empty Courts', { available_metric_keys: [] }),
+  ];
+
+  it('lists agencies with published metrics, by name', () => {
+    expect(listedAgencies(agencies, '').map((a) => a.id)).toEqual([1, 2]);
+  });
+
+  it('finds every word of the search in the name, place or sector, in any case', () => {
+    expect(listedAgencies(agencies, 'illinois').map((a) => a.id)).toEqual([2]);
+    expect(listedAgencies(agencies, 'jails spring').map((a) => a.id)).toEqual([2]);
+    expect(listedAgencies(agencies, 'RIVERSIDE law').map((a) => a.id)).toEqual([1]);
+    expect(listedAgencies(agencies, 'prisons')).toEqual([]);
+  });
+});
+
+describe('metricsWithData', () => {
+  it('keeps metrics switched on with a figure, totals and breakdown values together', () => {
+    const person = datapoint(5, { disaggregation_display_name: 'Offense Types', dimension_display_name: 'Person' });
+    const data: PublishedDataResponse = {
+      agency: { id: 1, is_dashboard_enabled: true, name: 'A', settings: [], systems: ['LAW_ENFORCEMENT'] },
+      metrics: [
+        published('LAW_ENFORCEMENT_ARRESTS', 'LAW_ENFORCEMENT', {
+          datapoints: [datapoint(10)],
+          disaggregations: [
+            {
+              key: 'offense',
+              display_name: 'Offense Types',
+              enabled: true,
+              is_breakdown_configured: null,
+              required: false,
+              should_sum_to_total: false,
+              helper_text: null,
+              contexts: [],
+              dimensions: [
+                {
+                  key: 'Person',
+                  label: 'Person',
+                  description: null,
+                  enabled: true,
+                  datapoints: [person],
+                  contexts: [],
+                  includes_excludes: [],
+                  is_dimension_includes_excludes_configured: null,
+                },
+              ],
+            },
+          ],
+        }),
+        published('LAW_ENFORCEMENT_FUNDING', 'LAW_ENFORCEMENT', { datapoints: [datapoint(null)] }),
+        published('LAW_ENFORCEMENT_STAFF', 'LAW_ENFORCEMENT', { enabled: false, datapoints: [datapoint(3)] }),
+        published('JAILS_ADMISSIONS', 'JAILS', { datapoints: [datapoint(7)] }),
+      ],
+    };
+    const metrics = metricsWithData(data);
+    expect(metrics.map((m) => m.metric.key)).toEqual(['LAW_ENFORCEMENT_ARRESTS', 'JAILS_ADMISSIONS']);
+    expect(metrics[0]!.datapoints.map((d) => d.value)).toEqual([10, 5]);
+    expect(sectorsOf(metrics)).toEqual(['LAW_ENFORCEMENT', 'JAILS']);
+  });
+});
+
+describe('latestFrequency', () => {
+  const point = (start: string, frequency: 'MONTHLY' | 'ANNUAL') => ({
+    start,
+    frequency,
+    breakdown: null,
+    member: null,
+    value: 1,
+    isPublished: true,
+  });
+
+  it('opens on the frequency and starting month of the latest figures', () => {
+    expect(latestFrequency([point('2023-07-01', 'ANNUAL'), point('2022-03-01', 'MONTHLY')])).toEqual({
+      frequency: 'ANNUAL',
+      startingMonth: 7,
+    });
+    expect(latestFrequency([point('2024-03-01', 'MONTHLY')])).toEqual({ frequency: 'MONTHLY', startingMonth: 1 });
+  });
+});
+
+describe('definitionOf', () => {
+  it('reads the agency’s answers, the defaults where it gave none, and its own note', () => {
+    const metric = published('LAW_ENFORCEMENT_ARRESTS', 'LAW_ENFORCEMENT', {
+      includes_excludes: [
+        {
+          description: null,
+          multiselect: true,
+          settings: [
+            { key: 'A', label: 'Juveniles', included: 'No', default: 'Yes' },
+            { key: 'B', label: 'Citations', included: null, default: 'Yes' },
+            { key: 'C', label: 'Warrants', included: null, default: 'No' },
+          ],
+        },
+      ],
+      contexts: [{ key: 'INCLUDES_EXCLUDES_DESCRIPTION', display_name: null, value: ' Also summonses. ' }],
+    });
+    expect(definitionOf(metric)).toEqual({
+      included: ['Citations'],
+      excluded: ['Juveniles', 'Warrants'],
+      note: 'Also summonses.',
+    });
+  });
+});
+
+describe('fileLabel', () => {
+  it('names a feed file in words', () => {
+    expect(fileLabel('arrests_by_type')).toBe('Arrests by type');
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * What the public dashboards show, from the server's public payloads: which agencies are listed
+ * and found by a search, which metrics of an agency have figures, in which sectors, and what a
+ * metric's definition includes. The server has already left out everything not public.
+ */
+import { isSystemName, systemLabel } from '@jc/catalogue';
+import type { DatapointFull } from '../../api/datapoints.ts';
+import type { DashboardAgencyJson, PublishedDataResponse, PublishedMetricJson } from '../../api/public-data.ts';
+import { yearMonth } from '../../components/charts/figure-format.ts';
+import type { ChartPoint } from '../../components/charts/series-rules.ts';
+
+export const sectorLabel = (sector: string) => (isSystemName(sector) ? systemLabel(sector) : sector);
+
+/** Agencies with something published, matching every word of the search in name, place or sector. */
+export function listedAgencies(agencies: readonly DashboardAgencyJson[], search: string): DashboardAgencyJson[] {
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  return agencies
+    .filter((agency) => agency.available_metric_keys.length > 0)
+    .filter((agency) => {
+      const text = [agency.name, agency.state_name, agency.county_name, ...agency.available_sectors.map(sectorLabel)]
+        .join(' ')
+        .toLowerCase();
+      return words.every((word) => text.includes(word));
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export interface PublicMetric {
+  metric: PublishedMetricJson;
+  /** Totals and breakdown values together, as Explore Data's chart rules read them. */
+  datapoints: DatapointFull[];
+}
+
+/** Metrics switched on with at least one published figure, in the server's order. */
+export function metricsWithData(data: PublishedDataResponse): PublicMetric[] {
+  return data.metrics
+    .filter((metric) => metric.enabled === true)
+    .map((metric) => ({
+      metric,
+      datapoints: [
+        ...(metric.datapoints ?? []),
+        ...metric.disaggregations.flatMap((d) => d.dimensions.flatMap((member) => member.datapoints ?? [])),
+      ],
+    }))
+    .filter(({ datapoints }) => datapoints.some((d) => d.value !== null));
+}
+
+/** The sectors that have metrics to show, in the order the metrics come. */
+export function sectorsOf(metrics: readonly PublicMetric[]): string[] {
+  return [...new Set(metrics.map(({ metric }) => metric.system.key))];
+}
+
+/** "Recent" is the last year of a monthly metric and the last five years of an annual one. */
+export function recentMonths(frequency: 'MONTHLY' | 'ANNUAL'): 12 | 60 {
+  return frequency === 'MONTHLY' ? 12 : 60;
+}
+
+/** The frequency and first month the metric's latest figures use, so the chart opens on them. */
+export function latestFrequency(points: readonly ChartPoint[]): {
+  frequency: 'MONTHLY' | 'ANNUAL';
+  startingMonth: number;
+} {
+  const latest = [...points].filter((p) => p.value !== null).sort((a, b) => b.start.localeCompare(a.start))[0];
+  if (!latest) return { frequency: 'MONTHLY', startingMonth: 1 };
+  return {
+    frequency: latest.frequency,
+    startingMonth: latest.frequency === 'ANNUAL' ? yearMonth(latest.start).month : 1,
+  };
+}
+
+export interface Definition {
+  included: string[];
+  excluded: string[];
+  /** The agency's own words about what it counts. */
+  note: string | null;
+}
+
+/** What the agency counts in the metric: its answers, or the Justice Counts default where it gave none. */
+export function definitionOf(metric: PublishedMetricJson): Definition {
+  const settings = metric.includes_excludes.flatMap((group) => group.settings);
+  const answer = (s: (typeof settings)[number]) => s.included ?? s.default;
+  const note = metric.contexts.find((c) => c.key === 'INCLUDES_EXCLUDES_DESCRIPTION')?.value?.trim();
+  return {
+    included: settings.filter((s) => answer(s) === 'Yes').map((s) => s.label),
+    excluded: settings.filter((s) => answer(s) === 'No').map((s) => s.label),
+    note: note || null,
+  };
+}
+
+/** `arrests_by_type` → "Arrests by type", for the download links. */
+export function fileLabel(fileName: string): string {
+  const words = fileName.replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
