@@ -48,6 +48,7 @@ async function fetchAgencyForStaff(agencyId: string): Promise<SessionAgency> {
     role: 'JUSTICE_COUNTS_ADMIN',
     isSuperagency: agency.is_superagency === true,
     superAgencyId: agency.super_agency_id,
+    isDashboardEnabled: agency.is_dashboard_enabled === true,
   };
 }
 

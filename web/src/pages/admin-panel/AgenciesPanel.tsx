@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useAdminAgencies, useDeleteAgency, type AdminAgencySummary } from '../../api/admin.ts';
 import { messageFor } from '../../api/errors.ts';
-import { agencyPath } from '../../app/paths.ts';
+import { agencyPath, publicDashboardPath } from '../../app/paths.ts';
 import {
   Badge,
   Button,
@@ -29,7 +29,11 @@ function AgencyBadges({ agency }: { agency: AdminAgencySummary }) {
     <span className="admin-badges">
       {agency.is_superagency && <Badge tone="info">Superagency</Badge>}
       {agency.super_agency_id !== null && <Badge>Child agency</Badge>}
-      {agency.is_dashboard_enabled && <Badge tone="success">Live dashboard</Badge>}
+      {agency.is_dashboard_enabled && (
+        <a href={publicDashboardPath(agency.id)} target="_blank" rel="noreferrer">
+          <Badge tone="success">Live dashboard</Badge>
+        </a>
+      )}
     </span>
   );
 }

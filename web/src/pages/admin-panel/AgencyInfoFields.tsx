@@ -1,5 +1,6 @@
 /** The Agency Information tab: name, state, sectors, description, homepage, flags and links. */
 import type { AdminAgenciesResponse } from '@jc/server/contract';
+import { publicDashboardPath } from '../../app/paths.ts';
 import { Checkbox, Select, TextArea, TextInput } from '../../components/index.ts';
 import { sectorLabel, STATE_OPTIONS, toggleSystem } from './admin-rules.ts';
 import type { AgencyDraft } from './agency-draft.ts';
@@ -15,6 +16,8 @@ export interface AgencyInfoFieldsProps {
 
 export function AgencyInfoFields({ draft, update, problems, all }: AgencyInfoFieldsProps) {
   const others = all.agencies.filter((agency) => agency.id !== draft.agencyId);
+  // The dashboard link follows what is saved, not the unsaved tick.
+  const saved = all.agencies.find((agency) => agency.id === draft.agencyId);
   const superagencies = others.filter((agency) => agency.is_superagency);
   const childCandidates = others
     .filter((agency) => !agency.is_superagency)
@@ -90,6 +93,11 @@ export function AgencyInfoFields({ draft, update, problems, all }: AgencyInfoFie
           checked={draft.isDashboardEnabled}
           onChange={(event) => update({ isDashboardEnabled: event.target.checked })}
         />
+        {saved?.is_dashboard_enabled && (
+          <a href={publicDashboardPath(saved.id)} target="_blank" rel="noreferrer">
+            View public dashboard
+          </a>
+        )}
         <Checkbox
           label="Stepping Up agency"
           checked={draft.isSteppingUpAgency}
