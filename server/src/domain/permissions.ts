@@ -5,8 +5,9 @@
  * A member of a superagency acts on its child agencies with the role it has in the superagency.
  * Platform admins act as JUSTICE_COUNTS_ADMIN everywhere. READ_ONLY members never write.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
+import { preparedPerExecutor } from '../db/prepared.ts';
 import { source } from '../db/schema.ts';
 import type { Actor, AgencyRole } from './actor.ts';
 import { DomainError, notFound } from './errors.ts';
@@ -86,6 +87,15 @@ export type AgencyRecord = typeof source.$inferSelect;
  */
 export type AgencyOrId = number | AgencyRecord;
 
+/** Every agency route reads its agency first (the route gate): prepared. */
+const agencyQuery = preparedPerExecutor((db) =>
+  db
+    .select()
+    .from(source)
+    .where(eq(source.id, sql.placeholder('agencyId')))
+    .prepare('jc_agency'),
+);
+
 /** Loads the agency named by id and checks the action; the way domain code enters an agency. */
 export async function getAgencyForAction(
   db: Executor,
@@ -94,8 +104,7 @@ export async function getAgencyForAction(
   agencyOrId: AgencyOrId,
 ): Promise<AgencyRecord> {
   const agencyId = typeof agencyOrId === 'number' ? agencyOrId : agencyOrId.id;
-  const [agency] =
-    typeof agencyOrId === 'number' ? await db.select().from(source).where(eq(source.id, agencyId)) : [agencyOrId];
+  const [agency] = typeof agencyOrId === 'number' ? await agencyQuery(db).execute({ agencyId }) : [agencyOrId];
   if (!agency || agency.type !== 'agency') throw notFound(`Agency ${agencyId}`);
   assertCan(actor, action, agency);
   return agency;

@@ -1,6 +1,7 @@
 /** A record's stored datapoints, read once and grouped by metric, for the form and for checks. */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
+import { preparedPerExecutor } from '../../db/prepared.ts';
 import { datapoint } from '../../db/schema.ts';
 
 export interface StoredDatapoint {
@@ -12,8 +13,8 @@ export interface StoredDatapoint {
   value: string | null;
 }
 
-export async function loadReportDatapoints(db: Executor, reportId: number): Promise<StoredDatapoint[]> {
-  return db
+const datapointsQuery = preparedPerExecutor((db) =>
+  db
     .select({
       id: datapoint.id,
       metricKey: datapoint.metricDefinitionKey,
@@ -23,8 +24,14 @@ export async function loadReportDatapoints(db: Executor, reportId: number): Prom
       value: datapoint.value,
     })
     .from(datapoint)
-    .where(eq(datapoint.reportId, reportId))
-    .orderBy(datapoint.id);
+    .where(eq(datapoint.reportId, sql.placeholder('reportId')))
+    .orderBy(datapoint.id)
+    .prepare('jc_report_datapoints'),
+);
+
+/** Prepared: the record page and every save read them. */
+export async function loadReportDatapoints(db: Executor, reportId: number): Promise<StoredDatapoint[]> {
+  return datapointsQuery(db).execute({ reportId });
 }
 
 /** Metrics with at least one value on the record: they stay on it whatever their frequency is now. */
