@@ -1,8 +1,9 @@
-// `npm start`: build the web app when its build is missing or older than its sources, then run
-// the server. Plain JavaScript so it runs before anything is compiled.
-import { spawnSync } from 'node:child_process';
+// `npm start`: build the web app and the server bundle when they are missing or older than their
+// sources, then run the server. Plain JavaScript so it runs before anything is compiled.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ensureServerBundle, serverCommand } from './server-bundle.mjs';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const built = path.join(root, 'web/dist/index.html');
@@ -29,5 +30,9 @@ if (!existsSync(built) || statSync(built).mtimeMs < sourceTime) {
   console.log('Building the web app…');
   run('npm', ['run', 'build', '-w', 'web', '--silent']);
 }
-const server = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { cwd: root, stdio: 'inherit' });
-process.exit(server.status ?? 0);
+if (await ensureServerBundle()) console.log('Built the server.');
+// The server gets its own process group and every stop signal from here, exactly once: signals sent
+// to this process alone (a service manager, `timeout`) reach it, and Ctrl-C does not arrive twice.
+const server = spawn(process.execPath, serverCommand, { cwd: root, stdio: 'inherit', detached: true });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

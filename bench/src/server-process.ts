@@ -1,12 +1,13 @@
 /**
- * Runs the real server (`node --import tsx server/src/main.ts`) as a child process, as
- * `npm start` would, on a free port, and reports when /health first answers and the process's
+ * Runs the real server as a child process, as `npm start` does (the bundle of scripts/server-bundle.mjs,
+ * rebuilt first when the sources changed), on a free port, and reports when /health first answers and the process's
  * peak resident memory (VmHWM) before it stops.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { ensureServerBundle, serverCommand } from '../../scripts/server-bundle.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -82,10 +83,11 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 }
 
 export async function startServer(options: StartOptions): Promise<ServerProcess> {
+  await ensureServerBundle();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...serverCommand], {
     cwd: repoRoot,
     env: {
       PATH: process.env.PATH ?? '',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Config } from '../config.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { openDatabase, type Database } from './database.ts';
+import { createFromTemplate } from './embedded-template.ts';
 import { migrateDatabase } from './migrate.ts';
 
 export interface OpenedDatabase {
@@ -23,6 +24,8 @@ export async function openConfiguredDatabase(config: Config, role: string): Prom
   const pgliteDir = path.join(config.dataDir, 'pglite');
   const isNewEmbedded = !existsSync(path.join(pgliteDir, 'PG_VERSION'));
   try {
+    if (isNewEmbedded) await startFromTemplate(pgliteDir);
+    // Migrations still run: they are a no-op on a fresh copy and bring an older folder up to date.
     const database = await openDatabase({ dataDir: pgliteDir });
     await migrateDatabase(database);
     return {
@@ -36,5 +39,14 @@ export async function openConfiguredDatabase(config: Config, role: string): Prom
   } catch (error) {
     release();
     throw error;
+  }
+}
+
+/** Copies the migrated template in; without one (say, a read-only cache) PGlite creates the folder. */
+async function startFromTemplate(pgliteDir: string): Promise<void> {
+  try {
+    await createFromTemplate(pgliteDir);
+  } catch (error) {
+    console.warn(`Creating the database without a template: ${(error as Error).message}`);
   }
 }
