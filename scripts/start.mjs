@@ -22,7 +22,14 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const sources = ['web/src', 'web/index.html', 'catalogue/src', 'server/src/contract'].map((p) => path.join(root, p));
+const sources = [
+  'web/src',
+  'web/public',
+  'web/index.html',
+  'web/vite.config.ts',
+  'catalogue/src',
+  'server/src/contract',
+].map((p) => path.join(root, p));
 const sourceTime = Math.max(
   ...sources.filter(existsSync).map((p) => (statSync(p).isDirectory() ? newestSource(p) : statSync(p).mtimeMs)),
 );

@@ -3,12 +3,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from './api/query-client.ts';
-import { routes } from './app/routes.tsx';
+import { createRoutes } from './app/routes.tsx';
 import { ToastProvider } from './components/index.ts';
 import './styles.css';
 
 const queryClient = createQueryClient();
-const router = createBrowserRouter(routes);
+const router = createBrowserRouter(createRoutes(queryClient));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 

@@ -3,7 +3,7 @@
  * changes, deleting, review data and value history. Every record mutation invalidates the
  * agency's key once; a record's page lives under it, so it refreshes too.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type {
   CreateReportBody,
   HistoryEntry,
@@ -48,12 +48,20 @@ export function useAgencyReports(agencyId: number) {
 }
 
 /** One record for the form. Not refetched behind the person's back: the form holds their edits. */
-export function useReportPage(agencyId: number, reportId: number) {
-  return useQuery({
+const reportPageQuery = (agencyId: number, reportId: number) =>
+  queryOptions({
     queryKey: reportKeys.page(agencyId, reportId),
     queryFn: () => api.get<ReportPage>(`/api/reports/${reportId}`),
     staleTime: Infinity,
   });
+
+export function useReportPage(agencyId: number, reportId: number) {
+  return useQuery(reportPageQuery(agencyId, reportId));
+}
+
+/** Starts loading a record's page without waiting, so it arrives while the form's code downloads. */
+export function prefetchReportPage(queryClient: QueryClient, agencyId: number, reportId: number): void {
+  void queryClient.prefetchQuery(reportPageQuery(agencyId, reportId));
 }
 
 export function useReportsWithDatapoints(agencyId: number, reportIds: readonly number[]) {

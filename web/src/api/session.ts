@@ -2,7 +2,7 @@
  * Who is signed in, read from GET /api/init. The wire shape is parsed here and nowhere else, so a
  * change on the server is a change in this file only.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
 
 export type AgencyRole = 'AGENCY_ADMIN' | 'CONTRIBUTOR' | 'READ_ONLY' | 'JUSTICE_COUNTS_ADMIN';
@@ -107,9 +107,16 @@ async function fetchSession(): Promise<Session> {
   return session;
 }
 
+const sessionQuery = queryOptions({ queryKey: sessionKeys.all, queryFn: fetchSession, staleTime: Infinity, retry: 1 });
+
 /** The session query itself; SessionLayout waits for it before rendering any route. */
 export function useSessionQuery() {
-  return useQuery({ queryKey: sessionKeys.all, queryFn: fetchSession, staleTime: Infinity, retry: 1 });
+  return useQuery(sessionQuery);
+}
+
+/** Starts loading the session without waiting, so it arrives while a page's code downloads. */
+export function prefetchSession(queryClient: QueryClient): void {
+  void queryClient.prefetchQuery(sessionQuery);
 }
 
 /** The loaded session. Only valid below SessionLayout, which renders nothing until it has loaded. */

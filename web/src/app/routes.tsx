@@ -4,9 +4,15 @@
  *
  * To add a page: create web/src/pages/<screen>/<Screen>Page.tsx with a default export, then add
  * one line below, under the layout it belongs to (an agency page, a staff page or a public page).
+ *
+ * Loaders start a page's requests without waiting for them (TanStack Query keeps the answers for
+ * the page's hooks), so the data loads while the page's code downloads instead of after it.
  */
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import type { LoaderFunctionArgs, RouteObject } from 'react-router';
+import { prefetchReportPage } from '../api/reports.ts';
+import { prefetchSession } from '../api/session.ts';
 import { PageLoading } from '../components/index.ts';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage.tsx';
 import { AgencyLayout, PlainLayout, PlatformAdminLayout } from './AgencyLayout.tsx';
@@ -16,15 +22,30 @@ import { HomeRedirect, RequireUser, SessionLayout } from './SessionLayout.tsx';
 /** Loads a page module on first visit (the route-level equivalent of React.lazy). */
 const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
 
+/** The page's ids from the URL, when they are ids at all (the page itself answers bad ones). */
+function recordIds({ params }: LoaderFunctionArgs): { agencyId: number; reportId: number } | undefined {
+  const agencyId = Number(params.agencyId);
+  const reportId = Number(params.reportId);
+  return Number.isSafeInteger(agencyId) && Number.isSafeInteger(reportId) ? { agencyId, reportId } : undefined;
+}
+
 /** Pages inside one agency: /agency/:agencyId/<path>. useCurrentAgency() gives the agency. */
-const agencyPages: RouteObject[] = [
+const agencyPages = (queryClient: QueryClient): RouteObject[] => [
   { index: true, lazy: page(() => import('../pages/home/HomePage.tsx')) },
   { path: 'metric-config', lazy: page(() => import('../pages/metric-config/MetricConfigPage.tsx')) },
   { path: 'data-entry', lazy: page(() => import('../pages/data-entry/DataEntryPage.tsx')) },
   { path: 'records', lazy: page(() => import('../pages/records/RecordsPage.tsx')) },
   { path: 'records/create', lazy: page(() => import('../pages/records/CreateRecordPage.tsx')) },
   { path: 'records/bulk-review', lazy: page(() => import('../pages/review/BulkReviewPage.tsx')) },
-  { path: 'records/:reportId', lazy: page(() => import('../pages/data-entry/RecordFormPage.tsx')) },
+  {
+    path: 'records/:reportId',
+    loader: (args) => {
+      const ids = recordIds(args);
+      if (ids) prefetchReportPage(queryClient, ids.agencyId, ids.reportId);
+      return null;
+    },
+    lazy: page(() => import('../pages/data-entry/RecordFormPage.tsx')),
+  },
   { path: 'records/:reportId/review', lazy: page(() => import('../pages/review/ReviewPage.tsx')) },
   { path: 'data', lazy: page(() => import('../pages/explore-data/ExploreDataPage.tsx')) },
   { path: 'settings', lazy: page(() => import('../pages/settings/SettingsPage.tsx')) },
@@ -51,9 +72,14 @@ const plainPages: RouteObject[] = [
   { path: '*', Component: NotFoundPage },
 ];
 
-export const routes: RouteObject[] = [
+export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
     path: '/',
+    // Every page needs the session first; ask for it before any page code has loaded.
+    loader: () => {
+      prefetchSession(queryClient);
+      return null;
+    },
     Component: SessionLayout,
     HydrateFallback: PageLoading,
     errorElement: <RouteError />,
@@ -66,7 +92,7 @@ export const routes: RouteObject[] = [
           {
             path: 'agency/:agencyId',
             Component: AgencyLayout,
-            children: [{ errorElement: <RouteError />, children: agencyPages }],
+            children: [{ errorElement: <RouteError />, children: agencyPages(queryClient) }],
           },
           {
             Component: PlatformAdminLayout,

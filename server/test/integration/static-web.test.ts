@@ -1,0 +1,67 @@
+/**
+ * The built web app's files: compressed copies written at build time are sent to browsers that
+ * accept them, hashed assets may be cached for a year, and index.html is revalidated every time.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+
+const webDist = mkdtempSync(path.join(tmpdir(), 'jc-web-'));
+const script = `export const greeting = ${JSON.stringify('hello '.repeat(500))};\n`;
+const scriptUrl = '/assets/index-AbC123.js';
+const YEAR = 'public, max-age=31536000, immutable';
+
+let t: TestApp;
+beforeAll(async () => {
+  mkdirSync(path.join(webDist, 'assets'));
+  writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><html><body>app</body></html>');
+  const scriptFile = path.join(webDist, scriptUrl);
+  writeFileSync(scriptFile, script);
+  writeFileSync(`${scriptFile}.gz`, gzipSync(script));
+  writeFileSync(`${scriptFile}.br`, brotliCompressSync(script));
+  t = await createTestApp({ webDist });
+});
+afterAll(async () => {
+  await t.close();
+  rmSync(webDist, { recursive: true, force: true });
+});
+
+const get = (url: string, acceptEncoding?: string) =>
+  t.app.inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+
+describe('built assets', () => {
+  it('sends the brotli copy to a browser that accepts it, cacheable for a year', async () => {
+    const res = await get(scriptUrl, 'gzip, deflate, br');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['content-type']).toContain('javascript');
+    expect(res.headers['cache-control']).toBe(YEAR);
+    expect(res.headers.vary?.toString().toLowerCase()).toContain('accept-encoding');
+    expect(brotliDecompressSync(res.rawPayload).toString()).toBe(script);
+  });
+
+  it('sends the gzip copy when brotli is not accepted', async () => {
+    const res = await get(scriptUrl, 'gzip');
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(res.rawPayload).toString()).toBe(script);
+  });
+
+  it('sends the file as it is when no encoding is accepted', async () => {
+    const res = await get(scriptUrl);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.headers['cache-control']).toBe(YEAR);
+    expect(res.body).toBe(script);
+  });
+});
+
+describe('index.html', () => {
+  it.each(['/', '/agency/12/records/3'])('%s is revalidated on every visit', async (url) => {
+    const res = await get(url, 'gzip, br');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<html>');
+    expect(res.headers['cache-control']).toBe('no-cache');
+  });
+});
