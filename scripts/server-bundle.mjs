@@ -4,7 +4,7 @@
 // (@jc/catalogue, @jc/server) is inside it. Plain JavaScript so it runs before anything is compiled.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = path.join(root, 'server/dist');
@@ -77,3 +77,6 @@ export async function ensureServerBundle() {
   await buildServerBundle();
   return true;
 }
+
+// `node scripts/server-bundle.mjs` (part of `npm run build`) builds it whether or not it is stale.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildServerBundle();
