@@ -17,3 +17,4 @@ export * from './public-data.ts';
 export * from './admin-users.ts';
 export * from './admin-agencies.ts';
 export * from './us-states.ts';
+export * from './admin-metrics.ts';

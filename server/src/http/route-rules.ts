@@ -102,6 +102,13 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'DELETE /admin/agency/:anyAgencyId': { access: 'platform_admin' },
   'PUT /admin/agency': { access: 'platform_admin' },
   'POST /admin/agency/:superAgencyId/child-agency/copy': { access: 'platform_admin' },
+  'GET /admin/vendors': { access: 'platform_admin' },
+  'PUT /admin/vendors': { access: 'platform_admin' },
+  'DELETE /admin/vendors/:vendorId': { access: 'platform_admin' },
+  'GET /admin/agency/:anyAgencyId/reporting-agency': { access: 'platform_admin' },
+  'PUT /admin/agency/:anyAgencyId/reporting-agency': { access: 'platform_admin' },
+  'GET /admin/agency/:anyAgencyId/metric-setting': { access: 'platform_admin' },
+  'PUT /admin/agency/:anyAgencyId/metric-setting': { access: 'platform_admin' },
 };
 
 export function ruleFor(method: string, url: string): RouteRule | undefined {

@@ -1,6 +1,7 @@
 /** Every route group, registered in one place. Add one line per new module. */
 import type { App, AppDeps } from './app-types.ts';
 import { adminAgencyRoutes } from './admin-agencies.ts';
+import { adminMetricRoutes } from './admin-metrics.ts';
 import { adminUserRoutes } from './admin-users.ts';
 import { agencyRoutes } from './agencies.ts';
 import { apiTokenRoutes } from './api-tokens.ts';
@@ -36,4 +37,5 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   publicDataRoutes(app, deps);
   adminUserRoutes(app, deps);
   adminAgencyRoutes(app, deps);
+  adminMetricRoutes(app, deps);
 }

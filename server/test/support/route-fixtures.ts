@@ -72,6 +72,7 @@ export const paramFixtures: Record<string, (ctx: WalkContext) => Promise<string 
   // Admin routes act on any agency or user: a fresh one each time, so deleting it harms nothing.
   anyUserId: async (ctx) => (await givenUser(ctx.db)).id,
   anyAgencyId: async (ctx) => (await givenAgency(ctx.db)).id,
+  vendorId: async (ctx) => (await givenAgency(ctx.db, { type: 'vendor', name: `Walk Vendor ${next()}` })).id,
   superAgencyId: async (ctx) => (await givenAgency(ctx.db, { isSuperagency: true, systems: ['SUPERAGENCY'] })).id,
 };
 

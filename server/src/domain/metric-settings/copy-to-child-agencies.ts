@@ -4,15 +4,16 @@
  * in this process, with a history row per copied setting, and the answer says what was copied.
  */
 import { getMetric } from '@jc/catalogue';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { metricSetting, metricSettingHistory, source } from '../../db/schema.ts';
+import { source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { findAnyAgency } from '../agencies/find-agencies-for-admin.ts';
 import { DomainError, invalid } from '../errors.ts';
 import { ALL_METRICS, copiedSetting, planCopy } from './copy-rules.ts';
 import { loadStoredSettings } from './resolve-metric-settings.ts';
 import { metricsOfSystems } from './setting-rules.ts';
+import { appendSettingHistory, upsertSettingDocuments } from './write-settings.ts';
 
 export interface CopyToChildrenInput {
   superAgencyId: number;
@@ -70,23 +71,8 @@ export async function copyToChildAgencies(
       const plan = planCopy(input.metricKeys, new Set(from.keys()), childKeys);
       const current = await loadStoredSettings(tx, child.id);
       const documents = plan.copy.map((key) => copiedSetting(from.get(key)!, current.get(key)));
-      if (documents.length > 0) {
-        await tx
-          .insert(metricSetting)
-          .values(documents.map((doc) => ({ agencyId: child.id, metricDefinitionKey: doc.key, metricInterface: doc })))
-          .onConflictDoUpdate({
-            target: [metricSetting.agencyId, metricSetting.metricDefinitionKey],
-            set: { metricInterface: sql`excluded.metric_interface`, lastUpdated: sql`now()` },
-          });
-        await tx.insert(metricSettingHistory).values(
-          documents.map((doc) => ({
-            agencyId: child.id,
-            metricDefinitionKey: doc.key,
-            updates: doc,
-            userAccountId: actor.userId,
-          })),
-        );
-      }
+      await upsertSettingDocuments(tx, child.id, documents);
+      await appendSettingHistory(tx, child.id, actor, documents);
       results.push({ agencyId: child.id, agencyName: child.name, metricKeys: plan.copy, skippedMetricKeys: plan.skip });
     }
     return results;

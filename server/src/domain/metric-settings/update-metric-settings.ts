@@ -4,10 +4,8 @@
  * the changed documents are upserted and one history row per applied update is appended.
  */
 import { getMetric, type MetricDef } from '@jc/catalogue';
-import { sql } from 'drizzle-orm';
 import type { MetricSettingUpdate } from '../../contract/metric-settings.ts';
 import type { Executor } from '../../db/database.ts';
-import { metricSetting, metricSettingHistory, source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { DomainError, type FieldProblem } from '../errors.ts';
 import { getAgencyForAction } from '../permissions.ts';
@@ -16,6 +14,7 @@ import { metricsOfSystems } from './setting-rules.ts';
 import type { StoredMetricSetting } from './stored-setting.ts';
 import { updateFromRequest } from './update-from-request.ts';
 import { mergeStoredSettings, supervisionCascade, withMonthlyInvariant } from './update-rules.ts';
+import { appendSettingHistory, lockAgencySettings, upsertSettingDocuments } from './write-settings.ts';
 
 export interface UpdateMetricSettingsInput {
   agencyId: number;
@@ -57,31 +56,15 @@ export async function updateMetricSettings(db: Executor, actor: Actor, input: Up
     withMonthlyInvariant(update),
   ]);
   await db.transaction(async (tx) => {
-    // Serialises concurrent edits of one agency's settings without blocking its other writes.
-    await tx.execute(sql`select 1 from ${source} where ${source.id} = ${agency.id} for no key update`);
+    await lockAgencySettings(tx, agency.id);
     const documents = await loadStoredSettings(tx, agency.id);
     for (const update of applied) documents.set(update.key, mergeStoredSettings(documents.get(update.key), update));
     const changedKeys = [...new Set(applied.map((update) => update.key))];
-    await tx
-      .insert(metricSetting)
-      .values(
-        changedKeys.map((key) => ({
-          agencyId: agency.id,
-          metricDefinitionKey: key,
-          metricInterface: documents.get(key),
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [metricSetting.agencyId, metricSetting.metricDefinitionKey],
-        set: { metricInterface: sql`excluded.metric_interface`, lastUpdated: sql`now()` },
-      });
-    await tx.insert(metricSettingHistory).values(
-      applied.map((update) => ({
-        agencyId: agency.id,
-        metricDefinitionKey: update.key,
-        updates: update,
-        userAccountId: actor.userId,
-      })),
+    await upsertSettingDocuments(
+      tx,
+      agency.id,
+      changedKeys.map((key) => documents.get(key)!),
     );
+    await appendSettingHistory(tx, agency.id, actor, applied);
   });
 }
