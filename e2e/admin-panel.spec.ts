@@ -1,7 +1,8 @@
 /**
  * The Admin Panel, end to end in Chromium: Justice Counts staff create an agency, create a user
  * with access to it (the user is emailed an invitation), give them a role on the agency's team,
- * open the agency in the Publisher without being a member, and delete a user after confirming.
+ * add a vendor and make it the reporting agency of a metric, add an "Other" sub-category, open
+ * the agency in the Publisher without being a member, and delete a user after confirming.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +83,34 @@ async function setTeamRole(page: Page) {
   await page.getByText('Coastal County Jail: changes saved.').waitFor();
 }
 
+async function vendorsAndReporting(page: Page) {
+  await page.getByRole('button', { name: 'Manage Vendors' }).click();
+  const vendors = dialog(page);
+  await vendors.getByLabel('Vendor name').fill('County Data Services');
+  await vendors.getByLabel('Vendor URL').fill('www.countydata.example.com');
+  await vendors.getByRole('button', { name: 'Add' }).click();
+  await vendors.getByText('www.countydata.example.com').waitFor();
+  await screenshot(page, 'admin-vendors');
+  await vendors.getByRole('button', { name: 'Close', exact: true }).first().click();
+
+  await page.getByRole('button', { name: 'Edit Coastal County Jail' }).click();
+  const form = dialog(page);
+  await form.getByRole('tab', { name: 'Metrics Reporting Agency' }).click();
+  await form.getByLabel('Funding').first().selectOption({ label: 'County Data Services (vendor)' });
+  await form.getByRole('button', { name: 'Save reporting agencies' }).click();
+  await page.getByText('Reporting agencies saved for 1 metric.').waitFor();
+  await screenshot(page, 'admin-agency-reporting');
+
+  await form.getByRole('tab', { name: 'Breakdown Settings' }).click();
+  const other = form.locator('fieldset', { hasText: 'Funding: ' }).first();
+  await other.getByRole('button', { name: '+ Add sub-category' }).click();
+  await other.getByRole('textbox').last().fill('Commissary profits');
+  await form.getByRole('button', { name: 'Save breakdown settings' }).click();
+  await page.getByText('Breakdown settings saved.').waitFor();
+  await screenshot(page, 'admin-agency-breakdowns');
+  await form.getByRole('button', { name: 'Close', exact: true }).first().click();
+}
+
 describe('the admin panel', () => {
   it('creates an agency and a user, grants access and a role, opens the agency, and deletes a user', async () => {
     const db = server.database.db;
@@ -101,6 +130,7 @@ describe('the admin panel', () => {
     await createUser(page, email);
     expect(server.mailer.sent.some((message) => message.to === email)).toBe(true);
     await setTeamRole(page);
+    await vendorsAndReporting(page);
 
     // Staff open an agency they are not a member of.
     await page.getByRole('link', { name: 'Open Coastal County Jail in Publisher' }).click();

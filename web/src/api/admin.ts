@@ -1,6 +1,7 @@
 /**
  * The admin panel's calls (/admin/...): users and their agencies, agencies with their teams,
- * and copying a superagency's metric settings. Every change reloads the admin lists once.
+ * copying a superagency's metric settings, vendors, reporting agencies and "Other" sub-categories.
+ * Every change reloads the admin lists once.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
@@ -11,7 +12,13 @@ import type {
   AgencyNoTeam,
   CopyToChildrenBody,
   CopyToChildrenResponse,
+  OtherSubDimensionsResponse,
+  ReportingAgenciesResponse,
   SaveAgencyBody,
+  SaveOtherSubDimensionsBody,
+  SaveReportingAgenciesBody,
+  SaveVendorBody,
+  Vendor,
   SaveAgencyResponse,
   SaveUserItem,
   SaveUsersResponse,
@@ -20,6 +27,9 @@ import type {
 import { api } from './client.ts';
 
 export type {
+  OtherSubDimensionsResponse,
+  ReportingAgenciesResponse,
+  Vendor,
   AdminAgencySummary,
   AdminUserSummary,
   AgencyNoTeam,
@@ -101,3 +111,33 @@ export const useCopyToChildren = (superAgencyId: number) =>
   useAdminChange((body: CopyToChildrenBody) =>
     api.post<CopyToChildrenResponse>(`/admin/agency/${superAgencyId}/child-agency/copy`, body),
   );
+
+export const vendorKeys = { all: [...adminKeys.all, 'vendors'] as const };
+
+export function useVendors() {
+  return useQuery({ queryKey: vendorKeys.all, queryFn: () => api.get<Vendor[]>('/admin/vendors') });
+}
+
+export const useSaveVendor = () => useAdminChange((body: SaveVendorBody) => api.put<Vendor>('/admin/vendors', body));
+
+export const useDeleteVendor = () => useAdminChange((vendorId: number) => api.delete(`/admin/vendors/${vendorId}`));
+
+export function useReportingAgencies(agencyId: number) {
+  return useQuery({
+    queryKey: [...adminKeys.agency(agencyId), 'reporting-agency'],
+    queryFn: () => api.get<ReportingAgenciesResponse>(`/admin/agency/${agencyId}/reporting-agency`),
+  });
+}
+
+export const useSaveReportingAgencies = (agencyId: number) =>
+  useAdminChange((body: SaveReportingAgenciesBody) => api.put(`/admin/agency/${agencyId}/reporting-agency`, body));
+
+export function useOtherOptions(agencyId: number) {
+  return useQuery({
+    queryKey: [...adminKeys.agency(agencyId), 'metric-setting'],
+    queryFn: () => api.get<OtherSubDimensionsResponse>(`/admin/agency/${agencyId}/metric-setting`),
+  });
+}
+
+export const useSaveOtherOptions = (agencyId: number) =>
+  useAdminChange((body: SaveOtherSubDimensionsBody) => api.put(`/admin/agency/${agencyId}/metric-setting`, body));

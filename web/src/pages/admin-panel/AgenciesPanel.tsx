@@ -1,6 +1,7 @@
 /**
  * Agency Provisioning: search agencies by name, state or ID, filter superagencies or live
- * dashboards, open one in the Publisher, create or edit one, delete one after confirming.
+ * dashboards, open one in the Publisher, create or edit one, delete one after confirming, and
+ * manage the vendors that may report for agencies.
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -21,6 +22,7 @@ import {
 import { filterAgencies } from './admin-rules.ts';
 import { AgencyModal } from './AgencyModal.tsx';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal.tsx';
+import { VendorsModal } from './VendorsModal.tsx';
 
 type Editing = null | 'new' | AdminAgencySummary;
 
@@ -47,6 +49,7 @@ export function AgenciesPanel() {
   const [dashboardOnly, setDashboardOnly] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<AdminAgencySummary | null>(null);
+  const [managingVendors, setManagingVendors] = useState(false);
 
   const confirmDelete = () => {
     if (!deleting) return;
@@ -103,6 +106,7 @@ export function AgenciesPanel() {
           onChange={(event) => setQuery(event.target.value)}
           className="admin-toolbar__search"
         />
+        <Button onClick={() => setManagingVendors(true)}>Manage Vendors</Button>
         <Button variant="primary" onClick={() => setEditing('new')}>
           Create Agency
         </Button>
@@ -135,6 +139,7 @@ export function AgenciesPanel() {
       {editing !== null && agencies.data && (
         <AgencyModal agency={editing === 'new' ? null : editing} all={agencies.data} onClose={() => setEditing(null)} />
       )}
+      {managingVendors && <VendorsModal onClose={() => setManagingVendors(false)} />}
       <ConfirmDeleteModal
         what={deleting?.name ?? null}
         consequences={

@@ -1,7 +1,8 @@
 /**
- * Create or edit an agency. Tabs: Agency Information, Team Members & Roles, and for an existing
- * superagency with children, Copy Metric Settings. Save is offered only when something changed,
- * and sends the whole agency (PUT /admin/agency) in one request.
+ * Create or edit an agency. Tabs: Agency Information and Team Members & Roles (saved together by
+ * the footer's Save, offered only when something changed, as one PUT /admin/agency); for an
+ * existing agency also Metrics Reporting Agency and Breakdown Settings, and for a superagency with
+ * children Copy Metric Settings, each saved by its own button.
  */
 import { useState } from 'react';
 import { useAdminAgencyTeam, useSaveAgency, type AdminAgencySummary } from '../../api/admin.ts';
@@ -12,6 +13,8 @@ import { draftFromAgency, draftProblems, emptyDraft, sameDraft, toSaveBody, type
 import { AgencyInfoFields } from './AgencyInfoFields.tsx';
 import { AgencyTeamFields } from './AgencyTeamFields.tsx';
 import { CopySettingsPanel } from './CopySettingsPanel.tsx';
+import { OtherOptionsPanel } from './OtherOptionsPanel.tsx';
+import { ReportingAgenciesPanel } from './ReportingAgenciesPanel.tsx';
 
 export interface AgencyModalProps {
   /** null: create an agency. */
@@ -41,7 +44,9 @@ export function AgencyModal({ agency, all, onClose }: AgencyModalProps) {
   return <AgencyForm agency={agency} all={all} loaded={loaded} title={title} onClose={onClose} />;
 }
 
-type TabId = 'info' | 'team' | 'copy';
+type TabId = 'info' | 'team' | 'reporting' | 'breakdowns' | 'copy';
+/** Tabs that save on their own; the dialog's footer only closes. */
+const SELF_SAVING: readonly TabId[] = ['reporting', 'breakdowns', 'copy'];
 
 interface AgencyFormProps extends AgencyModalProps {
   loaded: AgencyDraft;
@@ -61,6 +66,12 @@ function AgencyForm({ agency, all, loaded, title, onClose }: AgencyFormProps) {
   const tabs = [
     { id: 'info' as const, label: 'Agency Information' },
     { id: 'team' as const, label: `Team Members & Roles (${draft.team.length})` },
+    ...(agency
+      ? [
+          { id: 'reporting' as const, label: 'Metrics Reporting Agency' },
+          { id: 'breakdowns' as const, label: 'Breakdown Settings' },
+        ]
+      : []),
     ...(canCopy ? [{ id: 'copy' as const, label: 'Copy Metric Settings' }] : []),
   ];
 
@@ -84,7 +95,7 @@ function AgencyForm({ agency, all, loaded, title, onClose }: AgencyFormProps) {
       onClose={onClose}
       preventClose={save.isPending}
       footer={
-        tab === 'copy' ? (
+        SELF_SAVING.includes(tab) ? (
           <Button onClick={onClose}>Close</Button>
         ) : (
           <>
@@ -109,6 +120,8 @@ function AgencyForm({ agency, all, loaded, title, onClose }: AgencyFormProps) {
           <AgencyInfoFields draft={draft} update={update} problems={{ ...problems, ...serverErrors }} all={all} />
         )}
         {tab === 'team' && <AgencyTeamFields team={draft.team} onChange={(team) => update({ team })} />}
+        {tab === 'reporting' && agency && <ReportingAgenciesPanel agencyId={agency.id} />}
+        {tab === 'breakdowns' && agency && <OtherOptionsPanel agencyId={agency.id} />}
         {tab === 'copy' && agency && <CopySettingsPanel agency={agency} all={all.agencies} />}
       </div>
     </Modal>
