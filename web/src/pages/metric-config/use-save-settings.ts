@@ -17,7 +17,9 @@ export function useSaveSettings(agencyId: number) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const key = metricSettingKeys.agency(agencyId);
+  const mutationKey = ['save-metric-settings', agencyId];
   const mutation = useMutation({
+    mutationKey,
     mutationFn: (metrics: MetricSettingUpdate[]) => saveMetricSettings(agencyId, metrics),
     onMutate: async (metrics) => {
       await queryClient.cancelQueries({ queryKey: key });
@@ -30,8 +32,10 @@ export function useSaveSettings(agencyId: number) {
       toast.error(`Failed to save. ${messageFor(error)}`);
     },
     onSuccess: () => toast.show('Settings saved.', { tone: 'success' }),
-    // The server may change more than was sent (supervision sub-populations), so read it back.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    // The server may change more than was sent (supervision sub-populations), so read it back, but
+    // only after the last of several quick saves: an earlier read would undo the later ones on screen.
+    onSettled: () =>
+      queryClient.isMutating({ mutationKey }) === 1 ? queryClient.invalidateQueries({ queryKey: key }) : undefined,
   });
   return { save: (...metrics: MetricSettingUpdate[]) => mutation.mutate(metrics), isSaving: mutation.isPending };
 }
