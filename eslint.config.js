@@ -13,6 +13,7 @@ export default tseslint.config(
       'data/**',
       'bench/results/**',
       'e2e/screenshots/**',
+      'release/**',
     ],
   },
   js.configs.recommended,
@@ -50,6 +51,8 @@ export default tseslint.config(
   },
   {
     files: ['server/src/contract/**/*.ts'],
+    // Its unit tests run under Vitest and never reach the web bundle.
+    ignores: ['server/src/contract/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -78,6 +81,29 @@ export default tseslint.config(
             {
               group: ['fastify', '@fastify/*', '**/http/**'],
               message: 'The domain never sees HTTP: take (db, actor, input).',
+            },
+            {
+              group: ['**/ports*'],
+              importNames: ['Clock', 'systemClock'],
+              message: 'The domain reads no clock: the instant comes as `now` in the input (docs/decisions.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI and the scheduled jobs do what the domain's use cases do, never their own queries.
+    files: ['server/src/cli/**/*.ts', 'server/src/jobs/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/schema*', 'drizzle-orm*'],
+              message: 'The CLI and jobs call a domain use case (or a shared query in db/queries) instead.',
             },
           ],
         },

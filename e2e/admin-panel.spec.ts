@@ -4,26 +4,13 @@
  * add a vendor and make it the reporting agency of a metric, add an "Other" sub-category, open
  * the agency in the Publisher without being a member, and delete a user after confirming.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { givenAgency, givenUser } from '../server/test/support/given.ts';
-import { launchBrowser, openPage, screenshot, type OpenedPage } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
-import { signInBrowser } from './support/session.ts';
+import { screenshot } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
-let server: TestServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 const dialog = (page: Page) => page.getByRole('dialog');
 
@@ -113,22 +100,20 @@ async function vendorsAndReporting(page: Page) {
 
 describe('the admin panel', () => {
   it('creates an agency and a user, grants access and a role, opens the agency, and deletes a user', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     await givenAgency(db, { name: 'Harbor Superagency', isSuperagency: true, systems: ['SUPERAGENCY', 'PRISONS'] });
     const staff = await givenUser(db, { isPlatformAdmin: true, name: 'Sam Staff' });
     const leaving = await givenUser(db, { name: 'Lee Leaving' });
     const email = 'rosa.ramirez@coastal.example.gov';
 
-    const { page, context, errors } = await openPage(browser, server.url);
-    opened.push({ page, context, errors });
-    await signInBrowser(context, server, staff);
+    const { page, errors } = await suite.open(staff);
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Admin Panel' }).waitFor();
     await screenshot(page, 'admin-users');
 
     await createAgency(page);
     await createUser(page, email);
-    expect(server.mailer.sent.some((message) => message.to === email)).toBe(true);
+    expect(suite.server.mailer.sent.some((message) => message.to === email)).toBe(true);
     await setTeamRole(page);
     await vendorsAndReporting(page);
 

@@ -4,27 +4,15 @@
  * phone gets the metric drop-down; an agency reporting nothing is told where to start; and a
  * superagency member switches to a child agency's data.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { givenAgency, givenUser, signIn, type AgencyRow, type SignedIn } from '../server/test/support/given.ts';
 import { givenReport, patchReport } from '../server/test/support/given-reports.ts';
-import { launchBrowser, openPage, screenshot, viewports, type OpenedPage } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
-import { signInBrowser } from './support/session.ts';
+import { screenshot, viewports } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
-let server: TestServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 const ARRESTS = 'LAW_ENFORCEMENT_ARRESTS';
 const FUNDING = 'LAW_ENFORCEMENT_FUNDING';
@@ -32,7 +20,7 @@ const OFFENSE = 'metric/offense/type';
 
 async function setMetrics(headers: SignedIn, agency: AgencyRow, metrics: object[]) {
   const url = `/api/agencies/${agency.id}/metrics`;
-  const res = await server.app.inject({ method: 'PUT', url, headers, payload: { metrics } });
+  const res = await suite.server.app.inject({ method: 'PUT', url, headers, payload: { metrics } });
   expect(res.statusCode).toBe(200);
 }
 
@@ -41,11 +29,11 @@ async function setMetrics(headers: SignedIn, agency: AgencyRow, metrics: object[
  * calendar-year funding for 2021 to 2023, published, and one fiscal year's funding in draft.
  */
 async function givenPoliceData() {
-  const db = server.database.db;
+  const db = suite.server.database.db;
   const agency = await givenAgency(db, { name: 'Riverside Police Department', systems: ['LAW_ENFORCEMENT'] });
   const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
   const contributor = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Cy Contributor' });
-  const headers = await signIn(server.app, db, admin);
+  const headers = await signIn(suite.server.app, db, admin);
   await setMetrics(headers, agency, [
     { key: FUNDING, enabled: true },
     { key: ARRESTS, enabled: true, disaggregations: [{ key: OFFENSE, enabled: true }] },
@@ -53,7 +41,7 @@ async function givenPoliceData() {
   // Funding was reported for a fiscal year before the agency moved to calendar years.
   await setMetrics(headers, agency, [{ key: FUNDING, custom_frequency: 'ANNUAL', starting_month: 7 }]);
   const fiscal = await givenReport(db, agency, { frequency: 'ANNUAL', year: 2023, month: 7 });
-  const saved = await patchReport(server, headers, fiscal.id, {
+  const saved = await patchReport(suite.server, headers, fiscal.id, {
     status: 'DRAFT',
     metrics: [{ key: FUNDING, value: 990_000 }],
   });
@@ -72,7 +60,7 @@ async function givenPoliceData() {
       { key: 'Person Offenses', value: person },
       { key: 'Drug Offenses', value: drug },
     ];
-    await patchReport(server, headers, record.id, {
+    await patchReport(suite.server, headers, record.id, {
       status: month <= 3 ? 'PUBLISHED' : 'DRAFT',
       metrics: [{ key: ARRESTS, value: person + drug, disaggregations: [{ key: OFFENSE, dimensions: offenses }] }],
     });
@@ -83,19 +71,12 @@ async function givenPoliceData() {
     [2023, 1_500_000],
   ] as const) {
     const record = await givenReport(db, agency, { frequency: 'ANNUAL', year, month: 1 });
-    await patchReport(server, headers, record.id, { status: 'PUBLISHED', metrics: [{ key: FUNDING, value: amount }] });
+    await patchReport(suite.server, headers, record.id, {
+      status: 'PUBLISHED',
+      metrics: [{ key: FUNDING, value: amount }],
+    });
   }
   return { agency, contributor, headers };
-}
-
-async function open(
-  user: Parameters<typeof signInBrowser>[2],
-  viewport: { width: number; height: number } = viewports.desktop,
-) {
-  const result = await openPage(browser, server.url, viewport);
-  opened.push(result);
-  await signInBrowser(result.context, server, user);
-  return result;
 }
 
 const metricHeading = (page: Page, name: string) =>
@@ -103,10 +84,36 @@ const metricHeading = (page: Page, name: string) =>
 const insight = (page: Page, term: string) => page.locator('.explore-insights div', { hasText: term }).locator('dd');
 const tableRows = (page: Page) => page.getByRole('table').locator('tbody tr');
 
+/** Clicks a download button and reads the file the browser saved. */
+async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+}
+
+/** Width and height from a PNG's header, which also proves it is one. */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Shows the file as an image in an empty page, as a person opening it would, and gives its decoded size. */
+async function opened(page: Page, bytes: Buffer, type: string) {
+  const src = `data:${type};base64,${bytes.toString('base64')}`;
+  return page.evaluate(async (url) => {
+    const image = Object.assign(new Image(), { src: url, alt: 'The downloaded chart' });
+    await image.decode();
+    document.body.replaceChildren(image);
+    return { width: image.naturalWidth, height: image.naturalHeight };
+  }, src);
+}
+
 describe('Explore Data', () => {
   it('charts funding by fiscal year and arrests by offense type, shows the table, leaves out drafts, keeps the view', async () => {
     const { agency, contributor } = await givenPoliceData();
-    const { page, errors } = await open(contributor);
+    const { page, errors } = await suite.open(contributor);
     await page.goto(`/agency/${agency.id}/data`);
     await page.getByRole('heading', { level: 1, name: 'Explore Data' }).waitFor();
     await metricHeading(page, 'Funding');
@@ -152,9 +159,53 @@ describe('Explore Data', () => {
     expect(errors).toEqual([]);
   });
 
+  it('saves the chart as a PNG and an SVG with its title, agency, period and source, and shares the view', async () => {
+    const { agency, contributor } = await givenPoliceData();
+    const { page, context, errors } = await suite.open(contributor);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url });
+    await page.goto(`/agency/${agency.id}/data?metric=law_enforcement_arrests`);
+    await metricHeading(page, 'Arrests');
+    await page.getByLabel('Time range').selectOption('1y');
+    await page.locator('.recharts-surface').waitFor();
+
+    const png = await downloaded(page, 'Download PNG');
+    expect(png.name).toBe('arrests_by_offense_types.png');
+    const size = pngSize(png.bytes);
+    const viewer = await context.newPage();
+    const shown = await opened(viewer, png.bytes, 'image/png');
+    expect(shown).toEqual(size);
+    // Drawn at twice the size of the chart on screen, with room for the words around it.
+    expect(size.width).toBeGreaterThan(1000);
+    expect(size.height).toBeGreaterThan(2 * 360);
+    await screenshot(viewer, 'explore-data-chart-png');
+    await viewer.close();
+
+    const svg = await downloaded(page, 'Download SVG');
+    expect(svg.name).toBe('arrests_by_offense_types.svg');
+    const text = svg.bytes.toString('utf8');
+    for (const words of [
+      '>Arrests</text>',
+      'Riverside Police Department · Jan 2024 – Jun 2024',
+      'Source: Riverside',
+      'Drug Offenses',
+    ]) {
+      expect(text).toContain(words);
+    }
+
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.getByText('Link copied').waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const other = await suite.open(contributor);
+    await other.page.goto(link);
+    await metricHeading(other.page, 'Arrests');
+    expect(await other.page.getByLabel('Time range').inputValue()).toBe('1y');
+    expect(await other.page.getByLabel('Breakdown').inputValue()).toBe('Offense Types');
+    expect([...errors, ...other.errors]).toEqual([]);
+  });
+
   it('offers the metrics as a drop-down on a phone', async () => {
     const { agency, contributor } = await givenPoliceData();
-    const { page, errors } = await open(contributor, viewports.mobile);
+    const { page, errors } = await suite.open(contributor, viewports.mobile);
     await page.goto(`/agency/${agency.id}/data?metric=law_enforcement_arrests`);
     await metricHeading(page, 'Arrests');
     await page.locator('.recharts-surface').waitFor();
@@ -165,10 +216,10 @@ describe('Explore Data', () => {
   });
 
   it('tells an agency that reports no metric where to start', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Hilltop Jail', systems: ['JAILS'] });
     const reader = await givenUser(db, { agency, role: 'READ_ONLY' });
-    const { page } = await open(reader);
+    const { page } = await suite.open(reader);
     await page.goto(`/agency/${agency.id}/data`);
     await page.getByText('There are no enabled metrics to view').waitFor();
     await page.getByRole('link', { name: 'Go to Set Up Metrics' }).waitFor();
@@ -176,7 +227,7 @@ describe('Explore Data', () => {
   });
 
   it('lets a superagency member switch to a child agency’s data and back', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const state = await givenAgency(db, {
       name: 'State Department of Corrections',
       systems: ['SUPERAGENCY', 'PRISONS'],
@@ -188,16 +239,16 @@ describe('Explore Data', () => {
       superAgencyId: state.id,
     });
     const member = await givenUser(db, { agency: state, role: 'AGENCY_ADMIN' });
-    const headers = await signIn(server.app, db, member);
+    const headers = await signIn(suite.server.app, db, member);
     await setMetrics(headers, state, [{ key: 'SUPERAGENCY_FUNDING', enabled: true }]);
     await setMetrics(headers, prison, [{ key: 'PRISONS_POPULATION', enabled: true }]);
     const record = await givenReport(db, prison, { year: 2024, month: 2 });
-    await patchReport(server, headers, record.id, {
+    await patchReport(suite.server, headers, record.id, {
       status: 'DRAFT',
       metrics: [{ key: 'PRISONS_POPULATION', value: 812 }],
     });
 
-    const { page, errors } = await open(member);
+    const { page, errors } = await suite.open(member);
     await page.goto(`/agency/${state.id}/data`);
     await metricHeading(page, 'Funding');
     await page.getByText('No recorded data for this metric.').waitFor();

@@ -1,37 +1,22 @@
 /**
  * Home in Chromium: an agency admin's task cards lead to Set Up Metrics, data entry, New Record and
- * review; a read-only member cannot start a missing record; an agency with nothing left to do is
+ * review; a read-only member is offered no entry or upload; an agency with nothing left to do is
  * told so; a superagency member browses, searches and filters child agencies, edits an Upload ID,
  * undoes it, and opens a child agency's Home.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { givenAgency, givenUser, signIn, type AgencyRow, type UserRow } from '../server/test/support/given.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { givenAgency, givenUser, signIn, type AgencyRow } from '../server/test/support/given.ts';
 import { givenMetricSetting, givenReport, patchReport } from '../server/test/support/given-reports.ts';
-import { launchBrowser, openPage, screenshot, viewports, type OpenedPage } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
-import { signInBrowser } from './support/session.ts';
+import { screenshot, viewports } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
-let server: TestServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
+const suite = browserSuite();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+// Early April 2024: March 2024 is the latest month that has ended, 2023 the latest year.
+beforeAll(() => {
+  suite.server.clock.set(new Date('2024-04-03T15:00:00Z'));
 });
-
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(user: UserRow, viewport: { width: number; height: number } = viewports.desktop) {
-  const result = await openPage(browser, server.url, viewport);
-  opened.push(result);
-  await signInBrowser(result.context, server, user);
-  return result;
-}
 
 const LAW_ENFORCEMENT_OFF = [
   'LAW_ENFORCEMENT_EXPENSES',
@@ -45,7 +30,7 @@ const LAW_ENFORCEMENT_OFF = [
  * staff, and has a March 2024 record holding calls for service but no arrests.
  */
 async function givenPoliceDepartment() {
-  const db = server.database.db;
+  const db = suite.server.database.db;
   const agency = await givenAgency(db, { name: 'Riverside Police Department', systems: ['LAW_ENFORCEMENT'] });
   const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Lovelace' });
   for (const key of ['LAW_ENFORCEMENT_ARRESTS', 'LAW_ENFORCEMENT_CALLS_FOR_SERVICE', 'LAW_ENFORCEMENT_FUNDING']) {
@@ -53,8 +38,8 @@ async function givenPoliceDepartment() {
   }
   for (const key of LAW_ENFORCEMENT_OFF) await givenMetricSetting(db, agency, key, { is_metric_enabled: false });
   const march = await givenReport(db, agency, { year: 2024, month: 3 });
-  const headers = await signIn(server.app, db, admin);
-  await patchReport(server, headers, march.id, {
+  const headers = await signIn(suite.server.app, db, admin);
+  await patchReport(suite.server, headers, march.id, {
     status: 'DRAFT',
     metrics: [{ key: 'LAW_ENFORCEMENT_CALLS_FOR_SERVICE', value: 1250 }],
   });
@@ -72,7 +57,7 @@ async function openHome(page: Page, agency: AgencyRow) {
 describe('Home', () => {
   it('shows an admin what to set up, fill in and publish, and each card leads there', async () => {
     const { agency, admin, march } = await givenPoliceDepartment();
-    const { page, errors } = await open(admin);
+    const { page, errors } = await suite.open(admin);
     await openHome(page, agency);
     await expectHeading(page, 'Welcome, Ada');
     await page.getByText('See open tasks below.').waitFor();
@@ -92,9 +77,9 @@ describe('Home', () => {
     await page.waitForURL(`**/agency/${agency.id}/records/${march.id}#metric-LAW_ENFORCEMENT_ARRESTS`);
 
     await openHome(page, agency);
-    await card(page, 'Add data: Funding').getByText('There is no annual record for this metric yet.').waitFor();
+    await card(page, 'Add data: Funding').getByText('There is no Annual Record CY2023 yet.').waitFor();
     await card(page, 'Add data: Funding').getByRole('link', { name: 'Manual Entry' }).click();
-    await page.waitForURL(`**/agency/${agency.id}/records/create`);
+    await page.waitForURL(`**/agency/${agency.id}/records/create?frequency=ANNUAL&start=2023-01-01`);
 
     await openHome(page, agency);
     await card(page, 'Publish: March 2024').getByRole('link', { name: 'Review and Publish' }).click();
@@ -102,37 +87,39 @@ describe('Home', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps a read-only member from starting a record that does not exist, on a phone', async () => {
+  it('offers a read-only member no data entry or upload, only a look at records, on a phone', async () => {
     const { agency } = await givenPoliceDepartment();
-    const reader = await givenUser(server.database.db, { agency, role: 'READ_ONLY', name: 'Rita Reader' });
-    const { page, errors } = await open(reader, viewports.mobile);
+    const reader = await givenUser(suite.server.database.db, { agency, role: 'READ_ONLY', name: 'Rita Reader' });
+    const { page, errors } = await suite.open(reader, viewports.mobile);
     await openHome(page, agency);
-    const funding = card(page, 'Add data: Funding');
-    expect(await funding.getByRole('button', { name: 'Manual Entry' }).isDisabled()).toBe(true);
-    await funding.getByText('Ask an agency admin to create the annual record first.').waitFor();
-    expect(await funding.getByRole('link', { name: 'Bulk Upload' }).count()).toBe(0);
+    await card(page, 'Add data: Funding').getByText('There is no Annual Record CY2023 yet.').waitFor();
+    // Their role (the server's can) allows neither entry nor upload, so neither is offered.
+    expect(await page.getByRole('link', { name: 'Manual Entry' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Manual Entry' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /Bulk Upload|Upload a spreadsheet/ }).count()).toBe(0);
+    await card(page, 'Add data: Arrests').getByRole('link', { name: 'View Record' }).waitFor();
     await card(page, 'Publish: March 2024').getByRole('link', { name: 'View Record' }).waitFor();
     await screenshot(page, 'home-read-only-mobile');
     expect(errors).toEqual([]);
   });
 
   it('says every task is complete when every figure is in and published', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Lakeside Jail', systems: ['JAILS'] });
     const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Grace Hopper' });
     // Every jail metric switched off: there is nothing to set up, fill in or publish.
-    const headers = await signIn(server.app, db, admin);
+    const headers = await signIn(suite.server.app, db, admin);
     const metrics = (
-      await server.app.inject({ method: 'GET', url: `/api/agencies/${agency.id}/metrics`, headers })
+      await suite.server.app.inject({ method: 'GET', url: `/api/agencies/${agency.id}/metrics`, headers })
     ).json() as { key: string }[];
-    const put = await server.app.inject({
+    const put = await suite.server.app.inject({
       method: 'PUT',
       url: `/api/agencies/${agency.id}/metrics`,
       headers,
       payload: { metrics: metrics.map((m) => ({ key: m.key, enabled: false })) },
     });
     expect(put.statusCode).toBe(200);
-    const { page } = await open(admin);
+    const { page } = await suite.open(admin);
     await openHome(page, agency);
     await page.getByRole('heading', { name: 'All tasks complete' }).waitFor();
     await page.getByText('Dashboards are updated with the latest published records.').waitFor();
@@ -142,7 +129,7 @@ describe('Home', () => {
 
 describe('Home of a superagency', () => {
   async function givenStateDepartment() {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const state = await givenAgency(db, {
       name: 'State Department of Corrections',
       systems: ['SUPERAGENCY', 'PRISONS', 'SUPERVISION'],
@@ -166,7 +153,7 @@ describe('Home of a superagency', () => {
 
   it('lists, searches, filters and pages child agencies, edits an Upload ID and opens a child', async () => {
     const { state, children, member } = await givenStateDepartment();
-    const { page, errors } = await open(member);
+    const { page, errors } = await suite.open(member);
     await openHome(page, state);
     await page.getByText('Browse your child agencies below.').waitFor();
     const table = page.getByRole('table', { name: 'Child agencies' });
@@ -212,8 +199,8 @@ describe('Home of a superagency', () => {
 
   it('lets a read-only member copy Upload IDs but not change them', async () => {
     const { state } = await givenStateDepartment();
-    const reader = await givenUser(server.database.db, { agency: state, role: 'READ_ONLY' });
-    const { page, errors } = await open(reader);
+    const reader = await givenUser(suite.server.database.db, { agency: state, role: 'READ_ONLY' });
+    const { page, errors } = await suite.open(reader);
     await openHome(page, state);
     await page.getByRole('button', { name: 'Copy Upload ID of State Prison 01' }).waitFor();
     expect(await page.getByRole('button', { name: /^Edit Upload ID/ }).count()).toBe(0);

@@ -3,47 +3,23 @@
  * invitation email (read from the test mailer) leads the invitee to set a name and password,
  * they land signed in, see only their own agency, sign out and sign in again with the password.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { givenAgency, givenUser } from '../server/test/support/given.ts';
-import { launchBrowser, openPage, screenshot, type OpenedPage } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
-import { signInBrowser } from './support/session.ts';
+import { screenshot } from './support/browser.ts';
+import { emailedLink as emailedLinkOf } from './support/mail.ts';
+import { browserSuite } from './support/suite.ts';
 
-let server: TestServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function open() {
-  const result = await openPage(browser, server.url);
-  opened.push(result);
-  return result;
-}
+const suite = browserSuite();
 
 const expectHeading = (page: Page, text: string) =>
   page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor();
 
-/** The last link to `page` emailed to `to`, read from the test mailer. */
-function emailedLink(to: string, page = 'accept-invite'): string {
-  const message = [...server.mailer.sent].reverse().find((m) => m.to === to);
-  const link = message?.text.match(new RegExp(`https?://\\S+/${page}\\?token=\\S+`))?.[0];
-  if (!link) throw new Error(`no /${page} link was emailed to ${to}`);
-  return link;
-}
+const emailedLink = (to: string, page = 'accept-invite') => emailedLinkOf(suite.server, to, page);
 
 describe('inviting a team member', () => {
   it('invites, accepts, signs in, and shows the invitee only their own agency', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Harbor County Sheriff' });
     const other = await givenAgency(db, { name: 'Inland Valley Jail', systems: ['JAILS'] });
     await givenUser(db, { agency: other, role: 'AGENCY_ADMIN' });
@@ -51,8 +27,7 @@ describe('inviting a team member', () => {
     const inviteeEmail = `rosa.ramirez.${agency.id}@harbor.example.gov`;
 
     // The admin invites Rosa from Settings › Team Members.
-    const { page: adminPage, context: adminContext, errors: adminErrors } = await open();
-    await signInBrowser(adminContext, server, admin);
+    const { page: adminPage, errors: adminErrors } = await suite.open(admin);
     await adminPage.goto(`/agency/${agency.id}/settings`);
     await expectHeading(adminPage, 'Settings');
     expect(await adminPage.getByRole('button', { name: 'Edit name' }).isVisible()).toBe(true);
@@ -70,7 +45,7 @@ describe('inviting a team member', () => {
     await screenshot(adminPage, 'settings-team-invited');
 
     // Rosa opens the link from her email, chooses a password and lands in her agency.
-    const { page, errors } = await open();
+    const { page, errors } = await suite.open();
     await page.goto(emailedLink(inviteeEmail));
     await expectHeading(page, 'Join Harbor County Sheriff');
     expect(await page.getByLabel('Email').inputValue()).toBe(inviteeEmail);
@@ -105,28 +80,28 @@ describe('inviting a team member', () => {
     await screenshot(page, 'invitee-home');
 
     // The link worked once.
-    const { page: again } = await open();
+    const { page: again } = await suite.open();
     await again.goto(emailedLink(inviteeEmail));
     await again.getByText('This invitation link does not work').waitFor();
     expect(await again.getByText(/already been used/).isVisible()).toBe(true);
 
-    // Back on the admin's page Rosa is now an Admin member, and the admin makes her a Contributor.
+    // Back on the admin's page Rosa is a Contributor (the form's default), and the admin makes her Read only.
     await adminPage.reload();
-    await rosaRow.getByText('Admin', { exact: true }).waitFor();
-    await rosaRow.getByRole('button', { name: 'Change Rosa Ramirez' }).click();
-    await adminPage.getByRole('menuitem', { name: 'Contributor' }).click();
-    await adminPage.getByText('User’s status has been changed.').waitFor();
     await rosaRow.getByText('Contributor', { exact: true }).waitFor();
+    await rosaRow.getByRole('button', { name: 'Change Rosa Ramirez' }).click();
+    await adminPage.getByRole('menuitem', { name: 'Read only' }).click();
+    await adminPage.getByText('User’s status has been changed.').waitFor();
+    await rosaRow.getByText('Read only', { exact: true }).waitFor();
     await screenshot(adminPage, 'settings-team-member');
     expect(errors).toEqual([]);
     expect(adminErrors).toEqual([]);
   });
 
   it('resets a forgotten password from the emailed link', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Coastal Probation' });
     const user = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Pat Probation' });
-    const { page, errors } = await open();
+    const { page, errors } = await suite.open();
 
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();

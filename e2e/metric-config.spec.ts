@@ -3,33 +3,13 @@
  * changes a definition, and finds all three kept after a reload; a read-only member sees the same
  * screens with nothing to change.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { givenAgency, givenUser, type UserRow } from '../server/test/support/given.ts';
-import { launchBrowser, openPage, screenshot, type OpenedPage } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
-import { signInBrowser } from './support/session.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { screenshot } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
-let server: TestServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(user: UserRow) {
-  const result = await openPage(browser, server.url);
-  opened.push(result);
-  await signInBrowser(result.context, server, user);
-  return result;
-}
+const suite = browserSuite();
 
 const list = (page: Page, name: string) => page.getByRole('region', { name });
 
@@ -40,16 +20,31 @@ async function openMetric(page: Page, listName: string, metric: string) {
   await page.getByRole('heading', { level: 1, name: metric }).waitFor();
 }
 
+/**
+ * Ticks a setting that saves at once. The screen shows the choice once its save has started (a
+ * read-back still in flight is cancelled first), so wait for that rather than expect it at once.
+ */
+async function choose(page: Page, role: 'radio' | 'checkbox', name: string) {
+  await page.getByRole(role, { name }).click();
+  await page.getByRole(role, { name, checked: true }).waitFor();
+}
+
+/** Client-side navigation: the click resolves before the overview has rendered, so wait for it. */
+async function backToOverview(page: Page) {
+  await page.getByRole('link', { name: '← Metrics' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Metric Settings' }).waitFor();
+}
+
 async function expectSaved(page: Page) {
   await page.getByRole('status').filter({ hasText: 'Settings saved.' }).last().waitFor();
 }
 
 describe('Set Up Metrics', () => {
   it('keeps an admin’s changes to availability, breakdowns and definitions across a reload', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Springfield State Prison', systems: ['PRISONS'] });
     const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-    const { page, errors } = await open(admin);
+    const { page, errors } = await suite.open(admin);
 
     await page.goto(`/agency/${agency.id}/metric-config`);
     await page.getByRole('heading', { level: 1, name: 'Metric Settings' }).waitFor();
@@ -58,16 +53,16 @@ describe('Set Up Metrics', () => {
 
     // Switch Funding off.
     await openMetric(page, 'Action required', 'Funding');
-    await page.getByRole('radio', { name: 'Not Available' }).check();
+    await choose(page, 'radio', 'Not Available');
     await expectSaved(page);
-    await page.getByRole('link', { name: '← Metrics' }).click();
+    await backToOverview(page);
 
     // Report Staff annually, on a fiscal year, with the security staff breakdown.
     await openMetric(page, 'Action required', 'Staff');
-    await page.getByRole('radio', { name: 'Annually' }).check();
+    await choose(page, 'radio', 'Annually');
     await expectSaved(page);
-    await page.getByRole('radio', { name: 'Fiscal Year (Jul)' }).check();
-    await page.getByRole('checkbox', { name: 'Security Staff' }).check();
+    await choose(page, 'radio', 'Fiscal Year (Jul)');
+    await choose(page, 'checkbox', 'Security Staff');
     await expectSaved(page);
     await screenshot(page, 'metric-config-configure');
 
@@ -94,26 +89,26 @@ describe('Set Up Metrics', () => {
     expect(await dialog.getByRole('textbox').inputValue()).toBe('We also count chaplains on contract.');
     await dialog.getByRole('button', { name: 'Close' }).click();
 
-    await page.getByRole('link', { name: '← Metrics' }).click();
+    await backToOverview(page);
     expect(
       await list(page, 'Unavailable metrics')
         .getByRole('link', { name: /Funding/ })
         .count(),
     ).toBe(1);
-    expect(await list(page, 'Available').getByText('annually (from July)').isVisible()).toBe(true);
+    await list(page, 'Available').getByText('annually (from July)').waitFor();
     await screenshot(page, 'metric-config-overview-after');
     expect(errors).toEqual([]);
   });
 
   it('sets the race and ethnicity breakdown through its two-question form', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Capital City Prison', systems: ['PRISONS'] });
     const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await open(admin);
+    const { page, errors } = await suite.open(admin);
 
     await page.goto(`/agency/${agency.id}/metric-config`);
     await openMetric(page, 'Action required', 'Daily Population');
-    await page.getByRole('radio', { name: 'Monthly' }).check();
+    await choose(page, 'radio', 'Monthly');
     await expectSaved(page);
     await page.getByRole('button', { name: 'Race and Ethnicity Form →' }).click();
     const dialog = page.getByRole('dialog');
@@ -134,36 +129,37 @@ describe('Set Up Metrics', () => {
   });
 
   it('splits a supervision metric by population and sets each population’s frequency', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, {
       name: 'County Community Corrections',
       systems: ['SUPERVISION', 'PAROLE', 'PROBATION'],
     });
     const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await open(admin);
+    const { page, errors } = await suite.open(admin);
 
     await page.goto(`/agency/${agency.id}/metric-config`);
     await openMetric(page, 'Action required', 'Funding');
-    await page.getByRole('radio', { name: 'Disaggregated' }).check();
+    await choose(page, 'radio', 'Disaggregated');
     await expectSaved(page);
     await page.getByRole('checkbox', { name: 'Probation' }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'Parole' }).isChecked()).toBe(true);
     await page.getByRole('checkbox', { name: 'Probation' }).uncheck();
     await expectSaved(page);
     await page.getByLabel('Supervision population').selectOption({ label: 'Parole' });
-    await page.getByRole('radio', { name: 'Annually' }).check();
+    await choose(page, 'radio', 'Annually');
     await expectSaved(page);
     await screenshot(page, 'metric-config-supervision');
-    await page.getByRole('link', { name: '← Metrics' }).click();
-    expect(await list(page, 'Available').getByText('annually (Parole)').isVisible()).toBe(true);
+    await backToOverview(page);
+    // The sub-population's frequency shows once the read-back of what the server changed arrives.
+    await list(page, 'Available').getByText('annually (Parole)').waitFor();
     expect(errors).toEqual([]);
   });
 
   it('shows a read-only member every setting with nothing to change', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Shelbyville Police', systems: ['LAW_ENFORCEMENT'] });
     const viewer = await givenUser(db, { agency, role: 'READ_ONLY', name: 'Rita Reader' });
-    const { page, errors } = await open(viewer);
+    const { page, errors } = await suite.open(viewer);
 
     await page.goto(`/agency/${agency.id}/metric-config`);
     await page.getByText('You can view these settings. Only agency admins can change them.').waitFor();
@@ -175,7 +171,7 @@ describe('Set Up Metrics', () => {
     expect(errors).toEqual([]);
   });
   it('lets a superagency admin switch to a child agency’s metrics, set one, and come back', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const state = await givenAgency(db, {
       name: 'State Court Administration',
       systems: ['SUPERAGENCY', 'COURTS_AND_PRETRIAL'],
@@ -187,16 +183,16 @@ describe('Set Up Metrics', () => {
       superAgencyId: state.id,
     });
     const admin = await givenUser(db, { agency: state, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await open(admin);
+    const { page, errors } = await suite.open(admin);
 
     await page.goto(`/agency/${state.id}/metric-config`);
     await page.getByRole('heading', { level: 1, name: 'Metric Settings' }).waitFor();
     await page.getByLabel('Select Child Agency').selectOption({ label: 'Clark County Jail' });
     await page.waitForURL(`**/agency/${county.id}/metric-config`);
     await openMetric(page, 'Action required', 'Funding');
-    await page.getByRole('radio', { name: 'Not Available' }).check();
+    await choose(page, 'radio', 'Not Available');
     await expectSaved(page);
-    await page.getByRole('link', { name: '← Metrics' }).click();
+    await backToOverview(page);
     await list(page, 'Unavailable metrics')
       .getByRole('link', { name: /^Funding/ })
       .waitFor();

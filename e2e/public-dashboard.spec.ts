@@ -3,8 +3,7 @@
  * agency's dashboard with its chart, breakdown, table, definition and CSV download (published
  * figures only), the phone layout, a dashboard that is off, and an agency admin's link to it.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import {
   ARRESTS,
@@ -15,27 +14,14 @@ import {
   givenUsualSettings,
   OFFENSE,
 } from '../server/test/support/given-public-data.ts';
-import { launchBrowser, openPage, screenshot, viewports, type OpenedPage } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
-import { signInBrowser } from './support/session.ts';
+import { screenshot, viewports } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
-let server: TestServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 /** Arrests for January to March 2024 published (Person and Drug offenses shown), April in draft; funding by year. */
 async function givenPublishingPolice() {
-  const db = server.database.db;
+  const db = suite.server.database.db;
   const agency = await givenDashboardAgency(db, { name: 'Riverside Police Department', stateCode: 'us_ca' });
   await givenUsualSettings(db, agency);
   await givenAgencySetting(db, agency, 'PURPOSE_AND_FUNCTIONS', 'We serve the 80,000 people of Riverside.');
@@ -66,17 +52,14 @@ async function givenPublishingPolice() {
   return agency;
 }
 
-async function open(viewport: { width: number; height: number } = viewports.desktop) {
-  const result = await openPage(browser, server.url, viewport);
-  opened.push(result);
-  return result;
-}
-
 describe('Public dashboards', () => {
   it('lists agencies with a dashboard and shows one agency’s published figures, signed out', async () => {
     const agency = await givenPublishingPolice();
-    const lakeside = await givenDashboardAgency(server.database.db, { name: 'Lakeside Jail', systems: ['JAILS'] });
-    const { page, errors } = await open();
+    const lakeside = await givenDashboardAgency(suite.server.database.db, {
+      name: 'Lakeside Jail',
+      systems: ['JAILS'],
+    });
+    const { page, errors } = await suite.open();
     await page.goto('/dashboards');
     await page.getByRole('heading', { level: 1, name: 'Agency dashboards' }).waitFor();
     // By address: on a shared PostgreSQL test database other tests' agencies are listed too.
@@ -139,7 +122,7 @@ describe('Public dashboards', () => {
 
   it('stacks a dashboard in one column on a phone', async () => {
     const agency = await givenPublishingPolice();
-    const { page, errors } = await open(viewports.mobile);
+    const { page, errors } = await suite.open(undefined, viewports.mobile);
     await page.goto(`/dashboards/${agency.id}`);
     await page.getByRole('region', { name: 'Arrests' }).locator('.recharts-surface').waitFor();
     await screenshot(page, 'public-dashboard-mobile');
@@ -147,8 +130,8 @@ describe('Public dashboards', () => {
   });
 
   it('says there is no dashboard for an agency whose dashboard is off', async () => {
-    const hidden = await givenAgency(server.database.db, { name: 'Quiet Sheriff', isDashboardEnabled: false });
-    const { page } = await open();
+    const hidden = await givenAgency(suite.server.database.db, { name: 'Quiet Sheriff', isDashboardEnabled: false });
+    const { page } = await suite.open();
     await page.goto(`/dashboards/${hidden.id}`);
     await page.getByText('There is no public dashboard here').waitFor();
     expect(await page.getByText('Quiet Sheriff').count()).toBe(0);
@@ -158,9 +141,8 @@ describe('Public dashboards', () => {
 
   it('gives an agency admin a link from Settings to the public dashboard', async () => {
     const agency = await givenPublishingPolice();
-    const admin = await givenUser(server.database.db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, context, errors } = await open();
-    await signInBrowser(context, server, admin);
+    const admin = await givenUser(suite.server.database.db, { agency, role: 'AGENCY_ADMIN' });
+    const { page, errors } = await suite.open(admin);
     await page.goto(`/agency/${agency.id}/settings`);
     await page.getByRole('link', { name: 'View public dashboard' }).click();
     await page.getByRole('heading', { level: 1, name: 'Riverside Police Department' }).waitFor();

@@ -3,38 +3,22 @@
  * to review or publish, and nothing reaches the database.
  */
 import { eq } from 'drizzle-orm';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datapoint } from '../server/src/db/schema.ts';
 import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { givenReport } from '../server/test/support/given-reports.ts';
-import { launchBrowser, openPage, screenshot, type OpenedPage } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
-import { signInBrowser } from './support/session.ts';
+import { screenshot } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
-let server: TestServer;
-let browser: Browser;
-let opened: OpenedPage | undefined;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await opened?.context.close();
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 describe('records for a read-only member', () => {
   it('shows the form but lets nobody type into it', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Shelbyville Police Department' });
     const reader = await givenUser(db, { agency, role: 'READ_ONLY', name: 'Rita Reader' });
     const record = await givenReport(db, agency, { year: 2024, month: 5, status: 'DRAFT' });
-    opened = await openPage(browser, server.url);
-    await signInBrowser(opened.context, server, reader);
-    const { page, errors } = opened;
+    const { page, errors } = await suite.open(reader);
 
     await page.goto(`/agency/${agency.id}/records`);
     await page.getByRole('heading', { level: 1, name: 'Records' }).waitFor();

@@ -4,41 +4,21 @@
  * the list; the values and history are in the database.
  */
 import { eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { datapoint, report } from '../server/src/db/schema.ts';
-import { givenAgency, givenUser, signIn, type UserRow } from '../server/test/support/given.ts';
-import { givenReport } from '../server/test/support/given-reports.ts';
-import { launchBrowser, openPage, screenshot, type OpenedPage } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
-import { signInBrowser } from './support/session.ts';
+import { givenAgency, givenUser, signIn } from '../server/test/support/given.ts';
+import { currentVersion, givenReport } from '../server/test/support/given-reports.ts';
+import { screenshot } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
-let server: TestServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(user: UserRow) {
-  const result = await openPage(browser, server.url);
-  opened.push(result);
-  await signInBrowser(result.context, server, user);
-  return result;
-}
+const suite = browserSuite();
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved$/ });
 
 async function storedValues(reportId: number) {
-  const rows = await server.database.db.select().from(datapoint).where(eq(datapoint.reportId, reportId));
+  const rows = await suite.server.database.db.select().from(datapoint).where(eq(datapoint.reportId, reportId));
   return Object.fromEntries(
     rows.map((r) => [`${r.metricDefinitionKey} ${JSON.stringify(r.dimensionIdentifierToMember)}`, r.value]),
   );
@@ -46,10 +26,10 @@ async function storedValues(reportId: number) {
 
 describe('records', () => {
   it('creates a monthly record, autosaves a total and a breakdown, reviews, publishes and lists it', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Springfield Police Department' });
     const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-    const { page, errors } = await open(admin);
+    const { page, errors } = await suite.open(admin);
 
     await page.goto(`/agency/${agency.id}/records`);
     await heading(page, 'Records');
@@ -86,7 +66,11 @@ describe('records', () => {
     expect(await table.getByRole('row', { name: /^Total/ }).textContent()).toContain('1,200');
     expect(await table.getByRole('row', { name: /Drug Offenses/ }).textContent()).toContain('30');
     await screenshot(page, 'records-review');
-    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    // Only Drug Offenses is filled in, so the breakdown does not add up to 1,200 and Publish asks.
+    const ask = page.getByRole('dialog', { name: 'Publish figures that do not add up?' });
+    expect(await ask.textContent()).toContain('Arrests');
+    await ask.getByRole('button', { name: 'Publish anyway' }).click();
     const done = page.getByRole('dialog', { name: 'Data published!' });
     await done.waitFor();
     await screenshot(page, 'records-published');
@@ -105,20 +89,24 @@ describe('records', () => {
   });
 
   it('locks the form with a message when someone else saved the record first, and reloads to their values', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Ogdenville Police Department' });
     const ada = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Ada Contributor' });
     const bob = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Bob Contributor' });
     const record = await givenReport(db, agency, { year: 2024, month: 4, lastModifiedAt: new Date() });
-    const { page } = await open(ada);
+    const { page } = await suite.open(ada);
     await page.goto(`/agency/${agency.id}/records/${record.id}`);
     await heading(page, 'April 2024');
 
-    const bobsSave = await server.app.inject({
+    const bobsSave = await suite.server.app.inject({
       method: 'PATCH',
       url: `/api/reports/${record.id}`,
-      headers: await signIn(server.app, db, bob),
-      payload: { status: 'DRAFT', metrics: [{ key: 'LAW_ENFORCEMENT_ARRESTS', value: 77 }] },
+      headers: await signIn(suite.server.app, db, bob),
+      payload: {
+        status: 'DRAFT',
+        time_loaded: await currentVersion(db, record.id),
+        metrics: [{ key: 'LAW_ENFORCEMENT_ARRESTS', value: 77 }],
+      },
     });
     expect(bobsSave.statusCode).toBe(200);
 
@@ -138,11 +126,11 @@ describe('records', () => {
   });
 
   it('opens a record at the metric a link names and explains that metric and the category being entered', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Capital City Police Department' });
     const contributor = await givenUser(db, { agency, role: 'CONTRIBUTOR' });
     const record = await givenReport(db, agency, { year: 2024, month: 5 });
-    const { page, errors } = await open(contributor);
+    const { page, errors } = await suite.open(contributor);
     await page.goto(`/agency/${agency.id}/records/${record.id}#metric-LAW_ENFORCEMENT_REPORTED_CRIME`);
     await heading(page, 'May 2024');
 
@@ -173,11 +161,11 @@ describe('records', () => {
   });
 
   it('publishes several drafts at once from the list', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'North Haverbrook Police Department' });
     const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
     for (const month of [1, 2]) await givenReport(db, agency, { year: 2024, month, status: 'DRAFT' });
-    const { page, errors } = await open(admin);
+    const { page, errors } = await suite.open(admin);
     await page.goto(`/agency/${agency.id}/records`);
     await heading(page, 'Records');
 
@@ -198,5 +186,37 @@ describe('records', () => {
     await page.getByRole('tab', { name: 'Published' }).click();
     expect(await page.getByRole('row', { name: /2024/ }).count()).toBe(2);
     expect(errors).toEqual([]);
+  });
+
+  it('offers Delete among bulk actions only to Justice Counts staff, never to agency admins', async () => {
+    const db = suite.server.database.db;
+    const agency = await givenAgency(db, { name: 'Ogdenville Police Department' });
+    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
+    const staff = await givenUser(db, { isPlatformAdmin: true, name: 'Sam Staff' });
+    await givenReport(db, agency, { year: 2024, month: 1, status: 'DRAFT' });
+    const bulkActions = async (page: Page) => {
+      await page.goto(`/agency/${agency.id}/records`);
+      await heading(page, 'Records');
+      await page.getByRole('button', { name: 'Bulk Actions' }).click();
+      return page.getByRole('menu', { name: 'Bulk Actions' }).getByRole('menuitem').allTextContents();
+    };
+
+    const asAdmin = await suite.open(admin);
+    // An agency admin cannot delete records (docs/permissions.md), so Delete is not offered.
+    expect(await bulkActions(asAdmin.page)).toEqual(['Publish']);
+    expect(asAdmin.errors).toEqual([]);
+
+    const asStaff = await suite.open(staff);
+    expect(await bulkActions(asStaff.page)).toEqual(['Publish', 'Delete']);
+    await asStaff.page.getByRole('menuitem', { name: 'Delete' }).click();
+    await asStaff.page.getByRole('checkbox', { name: 'Select January 2024' }).check();
+    await asStaff.page.getByRole('region', { name: 'Bulk action' }).getByRole('button', { name: 'Delete' }).click();
+    await asStaff.page
+      .getByRole('dialog', { name: 'Delete 1 record?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await asStaff.page.getByText('Deleted 1 record.').waitFor();
+    expect(await db.select().from(report).where(eq(report.sourceId, agency.id))).toEqual([]);
+    expect(asStaff.errors).toEqual([]);
   });
 });

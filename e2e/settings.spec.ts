@@ -4,55 +4,41 @@
  * day; a read-only member sees the profile without Edit buttons.
  */
 import { and, eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { agencySetting, agencyUserAccountAssociation } from '../server/src/db/schema.ts';
-import { givenAgency, givenUser, type UserRow } from '../server/test/support/given.ts';
-import { launchBrowser, openPage, screenshot, type OpenedPage } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
-import { signInBrowser } from './support/session.ts';
+import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { screenshot } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
 
-let server: TestServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(user: UserRow) {
-  const result = await openPage(browser, server.url);
-  opened.push(result);
-  await signInBrowser(result.context, server, user);
-  return result;
-}
+const suite = browserSuite();
 
 const toast = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
 
 async function storedSettings(agencyId: number) {
-  const rows = await server.database.db.select().from(agencySetting).where(eq(agencySetting.sourceId, agencyId));
+  const rows = await suite.server.database.db.select().from(agencySetting).where(eq(agencySetting.sourceId, agencyId));
   return Object.fromEntries(rows.map((row) => [row.settingType, row.value]));
 }
 
 describe('settings', () => {
   it('lets an agency admin describe the agency, refuses a bad website, and sets email reminders', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Shelbyville Probation', systems: ['SUPERVISION', 'PROBATION'] });
     const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await open(admin);
+    const { page, errors } = await suite.open(admin);
     await page.goto(`/agency/${agency.id}/settings`);
     const profile = page.getByRole('region', { name: 'Agency profile' });
     await profile.getByText('Write a description of your agency for its public dashboard.').waitFor();
 
     await profile.getByRole('button', { name: 'Edit agency description' }).click();
     const describe = page.getByRole('dialog', { name: 'Edit agency description' });
-    await describe.getByRole('textbox', { name: 'Agency description' }).fill('We supervise people on probation.');
+    const description = describe.getByRole('textbox', { name: 'Agency description' });
+    // At most 750 characters, as in the reference: the box stops there and counts as people type.
+    await description.fill('x'.repeat(800));
+    expect(await description.inputValue()).toHaveLength(750);
+    await describe.getByText('750 of 750 characters.').waitFor();
+    await description.fill('We supervise people on probation.');
+    await describe.getByText('33 of 750 characters.').waitFor();
     await describe.getByRole('button', { name: 'Save' }).click();
     await toast(page, 'Agency description saved.');
     await profile.getByText('We supervise people on probation.').waitFor();
@@ -102,10 +88,10 @@ describe('settings', () => {
   });
 
   it('shows a read-only member the profile without ways to change it', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Brockway Police Department' });
     const reader = await givenUser(db, { agency, role: 'READ_ONLY' });
-    const { page, errors } = await open(reader);
+    const { page, errors } = await suite.open(reader);
     await page.goto(`/agency/${agency.id}/settings`);
     const profile = page.getByRole('region', { name: 'Agency profile' });
     await profile.getByText('Only agency admins can change the agency’s profile.').waitFor();

@@ -2,37 +2,19 @@
  * The app's frame in Chromium: sign-in for visitors, then the header, navigation, agency switcher,
  * profile menu, footer and phone menu for a signed-in member, plus the 403, 404 and no-agency pages.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { givenAgency, givenMembership, givenUser, type UserRow } from '../server/test/support/given.ts';
-import { launchBrowser, openPage, screenshot, viewports, type OpenedPage } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
-import { givenPassword, signInBrowser } from './support/session.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { givenAgency, givenMembership, givenUser } from '../server/test/support/given.ts';
+import { appVersion } from '../server/src/version.ts';
+import { screenshot, viewports } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+import { givenPassword } from './support/session.ts';
 
-let server: TestServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map((o) => o.context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(user?: UserRow, viewport: { width: number; height: number } = viewports.desktop) {
-  const result = await openPage(browser, server.url, viewport);
-  opened.push(result);
-  if (user) await signInBrowser(result.context, server, user);
-  return result;
-}
+const suite = browserSuite();
 
 /** Ada: admin of a police department and read-only member of a jail, so the switcher has a choice. */
 async function givenMemberOfTwoAgencies() {
-  const db = server.database.db;
+  const db = suite.server.database.db;
   const police = await givenAgency(db, { name: 'Springfield Police Department' });
   const jail = await givenAgency(db, { name: 'Springfield Regional Jail', systems: ['JAILS'] });
   const user = await givenUser(db, { agency: police, role: 'AGENCY_ADMIN', name: 'Ada Lovelace' });
@@ -49,11 +31,11 @@ const focusedText = (page: Page) =>
 
 describe('the app frame', () => {
   it('sends a signed-out visitor to the sign-in page, and back where they were going after signing in', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Shelbyville Public Defender' });
     const user = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Grace Hopper' });
-    await givenPassword(server, user, 'correct horse battery');
-    const { page } = await open();
+    await givenPassword(suite.server, user, 'correct horse battery');
+    const { page } = await suite.open();
 
     await page.goto(`/agency/${agency.id}/data`);
     await page.waitForURL(/\/sign-in\?next=/);
@@ -77,7 +59,7 @@ describe('the app frame', () => {
 
   it('shows the header, navigation, agency switcher, profile menu and footer at desktop width', async () => {
     const { police, jail, user } = await givenMemberOfTwoAgencies();
-    const { page, errors } = await open(user);
+    const { page, errors } = await suite.open(user);
 
     await page.goto('/');
     await page.waitForURL(`**/agency/${police.id}`);
@@ -91,6 +73,8 @@ describe('the app frame', () => {
     ]);
     expect(await mainNav(page).getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
     expect(await page.getByRole('contentinfo').getByRole('link', { name: 'Contact support' }).isVisible()).toBe(true);
+    // Which release is running, for a support request.
+    await page.getByRole('contentinfo').getByText(`Version ${appVersion}`).waitFor();
     await screenshot(page, 'shell-desktop');
 
     await page.getByRole('button', { name: 'Account menu' }).click();
@@ -121,7 +105,7 @@ describe('the app frame', () => {
 
   it('moves the navigation behind a menu button on a phone', async () => {
     const { police, user } = await givenMemberOfTwoAgencies();
-    const { page, errors } = await open(user, viewports.mobile);
+    const { page, errors } = await suite.open(user, viewports.mobile);
 
     await page.goto(`/agency/${police.id}`);
     await expectHeading(page, 'Welcome, Ada');
@@ -148,7 +132,7 @@ describe('the app frame', () => {
 
   it('signs out from the profile menu, and the old session no longer opens agency pages', async () => {
     const { police, user } = await givenMemberOfTwoAgencies();
-    const { page, errors } = await open(user);
+    const { page, errors } = await suite.open(user);
 
     await page.goto(`/agency/${police.id}/settings`);
     await expectHeading(page, 'Settings');
@@ -163,10 +147,10 @@ describe('the app frame', () => {
   });
 
   it('explains an agency the person is not in, an unknown page, and an account with no agency', async () => {
-    const db = server.database.db;
+    const db = suite.server.database.db;
     const { user } = await givenMemberOfTwoAgencies();
     const stranger = await givenAgency(db, { name: 'Capital City Prison' });
-    const { page } = await open(user);
+    const { page } = await suite.open(user);
 
     await page.goto(`/agency/${stranger.id}/records`);
     await expectHeading(page, 'You do not have access');
@@ -177,7 +161,7 @@ describe('the app frame', () => {
     await screenshot(page, 'not-found');
 
     const loner = await givenUser(db, { name: 'Lin Loner' });
-    const { page: lonerPage } = await open(loner);
+    const { page: lonerPage } = await suite.open(loner);
     await lonerPage.goto('/');
     await expectHeading(lonerPage, 'No agency connected');
     expect(await lonerPage.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);

@@ -1,5 +1,9 @@
+import type { Plugin } from 'esbuild';
+
 // Types of server-bundle.mjs, for the benchmarks (TypeScript) that start the server as `npm start` does.
 export const serverCommand: string[];
 export function isServerBundleStale(): boolean;
 export function buildServerBundle(): Promise<void>;
 export function ensureServerBundle(): Promise<boolean>;
+/** esbuild plugin: `import.meta.url` in TypeScript sources names the source as seen from `bundleDir`. */
+export function keepSourceUrls(bundleDir: string): Plugin;

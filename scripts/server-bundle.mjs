@@ -35,21 +35,25 @@ const keepPackagesOutside = {
 };
 
 /**
- * `import.meta.url` keeps naming the source file, so paths next to it (the migrations folder, the
- * web build) resolve as they do under tsx, and the bundle still works if the checkout moves.
+ * `import.meta.url` keeps naming the source file, as seen from a bundle placed at `bundleDir` of
+ * the checkout, so paths next to it (the migrations folder, the web build) resolve as they do under
+ * tsx. server/dist/main.mjs looks back into the checkout, so it still works if the checkout moves;
+ * a release's bundles sit at the top (`root`) of a folder laid out like the checkout.
  */
-const keepSourceUrls = {
-  name: 'keep-source-urls',
-  setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes('import.meta.url')) return undefined;
-      const relative = path.relative(distDir, args.path).split(path.sep).join('/');
-      const url = `new URL(${JSON.stringify(relative)}, import.meta.url).href`;
-      return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
-    });
-  },
-};
+export function keepSourceUrls(bundleDir) {
+  return {
+    name: 'keep-source-urls',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes('import.meta.url')) return undefined;
+        const relative = path.relative(bundleDir, args.path).split(path.sep).join('/');
+        const url = `new URL(${JSON.stringify(relative)}, import.meta.url).href`;
+        return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
+      });
+    },
+  };
+}
 
 export async function buildServerBundle() {
   const { build } = await import('esbuild');
@@ -66,7 +70,7 @@ export async function buildServerBundle() {
     sourcemap: true,
     metafile: true,
     logLevel: 'warning',
-    plugins: [keepPackagesOutside, keepSourceUrls],
+    plugins: [keepPackagesOutside, keepSourceUrls(distDir)],
   });
   writeFileSync(metafile, JSON.stringify({ startedAt, inputs: Object.keys(result.metafile.inputs) }));
 }

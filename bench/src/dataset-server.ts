@@ -7,7 +7,7 @@ import { withScratch } from './engines.ts';
 import { createBenchUser, type BenchUser } from './generate/bench-user.ts';
 import type { DatasetSize } from './generate/dataset.ts';
 import { loadDataset, type LoadedDataset } from './generate/load.ts';
-import { startServer, type ServerProcess } from './server-process.ts';
+import { startServer, type ServerProcess } from '../../server/test/support/server-process.ts';
 
 export interface DatasetServer {
   engine: Engine;

@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from './server-process.ts';
+import { repoRoot } from '../../server/test/support/server-process.ts';
 
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;

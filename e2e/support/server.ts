@@ -4,28 +4,14 @@
  * exactly the server they do.
  */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../../server/test/support/free-port.ts';
 import { createTestApp, type TestApp } from '../../server/test/support/test-app.ts';
 import { webDist } from './paths.ts';
 
 export interface TestServer extends TestApp {
   /** Base address, e.g. http://127.0.0.1:41234 (no trailing slash). */
   url: string;
-}
-
-/** A port nothing listens on right now, so the app's public URL (used in emails) can be known up front. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 export async function startTestServer(): Promise<TestServer> {

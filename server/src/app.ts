@@ -6,11 +6,17 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { resolveAppSecret } from './domain/auth/app-secret.ts';
 import type { App, AppParts } from './http/app-types.ts';
+import { registerOpenApi } from './http/openapi.ts';
 import { registerAuth } from './http/plugins/auth.ts';
 import { registerErrorHandling } from './http/plugins/errors.ts';
+import { registerMaintenance } from './http/plugins/maintenance.ts';
+import { registerRequestMetrics } from './http/plugins/request-metrics.ts';
 import { responseSerializer } from './http/plugins/response-serializer.ts';
+import { registerSecurityHeaders } from './http/plugins/security-headers.ts';
+import { registerSecurityEvents } from './http/plugins/security-events.ts';
 import { registerRoutes } from './http/routes.ts';
 import { serveWebApp } from './http/static-web.ts';
+import { createMetrics, type Metrics } from './metrics/metrics.ts';
 
 export interface BuildOptions extends AppParts {
   /** Folder of the built web app; omitted in API-only tests. */
@@ -18,6 +24,8 @@ export interface BuildOptions extends AppParts {
   logger?: FastifyServerOptions['logger'];
   /** Check every response against its schema (tests); production trusts the typed presenters. */
   checkResponses?: boolean;
+  /** Where request and upload metrics go; the server passes the ones it serves on METRICS_PORT. */
+  metrics?: Metrics;
 }
 
 /** Largest JSON body accepted; uploads go through multipart with their own limit. */
@@ -27,13 +35,20 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: options.config.mode === 'production',
+    // Forwarded headers are believed only from the proxies the operator names (TRUST_PROXY).
+    trustProxy: options.config.trustProxy.length > 0 ? options.config.trustProxy : false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer({ checked: options.checkResponses === true }));
 
+  // First, so every answer carries the headers, static files and error answers included.
+  await registerSecurityHeaders(app, options.config.mode);
+  const metrics = options.metrics ?? createMetrics();
+  registerRequestMetrics(app, metrics);
   const servesWeb = options.webDist ? await serveWebApp(app, options.webDist) : false;
   registerErrorHandling(app, { spaFallback: servesWeb });
+  // Before sign-in checks, so signed-out visitors read the message too.
+  registerMaintenance(app, options.config);
 
   const appSecret = await resolveAppSecret(options.database.db, options.config.sessionSecret);
   const deps = {
@@ -42,8 +57,11 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     mailer: options.mailer,
     clock: options.clock,
     appSecret,
+    metrics,
   };
   await registerAuth(app, deps, appSecret);
+  registerSecurityEvents(app, deps);
+  await registerOpenApi(app);
   registerRoutes(app, deps);
 
   await app.ready();

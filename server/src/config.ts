@@ -4,6 +4,7 @@
  * process.env; the rest of the server receives a Config.
  */
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export type Mode = 'development' | 'production';
@@ -29,9 +30,23 @@ export interface Config {
   /** Expected audience of bearer JWTs from the OIDC issuer. */
   jwtAudience: string | undefined;
   smtpUrl: string | undefined;
+  /** Production without SMTP: keep messages in email_outbox only, chosen deliberately (EMAIL_OUTBOX_ONLY). */
+  emailOutboxOnly: boolean;
   mailFrom: string;
   segmentKey: string | undefined;
   logLevel: string;
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); empty: none, use the peer address. */
+  trustProxy: string[];
+  /** Requests a minute: signed out per client address, signed in per user or token, account pages per address; 0 = no limit. */
+  rateLimits: { public: number; api: number; auth: number };
+  /** Days security events are kept before the daily job deletes them. */
+  securityEventRetentionDays: number;
+  /** Uploads read at once by one instance (each person one at a time); bounds the server's memory. */
+  uploadConcurrency: number;
+  /** Port of the Prometheus metrics (GET /metrics, on HOST); off when undefined. */
+  metricsPort: number | undefined;
+  /** While set, every API route answers 503 with this message and every page shows it (MAINTENANCE_MESSAGE). */
+  maintenanceMessage: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -53,11 +68,11 @@ export function readSecret(env: Env, name: string): string | undefined {
   return direct || undefined;
 }
 
-function readPort(env: Env): number {
-  const raw = env.PORT ?? '3000';
+function readPort(env: Env, name: string, fallback: string): number {
+  const raw = env[name] || fallback;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${raw}").`);
+    throw new ConfigError(`${name} must be a whole number from 0 to 65535 (got "${raw}").`);
   }
   return port;
 }
@@ -70,24 +85,75 @@ function readOidc(env: Env): OidcConfig | undefined {
   return { issuer, clientId, clientSecret: readSecret(env, 'OIDC_CLIENT_SECRET') };
 }
 
+function readCount(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new ConfigError(`${name} must be a whole number, 0 or more (got "${raw}").`);
+  }
+  return value;
+}
+
+function readUploadConcurrency(env: Env): number {
+  const value = readCount(env, 'UPLOAD_CONCURRENCY', 1);
+  if (value === 0) throw new ConfigError('UPLOAD_CONCURRENCY must be 1 or more: uploads cannot be turned off.');
+  return value;
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/** TRUST_PROXY: comma-separated addresses or CIDRs of the proxies in front of the server. */
+function readTrustProxy(env: Env): string[] {
+  const entries = (env.TRUST_PROXY ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  const bad = entries.filter((entry) => !isAddressOrCidr(entry));
+  if (bad.length > 0) {
+    throw new ConfigError(
+      `TRUST_PROXY takes IP addresses or CIDRs separated by commas; not understood: ${bad.join(', ')}.`,
+    );
+  }
+  return entries;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const mode: Mode = env.NODE_ENV === 'production' ? 'production' : 'development';
-  const port = readPort(env);
+  const port = readPort(env, 'PORT', '3000');
   const host = env.HOST ?? '127.0.0.1';
   const config: Config = {
     mode,
     port,
     host,
     publicUrl: (env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, ''),
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl: readSecret(env, 'DATABASE_URL'),
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
     sessionSecret: readSecret(env, 'SESSION_SECRET'),
     oidc: readOidc(env),
     jwtAudience: env.JWT_AUDIENCE || undefined,
     smtpUrl: readSecret(env, 'SMTP_URL'),
+    emailOutboxOnly: env.EMAIL_OUTBOX_ONLY === 'true',
     mailFrom: env.MAIL_FROM ?? 'Justice Counts <no-reply@justice-counts.local>',
     segmentKey: readSecret(env, 'SEGMENT_KEY'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: readTrustProxy(env),
+    rateLimits: {
+      public: readCount(env, 'PUBLIC_RATE_LIMIT', 300),
+      api: readCount(env, 'API_RATE_LIMIT', 1200),
+      auth: readCount(env, 'AUTH_RATE_LIMIT', 20),
+    },
+    securityEventRetentionDays: readCount(env, 'SECURITY_EVENT_RETENTION_DAYS', 365),
+    uploadConcurrency: readUploadConcurrency(env),
+    metricsPort: env.METRICS_PORT ? readPort(env, 'METRICS_PORT', '') : undefined,
+    maintenanceMessage: env.MAINTENANCE_MESSAGE?.trim() || undefined,
   };
   if (mode === 'production') assertProductionReady(config, env);
   return config;
@@ -100,6 +166,11 @@ function assertProductionReady(config: Config, env: Env): void {
   if (!env.PUBLIC_URL) missing.push('PUBLIC_URL');
   if (missing.length > 0) {
     throw new ConfigError(`Production mode needs: ${missing.join(', ')}.`);
+  }
+  if (!config.smtpUrl && !config.emailOutboxOnly) {
+    throw new ConfigError(
+      'Production mode needs SMTP_URL to send invitations and password resets, or EMAIL_OUTBOX_ONLY=true to keep them in the email_outbox table only.',
+    );
   }
   if (config.sessionSecret && config.sessionSecret.length < 32) {
     throw new ConfigError('SESSION_SECRET must be at least 32 characters long.');

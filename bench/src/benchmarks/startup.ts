@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { templateDir } from '../../../server/src/db/embedded-template.ts';
 import type { BenchmarkReport, Row } from '../results.ts';
-import { startServer } from '../server-process.ts';
+import { startServer } from '../../../server/test/support/server-process.ts';
 
 export const STARTUP_TARGETS = { firstMs: 20_000, restartMs: 5_000 };
 

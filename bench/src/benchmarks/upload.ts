@@ -14,7 +14,7 @@ import { copyRows, type CsvCell } from '../generate/copy.ts';
 import { copyAgencies, VALUE_COLUMNS } from '../generate/load.ts';
 import { jailWorkbook, type Workbook } from '../generate/workbook.ts';
 import type { BenchmarkReport } from '../results.ts';
-import { startServer, type ServerProcess } from '../server-process.ts';
+import { startServer, type ServerProcess } from '../../../server/test/support/server-process.ts';
 import { queryRows } from '../../../server/src/db/query-rows.ts';
 
 export const UPLOAD_TARGETS = { rowsPerSecond: 20_000, copyFraction: 0.2, peakRssBytes: 512 * 2 ** 20 };

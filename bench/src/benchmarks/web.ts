@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import type { DatasetServer } from '../dataset-server.ts';
 import type { BenchmarkReport, Row } from '../results.ts';
-import { repoRoot } from '../server-process.ts';
+import { repoRoot } from '../../../server/test/support/server-process.ts';
 
 export const WEB_TARGETS = { initialJsGzipBytes: 250 * 1024, usableMs: 1_500 };
 const webDist = path.join(repoRoot, 'web', 'dist');

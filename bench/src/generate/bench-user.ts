@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../../server/src/db/database.ts';
 import { agencyUserAccountAssociation, userAccount } from '../../../server/src/db/schema.ts';
 import { createSession } from '../../../server/src/domain/auth/sessions.ts';
-import { systemClock } from '../../../server/src/ports.ts';
 
 export interface BenchUser {
   userId: number;
@@ -26,7 +25,7 @@ export async function createBenchUser(database: Database, agencyIds: readonly nu
       invitationStatus: 'ACCEPTED' as const,
     })),
   );
-  const { token } = await createSession(db, user.id, systemClock);
+  const { token } = await createSession(db, user.id, new Date());
   await db.execute(sql`analyze user_account, agency_user_account_association, session`);
   return { userId: user.id, sessionToken: token };
 }

@@ -33,8 +33,9 @@ export const createAgencyCommand: Command = {
       systems: normalizeSystems(listOption(values, 'systems'), isSuperagency),
       isSuperagency,
       superAgencyId: idOption(values, 'superagency') ?? null,
+      now: clock.now(),
     };
-    const agency = await withDatabase((database) => createAgency(database.db, systemActor, input, { clock }));
+    const agency = await withDatabase((database) => createAgency(database.db, systemActor, input));
     const record = {
       id: agency.id,
       name: agency.name,

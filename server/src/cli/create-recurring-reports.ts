@@ -1,4 +1,4 @@
-import { createRecurringReports, findTopLevelAgencies } from '../jobs/create-recurring-reports.ts';
+import { createRecurringReports } from '../domain/reports/create-recurring-reports.ts';
 import { recurringPeriods, utcDate } from '../domain/reports/report-rules.ts';
 import { type Command, dayOption, printResult, stringOption } from './command.ts';
 
@@ -19,9 +19,7 @@ export const createRecurringReportsCommand: Command = {
   ].join('\n'),
   run: async (values, { io, clock, withDatabase }) => {
     const today = dayOption(stringOption(values, 'date'), utcDate(clock.now()));
-    const created = await withDatabase(async ({ db }) =>
-      db.transaction(async (tx) => createRecurringReports(tx, { today, agencies: await findTopLevelAgencies(tx) })),
-    );
+    const created = await withDatabase(({ db }) => db.transaction((tx) => createRecurringReports(tx, { today })));
     const { monthly, annual } = recurringPeriods(today);
     const sentence =
       `Created ${created.length} record${created.length === 1 ? '' : 's'} for the month starting ${monthly.start} ` +

@@ -36,8 +36,9 @@ export const createUserCommand: Command = {
       role: checkRole(requiredString(values, 'role').trim().toUpperCase()),
       password: optionalPassword(stringOption(values, 'password')),
       isPlatformAdmin: values['platform-admin'] === true,
+      now: clock.now(),
     };
-    const user = await withDatabase((database) => createUser(database.db, systemActor, input, { clock }));
+    const user = await withDatabase((database) => createUser(database.db, systemActor, input));
     const invitationLink = user.invitationToken
       ? linkTo(config.publicUrl, 'accept-invite', user.invitationToken)
       : null;

@@ -5,13 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
-import { source } from '../db/schema.ts';
 import { systemActor } from '../domain/actor.ts';
-import { notFound } from '../domain/errors.ts';
 import type { UploadMessage } from '../domain/uploads/upload-messages.ts';
-import { prepareUpload, uploadSpreadsheet, uploadSystems } from '../domain/uploads/upload-spreadsheet.ts';
+import { findUploadSystems, prepareUpload, uploadSpreadsheet } from '../domain/uploads/upload-spreadsheet.ts';
 import { type Command, type CommandContext, requiredId, stringOption, UsageError } from './command.ts';
 
 function describe(message: UploadMessage): string {
@@ -27,9 +24,7 @@ function report(io: CommandContext['io'], messages: readonly UploadMessage[], sa
 
 /** The sector to use when none is given: the agency's only one. */
 async function onlySystem(db: Executor, agencyId: number): Promise<string> {
-  const [agency] = await db.select().from(source).where(eq(source.id, agencyId));
-  if (!agency) throw notFound(`Agency ${agencyId}`);
-  const systems = uploadSystems(agency);
+  const systems = await findUploadSystems(db, systemActor, agencyId);
   if (systems.length === 1 && systems[0]) return systems[0];
   throw new UsageError(`agency ${agencyId} reports for ${systems.join(', ') || 'no sector'}; choose one with --system`);
 }

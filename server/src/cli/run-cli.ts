@@ -6,7 +6,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { DataDirInUseError } from '../db/data-dir-lock.ts';
+import { BackupError } from '../db/embedded-backup.ts';
 import { DomainError } from '../domain/errors.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { type CliDeps, type CliIo, type Command, type OptionValues, UsageError } from './command.ts';
 import { createAgencyCommand } from './create-agency.ts';
 import { createRecurringReportsCommand } from './create-recurring-reports.ts';
@@ -18,6 +20,8 @@ import { migrateCommand } from './migrate.ts';
 import { sendRemindersCommand } from './send-reminders.ts';
 import { setPasswordCommand } from './set-password.ts';
 import { updateUserRoleCommand } from './update-user-role.ts';
+import { appVersion } from '../version.ts';
+import { verifyReleasesCommand } from './verify-releases.ts';
 
 export const COMMANDS: readonly Command[] = [
   migrateCommand,
@@ -30,6 +34,9 @@ export const COMMANDS: readonly Command[] = [
   importSpreadsheetCommand,
   createRecurringReportsCommand,
   sendRemindersCommand,
+  verifyReleasesCommand,
+  backupCommand,
+  restoreCommand,
 ];
 
 /** How the lock file names the CLI when a server later finds the data folder busy. */
@@ -41,6 +48,7 @@ export function generalHelp(): string {
     'jc: the Justice Counts Publisher command-line tool',
     '',
     'Usage: jc <command> [options]   (or: npm run jc -- <command> [options])',
+    '       jc --version             the release (package version + commit)',
     '',
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
@@ -114,9 +122,9 @@ async function runCommand(command: Command, args: string[], io: CliIo, deps: Cli
   });
 }
 
-/** Usage mistakes and unknown ids or bad values exit 2; everything else that fails exits 1. */
+/** Usage mistakes, unknown ids, bad values and unusable backup files exit 2; everything else that fails exits 1. */
 function exitCodeFor(error: unknown): number {
-  if (error instanceof UsageError) return 2;
+  if (error instanceof UsageError || error instanceof BackupError) return 2;
   if (error instanceof DomainError) return error.code === 'invalid_input' || error.code === 'not_found' ? 2 : 1;
   return 1;
 }
@@ -124,7 +132,12 @@ function exitCodeFor(error: unknown): number {
 function describeFailure(command: Command, error: unknown): string {
   const prefix = `jc ${command.name}: `;
   if (error instanceof UsageError) return `${prefix}${error.message}. See: jc ${command.name} --help`;
-  if (error instanceof DomainError || error instanceof DataDirInUseError || error instanceof ConfigError) {
+  if (
+    error instanceof DomainError ||
+    error instanceof DataDirInUseError ||
+    error instanceof ConfigError ||
+    error instanceof BackupError
+  ) {
     return prefix + error.message;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -136,6 +149,10 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps):
   if (name === undefined) {
     io.err(generalHelp());
     return 2;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(appVersion);
+    return 0;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     const wanted = COMMANDS.find((c) => c.name === args[0]);

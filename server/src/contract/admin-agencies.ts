@@ -4,7 +4,7 @@ import { AGENCY_SYSTEMS } from '@jc/catalogue';
 import { agencyFull, teamMember } from './agencies.ts';
 import { agencyDescription, homepageUrl } from './agency-settings.ts';
 import { agencyNoTeam, MAX_AGENCY_IDS } from './admin-users.ts';
-import { idParam, idValue, MAX_NAME_CHARS } from './common.ts';
+import { idParam, idValue, MAX_NAME_CHARS, requiredName, text } from './common.ts';
 import { agencyRoleSchema } from './session.ts';
 
 export const MAX_TEAM_SIZE = 2000;
@@ -35,8 +35,7 @@ export const adminAgencyMetric = z.object({ key: z.string(), name: z.string(), s
 export const adminAgencyResponse = z.object({ agency: agencyNoTeam, metrics: z.array(adminAgencyMetric) });
 export type AdminAgencyResponse = z.infer<typeof adminAgencyResponse>;
 
-const systemName = z
-  .string()
+const systemName = text
   .trim()
   .toUpperCase()
   .pipe(z.enum(['SUPERAGENCY', ...AGENCY_SYSTEMS]));
@@ -44,14 +43,14 @@ const systemName = z
 export const saveAgencyBody = z.object({
   /** Null or absent creates the agency. */
   agency_id: idValue.nullish(),
-  name: z.string().trim().min(1, 'must not be empty').max(MAX_NAME_CHARS),
-  state_code: z.string().trim().max(16),
+  name: requiredName,
+  state_code: text.trim().max(16),
   systems: z.array(systemName).max(AGENCY_SYSTEMS.length + 1),
   super_agency_id: idValue.nullable(),
   is_superagency: z.boolean(),
   is_dashboard_enabled: z.boolean().nullable(),
   is_stepping_up_agency: z.boolean().nullish(),
-  fips_county_code: z.string().trim().max(MAX_NAME_CHARS).nullish(),
+  fips_county_code: text.trim().max(MAX_NAME_CHARS).nullish(),
   child_agency_ids: z.array(idValue).max(MAX_AGENCY_IDS).optional(),
   agency_description: agencyDescription.nullish(),
   agency_url: homepageUrl.nullish(),
@@ -70,10 +69,10 @@ export const superAgencyParams = z.object({ superAgencyId: idParam });
 
 export const copyToChildrenBody = z.object({
   /** Kept for the reference's clients; the copy runs at once and its result is the answer. */
-  agency_name: z.string().max(MAX_NAME_CHARS).optional(),
-  user_email: z.string().max(MAX_NAME_CHARS).optional(),
+  agency_name: text.max(MAX_NAME_CHARS).optional(),
+  user_email: text.max(MAX_NAME_CHARS).optional(),
   /** Metric keys, or ["ALL"] for every metric the superagency has configured. */
-  metric_definition_key_subset: z.array(z.string().trim().min(1).max(100)).min(1).max(MAX_METRIC_KEYS),
+  metric_definition_key_subset: z.array(text.trim().min(1).max(100)).min(1).max(MAX_METRIC_KEYS),
   /** Child agency ids as strings (the reference joins them with commas); absent: every child. */
   child_agency_id_subset: z
     .array(

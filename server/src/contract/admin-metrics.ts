@@ -1,12 +1,12 @@
 /** The admin panel's vendors, reporting agencies and custom "Other" sub-categories (02-http-api §2.10 routes 52–58). */
 import { z } from 'zod';
 import { homepageUrl } from './agency-settings.ts';
-import { idParam, idValue, MAX_NAME_CHARS } from './common.ts';
+import { idParam, idValue, requiredName, text } from './common.ts';
 import { MAX_METRIC_KEYS } from './admin-agencies.ts';
 
 export const MAX_OTHER_OPTIONS = 50;
 export const MAX_LABEL_CHARS = 100;
-const metricKey = z.string().trim().min(1).max(100);
+const metricKey = text.trim().min(1).max(100);
 
 export const vendorParams = z.object({ vendorId: idParam });
 export const vendor = z.object({ id: z.number(), name: z.string(), url: z.string().nullable() });
@@ -15,7 +15,7 @@ export const vendorsResponse = z.array(vendor);
 export const saveVendorBody = z.object({
   /** Absent or null creates the vendor. */
   id: idValue.nullish(),
-  name: z.string().trim().min(1, 'must not be empty').max(MAX_NAME_CHARS),
+  name: requiredName,
   url: homepageUrl,
 });
 export type SaveVendorBody = z.input<typeof saveVendorBody>;
@@ -82,13 +82,13 @@ export const saveOtherSubDimensionsBody = z.object({
         breakdowns: z
           .array(
             z.object({
-              dimension_id: z.string().trim().min(1).max(200),
+              dimension_id: text.trim().min(1).max(200),
               sub_dimensions: z
                 .array(
                   z.object({
-                    dimension_key: z.string().trim().min(1).max(200),
+                    dimension_key: text.trim().min(1).max(200),
                     other_options: z
-                      .array(z.string().trim().min(1, 'must not be empty').max(MAX_LABEL_CHARS))
+                      .array(text.trim().min(1, 'must not be empty').max(MAX_LABEL_CHARS))
                       .max(MAX_OTHER_OPTIONS),
                   }),
                 )

@@ -1,12 +1,9 @@
 /** An agency with its team, its child agencies, and team management (02-http-api §2.1–§2.2, §3.6). */
 import { z } from 'zod';
-import { email, idParam, MAX_NAME_CHARS, personName } from './common.ts';
-import { agencyRoleSchema } from './session.ts';
+import { email, idParam, MAX_NAME_CHARS, personName, text } from './common.ts';
+import { agencyRoleSchema, memberRoleSchema } from './session.ts';
 
 export const agencyIdParams = z.object({ agencyId: idParam });
-
-/** Roles an agency gives its members (JUSTICE_COUNTS_ADMIN comes from Justice Counts staff). */
-export const memberRoleSchema = z.enum(['AGENCY_ADMIN', 'CONTRIBUTOR', 'READ_ONLY']);
 
 export const inviteMemberBody = z.object({
   invite_name: personName,
@@ -67,5 +64,5 @@ export type AgencySimple = z.infer<typeof agencySimple>;
 export const childAgenciesResponse = z.object({ child_agencies: z.array(agencySimple) });
 
 export const customNameBody = z.object({
-  custom_child_agency_name: z.string().max(MAX_NAME_CHARS).nullable(),
+  custom_child_agency_name: text.max(MAX_NAME_CHARS).nullable(),
 });

@@ -3,7 +3,8 @@
  * data sources, Stepping Up), its jurisdictions and its systems, with the reference's field names.
  */
 import { z } from 'zod';
-import { includedSchema, MAX_CONTEXT_CHARS, MAX_KEY_CHARS } from './metric-settings.ts';
+import { isPlainText, NOT_PLAIN_TEXT, text } from './common.ts';
+import { includedSchema, MAX_KEY_CHARS } from './metric-settings.ts';
 
 export const AGENCY_SETTING_TYPES = [
   'TEST',
@@ -12,6 +13,7 @@ export const AGENCY_SETTING_TYPES = [
   'BIOLOGICAL_SEX_RACE_ETHNICITY_DATA_SOURCE',
   'SECTOR_INCLUDES_EXCLUDES',
   'STEPPING_UP',
+  'REQUIRE_TWO_FACTOR',
 ] as const;
 export type AgencySettingType = (typeof AGENCY_SETTING_TYPES)[number];
 
@@ -24,43 +26,52 @@ const MAX_FREE_FORM_DEPTH = 8;
 /** A web address people can follow: a host name with a dot, optionally http(s), never another scheme. */
 const HOMEPAGE = /^(https?:\/\/)?([a-z0-9-]+\.)+[a-z]{2,}(:\d{1,5})?([/?#]\S*)?$/i;
 
-/** Checks size and depth without recursion, so a hostile body cannot exhaust the stack. */
-function isBoundedJson(value: unknown): boolean {
+const TOO_BIG = `must be JSON of at most ${MAX_FREE_FORM_JSON_CHARS} characters, nested at most ${MAX_FREE_FORM_DEPTH} deep`;
+
+/** Checks size, depth and text without recursion, so a hostile body cannot exhaust the stack. */
+function freeFormProblem(value: unknown): string | undefined {
   const pending: [unknown, number][] = [[value, 0]];
   let size = 0;
   while (pending.length > 0) {
     const [item, depth] = pending.pop()!;
-    if (depth > MAX_FREE_FORM_DEPTH) return false;
+    if (depth > MAX_FREE_FORM_DEPTH) return TOO_BIG;
     if (item !== null && typeof item === 'object') {
       const children = Array.isArray(item) ? item : Object.entries(item).flat();
       size += children.length;
       for (const child of children) pending.push([child, depth + 1]);
+    } else if (typeof item === 'string') {
+      if (!isPlainText(item)) return NOT_PLAIN_TEXT;
+      size += item.length;
     } else {
-      size += typeof item === 'string' ? item.length : 8;
+      size += 8;
     }
-    if (size > MAX_FREE_FORM_JSON_CHARS) return false;
+    if (size > MAX_FREE_FORM_JSON_CHARS) return TOO_BIG;
   }
-  return true;
+  return undefined;
 }
 
-const freeFormJson = z
-  .unknown()
-  .refine(isBoundedJson, `must be JSON of at most ${MAX_FREE_FORM_JSON_CHARS} characters, nested at most 8 deep`);
+const freeFormJson = z.unknown().superRefine((value, context) => {
+  const problem = freeFormProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 
 const sectorDefinition = z.object({
   /** A sector with agency-wide definitions: COURTS_AND_PRETRIAL or a supervision sub-population. */
-  sector: z.string().max(64),
-  settings: z.array(z.object({ key: z.string().max(MAX_KEY_CHARS), included: includedSchema.nullable() })).max(100),
+  sector: text.max(64),
+  settings: z.array(z.object({ key: text.max(MAX_KEY_CHARS), included: includedSchema.nullable() })).max(100),
 });
 export type SectorDefinition = z.infer<typeof sectorDefinition>;
 
 /** An agency's or vendor's web address; '' clears it. */
-export const homepageUrl = z
-  .string()
+export const homepageUrl = text
   .trim()
   .max(MAX_URL_CHARS)
   .refine((url) => url === '' || HOMEPAGE.test(url), 'must be a web address such as https://www.example.gov');
-export const agencyDescription = z.string().trim().max(MAX_CONTEXT_CHARS);
+/** The reference's limit: the description is a short paragraph on the public dashboard. */
+export const MAX_AGENCY_DESCRIPTION_CHARS = 750;
+export const agencyDescription = text
+  .trim()
+  .max(MAX_AGENCY_DESCRIPTION_CHARS, `must be at most ${MAX_AGENCY_DESCRIPTION_CHARS} characters`);
 
 export const agencySettingInput = z.discriminatedUnion(
   'setting_type',
@@ -71,6 +82,8 @@ export const agencySettingInput = z.discriminatedUnion(
     z.object({ setting_type: z.literal('BIOLOGICAL_SEX_RACE_ETHNICITY_DATA_SOURCE'), value: freeFormJson }),
     z.object({ setting_type: z.literal('STEPPING_UP'), value: freeFormJson }),
     z.object({ setting_type: z.literal('TEST'), value: freeFormJson }),
+    /** Members must use two-factor sign-in (password accounts; single sign-on relies on the provider). */
+    z.object({ setting_type: z.literal('REQUIRE_TWO_FACTOR'), value: z.boolean() }),
   ],
   { error: () => `setting_type must be one of ${AGENCY_SETTING_TYPES.join(', ')}` },
 );
@@ -90,7 +103,7 @@ export type Jurisdictions = z.infer<typeof jurisdictionsSchema>;
 
 /** The Publisher sends each part in its own call; every part is optional. */
 export const updateAgencyBody = z.object({
-  systems: z.array(z.string().max(64)).min(1, 'must list at least one system').max(16).optional(),
+  systems: z.array(text.max(64)).min(1, 'must list at least one system').max(16).optional(),
   settings: z
     .array(agencySettingInput)
     .max(AGENCY_SETTING_TYPES.length * 2)

@@ -1,19 +1,27 @@
 /** Sign-in, invitations, password reset, email confirmation and personal API tokens. */
 import { z } from 'zod';
-import { email, MAX_NAME_CHARS, personName } from './common.ts';
+import { email, personName, requiredName, text } from './common.ts';
+import { twoFactorStep } from './two-factor.ts';
 
 /** Longest password the policy allows; longer ones are refused before any hashing. */
 export const MAX_PASSWORD_CHARS = 200;
 export const MIN_PASSWORD_CHARS = 10;
 const MAX_TOKEN_CHARS = 200;
 
-const password = z.string().min(1, 'must not be empty').max(MAX_PASSWORD_CHARS);
-const linkToken = z.string().trim().min(1, 'must not be empty').max(MAX_TOKEN_CHARS);
+const password = text.min(1, 'must not be empty').max(MAX_PASSWORD_CHARS);
+const linkToken = text.trim().min(1, 'must not be empty').max(MAX_TOKEN_CHARS);
+
+/**
+ * Whether a link's token can be one the server issued (32 random bytes, base64url): the web app
+ * says a cut-short or mistyped link is not valid before anyone fills in its form.
+ */
+export const looksLikeLinkToken = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
 
 export const loginBody = z.object({ email, password });
 export type LoginBody = z.infer<typeof loginBody>;
 
-export const signedInResponse = z.object({ user_id: z.number() });
+/** Signed in, or (with two-factor sign-in) told the next step; then no session exists yet. */
+export const signedInResponse = z.object({ user_id: z.number(), two_factor: twoFactorStep.optional() });
 export type SignedInResponse = z.infer<typeof signedInResponse>;
 
 /** Which ways of signing in this server offers; the sign-in page shows the matching buttons. */
@@ -44,7 +52,7 @@ export const verifyEmailResponse = z.object({ email: z.string() });
 export const SSO_ERRORS = ['sso_unknown_user', 'sso_failed', 'sso_not_configured'] as const;
 export type SsoError = (typeof SSO_ERRORS)[number];
 
-export const createApiTokenBody = z.object({ name: z.string().trim().min(1, 'must not be empty').max(MAX_NAME_CHARS) });
+export const createApiTokenBody = z.object({ name: requiredName });
 export const apiTokenSummary = z.object({
   id: z.number(),
   name: z.string(),

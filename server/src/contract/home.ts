@@ -1,5 +1,6 @@
 /** `GET /api/home/:agencyId`: everything the Home page's task cards and child-agency table read. */
 import { z } from 'zod';
+import { text } from './common.ts';
 import { agencySimple } from './agencies.ts';
 import { metricSettingJson } from './metric-settings.ts';
 import { reportPageSchema } from './report-page.ts';
@@ -18,7 +19,7 @@ export type HomeResponse = z.infer<typeof homeResponse>;
 
 /** Onboarding guidance: topics in the order stored, each done or not. */
 export const guidanceTopicSchema = z.object({
-  topicID: z.string().trim().min(1, 'must not be empty').max(64),
+  topicID: text.trim().min(1, 'must not be empty').max(64),
   topicCompleted: z.boolean(),
 });
 export const guidanceProgressResponse = z.object({ guidance_progress: z.array(guidanceTopicSchema) });

@@ -3,6 +3,7 @@
  * Member keys are display VALUEs, includes/excludes answers "Yes"/"No", configuration flags "YES"/"NO".
  */
 import { z } from 'zod';
+import { text } from './common.ts';
 
 export const MAX_CONTEXT_CHARS = 5_000;
 export const MAX_KEY_CHARS = 255;
@@ -17,9 +18,9 @@ const MAX_SUB_DIMENSIONS = 50;
 
 const got = (input: unknown) => (typeof input === 'string' ? `"${input.slice(0, 60)}"` : JSON.stringify(input));
 
-const key = z
-  .string()
-  .max(MAX_KEY_CHARS, { error: (issue) => `must be at most ${MAX_KEY_CHARS} characters (got ${got(issue.input)})` });
+const key = text.max(MAX_KEY_CHARS, {
+  error: (issue) => `must be at most ${MAX_KEY_CHARS} characters (got ${got(issue.input)})`,
+});
 
 export const frequencySchema = z.enum(['MONTHLY', 'ANNUAL'], {
   error: (issue) => `must be MONTHLY or ANNUAL (got ${got(issue.input)})`,
@@ -44,7 +45,7 @@ export const configuredSchema = z.enum(['YES', 'NO'], {
 });
 export type Configured = z.infer<typeof configuredSchema>;
 
-export const contextValueSchema = z.string().max(MAX_CONTEXT_CHARS, {
+export const contextValueSchema = text.max(MAX_CONTEXT_CHARS, {
   error: (issue) =>
     `must be at most ${MAX_CONTEXT_CHARS} characters (got ${typeof issue.input === 'string' ? issue.input.length : '?'})`,
 });
@@ -52,7 +53,7 @@ export const contextValueSchema = z.string().max(MAX_CONTEXT_CHARS, {
 const settingAnswer = z.object({ key, included: includedSchema.nullable() });
 const contextAnswer = z.object({ key, value: contextValueSchema.nullable() });
 const subDimensionAnswer = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(MAX_SUB_DIMENSION_LABEL_CHARS),
+  name: text.trim().min(1, 'must not be empty').max(MAX_SUB_DIMENSION_LABEL_CHARS),
   enabled: z.boolean().nullable(),
 });
 

@@ -74,3 +74,48 @@ export function lastDayOf(range: DateRange): string {
   end.setUTCDate(end.getUTCDate() - 1);
   return end.toISOString().slice(0, 10);
 }
+
+/** A period has ended once `today` (ISO date) has reached its exclusive end. */
+export function hasEnded(range: DateRange, today: string): boolean {
+  return range.end <= today;
+}
+
+/**
+ * The most recent period of this kind that has ended by `today`: last month for monthly records
+ * (November in early December); for annual records the last twelve months starting in
+ * `startingMonth` (1: the calendar year) that are over.
+ */
+export function latestEndedPeriod(frequency: ReportFrequency, today: string, startingMonth = 1): DateRange {
+  const now = parseIsoDate(today);
+  if (frequency === 'MONTHLY') return reportDateRange('MONTHLY', addMonths(now, -1).year, addMonths(now, -1).month);
+  const endYear = now.month >= startingMonth ? now.year : now.year - 1;
+  return annualRangeEndingAt({ year: endYear, month: startingMonth });
+}
+
+/** The period of the same kind just before `range` (a month, or twelve months, earlier). */
+export function previousPeriod(range: DateRange): DateRange {
+  const start = parseIsoDate(range.start);
+  const end = parseIsoDate(range.end);
+  const span = (end.year - start.year) * 12 + (end.month - start.month);
+  return { start: firstOfMonth(addMonths(start, -span)), end: range.start };
+}
+
+/** The earliest year a record may cover. */
+export const FIRST_RECORD_YEAR = 1970;
+
+/**
+ * What New Record suggests: the most recent ended period of this kind with no record yet, going
+ * back from the latest one that has ended; null when every one since 1970 has a record.
+ */
+export function nextOpenPeriod(
+  frequency: ReportFrequency,
+  today: string,
+  existing: readonly DateRange[],
+  startingMonth = 1,
+): DateRange | null {
+  const taken = new Set(existing.map((range) => `${range.start}/${range.end}`));
+  for (let range = latestEndedPeriod(frequency, today, startingMonth); ; range = previousPeriod(range)) {
+    if (parseIsoDate(range.start).year < FIRST_RECORD_YEAR) return null;
+    if (!taken.has(`${range.start}/${range.end}`)) return range;
+  }
+}

@@ -1,5 +1,6 @@
 /** Records (reports): request bodies and response shapes of /api/reports and /api/agencies/:id/reports. */
 import { z } from 'zod';
+import { text } from './common.ts';
 import { MAX_CONTEXT_CHARS } from './metric-settings.ts';
 import { agencyRoleSchema } from './session.ts';
 
@@ -13,6 +14,17 @@ export const MAX_BULK_REPORTS = 1000;
 
 const recordId = z.number().int().positive().max(2_147_483_647);
 const reportIds = z.array(recordId).min(1, 'list at least one record').max(MAX_BULK_REPORTS);
+/** Epoch seconds: a record's `last_modified_at_timestamp` as the caller loaded it (0 if never saved). */
+const timeLoaded = z.number().nonnegative();
+/**
+ * The records of a bulk action, each with the version the caller loaded. Listed as optional so
+ * that a request without it is answered 428 version_required (not a generic 400); it is required.
+ */
+const recordVersions = z
+  .array(z.object({ id: recordId, time_loaded: timeLoaded }))
+  .min(1, 'list at least one record')
+  .max(MAX_BULK_REPORTS)
+  .optional();
 
 export const editorSchema = z.object({ name: z.string(), role: agencyRoleSchema.nullable() });
 export type Editor = z.infer<typeof editorSchema>;
@@ -49,20 +61,20 @@ export const createReportBody = z.object({
 export type CreateReportBody = z.infer<typeof createReportBody>;
 
 export const reportMetricUpdate = z.object({
-  key: z.string().max(255),
+  key: text.max(255),
   /** The total; null clears it, absent leaves it as it is. */
   value: z.number().nullable().optional(),
   contexts: z
-    .array(z.object({ key: z.string().max(64), value: z.string().max(MAX_CONTEXT_CHARS).nullable() }))
+    .array(z.object({ key: text.max(64), value: text.max(MAX_CONTEXT_CHARS).nullable() }))
     .max(20)
     .optional(),
   disaggregations: z
     .array(
       z.object({
         /** Dimension identifier, e.g. `metric/offense/type`. */
-        key: z.string().max(255),
+        key: text.max(255),
         /** Members by display value, or "<member> - <custom label>"; null clears. */
-        dimensions: z.array(z.object({ key: z.string().max(300), value: z.number().nullable() })).max(100),
+        dimensions: z.array(z.object({ key: text.max(300), value: z.number().nullable() })).max(100),
       }),
     )
     .max(20)
@@ -72,20 +84,23 @@ export type ReportMetricUpdate = z.infer<typeof reportMetricUpdate>;
 
 export const updateReportBody = z.object({
   status: reportStatusSchema,
-  /** Epoch seconds: the `last_modified_at_timestamp` the client loaded. A later change answers 409 version_conflict. */
-  time_loaded: z.number().nonnegative().optional(),
+  /**
+   * The version the client loaded (its `last_modified_at_timestamp`). Required: without it the save
+   * is refused with 428 version_required, and a later change answers 409 version_conflict.
+   */
+  time_loaded: timeLoaded.optional(),
   metrics: z.array(reportMetricUpdate).max(300).default([]),
 });
 export type UpdateReportBody = z.input<typeof updateReportBody>;
 
 export const updateReportStatusesBody = z.object({
   agency_id: recordId,
-  report_ids: reportIds,
+  reports: recordVersions,
   status: reportStatusSchema,
 });
 export type UpdateReportStatusesBody = z.infer<typeof updateReportStatusesBody>;
 
-export const deleteReportsBody = z.object({ agency_id: recordId, report_ids: reportIds });
+export const deleteReportsBody = z.object({ agency_id: recordId, reports: recordVersions });
 export type DeleteReportsBody = z.infer<typeof deleteReportsBody>;
 
 /** `?report_ids=1,2,3`: comma-separated record ids. */
@@ -101,7 +116,7 @@ export const reportIdList = z
   )
   .pipe(reportIds);
 
-/** One change of one value, for the per-metric history view. */
+/** One change of one value, or its first entry, for the per-metric history view. */
 export const historyEntrySchema = z.object({
   datapoint_id: z.number(),
   metric_key: z.string(),
@@ -117,6 +132,11 @@ export const historyEntrySchema = z.object({
   user: editorSchema.nullable(),
   /** ISO 8601. */
   timestamp: z.string(),
+  /**
+   * The value's first entry (blank → value), read from the datapoint, not a stored change. With
+   * `new_upload_method` null it predates first-entry records: who entered it is not known.
+   */
+  first_entry: z.boolean(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export const reportHistoryResponse = z.object({ history: z.array(historyEntrySchema) });

@@ -1,7 +1,7 @@
 /** Bulk upload: limits, the upload form, the upload result, spreadsheet records and templates. */
 import { SYSTEMS } from '@jc/catalogue';
 import { z } from 'zod';
-import { idParam, MAX_NAME_CHARS } from './common.ts';
+import { idParam, MAX_NAME_CHARS, text } from './common.ts';
 import { datapointFullSchema } from './datapoints.ts';
 import { reportOverviewSchema } from './reports.ts';
 import { agencyRoleSchema } from './session.ts';
@@ -28,6 +28,10 @@ export const UPLOAD_LIMITS = {
   maxUncompressedBytes: 400 * 1024 * 1024,
   /** Uncompressed / compressed size of one large file inside the container (zip-bomb guard). */
   maxCompressionRatio: 200,
+  /** Uncompressed size of the workbook's shared strings (the texts cells refer to), all held while reading. */
+  maxSharedStringsBytes: 32 * 1024 * 1024,
+  /** Memory one sheet's cells may take while it is checked (estimated as they are read). */
+  maxSheetCellBytes: 64 * 1024 * 1024,
 } as const;
 
 export const UPLOAD_EXTENSIONS = ['xlsx', 'csv'] as const;
@@ -39,10 +43,10 @@ export const systemNameSchema = z.enum(SYSTEMS as unknown as [string, ...string[
 /** The text fields of the multipart upload form (the file itself is the `file` part). */
 export const uploadFormFields = z.object({
   agency_id: idParam,
-  system: z.string().trim().min(1, 'choose the sector the file is for').max(64),
+  system: text.trim().min(1, 'choose the sector the file is for').max(64),
   /** Sent by the reference's web app; the server uses the file's own name. */
-  name: z.string().max(MAX_NAME_CHARS).optional(),
-  ingest_on_upload: z.string().max(16).optional(),
+  name: text.max(MAX_NAME_CHARS).optional(),
+  ingest_on_upload: text.max(16).optional(),
 });
 export type UploadFormFields = z.infer<typeof uploadFormFields>;
 
@@ -54,7 +58,7 @@ const booleanFlag = z
   .enum(['true', 'false', 'True', 'False', '1', '0'])
   .optional()
   .transform((flag) => flag === 'true' || flag === 'True' || flag === '1');
-export const templateParams = z.object({ agencyId: idParam, system: z.string().trim().max(64) });
+export const templateParams = z.object({ agencyId: idParam, system: text.trim().max(64) });
 export const templateQuery = z.object({ singlePage: booleanFlag, isGeneric: booleanFlag });
 
 export const uploadMessageSchema = z.object({
@@ -83,9 +87,27 @@ export const uploadMetricSchema = z.object({
 });
 export type UploadMetric = z.infer<typeof uploadMetricSchema>;
 
-/** `BulkUploadResponse` of the reference, plus the spreadsheet's id for shareable result pages. */
+/** What an upload wrote, counted: the result's headline. */
+export const uploadSummarySchema = z.object({
+  /** Rows whose figure is now stored (new, changed, or the same as before). */
+  rows_saved: z.number(),
+  /** Rows with a blank value: no figure, skipped without an error. */
+  rows_blank: z.number(),
+  /** Rows left out because of a problem the messages describe. */
+  rows_skipped: z.number(),
+  records_created: z.number(),
+  records_changed: z.number(),
+  /** Changed records that had been published and are drafts again. */
+  records_unpublished: z.number(),
+  errors: z.number(),
+  warnings: z.number(),
+});
+export type UploadSummaryWire = z.infer<typeof uploadSummarySchema>;
+
+/** `BulkUploadResponse` of the reference, plus the spreadsheet's id and a summary of what was written. */
 export const uploadResultSchema = z.object({
   spreadsheet_id: z.number(),
+  summary: uploadSummarySchema,
   file_name: z.string(),
   system: z.string(),
   metrics: z.array(uploadMetricSchema),

@@ -74,8 +74,13 @@ const STATE_FIPS: Readonly<Record<string, string>> = {
   us_wv: '54', us_wi: '55', us_wy: '56', us_as: '60', us_gu: '66', us_mp: '69', us_pr: '72', us_vi: '78',
 };
 
+/** The state's two-digit FIPS code, e.g. `06` for us_ca; null for an unknown code. */
+export function stateFips(code: string | null): string | null {
+  return (code ? STATE_FIPS[code.toLowerCase()] : undefined) ?? null;
+}
+
 /** The state's Census GEOID, e.g. `0400000US06` for us_ca; null for an unknown code. */
 export function stateGeoid(code: string | null): string | null {
-  const fips = code ? STATE_FIPS[code.toLowerCase()] : undefined;
+  const fips = stateFips(code);
   return fips ? `0400000US${fips}` : null;
 }

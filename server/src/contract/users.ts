@@ -1,12 +1,12 @@
 /** The signed-in user's own account and per-agency preferences (02-http-api §2.1). */
 import { z } from 'zod';
-import { email, idParam, MAX_EMAIL_CHARS, MAX_NAME_CHARS, okBody, personName } from './common.ts';
+import { email, idParam, MAX_EMAIL_CHARS, MAX_NAME_CHARS, okBody, personName, text } from './common.ts';
 
 /** The reference's client sends its identity here; the server takes identity from the session. */
 export const userDropdownBody = z
   .object({
-    name: z.string().max(MAX_NAME_CHARS).nullable().optional(),
-    email: z.string().max(MAX_EMAIL_CHARS).nullable().optional(),
+    name: text.max(MAX_NAME_CHARS).nullable().optional(),
+    email: text.max(MAX_EMAIL_CHARS).nullable().optional(),
     email_verified: z.boolean().optional(),
   })
   .optional();

@@ -39,6 +39,9 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection that breaks (a database restart, a fail-over) is only dropped: the pool
+    // opens a new one when needed. Without a listener the error would end the process.
+    pool.on('error', (error) => console.warn(`A PostgreSQL connection was lost: ${error.message}`));
     await pool.query('select 1');
     return {
       db: drizzlePg(pool, { schema }) as unknown as Db,

@@ -1,6 +1,7 @@
 /** Applies the versioned SQL migrations in ./migrations; safe to call at every start-up. */
 import { fileURLToPath } from 'node:url';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -9,6 +10,14 @@ import type { Database } from './database.ts';
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 // Any fixed number: serialises migrations when several server instances start together.
 const MIGRATION_LOCK = 7_301_942;
+
+/**
+ * When the newest migration this code has was made: drizzle records each applied migration with
+ * that time (`created_at` of drizzle.__drizzle_migrations), so a later one came from a newer release.
+ */
+export function newestKnownMigrationTime(): number {
+  return Math.max(...readMigrationFiles({ migrationsFolder }).map((migration) => migration.folderMillis));
+}
 
 export async function migrateDatabase(database: Database): Promise<void> {
   const { driver } = database;

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   customType,
   date,
@@ -181,6 +182,11 @@ export const datapoint = pgTable(
     value: varchar('value'),
     enabled: boolean('enabled'),
     uploadMethod: varchar('upload_method'),
+    // Who first entered the value and how (not in the reference, which keeps no history row for a
+    // first entry): null on rows written before these columns existed, and `createdBy` also for
+    // the system (automatic uploads). History shows the first entry from these and `createdAt`.
+    createdBy: integer('created_by').references(() => userAccount.id, { onDelete: 'set null' }),
+    createdUploadMethod: varchar('created_upload_method'),
   },
   (t) => [
     // One row per report, metric, breakdown member and sub-label: enforced by the database.
@@ -351,18 +357,6 @@ export const authToken = pgTable(
   (t) => [index('ix_auth_token_user').on(t.userAccountId)],
 );
 
-/** Failed password sign-ins, counted per email and client address to slow down guessing. */
-export const loginFailure = pgTable(
-  'login_failure',
-  {
-    id: serial('id').primaryKey(),
-    email: varchar('email', { length: 255 }).notNull(),
-    clientIp: varchar('client_ip', { length: 64 }).notNull(),
-    createdAt: tstz('created_at').notNull().defaultNow(),
-  },
-  (t) => [index('ix_login_failure_email_ip').on(t.email, t.clientIp, t.createdAt)],
-);
-
 /** Personal API tokens for scripts: hashed at rest, scoped to one agency, revocable. */
 export const apiToken = pgTable('api_token', {
   id: serial('id').primaryKey(),
@@ -407,4 +401,99 @@ export const jobRun = pgTable(
     finishedAt: tstz('finished_at'),
   },
   (t) => [unique('unique_job_run').on(t.jobName, t.periodKey)],
+);
+
+/**
+ * Numbered, immutable releases of an agency's public figures: one each time what the public sees
+ * changes (publish, unpublish, an edit or upload into a published record, a deletion, a settings
+ * change). `content` is the canonical list of public values; `chain_hash` covers the content and
+ * the previous release's chain hash, so any later change to a release breaks the chain.
+ */
+export const publicRelease = pgTable(
+  'public_release',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => source.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    createdAt: tstz('created_at').notNull(),
+    createdByUserId: integer('created_by_user_id').references(() => userAccount.id, { onDelete: 'set null' }),
+    content: jsonb('content').notNull(),
+    diff: jsonb('diff').notNull(),
+    contentHash: varchar('content_hash', { length: 64 }).notNull(),
+    previousHash: varchar('previous_hash', { length: 64 }),
+    chainHash: varchar('chain_hash', { length: 64 }).notNull(),
+  },
+  (t) => [unique('unique_public_release_number').on(t.agencyId, t.number)],
+);
+
+/**
+ * Security-relevant events (sign-ins, credential and role changes, admin actions, exports): who,
+ * when, from which address and what. No foreign keys, so the trail outlives the users and
+ * agencies it names; the daily job deletes events older than the retention period.
+ */
+export const securityEvent = pgTable(
+  'security_event',
+  {
+    id: serial('id').primaryKey(),
+    occurredAt: tstz('occurred_at').notNull().defaultNow(),
+    kind: varchar('kind', { length: 64 }).notNull(),
+    outcome: varchar('outcome', { length: 16 }).notNull().default('success'),
+    /** The person acting (null: the system, or nobody signed in yet). */
+    userId: integer('user_id'),
+    /** Their email at the time, or the email a failed sign-in tried. */
+    userEmail: varchar('user_email', { length: 255 }),
+    /** The person the event is about, when not the one acting (a role change, a removal). */
+    subjectUserId: integer('subject_user_id'),
+    agencyId: integer('agency_id'),
+    clientIp: varchar('client_ip', { length: 64 }),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    index('ix_security_event_time').on(t.occurredAt),
+    index('ix_security_event_agency').on(t.agencyId, t.occurredAt),
+    index('ix_security_event_user').on(t.userId, t.occurredAt),
+    index('ix_security_event_subject').on(t.subjectUserId),
+  ],
+);
+
+/**
+ * Request counters shared by every server instance (rate limits, sign-in throttle): one row per
+ * key, counting hits since `window_start`; a hit after the window has passed starts a new one.
+ */
+export const rateCounter = pgTable('rate_counter', {
+  key: varchar('key', { length: 320 }).primaryKey(),
+  windowStart: tstz('window_start').notNull(),
+  hits: integer('hits').notNull(),
+});
+
+/**
+ * Two-factor sign-in with a time-based code (RFC 6238), one row per user who started enrolling.
+ * `confirmed_at` is set once a code from the new secret was entered; until then the secret is
+ * only a pending enrolment. `last_used_step` is the 30-second step of the last code accepted,
+ * so a code is never accepted twice.
+ */
+export const twoFactor = pgTable('two_factor', {
+  userAccountId: integer('user_account_id')
+    .primaryKey()
+    .references(() => userAccount.id, { onDelete: 'cascade' }),
+  secret: varchar('secret', { length: 64 }).notNull(),
+  createdAt: tstz('created_at').notNull().defaultNow(),
+  confirmedAt: tstz('confirmed_at'),
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+});
+
+/** One-time recovery codes for two-factor sign-in, kept as hashes only. */
+export const twoFactorRecoveryCode = pgTable(
+  'two_factor_recovery_code',
+  {
+    id: serial('id').primaryKey(),
+    userAccountId: integer('user_account_id')
+      .notNull()
+      .references(() => userAccount.id, { onDelete: 'cascade' }),
+    codeHash: varchar('code_hash', { length: 64 }).notNull(),
+    usedAt: tstz('used_at'),
+  },
+  (t) => [index('ix_two_factor_recovery_code_user').on(t.userAccountId)],
 );

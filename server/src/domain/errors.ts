@@ -14,11 +14,13 @@ export const statusFor: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   version_conflict: 409,
+  version_required: 428,
   csrf_invalid: 403,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   email_failed: 502,
+  maintenance: 503,
 };
 
 /** A problem with one input field: where it is, and what is wrong, in words. */

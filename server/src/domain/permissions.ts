@@ -2,14 +2,18 @@
  * Every permission rule, in one table. docs/permissions.md is the same table in prose; the route
  * walk test (server/test/integration/permissions.test.ts) checks every route against it.
  *
- * A member of a superagency acts on its child agencies with the role it has in the superagency.
- * Platform admins act as JUSTICE_COUNTS_ADMIN everywhere. READ_ONLY members never write.
+ * A member of a superagency acts on its child agencies with the role it has in the superagency;
+ * when they also have a row in the child, the stronger of the two roles applies (membershipRole).
+ * Platform admins act as JUSTICE_COUNTS_ADMIN everywhere, and alone use the admin panel, never
+ * through an API token. READ_ONLY members never write.
  */
 import { eq, sql } from 'drizzle-orm';
+import type { AgencyAction as ContractAction } from '../contract/session.ts';
 import type { Executor } from '../db/database.ts';
 import { preparedPerExecutor } from '../db/prepared.ts';
 import { source } from '../db/schema.ts';
 import type { Actor, AgencyRole } from './actor.ts';
+import { grantableRoles, type AssignableRole } from './agencies/team-rules.ts';
 import { DomainError, notFound } from './errors.ts';
 
 const ADMINS: readonly AgencyRole[] = ['AGENCY_ADMIN', 'JUSTICE_COUNTS_ADMIN'];
@@ -39,7 +43,8 @@ export const agencyRules = {
   'uploads.create': EDITORS,
   'uploads.delete': JC_ONLY,
   'api_tokens.manage': EDITORS,
-} as const satisfies Record<string, readonly AgencyRole[] | typeof MEMBERS>;
+  'security_events.view': ADMINS,
+} as const satisfies Record<ContractAction, readonly AgencyRole[] | typeof MEMBERS>;
 
 export type AgencyAction = keyof typeof agencyRules;
 
@@ -49,15 +54,40 @@ export interface AgencyRef {
   superAgencyId: number | null;
 }
 
+/** Weakest first; a member without a role (null) is below READ_ONLY. */
+const ROLE_STRENGTH: readonly (AgencyRole | null)[] = [
+  null,
+  'READ_ONLY',
+  'CONTRIBUTOR',
+  'AGENCY_ADMIN',
+  'JUSTICE_COUNTS_ADMIN',
+];
+
+function stronger(a: AgencyRole | null | undefined, b: AgencyRole | null | undefined): AgencyRole | null | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return ROLE_STRENGTH.indexOf(a) >= ROLE_STRENGTH.indexOf(b) ? a : b;
+}
+
+/**
+ * The role the actor's memberships give in the agency: its own row, or its superagency's row, and
+ * when both exist the stronger. So a child agency's admin cannot lower what a superagency's admin
+ * may do in the child (they would still have it through a superagency upload): one rule, here,
+ * for every route and for uploads. undefined = not a member at all.
+ */
+export function membershipRole(actor: Actor, agency: AgencyRef): AgencyRole | null | undefined {
+  const own = actor.memberships.has(agency.id) ? (actor.memberships.get(agency.id) ?? null) : undefined;
+  const parent = agency.superAgencyId;
+  const inherited =
+    parent !== null && actor.memberships.has(parent) ? (actor.memberships.get(parent) ?? null) : undefined;
+  return stronger(own, inherited);
+}
+
 /** The actor's effective role in the agency: undefined = not a member at all. */
 export function effectiveRole(actor: Actor, agency: AgencyRef): AgencyRole | null | undefined {
   if (actor.tokenAgencyId !== null && actor.tokenAgencyId !== agency.id) return undefined;
   if (actor.isPlatformAdmin) return 'JUSTICE_COUNTS_ADMIN';
-  if (actor.memberships.has(agency.id)) return actor.memberships.get(agency.id);
-  if (agency.superAgencyId !== null && actor.memberships.has(agency.superAgencyId)) {
-    return actor.memberships.get(agency.superAgencyId);
-  }
-  return undefined;
+  return membershipRole(actor, agency);
 }
 
 export function isMember(actor: Actor, agency: AgencyRef): boolean {
@@ -70,6 +100,32 @@ export function can(actor: Actor, action: AgencyAction, agency: AgencyRef): bool
   const rule: readonly AgencyRole[] | typeof MEMBERS = agencyRules[action];
   if (rule === MEMBERS) return true;
   return role !== null && rule.includes(role);
+}
+
+/** What the actor may do in the agency, action by action, for the web app to offer only that. */
+export interface Abilities {
+  can: Record<AgencyAction, boolean>;
+  grantableRoles: AssignableRole[];
+}
+
+export function abilitiesIn(actor: Actor, agency: AgencyRef): Abilities {
+  const actions = Object.keys(agencyRules) as AgencyAction[];
+  const role = effectiveRole(actor, agency);
+  return {
+    can: Object.fromEntries(actions.map((action) => [action, can(actor, action, agency)])) as Record<
+      AgencyAction,
+      boolean
+    >,
+    grantableRoles: can(actor, 'team.invite', agency) ? grantableRoles(role ?? null) : [],
+  };
+}
+
+/** No agency has this id: what staff may do where they are not members. */
+const ANY_OTHER_AGENCY: AgencyRef = { id: -1, superAgencyId: null };
+
+/** Justice Counts staff act in every agency; this is what they may do where they are not members. */
+export function staffAbilities(actor: Actor): Abilities | null {
+  return actor.isPlatformAdmin ? abilitiesIn(actor, ANY_OTHER_AGENCY) : null;
 }
 
 /** Outsiders learn nothing (404); members without the right role are told why (403). */
@@ -110,7 +166,17 @@ export async function getAgencyForAction(
   return agency;
 }
 
+/**
+ * The admin panel acts on every agency and user, so it needs the staff member in person: an API
+ * token acts only inside its own agency, even a staff member's.
+ */
 export function assertPlatformAdmin(actor: Actor): void {
+  if (actor.authMethod === 'api_token') {
+    throw new DomainError(
+      'forbidden',
+      'API tokens act only inside their own agency and cannot use the admin panel; sign in as yourself to do it.',
+    );
+  }
   if (!actor.isPlatformAdmin) {
     throw new DomainError('forbidden', 'Only Justice Counts administrators can do this.');
   }

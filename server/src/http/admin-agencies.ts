@@ -85,8 +85,9 @@ export function adminAgencyRoutes(app: App, deps: AppDeps): void {
         description: body.agency_description,
         url: body.agency_url,
         team: body.team?.map((member) => ({ userId: member.user_account_id, role: member.role })),
+        now: deps.clock.now(),
       };
-      const agencyId = await saveAgency(db, actor, input, { clock: deps.clock });
+      const agencyId = await saveAgency(db, actor, input);
       return presentSavedAgency(await getAgencyWithTeamForAdmin(db, actor, { agencyId }));
     },
   );

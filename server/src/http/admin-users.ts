@@ -47,7 +47,11 @@ export function adminUserRoutes(app: App, deps: AppDeps): void {
       email: user.email,
       agencyIds: user.agency_ids,
     }));
-    const mail = { clock: deps.clock, mailer: deps.mailer, publicUrl: deps.config.publicUrl };
-    return { users: (await saveUsers(db, actorOf(request), inputs, mail)).map(presentAdminUser) };
+    const mail = { mailer: deps.mailer, publicUrl: deps.config.publicUrl };
+    return {
+      users: (await saveUsers(db, actorOf(request), { users: inputs, now: deps.clock.now() }, mail)).map(
+        presentAdminUser,
+      ),
+    };
   });
 }

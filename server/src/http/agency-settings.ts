@@ -4,8 +4,10 @@ import { agencySettingsResponse, updateAgencyBody } from '../contract/agency-set
 import { idParam, OK, okBody } from '../contract/common.ts';
 import { getAgencySettings } from '../domain/agency-settings/get-agency-settings.ts';
 import { updateAgencySettings } from '../domain/agency-settings/update-agency-settings.ts';
+import { recordSecurityEvent } from '../domain/security-events/record-security-event.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { actorOf } from './plugins/auth.ts';
+import { eventSource } from './plugins/security-events.ts';
 import { presentAgencySettings } from './presenters/agency-settings.ts';
 
 const params = z.object({ agencyId: idParam });
@@ -24,7 +26,13 @@ export function agencySettingsRoutes(app: App, deps: AppDeps): void {
     '/api/agencies/:agencyId',
     { schema: { params, body: updateAgencyBody, response: { 200: okBody } } },
     async (request) => {
-      await updateAgencySettings(db, actorOf(request), { agencyId: request.params.agencyId, ...request.body });
+      const { agencyId } = request.params;
+      await updateAgencySettings(db, actorOf(request), { agencyId, ...request.body });
+      const requirement = request.body.settings?.find((s) => s.setting_type === 'REQUIRE_TWO_FACTOR');
+      if (requirement) {
+        const event = { ...eventSource(request, deps.clock), kind: 'two_factor_required_changed', agencyId } as const;
+        await recordSecurityEvent(db, { ...event, details: { required: requirement.value } });
+      }
       return OK;
     },
   );

@@ -41,19 +41,25 @@ export function apiTokenRoutes(app: App, deps: AppDeps): void {
 
   app.post(
     '/api/agencies/:agencyId/api_tokens',
-    { schema: { params: agencyIdParams, body: createApiTokenBody, response: { 200: apiTokenCreatedResponse } } },
+    {
+      config: { securityEvent: 'api_token_created' },
+      schema: { params: agencyIdParams, body: createApiTokenBody, response: { 200: apiTokenCreatedResponse } },
+    },
     async (request) => {
-      const input = { agencyId: request.params.agencyId, name: request.body.name };
-      const { summary, token } = await createApiToken(db, actorOf(request), input, deps.clock);
+      const input = { agencyId: request.params.agencyId, name: request.body.name, now: deps.clock.now() };
+      const { summary, token } = await createApiToken(db, actorOf(request), input);
       return { ...presentApiToken(summary), token };
     },
   );
 
   app.delete(
     '/api/agencies/:agencyId/api_tokens/:tokenId',
-    { schema: { params: agencyIdParams.extend({ tokenId: idParam }), response: { 200: okBody } } },
+    {
+      config: { securityEvent: 'api_token_revoked' },
+      schema: { params: agencyIdParams.extend({ tokenId: idParam }), response: { 200: okBody } },
+    },
     async (request) => {
-      await revokeApiToken(db, actorOf(request), request.params, deps.clock);
+      await revokeApiToken(db, actorOf(request), { ...request.params, now: deps.clock.now() });
       return OK;
     },
   );

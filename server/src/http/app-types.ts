@@ -3,6 +3,7 @@ import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fasti
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { Metrics } from '../metrics/metrics.ts';
 import type { Clock, Mailer } from '../ports.ts';
 
 /** The Fastify instance with zod schemas as its type provider. */
@@ -26,6 +27,7 @@ export interface AppParts {
 export interface AppDeps extends AppParts {
   /** Signs CSRF tokens (configured, or generated and stored in development). */
   appSecret: string;
+  metrics: Metrics;
 }
 
 declare module 'fastify' {

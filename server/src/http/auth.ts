@@ -13,6 +13,7 @@ import {
   passwordResetBody,
   passwordResetRequestBody,
   signedInResponse,
+  type SignedInResponse,
   verifyEmailBody,
   verifyEmailResponse,
 } from '../contract/auth.ts';
@@ -22,9 +23,13 @@ import { confirmEmailChange } from '../domain/auth/confirm-email-change.ts';
 import { requestPasswordReset, resetPassword } from '../domain/auth/reset-password.ts';
 import { endSession, SESSION_COOKIE, SESSION_MAX_MS } from '../domain/auth/sessions.ts';
 import { signInWithPassword } from '../domain/auth/sign-in-with-password.ts';
+import type { SignInOutcome } from '../domain/two-factor/sign-in-steps.ts';
+import { recordSecurityEvent } from '../domain/security-events/record-security-event.ts';
 import type { App, AppDeps } from './app-types.ts';
+import { eventSource } from './plugins/security-events.ts';
 
-const open = { public: true } as const;
+/** Signed-out account pages, with the stricter per-address rate limit. */
+const open = { public: true, accountLimit: true } as const;
 
 /** Ends the browser's previous session (if any) and hands it the new one. */
 export async function handOverSession(
@@ -44,22 +49,37 @@ export async function handOverSession(
   });
 }
 
+/** A session for the browser, or the two-factor step to take before one (no session yet). */
+async function answerSignIn(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: AppDeps,
+  outcome: SignInOutcome,
+): Promise<SignedInResponse> {
+  if ('twoFactor' in outcome) return { user_id: outcome.userId, two_factor: outcome.twoFactor };
+  await handOverSession(request, reply, deps, outcome.token);
+  return { user_id: outcome.userId };
+}
+
 export function authRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
-  const mail = { clock: deps.clock, mailer: deps.mailer, publicUrl: deps.config.publicUrl };
+  const mail = { mailer: deps.mailer, publicUrl: deps.config.publicUrl };
 
-  app.get('/auth/methods', { config: open, schema: { response: { 200: authMethodsResponse } } }, async () => ({
-    password: true,
-    oidc: deps.config.oidc !== undefined,
-  }));
+  app.get(
+    '/auth/methods',
+    { config: { public: true }, schema: { response: { 200: authMethodsResponse } } },
+    async () => ({
+      password: true,
+      oidc: deps.config.oidc !== undefined,
+    }),
+  );
 
   app.post(
     '/auth/login',
     { config: open, schema: { body: loginBody, response: { 200: signedInResponse } } },
     async (request, reply) => {
-      const result = await signInWithPassword(db, { ...request.body, clientIp: request.ip }, deps.clock);
-      await handOverSession(request, reply, deps, result.token);
-      return { user_id: result.userId };
+      const outcome = await signInWithPassword(db, { ...request.body, clientIp: request.ip, now: deps.clock.now() });
+      return answerSignIn(request, reply, deps, outcome);
     },
   );
 
@@ -67,7 +87,9 @@ export function authRoutes(app: App, deps: AppDeps): void {
     '/auth/password-reset/request',
     { config: open, schema: { body: passwordResetRequestBody, response: { 200: okBody } } },
     async (request) => {
-      await requestPasswordReset(db, request.body, mail);
+      await requestPasswordReset(db, { ...request.body, now: deps.clock.now() }, mail);
+      const source = { ...eventSource(request, deps.clock), userEmail: request.body.email };
+      await recordSecurityEvent(db, { ...source, kind: 'password_reset_requested' });
       return OK;
     },
   );
@@ -76,9 +98,15 @@ export function authRoutes(app: App, deps: AppDeps): void {
     '/auth/password-reset',
     { config: open, schema: { body: passwordResetBody, response: { 200: signedInResponse } } },
     async (request, reply) => {
-      const result = await resetPassword(db, request.body, deps.clock);
-      await handOverSession(request, reply, deps, result.token);
-      return { user_id: result.userId };
+      const result = await resetPassword(db, { ...request.body, now: deps.clock.now() });
+      const details = { method: 'reset_link' };
+      await recordSecurityEvent(db, {
+        ...eventSource(request, deps.clock),
+        kind: 'password_changed',
+        userId: result.userId,
+        details,
+      });
+      return answerSignIn(request, reply, deps, result);
     },
   );
 
@@ -86,7 +114,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
     '/auth/invitation',
     { config: open, schema: { querystring: invitationQuery, response: { 200: invitationResponse } } },
     async (request) => {
-      const invitation = await getInvitation(db, request.query.token, deps.clock);
+      const invitation = await getInvitation(db, request.query.token, deps.clock.now());
       return {
         email: invitation.email,
         name: invitation.name,
@@ -100,9 +128,7 @@ export function authRoutes(app: App, deps: AppDeps): void {
     '/auth/accept-invite',
     { config: open, schema: { body: acceptInvitationBody, response: { 200: signedInResponse } } },
     async (request, reply) => {
-      const result = await acceptInvitation(db, request.body, deps.clock);
-      await handOverSession(request, reply, deps, result.token);
-      return { user_id: result.userId };
+      return answerSignIn(request, reply, deps, await acceptInvitation(db, { ...request.body, now: deps.clock.now() }));
     },
   );
 
@@ -110,7 +136,8 @@ export function authRoutes(app: App, deps: AppDeps): void {
     '/auth/verify-email',
     { config: open, schema: { body: verifyEmailBody, response: { 200: verifyEmailResponse } } },
     async (request) => {
-      const { email } = await confirmEmailChange(db, request.body, deps.clock);
+      const { email } = await confirmEmailChange(db, { ...request.body, now: deps.clock.now() });
+      await recordSecurityEvent(db, { ...eventSource(request, deps.clock), kind: 'email_changed', userEmail: email });
       return { email };
     },
   );

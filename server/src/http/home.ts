@@ -3,6 +3,7 @@ import { agencyIdParams } from '../contract/agencies.ts';
 import { guidanceProgressResponse, homeResponse, updateGuidanceBody } from '../contract/home.ts';
 import { getGuidanceProgress } from '../domain/home/get-guidance-progress.ts';
 import { getHomeOverview } from '../domain/home/get-home-overview.ts';
+import { utcDate } from '../domain/reports/report-rules.ts';
 import { updateGuidanceProgress } from '../domain/home/update-guidance-progress.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { actorOf } from './plugins/auth.ts';
@@ -14,7 +15,10 @@ export function homeRoutes(app: App, deps: AppDeps): void {
   app.get(
     '/api/home/:agencyId',
     { schema: { params: agencyIdParams, response: { 200: homeResponse } } },
-    async (request) => presentHome(await getHomeOverview(db, actorOf(request), request.params)),
+    async (request) => {
+      const today = utcDate(deps.clock.now());
+      return presentHome(await getHomeOverview(db, actorOf(request), { ...request.params, today }));
+    },
   );
 
   app.get(

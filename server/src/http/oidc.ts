@@ -16,6 +16,8 @@ import {
 import { signInWithIdentity, UnknownIdentityError } from '../domain/auth/sign-in-with-identity.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { handOverSession } from './auth.ts';
+import { eventSource } from './plugins/security-events.ts';
+import { recordSecurityEvent } from '../domain/security-events/record-security-event.ts';
 
 const CHECKS_COOKIE = 'jc_oidc';
 const CHECKS_PATH = '/auth/oidc';
@@ -110,12 +112,16 @@ export function oidcRoutes(app: App, deps: AppDeps): void {
       request.log.warn({ err: error }, 'single sign-on callback refused');
       return backToSignIn(reply, 'sso_failed');
     }
+    const event = { ...eventSource(request, deps.clock), kind: 'sign_in', userEmail: identity.email ?? null } as const;
     try {
-      const result = await signInWithIdentity(db, identity, deps.clock);
+      const result = await signInWithIdentity(db, identity, deps.clock.now());
       await handOverSession(request, reply, deps, result.token);
+      await recordSecurityEvent(db, { ...event, userId: result.userId, details: { method: 'single_sign_on' } });
     } catch (error) {
-      if (error instanceof UnknownIdentityError) return backToSignIn(reply, 'sso_unknown_user');
-      throw error;
+      if (!(error instanceof UnknownIdentityError)) throw error;
+      const details = { method: 'single_sign_on', reason: 'unknown_identity' };
+      await recordSecurityEvent(db, { ...event, outcome: 'failure', details });
+      return backToSignIn(reply, 'sso_unknown_user');
     }
     return reply.redirect(checks.returnTo);
   });

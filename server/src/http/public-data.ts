@@ -13,17 +13,26 @@ import {
   publicAgencyParams,
   publishedDataResponse,
 } from '../contract/public-data.ts';
+import { publishedDataV2Response } from '../contract/public-data-v2.ts';
+import { releaseParams, releaseResponse, releasesResponse } from '../contract/releases.ts';
+import { toCsv } from '../domain/csv.ts';
+import { findReleases, getRelease } from '../domain/releases/find-releases.ts';
 import { findDashboardAgencies } from '../domain/public-data/find-dashboard-agencies.ts';
 import { findPublicAgencies } from '../domain/public-data/find-public-agencies.ts';
 import { getAgencyFeed, getPublicFeed, type Feed } from '../domain/public-data/get-feed.ts';
 import { getPublishedData } from '../domain/public-data/get-published-data.ts';
+import { getPublishedDataV2 } from '../domain/public-data/get-published-data-v2.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { actorOf } from './plugins/auth.ts';
 import { presentDashboardAgency, presentPublishedData } from './presenters/public-data.ts';
+import { presentPublishedDataV2 } from './presenters/public-data-v2.ts';
+import { presentRelease, presentReleaseSummary, RELEASE_CSV_HEADER, releaseCsvRows } from './presenters/releases.ts';
 import { attachment } from './uploads.ts';
 
 /** A minute of freshness: a newly published record shows within a minute, and reloads stay cheap. */
 const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
+/** A release never changes; an hour still lets an agency that turns its dashboard off disappear. */
+const RELEASE_CACHE = 'public, max-age=3600';
 /** The members' feed holds drafts: never kept by a shared cache. */
 const PRIVATE_CACHE = 'private, no-store';
 
@@ -75,6 +84,47 @@ export function publicDataRoutes(app: App, deps: AppDeps): void {
     );
 
     routes.get(
+      '/api/v2/agencies/:agencyId/published_data',
+      { config: open, schema: { params: publicAgencyParams, response: { 200: publishedDataV2Response } } },
+      async (request, reply) => {
+        const data = await getPublishedDataV2(db, { agencyId: request.params.agencyId });
+        reply.header('cache-control', PUBLIC_CACHE);
+        return presentPublishedDataV2(data);
+      },
+    );
+
+    routes.get(
+      '/api/public/agencies/:agencyId/releases',
+      { config: open, schema: { params: publicAgencyParams, response: { 200: releasesResponse } } },
+      async (request, reply) => {
+        const { agencyId } = request.params;
+        const releases = await findReleases(db, { agencyId });
+        reply.header('cache-control', PUBLIC_CACHE);
+        return { agency_id: agencyId, releases: releases.map((r) => presentReleaseSummary(agencyId, r)) };
+      },
+    );
+
+    routes.get(
+      '/api/public/agencies/:agencyId/releases/:number',
+      { config: open, schema: { params: releaseParams, response: { 200: releaseResponse } } },
+      async (request, reply) => {
+        reply.header('cache-control', RELEASE_CACHE);
+        return presentRelease(await getRelease(db, request.params));
+      },
+    );
+
+    routes.get(
+      '/api/public/agencies/:agencyId/releases/:number/csv',
+      { config: open, schema: { params: releaseParams } },
+      async (request, reply) => {
+        const release = presentRelease(await getRelease(db, request.params));
+        const csv = toCsv(RELEASE_CSV_HEADER, releaseCsvRows(release));
+        const fileName = `agency-${release.agency.id}-release-${release.number}.csv`;
+        return sendCsv(reply, { fileName, csv }, RELEASE_CACHE);
+      },
+    );
+
+    routes.get(
       '/feed/:agencyId',
       { config: open, schema: { params: publicAgencyParams, querystring: feedQuery } },
       async (request, reply) =>
@@ -83,7 +133,7 @@ export function publicDataRoutes(app: App, deps: AppDeps): void {
 
     routes.get(
       '/api/feed/:agencyId',
-      { schema: { params: publicAgencyParams, querystring: feedQuery } },
+      { config: { securityEvent: 'export' }, schema: { params: publicAgencyParams, querystring: feedQuery } },
       async (request, reply) => {
         const feed = await getAgencyFeed(db, actorOf(request), { ...request.query, ...request.params });
         return sendCsv(reply, feed, PRIVATE_CACHE);

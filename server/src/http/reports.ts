@@ -28,6 +28,9 @@ import { presentReportPage } from './presenters/report-page.ts';
 import { presentReportOverview } from './presenters/reports.ts';
 
 const reportIdParams = z.object({ reportId: idParam });
+
+const versionsOf = (reports: { id: number; time_loaded: number }[] | undefined) =>
+  reports?.map((record) => ({ id: record.id, timeLoaded: record.time_loaded }));
 const overviews = z.array(reportOverviewSchema);
 
 export function reportRoutes(app: App, deps: AppDeps): void {
@@ -105,15 +108,16 @@ export function reportRoutes(app: App, deps: AppDeps): void {
     '/api/reports',
     { schema: { body: updateReportStatusesBody, response: { 200: overviews } } },
     async (request) => {
-      const { agency_id: agencyId, report_ids: reportIds, status } = request.body;
-      const updated = await updateReportStatuses(db, actorOf(request), { agencyId, reportIds, status, now: now() });
+      const { agency_id: agencyId, reports, status } = request.body;
+      const input = { agencyId, reports: versionsOf(reports), status, now: now() };
+      const updated = await updateReportStatuses(db, actorOf(request), input);
       return updated.map((s) => presentReportOverview(s));
     },
   );
 
   app.delete('/api/reports', { schema: { body: deleteReportsBody, response: { 200: okBody } } }, async (request) => {
-    const { agency_id: agencyId, report_ids: reportIds } = request.body;
-    await deleteReports(db, actorOf(request), { agencyId, reportIds });
+    const { agency_id: agencyId, reports } = request.body;
+    await deleteReports(db, actorOf(request), { agencyId, reports: versionsOf(reports), now: now() });
     return OK;
   });
 }

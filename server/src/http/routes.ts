@@ -11,18 +11,22 @@ import { teamRoutes } from './team.ts';
 import { userRoutes } from './users.ts';
 import { agencySettingsRoutes } from './agency-settings.ts';
 import { healthRoutes } from './health.ts';
+import { openApiRoutes } from './openapi.ts';
 import { homeRoutes } from './home.ts';
 import { metricSettingsRoutes } from './metric-settings.ts';
 import { datapointRoutes } from './datapoints.ts';
 import { publicDataRoutes } from './public-data.ts';
 import { reportRoutes } from './reports.ts';
+import { securityEventRoutes } from './security-events.ts';
 import { sessionRoutes } from './session.ts';
+import { twoFactorRoutes } from './two-factor.ts';
 import { uploadRoutes } from './uploads.ts';
 
 export function registerRoutes(app: App, deps: AppDeps): void {
   healthRoutes(app, deps);
   sessionRoutes(app, deps);
   authRoutes(app, deps);
+  twoFactorRoutes(app, deps);
   oidcRoutes(app, deps);
   userRoutes(app, deps);
   agencyRoutes(app, deps);
@@ -38,4 +42,6 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   adminUserRoutes(app, deps);
   adminAgencyRoutes(app, deps);
   adminMetricRoutes(app, deps);
+  securityEventRoutes(app, deps);
+  openApiRoutes(app);
 }

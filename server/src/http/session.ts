@@ -1,10 +1,15 @@
-/** Session bootstrap and sign-out: GET /api/init, GET /api/env, POST /auth/logout. */
+/** Session bootstrap and sign-out: GET /api/init, GET /api/env, POST /auth/logout(-everywhere). */
 import { z } from 'zod';
-import { initResponse } from '../contract/session.ts';
+import { initResponse, signedOutEverywhereResponse } from '../contract/session.ts';
 import { issueCsrfToken } from '../domain/auth/csrf.ts';
 import { endSession, SESSION_COOKIE } from '../domain/auth/sessions.ts';
+import { signOutEverywhere } from '../domain/auth/sign-out-everywhere.ts';
+import { staffAbilities } from '../domain/permissions.ts';
+import { utcDate } from '../domain/reports/report-rules.ts';
+import { findLastVisitedAgency } from '../domain/users/find-last-visited-agency.ts';
 import { findMyAgencies } from '../domain/users/find-my-agencies.ts';
 import type { App, AppDeps } from './app-types.ts';
+import { actorOf } from './plugins/auth.ts';
 import { presentSessionUser } from './presenters/session.ts';
 
 export function environmentName(deps: AppDeps): string {
@@ -16,9 +21,13 @@ export function sessionRoutes(app: App, deps: AppDeps): void {
 
   app.get('/api/init', { config: { public: true }, schema: { response: { 200: initResponse } } }, async (request) => {
     const env = environmentName(deps);
-    if (!request.actor) return { csrf: '', env, user: null };
+    const today = utcDate(deps.clock.now());
+    if (!request.actor) return { csrf: '', env, today, user: null };
     const csrf = request.session ? issueCsrfToken(deps.appSecret, request.session.csrfSecret, deps.clock.now()) : '';
-    return { csrf, env, user: presentSessionUser(request.actor, await findMyAgencies(db, request.actor)) };
+    const agencies = await findMyAgencies(db, request.actor);
+    const lastAgencyId = await findLastVisitedAgency(db, request.actor);
+    const user = presentSessionUser(request.actor, agencies, lastAgencyId, staffAbilities(request.actor));
+    return { csrf, env, today, user };
   });
 
   app.get(
@@ -27,10 +36,20 @@ export function sessionRoutes(app: App, deps: AppDeps): void {
     async () => ({ env: environmentName(deps) }),
   );
 
-  app.post('/auth/logout', async (request, reply) => {
+  app.post('/auth/logout', { config: { securityEvent: 'sign_out' } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await endSession(db, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(200).send();
   });
+
+  app.post(
+    '/auth/logout-everywhere',
+    { schema: { response: { 200: signedOutEverywhereResponse } } },
+    async (request, reply) => {
+      const ended = await signOutEverywhere(db, actorOf(request), deps.clock.now());
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ended_sessions: ended.sessions, revoked_api_tokens: ended.apiTokens };
+    },
+  );
 }

@@ -12,21 +12,26 @@ const response = { 200: okBody };
 
 export function teamRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
-  const mail = { clock: deps.clock, mailer: deps.mailer, publicUrl: deps.config.publicUrl };
+  const mail = { mailer: deps.mailer, publicUrl: deps.config.publicUrl };
 
   app.post(
     '/api/agencies/:agencyId/users',
-    { schema: { params, body: inviteMemberBody, response } },
+    { config: { securityEvent: 'member_invited' }, schema: { params, body: inviteMemberBody, response } },
     async (request) => {
       const { invite_name: name, invite_email: email, invite_role: role } = request.body;
-      await inviteMember(db, actorOf(request), { agencyId: request.params.agencyId, name, email, role }, mail);
+      await inviteMember(
+        db,
+        actorOf(request),
+        { agencyId: request.params.agencyId, name, email, role, now: deps.clock.now() },
+        mail,
+      );
       return OK;
     },
   );
 
   app.patch(
     '/api/agencies/:agencyId/users',
-    { schema: { params, body: changeMemberRoleBody, response } },
+    { config: { securityEvent: 'member_role_changed' }, schema: { params, body: changeMemberRoleBody, response } },
     async (request) => {
       await changeMemberRole(db, actorOf(request), { agencyId: request.params.agencyId, ...request.body });
       return OK;
@@ -35,9 +40,13 @@ export function teamRoutes(app: App, deps: AppDeps): void {
 
   app.delete(
     '/api/agencies/:agencyId/users',
-    { schema: { params, body: removeMemberBody, response } },
+    { config: { securityEvent: 'member_removed' }, schema: { params, body: removeMemberBody, response } },
     async (request) => {
-      await removeMember(db, actorOf(request), { agencyId: request.params.agencyId, ...request.body }, deps.clock);
+      await removeMember(db, actorOf(request), {
+        agencyId: request.params.agencyId,
+        ...request.body,
+        now: deps.clock.now(),
+      });
       return OK;
     },
   );

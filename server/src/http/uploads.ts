@@ -20,6 +20,7 @@ import {
   uploadResultSchema,
 } from '../contract/uploads.ts';
 import { DomainError, invalid } from '../domain/errors.ts';
+import { UPLOAD_RETRY_SECONDS, UploadSlots } from '../domain/limits/upload-slots.ts';
 import { buildTemplate } from '../domain/uploads/build-template.ts';
 import { deleteSpreadsheet } from '../domain/uploads/delete-spreadsheet.ts';
 import { findSpreadsheets } from '../domain/uploads/find-spreadsheets.ts';
@@ -30,6 +31,7 @@ import type { UploadResult } from '../domain/uploads/upload-result.ts';
 import { uploadSpreadsheet } from '../domain/uploads/upload-spreadsheet.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { actorOf } from './plugins/auth.ts';
+import { gateFormAgency } from './agency-gate.ts';
 import { presentSpreadsheet, uploadResultJson } from './presenters/uploads.ts';
 
 /** `attachment` with an ASCII fallback name and the exact name for browsers that read RFC 5987. */
@@ -48,6 +50,9 @@ const tooLarge = () =>
  * Streams a result as JSON text written piece by piece (presenters/uploads.ts): a big upload's result
  * is never one string, and skips the schema's encoding pass. The schema still documents the route.
  */
+/** Values the upload wrote (one per data row), for the upload metrics. */
+const savedRows = (result: UploadResult) => result.metrics.reduce((sum, metric) => sum + metric.datapoints.length, 0);
+
 function sendUploadResult(reply: FastifyReply, result: UploadResult): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(Readable.from(uploadResultJson(result)));
 }
@@ -80,7 +85,19 @@ async function readUploadForm(request: FastifyRequest) {
   return { file, fields: uploadFormFields.parse(fields) };
 }
 
+/** A slot for the person's upload (see UploadSlots), or a 429 telling them when to try again. */
+function takeUploadSlot(slots: UploadSlots, request: FastifyRequest, reply: FastifyReply): () => void {
+  const actor = actorOf(request);
+  try {
+    return slots.take(actor.userId === null ? `system:${request.id}` : `user:${actor.userId}`);
+  } catch (error) {
+    reply.header('retry-after', String(UPLOAD_RETRY_SECONDS));
+    throw error;
+  }
+}
+
 function uploadRoute(app: App, deps: AppDeps): void {
+  const slots = new UploadSlots(deps.config.uploadConcurrency);
   void app.register(async (scope) => {
     await scope.register(multipart, {
       limits: {
@@ -95,15 +112,27 @@ function uploadRoute(app: App, deps: AppDeps): void {
     scope
       .withTypeProvider<ZodTypeProvider>()
       .post('/api/spreadsheets', { schema: { response: { 200: uploadResultSchema } } }, async (request, reply) => {
-        const { file, fields } = await readUploadForm(request);
-        const result = await uploadSpreadsheet(deps.database.db, actorOf(request), {
-          agencyId: fields.agency_id,
-          system: fields.system,
-          fileName: file.fileName,
-          content: file.content,
-          now: deps.clock.now(),
-        });
-        return sendUploadResult(reply, result);
+        const started = performance.now();
+        const seconds = () => (performance.now() - started) / 1000;
+        const release = takeUploadSlot(slots, request, reply);
+        try {
+          const { file, fields } = await readUploadForm(request);
+          const agency = await gateFormAgency(deps.database.db, actorOf(request), request, fields);
+          const result = await uploadSpreadsheet(deps.database.db, actorOf(request), {
+            agencyId: agency.id,
+            system: fields.system,
+            fileName: file.fileName,
+            content: file.content,
+            now: deps.clock.now(),
+          });
+          deps.metrics.upload('saved', seconds(), savedRows(result));
+          return sendUploadResult(reply, result);
+        } catch (error) {
+          deps.metrics.upload('refused', seconds(), 0);
+          throw error;
+        } finally {
+          release();
+        }
       });
   });
 }

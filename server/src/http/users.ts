@@ -11,12 +11,14 @@ import {
 import { loadUserDropdown } from '../domain/users/load-user-dropdown.ts';
 import { recordPageVisit, updateSubscription } from '../domain/users/update-own-membership.ts';
 import { updateOwnProfile } from '../domain/users/update-own-profile.ts';
+import { recordSecurityEvent } from '../domain/security-events/record-security-event.ts';
 import type { App, AppDeps } from './app-types.ts';
+import { eventSource } from './plugins/security-events.ts';
 import { actorOf } from './plugins/auth.ts';
 
 export function userRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
-  const mail = { clock: deps.clock, mailer: deps.mailer, publicUrl: deps.config.publicUrl };
+  const mail = { mailer: deps.mailer, publicUrl: deps.config.publicUrl };
 
   app.put(
     '/api/user_dropdown',
@@ -37,7 +39,11 @@ export function userRoutes(app: App, deps: AppDeps): void {
     '/api/users',
     { schema: { body: updateUserBody, response: { 200: updateUserResponse } } },
     async (request) => {
-      const result = await updateOwnProfile(db, actorOf(request), request.body, mail);
+      const result = await updateOwnProfile(db, actorOf(request), { ...request.body, now: deps.clock.now() }, mail);
+      if (result.emailConfirmationSentTo) {
+        const details = { new_email: result.emailConfirmationSentTo };
+        await recordSecurityEvent(db, { ...eventSource(request, deps.clock), kind: 'email_change_requested', details });
+      }
       return { ...OK, email_confirmation_sent_to: result.emailConfirmationSentTo };
     },
   );
@@ -46,7 +52,7 @@ export function userRoutes(app: App, deps: AppDeps): void {
     '/api/:userId/:agencyId/page_visit',
     { schema: { params: ownMembershipParams, response: { 200: okBody } } },
     async (request) => {
-      await recordPageVisit(db, actorOf(request), request.params, deps.clock);
+      await recordPageVisit(db, actorOf(request), { ...request.params, now: deps.clock.now() });
       return OK;
     },
   );

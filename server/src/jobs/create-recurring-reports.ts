@@ -1,94 +1,13 @@
-/**
- * Each month, create every agency's records for the periods that have just ended: the previous
- * month, and the twelve months ending now (a calendar year in January, a fiscal year in the month
- * it starts). An agency gets a record only if at least one of its metrics, not switched off, is
- * reported at that frequency (and, for annual records, from that month). Child agencies are left
- * to their superagency's uploads, as in the reference. Existing records are kept: safe to repeat.
- */
-import { and, eq, isNull } from 'drizzle-orm';
+/** The scheduled run of `createRecurringReports`: once per calendar month across all instances. */
 import type { Executor } from '../db/database.ts';
-import { report, source } from '../db/schema.ts';
-import { getMetric } from '@jc/catalogue';
-import {
-  resolveMetricSettings,
-  type ResolvedMetricSetting,
-} from '../domain/metric-settings/resolve-metric-settings.ts';
-import {
-  recurringPeriods,
-  reportInstance,
-  utcDate,
-  type DateRange,
-  type ReportFrequency,
-} from '../domain/reports/report-rules.ts';
-import { runOncePerPeriod, type JobOutcome } from './job-run.ts';
+import { runOncePerPeriod, type JobOutcome } from '../db/queries/job-runs.ts';
+import { createRecurringReports, type CreatedReport } from '../domain/reports/create-recurring-reports.ts';
+import { utcDate } from '../domain/reports/report-rules.ts';
 
 export const RECURRING_REPORTS_JOB = 'create-recurring-reports';
 
-export interface CreatedReport {
-  id: number;
-  agencyId: number;
-  frequency: ReportFrequency;
-  range: DateRange;
-}
-
-type AgencyRow = typeof source.$inferSelect;
-
-function wantedFrequencies(agency: AgencyRow, settings: ResolvedMetricSetting[], annualStartingMonth: number) {
-  const reported = settings.filter(
-    (s) => s.enabled !== false && (!agency.isSuperagency || getMetric(s.key)?.system === 'SUPERAGENCY'),
-  );
-  return {
-    monthly: reported.some((s) => s.frequency === 'MONTHLY'),
-    annual: reported.some((s) => s.frequency === 'ANNUAL' && (s.startingMonth ?? 1) === annualStartingMonth),
-  };
-}
-
-/** Creates the records ending on `today` for these agencies; returns the ones it created. */
-export async function createRecurringReports(
-  db: Executor,
-  input: { today: string; agencies: readonly AgencyRow[] },
-): Promise<CreatedReport[]> {
-  const periods = recurringPeriods(input.today);
-  const rows: (typeof report.$inferInsert)[] = [];
-  for (const agency of input.agencies) {
-    const wanted = wantedFrequencies(agency, await resolveMetricSettings(db, agency), periods.annualStartingMonth);
-    const add = (frequency: ReportFrequency, range: DateRange) =>
-      rows.push({
-        sourceId: agency.id,
-        type: frequency,
-        instance: reportInstance(frequency, range.start),
-        createdAt: input.today,
-        status: 'NOT_STARTED',
-        dateRangeStart: range.start,
-        dateRangeEnd: range.end,
-        modifiedBy: [],
-      });
-    if (wanted.monthly) add('MONTHLY', periods.monthly);
-    if (wanted.annual) add('ANNUAL', periods.annual);
-  }
-  if (rows.length === 0) return [];
-  const created = await db.insert(report).values(rows).onConflictDoNothing().returning();
-  return created.map((r) => ({
-    id: r.id,
-    agencyId: r.sourceId,
-    frequency: r.type as ReportFrequency,
-    range: { start: r.dateRangeStart, end: r.dateRangeEnd },
-  }));
-}
-
-/** Agencies the job serves: every agency that is not a child of a superagency. */
-export function findTopLevelAgencies(db: Executor): Promise<AgencyRow[]> {
-  return db
-    .select()
-    .from(source)
-    .where(and(eq(source.type, 'agency'), isNull(source.superAgencyId)))
-    .orderBy(source.id);
-}
-
-/** The scheduled run: once per calendar month across all instances, for all top-level agencies. */
 export async function runRecurringReportsJob(db: Executor, now: Date): Promise<JobOutcome<CreatedReport[]>> {
   const today = utcDate(now);
-  return runOncePerPeriod(db, { name: RECURRING_REPORTS_JOB, periodKey: today.slice(0, 7), now }, async (tx) =>
-    createRecurringReports(tx, { today, agencies: await findTopLevelAgencies(tx) }),
-  );
+  const claim = { name: RECURRING_REPORTS_JOB, periodKey: today.slice(0, 7), now };
+  return runOncePerPeriod(db, claim, (tx) => createRecurringReports(tx, { today }));
 }

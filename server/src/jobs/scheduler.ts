@@ -1,11 +1,12 @@
 /**
  * Runs the server's periodic jobs in-process: each once at start-up and then every hour. Jobs
- * guard themselves against running twice (job-run.ts), so every instance can run a scheduler.
+ * guard themselves against running twice (db/queries/job-runs.ts), so every instance can run a scheduler.
  */
 import type { Executor } from '../db/database.ts';
 import type { Clock, Mailer } from '../ports.ts';
 import { runRecurringReportsJob } from './create-recurring-reports.ts';
 import { runReminderEmailsJob } from './send-reminder-emails.ts';
+import { runSecurityEventsPurgeJob } from './purge-security-events.ts';
 
 export const HOUR_MS = 60 * 60 * 1000;
 
@@ -29,10 +30,12 @@ export function serverJobs({
   db,
   mailer,
   publicUrl,
+  securityEventRetentionDays,
 }: {
   db: Executor;
   mailer: Mailer;
   publicUrl: string;
+  securityEventRetentionDays: number;
 }): ScheduledJob[] {
   return [
     {
@@ -51,6 +54,13 @@ export function serverJobs({
         return `sent ${outcome.sent} reminder emails${failures}`;
       },
     },
+    {
+      name: 'purge-security-events',
+      run: async (now) => {
+        const outcome = await runSecurityEventsPurgeJob(db, { now, retentionDays: securityEventRetentionDays });
+        return outcome.ran ? `deleted ${outcome.result.events} security events past retention` : 'already done today';
+      },
+    },
   ];
 }
 
@@ -59,6 +69,8 @@ export function startScheduler(options: {
   clock: Clock;
   log: JobLog;
   intervalMs?: number;
+  /** Counts runs and failures per job (metrics.ts). */
+  onRun?: (job: string, ok: boolean) => void;
 }): Scheduler {
   let running: Promise<void> = Promise.resolve();
   const tick = () => {
@@ -66,8 +78,10 @@ export function startScheduler(options: {
       for (const job of options.jobs) {
         try {
           options.log.info(`job ${job.name}: ${await job.run(options.clock.now())}`);
+          options.onRun?.(job.name, true);
         } catch (error) {
           options.log.error({ err: error }, `job ${job.name} failed; it will be retried next hour`);
+          options.onRun?.(job.name, false);
         }
       }
     });

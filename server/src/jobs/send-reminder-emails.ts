@@ -7,7 +7,7 @@ import type { Executor } from '../db/database.ts';
 import { composeReminderEmails } from '../domain/reminders/compose-reminder-emails.ts';
 import { utcDate } from '../domain/reports/report-rules.ts';
 import type { Mailer } from '../ports.ts';
-import { runOncePerPeriod } from './job-run.ts';
+import { runOncePerPeriod } from '../db/queries/job-runs.ts';
 
 export const REMINDER_EMAILS_JOB = 'send-reminder-emails';
 

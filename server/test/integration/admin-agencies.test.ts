@@ -4,13 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyUserAccountAssociation, metricSetting, report, source } from '../../src/db/schema.ts';
 import { countRows } from '../support/given-auth.ts';
 import { historyRows, storedSettings } from '../support/given-metric-settings.ts';
-import { givenAgency, givenUser, signIn, type UserRow } from '../support/given.ts';
+import { givenAgency, givenSuperagencyWithChild, givenUser, signIn, type UserRow } from '../support/given.ts';
+import { openPrivateDatabase } from '../support/empty-database.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
 let staff: UserRow;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ database: await openPrivateDatabase() });
   staff = await givenUser(t.database.db, { isPlatformAdmin: true });
 });
 afterAll(() => t.close());
@@ -20,6 +22,8 @@ async function call(method: Method, url: string, payload?: object, as: UserRow |
   const headers = as ? await signIn(t.app, t.database.db, as) : {};
   return t.app.inject({ method, url, headers, payload });
 }
+/** A call that must be refused: it also proves no table changed. */
+const refused = (...args: Parameters<typeof call>) => expectNoWrites(t.database.db, () => call(...args));
 const agenciesNamed = (name: string) => countRows(t.database.db, sql`select 1 from ${source} where name = ${name}`);
 const newAgency = (name: string, extra: object = {}) => ({
   name,
@@ -44,10 +48,10 @@ describe('who may call the admin agency routes', () => {
   it('refuses the signed-out with 401 and agency admins with 403, writing nothing', async () => {
     const agency = await givenAgency(t.database.db);
     const admin = await givenUser(t.database.db, { agency });
-    expect((await call('GET', '/admin/agency/overview', undefined, null)).statusCode).toBe(401);
-    expect((await call('GET', `/admin/agency/${agency.id}`, undefined, admin)).statusCode).toBe(403);
-    expect((await call('PUT', '/admin/agency', newAgency('Refused Agency'), admin)).statusCode).toBe(403);
-    expect((await call('DELETE', `/admin/agency/${agency.id}`, undefined, admin)).statusCode).toBe(403);
+    expect((await refused('GET', '/admin/agency/overview', undefined, null)).statusCode).toBe(401);
+    expect((await refused('GET', `/admin/agency/${agency.id}`, undefined, admin)).statusCode).toBe(403);
+    expect((await refused('PUT', '/admin/agency', newAgency('Refused Agency'), admin)).statusCode).toBe(403);
+    expect((await refused('DELETE', `/admin/agency/${agency.id}`, undefined, admin)).statusCode).toBe(403);
     expect(await agenciesNamed('Refused Agency')).toBe(0);
     expect(await agenciesNamed(agency.name)).toBe(1);
   });
@@ -55,8 +59,7 @@ describe('who may call the admin agency routes', () => {
 
 describe('GET /admin/agency/overview, /:id and /:id/team', () => {
   it('lists agencies with children, homepage and description, and the systems to choose from', async () => {
-    const parent = await givenAgency(t.database.db, { isSuperagency: true, systems: ['SUPERAGENCY', 'PRISONS'] });
-    const child = await givenAgency(t.database.db, { superAgencyId: parent.id });
+    const { superagency: parent, child } = await givenSuperagencyWithChild(t.database.db, { sectors: ['PRISONS'] });
     const res = await call('GET', '/admin/agency/overview');
     expect(res.statusCode).toBe(200);
     const body = res.json();
@@ -157,8 +160,7 @@ describe('PUT /admin/agency', () => {
   });
 
   it('releases the children of an agency that stops being a superagency', async () => {
-    const parent = await givenAgency(t.database.db, { isSuperagency: true, systems: ['SUPERAGENCY', 'JAILS'] });
-    const child = await givenAgency(t.database.db, { superAgencyId: parent.id });
+    const { superagency: parent, child } = await givenSuperagencyWithChild(t.database.db, { sectors: ['JAILS'] });
     const res = await call('PUT', '/admin/agency', newAgency(parent.name, { agency_id: parent.id }));
     expect(res.statusCode).toBe(200);
     const [released] = await t.database.db.select().from(source).where(eq(source.id, child.id));
@@ -167,18 +169,18 @@ describe('PUT /admin/agency', () => {
 
   it('refuses a duplicate name, state and systems with 409, writing nothing', async () => {
     const twin = await givenAgency(t.database.db, { systems: ['JAILS'], stateCode: 'us_ca' });
-    const res = await call('PUT', '/admin/agency', newAgency(twin.name));
+    const res = await refused('PUT', '/admin/agency', newAgency(twin.name));
     expect(res.statusCode).toBe(409);
     expect(res.json().description).toContain(`(id ${twin.id})`);
     expect(await agenciesNamed(twin.name)).toBe(1);
     const other = await givenAgency(t.database.db, { systems: ['JAILS'] });
-    const renamed = await call('PUT', '/admin/agency', newAgency(twin.name, { agency_id: other.id }));
+    const renamed = await refused('PUT', '/admin/agency', newAgency(twin.name, { agency_id: other.id }));
     expect(renamed.statusCode).toBe(409);
   });
 
   it('answers 400 naming the field for bad input, writing nothing', async () => {
     const fieldOf = async (body: object) => {
-      const res = await call('PUT', '/admin/agency', body);
+      const res = await refused('PUT', '/admin/agency', body);
       expect(res.statusCode).toBe(400);
       return res.json().details[0].field;
     };
@@ -197,20 +199,24 @@ describe('PUT /admin/agency', () => {
   });
 
   it('answers 404 for an unknown agency, parent, child or team member, writing nothing', async () => {
-    expect((await call('PUT', '/admin/agency', newAgency('Ghost', { agency_id: 999999 }))).statusCode).toBe(404);
-    expect((await call('PUT', '/admin/agency', newAgency('Orphan', { super_agency_id: 999999 }))).statusCode).toBe(404);
+    expect((await refused('PUT', '/admin/agency', newAgency('Ghost', { agency_id: 999999 }))).statusCode).toBe(404);
+    expect((await refused('PUT', '/admin/agency', newAgency('Orphan', { super_agency_id: 999999 }))).statusCode).toBe(
+      404,
+    );
     const lonely = newAgency('Lonely', { is_superagency: true, child_agency_ids: [999999] });
-    expect((await call('PUT', '/admin/agency', lonely)).statusCode).toBe(404);
+    expect((await refused('PUT', '/admin/agency', lonely)).statusCode).toBe(404);
     const alone = newAgency('Alone', { team: [{ user_account_id: 999999, role: null }] });
-    expect((await call('PUT', '/admin/agency', alone)).statusCode).toBe(404);
+    expect((await refused('PUT', '/admin/agency', alone)).statusCode).toBe(404);
     for (const name of ['Ghost', 'Orphan', 'Lonely', 'Alone']) expect(await agenciesNamed(name)).toBe(0);
   });
 });
 
 describe('DELETE /admin/agency/:id', () => {
   it('deletes the agency with its data, frees its children and forgets it as a reporting agency', async () => {
-    const parent = await givenAgency(t.database.db, { isSuperagency: true, systems: ['SUPERAGENCY', 'JAILS'] });
-    const child = await givenAgency(t.database.db, { superAgencyId: parent.id, systems: ['JAILS'] });
+    const { superagency: parent, child } = await givenSuperagencyWithChild(t.database.db, {
+      sectors: ['JAILS'],
+      child: { systems: ['JAILS'] },
+    });
     const key = 'JAILS_FUNDING';
     await t.database.db.insert(metricSetting).values({
       agencyId: child.id,

@@ -3,7 +3,14 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyUserAccountAssociation, spreadsheet, userAccount } from '../../src/db/schema.ts';
 import { countRows, tokenFromEmail } from '../support/given-auth.ts';
-import { givenAgency, givenMembership, givenUser, signIn, type UserRow } from '../support/given.ts';
+import {
+  givenAgency,
+  givenMembership,
+  givenSuperagencyWithChild,
+  givenUser,
+  signIn,
+  type UserRow,
+} from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -87,8 +94,7 @@ describe('GET /admin/user/overview and /admin/user/:id', () => {
 
 describe('PUT /admin/user', () => {
   it('creates a user in the listed agencies and the children of a listed superagency, and invites them', async () => {
-    const parent = await givenAgency(t.database.db, { isSuperagency: true, systems: ['SUPERAGENCY', 'PRISONS'] });
-    const child = await givenAgency(t.database.db, { superAgencyId: parent.id });
+    const { superagency: parent, child } = await givenSuperagencyWithChild(t.database.db, { sectors: ['PRISONS'] });
     const other = await givenAgency(t.database.db);
     const email = `created-${parent.id}@example.test`;
     const res = await call('PUT', '/admin/user', {

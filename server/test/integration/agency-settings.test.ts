@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyJurisdictions, agencySetting, source } from '../../src/db/schema.ts';
 import type { SignedIn } from '../support/given.ts';
 import { getMetrics, givenColleague, givenMember, type Member } from '../support/given-metric-settings.ts';
+import { openPrivateDatabase } from '../support/empty-database.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ database: await openPrivateDatabase() });
 });
 afterAll(() => t.close());
 
@@ -101,9 +103,9 @@ describe('PATCH /api/agencies/:agencyId', () => {
   it.each(['READ_ONLY', 'CONTRIBUTOR'] as const)('refuses %s members with 403 and writes nothing', async (role) => {
     const before = await agencyState(admin.agency.id);
     const member = await givenColleague(t, admin.agency, role);
-    const res = await patch(member, admin.agency.id, {
-      settings: [{ setting_type: 'HOMEPAGE_URL', value: 'www.x.org' }],
-    });
+    const res = await expectNoWrites(t.database.db, () =>
+      patch(member, admin.agency.id, { settings: [{ setting_type: 'HOMEPAGE_URL', value: 'www.x.org' }] }),
+    );
     expect(res.statusCode).toBe(403);
     expect(res.json().description).toContain('agency.edit');
     expect(await agencyState(admin.agency.id)).toEqual(before);
@@ -112,9 +114,10 @@ describe('PATCH /api/agencies/:agencyId', () => {
   it('answers outsiders 404 and writes nothing', async () => {
     const before = await agencyState(admin.agency.id);
     const outsider = await givenMember(t, ['PRISONS']);
-    expect(
-      (await patch(outsider.headers, admin.agency.id, { jurisdictions: { included: [], excluded: [] } })).statusCode,
-    ).toBe(404);
+    const res = await expectNoWrites(t.database.db, () =>
+      patch(outsider.headers, admin.agency.id, { jurisdictions: { included: [], excluded: [] } }),
+    );
+    expect(res.statusCode).toBe(404);
     expect(await agencyState(admin.agency.id)).toEqual(before);
   });
 
@@ -130,9 +133,9 @@ describe('PATCH /api/agencies/:agencyId', () => {
       'must be a web address',
     ],
     [
-      'a description over 5,000 characters',
-      { settings: [{ setting_type: 'PURPOSE_AND_FUNCTIONS', value: 'x'.repeat(5001) }] },
-      'body.settings.0.value',
+      'a description over 750 characters',
+      { settings: [{ setting_type: 'PURPOSE_AND_FUNCTIONS', value: 'x'.repeat(751) }] },
+      'body.settings.0.value: must be at most 750 characters',
     ],
     [
       'a sector without definitions',
@@ -172,7 +175,7 @@ describe('PATCH /api/agencies/:agencyId', () => {
 
   it.each(bad)('refuses %s with 400 and writes nothing', async (_name, payload, message) => {
     const before = await agencyState(admin.agency.id);
-    const res = await patch(admin.headers, admin.agency.id, payload);
+    const res = await expectNoWrites(t.database.db, () => patch(admin.headers, admin.agency.id, payload));
     expect(res.statusCode).toBe(400);
     expect(res.json().description).toContain(message);
     expect(await agencyState(admin.agency.id)).toEqual(before);

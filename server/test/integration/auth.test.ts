@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agencyUserAccountAssociation, authToken, loginFailure, session, userAccount } from '../../src/db/schema.ts';
+import { agencyUserAccountAssociation, authToken, rateCounter, session, userAccount } from '../../src/db/schema.ts';
 import { MAX_LOGIN_FAILURES } from '../../src/domain/auth/login-throttle.ts';
 import { countRows, givenPassword, GOOD_PASSWORD, sessionCookieFrom, tokenFromEmail } from '../support/given-auth.ts';
 import { givenAgency, givenUser, signIn, type UserRow } from '../support/given.ts';
@@ -17,8 +17,8 @@ const login = (email: string, password: string, headers: Record<string, string> 
 
 const sessionsOf = (user: UserRow) =>
   countRows(t.database.db, sql`select 1 from ${session} where user_account_id = ${user.id}`);
-const failuresFor = (email: string) =>
-  countRows(t.database.db, sql`select 1 from ${loginFailure} where email = ${email}`);
+const attemptsFor = (email: string) =>
+  countRows(t.database.db, sql`select 1 from ${rateCounter} where key like ${'%' + email}`);
 
 describe('POST /auth/login', () => {
   it('signs in with email and password and sets a safe session cookie', async () => {
@@ -74,7 +74,7 @@ describe('POST /auth/login', () => {
     const res = await login('not-an-email', GOOD_PASSWORD);
     expect(res.statusCode).toBe(400);
     expect(res.json().description).toContain('email');
-    expect(await failuresFor('not-an-email')).toBe(0);
+    expect(await attemptsFor('not-an-email')).toBe(0);
   });
 
   it(`refuses further attempts after ${MAX_LOGIN_FAILURES} failures, even the right password`, async () => {

@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { agencyUserAccountAssociation, userAccount } from '../../src/db/schema.ts';
 import { getInvitation } from '../../src/domain/auth/accept-invitation.ts';
-import { systemClock } from '../../src/ports.ts';
-import { givenAgency, givenUser } from '../support/given.ts';
+import { givenAgency, givenSuperagencyWithChild, givenUser } from '../support/given.ts';
 import { expectRefusal, jcOn } from '../support/run-jc.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
@@ -60,8 +59,10 @@ describe('jc create-user, update-user-role and set-password', () => {
   });
 
   it('without a password, creates a pending member of a superagency and its children, and prints an invitation link', async () => {
-    const parent = await givenAgency(database.db, { isSuperagency: true, systems: ['SUPERAGENCY', 'PRISONS'] });
-    const child = await givenAgency(database.db, { superAgencyId: parent.id, systems: ['PRISONS'] });
+    const { superagency: parent, child } = await givenSuperagencyWithChild(database.db, {
+      sectors: ['PRISONS'],
+      child: { systems: ['PRISONS'] },
+    });
     const email = `grace-${unique()}@example.test`;
     const result = await jc(
       'create-user',
@@ -77,7 +78,7 @@ describe('jc create-user, update-user-role and set-password', () => {
     expect(result.code).toBe(0);
     const link = /^http:\/\/127\.0\.0\.1:3000\/accept-invite\?token=(\S+)$/m.exec(result.stdout);
     expect(link, result.stdout).not.toBeNull();
-    const invitation = await getInvitation(database.db, decodeURIComponent(link?.[1] ?? ''), systemClock);
+    const invitation = await getInvitation(database.db, decodeURIComponent(link?.[1] ?? ''), new Date());
     expect(invitation).toMatchObject({ email, name: 'Grace', hasAccount: false });
     const [user] = await usersWithEmail(email);
     expect(user?.passwordHash).toBeNull();

@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/run-cli.ts';
 import { lockDataDir } from '../../src/db/data-dir-lock.ts';
 import type { Database } from '../../src/db/database.ts';
-import { datapoint, report, source } from '../../src/db/schema.ts';
+import { datapoint, report, securityEvent, source } from '../../src/db/schema.ts';
+import { appVersion } from '../../src/version.ts';
 import { givenAgency } from '../support/given.ts';
 import { expectRefusal, jcOn } from '../support/run-jc.ts';
 import { openTestDatabase } from '../support/test-database.ts';
@@ -42,6 +43,12 @@ describe('jc help and command errors', () => {
     expect(agencyHelp.code).toBe(0);
     expect(agencyHelp.stdout).toContain('--state CODE');
     expect(agencyHelp.stdout).toContain('--superagency ID');
+  });
+
+  it('prints the release version (package version + commit)', async () => {
+    const result = await jc('--version');
+    expect(result).toMatchObject({ code: 0, stdout: appVersion });
+    expect(appVersion).toMatch(/^\d+\.\d+\.\d+\+/);
   });
 
   it('refuses an unknown command, no command, and an unknown flag', async () => {
@@ -197,6 +204,11 @@ describe('jc export-datapoints', () => {
     expect(toFile.stdout).toBe(`Wrote 3 datapoints of agency ${agency.id} to ${file}.`);
     expect(readFileSync(file, 'utf8')).toBe(`${result.stdout}\n`);
     rmSync(dir, { recursive: true });
+    const events = await database.db.select().from(securityEvent).where(eq(securityEvent.agencyId, agency.id));
+    expect(events.map((e) => [e.kind, e.userId, e.details])).toEqual([
+      ['export', null, { what: 'datapoints', rows: 3, via: 'system' }],
+      ['export', null, { what: 'datapoints', rows: 3, via: 'system' }],
+    ]);
   });
 
   it('refuses an unknown agency and a bad id', async () => {

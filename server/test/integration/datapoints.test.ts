@@ -1,31 +1,23 @@
 /** Entering values by hand: storage, history and validation (01-data-model §5, §10). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datapoint } from '../../src/db/schema.ts';
 import {
   ARRESTS,
   arrests,
   datapointsOf,
-  givenSignedInRecord,
   OFFENSE,
   givenMetricSetting,
   historyOf,
   patchReport,
   snapshotReport,
 } from '../support/given-reports.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-const db = () => t.database.db;
-const givenRecord = (role?: 'AGENCY_ADMIN' | 'CONTRIBUTOR') => givenSignedInRecord(t, role);
+const { t, db, given } = await testFile();
 
 describe('PATCH /api/reports/:reportId values', () => {
   it('stores a total, breakdown members, a custom sub-category and a context note, as manual entry', async () => {
-    const { user, headers, record } = await givenRecord();
+    const { user, headers, record } = await given.agencyWithRecords();
     const metric = {
       ...arrests(110, [
         { key: 'Person Offenses', value: 100 },
@@ -54,13 +46,13 @@ describe('PATCH /api/reports/:reportId values', () => {
   });
 
   it('stores an empty total as a row with no value', async () => {
-    const { headers, record } = await givenRecord();
+    const { headers, record } = await given.agencyWithRecords();
     await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(null)] });
     expect((await datapointsOf(db(), record.id)).map((r) => r.value)).toEqual([null]);
   });
 
   it('writes nothing when the values are unchanged: no rows, no history, same version', async () => {
-    const { headers, record } = await givenRecord();
+    const { headers, record } = await given.agencyWithRecords();
     const body = { status: 'DRAFT', metrics: [arrests(5, [{ key: 'Drug Offenses', value: 2 }])] };
     await patchReport(t, headers, record.id, body);
     const before = await snapshotReport(db(), record.id);
@@ -71,7 +63,7 @@ describe('PATCH /api/reports/:reportId values', () => {
   });
 
   it('records each change in the history, keeping created_at and moving last_updated', async () => {
-    const { user, headers, record } = await givenRecord();
+    const { user, headers, record } = await given.agencyWithRecords();
     for (const value of [100000, 1000, 100, 10]) {
       t.clock.advance(1000);
       await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(value)] });
@@ -93,7 +85,7 @@ describe('PATCH /api/reports/:reportId values', () => {
   });
 
   it('keeps breakdowns when only the total is cleared, and clears breakdowns sent as empty', async () => {
-    const { headers, record } = await givenRecord();
+    const { headers, record } = await given.agencyWithRecords();
     const members = ['Person Offenses', 'Property Offenses', 'Drug Offenses'];
     await patchReport(t, headers, record.id, {
       status: 'DRAFT',
@@ -121,7 +113,7 @@ describe('PATCH /api/reports/:reportId values', () => {
   });
 
   it('leaves the total alone when a save sends only breakdowns', async () => {
-    const { headers, record } = await givenRecord();
+    const { headers, record } = await given.agencyWithRecords();
     await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(7)] });
     const onlyBreakdown = {
       key: ARRESTS,
@@ -134,7 +126,7 @@ describe('PATCH /api/reports/:reportId values', () => {
 
 describe('PATCH /api/reports/:reportId refused values', () => {
   async function expectRefused(metrics: unknown[], status: number, message: string | RegExp) {
-    const { headers, record, agency } = await givenRecord();
+    const { headers, record, agency } = await given.agencyWithRecords();
     await givenMetricSetting(db(), agency, 'LAW_ENFORCEMENT_REPORTED_CRIME', { is_metric_enabled: false });
     await givenMetricSetting(db(), agency, ARRESTS, {
       is_metric_enabled: true,
@@ -199,7 +191,7 @@ describe('PATCH /api/reports/:reportId refused values', () => {
 
 describe('the database', () => {
   it('refuses a second row for the same datapoint, whatever the code does', async () => {
-    const { headers, record } = await givenRecord();
+    const { headers, record } = await given.agencyWithRecords();
     await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(1)] });
     const twin = { reportId: record.id, sourceId: record.sourceId, metricDefinitionKey: ARRESTS, value: '2' };
     await expect(db().insert(datapoint).values(twin)).rejects.toThrow();

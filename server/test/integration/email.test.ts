@@ -2,9 +2,7 @@
  * Email through real SMTP: the app's own mailer (SMTP_URL set) talks to an SMTP server on
  * loopback; the test reads the invitation that arrived and follows its link.
  */
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -13,57 +11,27 @@ import { createMailer } from '../../src/email/create-mailer.ts';
 import type { App } from '../../src/http/app-types.ts';
 import { systemClock } from '../../src/ports.ts';
 import { sessionCookieFrom } from '../support/given-auth.ts';
+import { bodyOf, type LoopbackSmtp, startLoopbackSmtp } from '../support/loopback-smtp.ts';
 import { givenAgency, givenUser, signIn } from '../support/given.ts';
 import { testConfig } from '../support/test-app.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
-interface Arrived {
-  to: string[];
-  raw: string;
-}
-const arrived: Arrived[] = [];
-let smtp: SMTPServer;
+let smtp: LoopbackSmtp;
 let app: App;
 let database: Database;
 const publicUrl = 'http://publisher.example.test';
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        arrived.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startLoopbackSmtp();
   database = await openTestDatabase();
-  const config = testConfig({ smtpUrl: `smtp://127.0.0.1:${port}`, publicUrl });
+  const config = testConfig({ smtpUrl: smtp.url, publicUrl });
   app = await buildApp({ database, config, mailer: createMailer(database, config), clock: systemClock });
 });
 afterAll(async () => {
   await app.close();
   await database.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
-
-/** The message body as text: undoes quoted-printable soft breaks and escapes. */
-function bodyOf(raw: string): string {
-  const body = raw.slice(raw.indexOf('\r\n\r\n') + 4);
-  if (!/Content-Transfer-Encoding: quoted-printable/i.test(raw)) return body;
-  return body
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
 
 describe('invitation email over SMTP', () => {
   it('arrives at the SMTP server with a link that accepts the invitation', async () => {
@@ -78,7 +46,7 @@ describe('invitation email over SMTP', () => {
     });
     expect(res.statusCode).toBe(200);
 
-    const message = arrived.find((m) => m.to.includes(email));
+    const message = smtp.arrived.find((m) => m.to.includes(email));
     expect(message, 'the invitation reached the SMTP server').toBeDefined();
     expect(message!.raw).toMatch(/Subject: You are invited to Mailing County/);
     const body = bodyOf(message!.raw);
@@ -104,5 +72,7 @@ describe('invitation email over SMTP', () => {
 
     const [outbox] = await database.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, email));
     expect(outbox?.sentAt).toBeInstanceOf(Date);
+    expect(outbox?.subject).toMatch(/^You are invited to Mailing County/);
+    expect(outbox?.textBody, 'the body with its link is purged once sent').toBe('');
   });
 });

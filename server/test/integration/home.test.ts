@@ -1,19 +1,21 @@
 /** The Home page's data and onboarding guidance progress (02-http-api §2.3). */
 import { and, count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HomeResponse } from '../../src/contract/home.ts';
 import { agencyUserAccountAssociation, report } from '../../src/db/schema.ts';
-import { givenAgency, givenUser, signIn, type AgencyRow, type SignedIn, type UserRow } from '../support/given.ts';
+import {
+  type AgencyRow,
+  givenAgency,
+  givenSuperagencyWithChild,
+  givenUser,
+  type SignedIn,
+  signIn,
+  type UserRow,
+} from '../support/given.ts';
 import { getJson, givenMetricSetting, givenReport, givenSignedIn, patchReport } from '../support/given-reports.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-const db = () => t.database.db;
+const { t, db } = await testFile();
 
 async function recordCount(agency: AgencyRow): Promise<number> {
   const [row] = await db().select({ n: count() }).from(report).where(eq(report.sourceId, agency.id));
@@ -62,9 +64,28 @@ describe('GET /api/home/:agencyId', () => {
     expect(fiscalMetrics).toContain('LAW_ENFORCEMENT_FUNDING');
   });
 
+  it('leaves out records whose period has not ended by the server’s date (this month, this year)', async () => {
+    const { agency, headers } = await givenSignedIn(t, { systems: ['LAW_ENFORCEMENT'] });
+    const november = await givenReport(db(), agency, { year: 2026, month: 11 });
+    await givenReport(db(), agency, { year: 2026, month: 12 });
+    const lastYear = await givenReport(db(), agency, { frequency: 'ANNUAL', year: 2025, month: 1 });
+    await givenReport(db(), agency, { frequency: 'ANNUAL', year: 2026, month: 1 });
+    const realNow = t.clock.now();
+    t.clock.set(new Date('2026-12-03T12:00:00Z'));
+    try {
+      const home = (await getJson(t, headers, `/api/home/${agency.id}`)).json() as HomeResponse;
+      expect(home.monthly_report).toMatchObject({ id: november.id });
+      expect(home.annual_reports['1']).toMatchObject({ id: lastYear.id });
+    } finally {
+      t.clock.set(realNow);
+    }
+  });
+
   it('lists a superagency’s child agencies, and opens a child’s Home to the superagency’s members', async () => {
-    const parent = await givenAgency(db(), { systems: ['SUPERAGENCY', 'PRISONS'], isSuperagency: true });
-    const child = await givenAgency(db(), { name: 'A Child Prison', systems: ['PRISONS'], superAgencyId: parent.id });
+    const { superagency: parent, child } = await givenSuperagencyWithChild(db(), {
+      sectors: ['PRISONS'],
+      child: { name: 'A Child Prison', systems: ['PRISONS'] },
+    });
     const member = await givenUser(db(), { agency: parent, role: 'READ_ONLY' });
     const headers = await signIn(t.app, db(), member);
 

@@ -7,12 +7,14 @@ import {
   storedSettings,
   type Member,
 } from '../support/given-metric-settings.ts';
+import { openPrivateDatabase } from '../support/empty-database.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
 let admin: Member;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ database: await openPrivateDatabase() });
   admin = await givenMember(t, ['PRISONS']);
   // Something stored already, so "nothing written" also means "nothing changed".
   const res = await putMetrics(t, admin.headers, admin.agency.id, [{ key: 'PRISONS_FUNDING', enabled: true }]);
@@ -144,7 +146,7 @@ describe('PUT /api/agencies/:agencyId/metrics with bad input', () => {
         rows: await storedSettings(t, admin.agency.id),
         counts: await settingRowCounts(t, admin.agency.id),
       };
-      const res = await putMetrics(t, admin.headers, admin.agency.id, metrics);
+      const res = await expectNoWrites(t.database.db, () => putMetrics(t, admin.headers, admin.agency.id, metrics));
       expect(res.statusCode).toBe(400);
       const body = res.json();
       expect(body.code).toBe('invalid_input');

@@ -52,7 +52,7 @@ function isAllowed(rule: RouteRule, persona: Persona): boolean {
 async function request(route: RegisteredRoute, rule: RouteRule, persona: Persona) {
   const ctx: WalkContext = { db, agency, caller: persona.user, admin };
   const agencyParam =
-    rule.access === 'agency' && typeof rule.agencyFrom === 'object' && 'param' in rule.agencyFrom
+    rule.access === 'agency' && 'param' in rule.agencyFrom && !('record' in rule.agencyFrom)
       ? rule.agencyFrom.param
       : 'agencyId';
   let url = route.url;
@@ -65,7 +65,7 @@ async function request(route: RegisteredRoute, rule: RouteRule, persona: Persona
     }
     url = url.replace(`:${name}`, String(name === agencyParam ? agency.id : await fixture!(ctx)));
   }
-  if (rule.access === 'agency' && typeof rule.agencyFrom === 'object' && 'query' in rule.agencyFrom) {
+  if (rule.access === 'agency' && 'query' in rule.agencyFrom) {
     url += `?${rule.agencyFrom.query}=${agency.id}`;
   }
   const sample = sampleBodies[`${route.method} ${route.url}`];
@@ -86,7 +86,8 @@ function check(rule: RouteRule, persona: Persona, status: number, validBody: boo
     return undefined;
   }
   if (!persona.user) return status === 401 ? undefined : `answered ${status} to a signed-out caller (expected 401)`;
-  const gated = rule.access !== 'agency' || rule.agencyFrom === undefined || typeof rule.agencyFrom === 'object';
+  // The upload form is read by the handler, so a bad form can be refused before the gate sees it.
+  const gated = rule.access !== 'agency' || !('form' in rule.agencyFrom);
   const expected = persona.role ? [403] : [403, 404];
   const acceptable = gated || validBody ? expected : [...expected, 400, 415];
   return acceptable.includes(status) ? undefined : `answered ${status} (expected ${acceptable.join(' or ')})`;

@@ -197,6 +197,7 @@ describe('GET /api/agencies/dashboard', () => {
       available_metric_keys: [],
       available_disaggregations: {},
       is_demo: true,
+      county_geoid: '0500000US06081',
       county_name: 'San Mateo',
     });
     expect(list.map((a) => a.id)).not.toContain(hidden.id);

@@ -7,10 +7,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { jobRun, report } from '../../src/db/schema.ts';
-import { createRecurringReports, runRecurringReportsJob } from '../../src/jobs/create-recurring-reports.ts';
-import { runOncePerPeriod } from '../../src/jobs/job-run.ts';
+import { createRecurringReports } from '../../src/domain/reports/create-recurring-reports.ts';
+import { runRecurringReportsJob } from '../../src/jobs/create-recurring-reports.ts';
+import { runOncePerPeriod } from '../../src/db/queries/job-runs.ts';
 import { openPrivateDatabase } from '../support/empty-database.ts';
-import { givenAgency } from '../support/given.ts';
+import { givenAgency, givenSuperagencyWithChild } from '../support/given.ts';
 import { givenMetricSetting } from '../support/given-reports.ts';
 import { jcOn } from '../support/run-jc.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
@@ -104,8 +105,7 @@ class Rollback extends Error {}
 
 describe('runRecurringReportsJob', () => {
   it('serves every top-level agency once a month, skipping child agencies', async () => {
-    const parent = await givenAgency(db(), { isSuperagency: true, systems: ['SUPERAGENCY', 'LAW_ENFORCEMENT'] });
-    const child = await givenAgency(db(), { superAgencyId: parent.id });
+    const { child } = await givenSuperagencyWithChild(db());
     const agency = await givenAgency(db());
     // Inside a transaction that is rolled back, so agencies of tests running alongside are untouched.
     await db()
@@ -127,12 +127,18 @@ describe('runOncePerPeriod', () => {
   it('runs a period once even when two instances start it together', async () => {
     const job = { name: `test-${randomUUID()}`, periodKey: '2024-07', now: new Date() };
     let runs = 0;
+    // The first claim holds its transaction open until the second has started its own claim.
+    let secondStarted!: () => void;
+    const second = new Promise<void>((resolve) => (secondStarted = resolve));
     const work = async () => {
       runs += 1;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await second;
       return runs;
     };
-    const outcomes = await Promise.all([runOncePerPeriod(db(), job, work), runOncePerPeriod(db(), job, work)]);
+    const first = runOncePerPeriod(db(), job, work);
+    const other = runOncePerPeriod(db(), job, work);
+    secondStarted();
+    const outcomes = await Promise.all([first, other]);
     expect(outcomes.filter((o) => o.ran)).toHaveLength(1);
     expect(runs).toBe(1);
     const [row] = await db().select().from(jobRun).where(eq(jobRun.jobName, job.name));

@@ -3,9 +3,10 @@
  * version_conflict, including when two saves of the same version race each other. On PostgreSQL
  * the two requests run on separate connections; the record's row lock decides the winner.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { givenAgency } from '../support/given.ts';
 import {
+  bulkBody,
   datapointsOf,
   getJson,
   givenReport,
@@ -15,15 +16,9 @@ import {
   reportById,
   type Signed,
 } from '../support/given-reports.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-const db = () => t.database.db;
+const { t, db } = await testFile();
 const arrests = (value: number) => ({ key: 'LAW_ENFORCEMENT_ARRESTS', value });
 
 async function twoEditors(): Promise<[Signed, Signed]> {
@@ -92,6 +87,20 @@ describe('PATCH /api/reports/:reportId with time_loaded', () => {
     expect((await datapointsOf(db(), record.id)).map((d) => d.value)).toEqual(['6']);
   });
 
+  it('tells a person whose own other tab saved first that it was them, not someone else', async () => {
+    const [alice] = await twoEditors();
+    const record = await givenReport(db(), alice.agency, { lastModifiedAt: t.clock.now() });
+    const save = (version: number, value: number) =>
+      patchReport(t, alice.headers, record.id, { status: 'DRAFT', time_loaded: version, metrics: [arrests(value)] });
+    const firstTab = await loadedVersion(alice, record.id);
+    expect((await save(await loadedVersion(alice, record.id), 7)).statusCode).toBe(200);
+    const stale = await save(firstTab, 8);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().description).toContain('You changed this record in another tab or window');
+    expect(stale.json().description).not.toContain('Someone else');
+    expect((await datapointsOf(db(), record.id)).map((d) => d.value)).toEqual(['7']);
+  });
+
   it("treats a bulk status change as a new version too, so an open form can't overwrite it unseen", async () => {
     const [alice, bob] = await twoEditors();
     const record = await givenReport(db(), alice.agency, { status: 'DRAFT', lastModifiedAt: t.clock.now() });
@@ -100,7 +109,7 @@ describe('PATCH /api/reports/:reportId with time_loaded', () => {
       method: 'PATCH',
       url: '/api/reports',
       headers: bob.headers,
-      payload: { agency_id: alice.agency.id, report_ids: [record.id], status: 'PUBLISHED' },
+      payload: await bulkBody(db(), alice.agency.id, [record.id], { status: 'PUBLISHED' }),
     });
     const res = await patchReport(t, alice.headers, record.id, { status: 'DRAFT', time_loaded: loaded, metrics: [] });
     expect(res.statusCode).toBe(409);

@@ -1,6 +1,8 @@
 /** Reading records and values: the record page, the datapoints listings and the value history. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { givenAgency } from '../support/given.ts';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { datapoint, report } from '../../src/db/schema.ts';
+import { givenAgency, givenSuperagencyWithChild, type SignedIn } from '../support/given.ts';
 import {
   ARRESTS,
   arrests,
@@ -8,23 +10,16 @@ import {
   givenMetricSetting,
   givenReport,
   givenSignedIn,
-  givenSignedInRecord,
   patchReport,
 } from '../support/given-reports.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { givenUploader, uploadOk, xlsx } from '../support/given-uploads.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-const db = () => t.database.db;
-const givenRecord = (role?: 'AGENCY_ADMIN' | 'CONTRIBUTOR') => givenSignedInRecord(t, role);
+const { t, db, given } = await testFile();
 
 describe('GET /api/reports/:reportId', () => {
   it("shows the record's metrics in catalogue order with their values, for any member", async () => {
-    const { agency, headers, record } = await givenRecord();
+    const { agency, headers, record } = await given.agencyWithRecords();
     await patchReport(t, headers, record.id, {
       status: 'DRAFT',
       metrics: [arrests(12, [{ key: 'Other Offenses - Littering', value: 2 }])],
@@ -54,7 +49,7 @@ describe('GET /api/reports/:reportId', () => {
   });
 
   it('follows the agency’s frequencies, but keeps a metric that already has values on the record', async () => {
-    const { agency, headers, record } = await givenRecord();
+    const { agency, headers, record } = await given.agencyWithRecords();
     await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(4)] });
     const annualInFebruary = { custom_reporting_frequency: { custom_frequency: 'ANNUAL' as const, starting_month: 2 } };
     await givenMetricSetting(db(), agency, ARRESTS, annualInFebruary);
@@ -81,7 +76,7 @@ describe('GET /api/reports/:reportId', () => {
 
 describe('GET /api/agencies/:agencyId/datapoints and /api/reports?report_ids', () => {
   it('lists values with their period, names and publication, and the breakdown names', async () => {
-    const { agency, headers, record } = await givenRecord('AGENCY_ADMIN');
+    const { agency, headers, record } = await given.agencyWithRecords({ role: 'AGENCY_ADMIN' });
     await patchReport(t, headers, record.id, {
       status: 'PUBLISHED',
       metrics: [
@@ -118,16 +113,20 @@ describe('GET /api/agencies/:agencyId/datapoints and /api/reports?report_ids', (
   });
 
   it("refuses another agency's record in the review list with 404", async () => {
-    const { agency, headers } = await givenRecord();
-    const elsewhere = await givenRecord();
+    const { agency, headers } = await given.agencyWithRecords();
+    const elsewhere = await given.agencyWithRecords();
     const res = await getJson(t, headers, `/api/reports?agency_id=${agency.id}&report_ids=${elsewhere.record.id}`);
     expect(res.statusCode).toBe(404);
   });
 });
 
 describe('GET /api/reports/:reportId/history', () => {
-  it('says who changed which value, newest first', async () => {
-    const { user, headers, record } = await givenRecord();
+  const historyOf = async (headers: SignedIn, reportId: number) =>
+    (await getJson(t, headers, `/api/reports/${reportId}/history?metric_key=${ARRESTS}`)).json().history;
+
+  it('says who changed which value, newest first, after each value’s first entry', async () => {
+    const { user, headers, record } = await given.agencyWithRecords();
+    const firstSave = t.clock.now();
     await patchReport(t, headers, record.id, {
       status: 'DRAFT',
       metrics: [arrests(1, [{ key: 'Drug Offenses', value: 1 }])],
@@ -137,23 +136,80 @@ describe('GET /api/reports/:reportId/history', () => {
       status: 'DRAFT',
       metrics: [arrests(2, [{ key: 'Drug Offenses', value: 3 }])],
     });
-    const res = await getJson(t, headers, `/api/reports/${record.id}/history?metric_key=${ARRESTS}`);
-    expect(res.json().history).toEqual([
+    const editor = { name: user.name, role: 'CONTRIBUTOR' };
+    expect(await historyOf(headers, record.id)).toEqual([
+      expect.objectContaining({ dimension_display_name: null, old_value: 1, new_value: 2, user: editor }),
+      expect.objectContaining({ dimension_display_name: 'Drug Offenses', old_value: 1, new_value: 3 }),
       expect.objectContaining({
         dimension_display_name: null,
-        old_value: 1,
-        new_value: 2,
-        user: { name: user.name, role: 'CONTRIBUTOR' },
+        old_value: null,
+        new_value: 1,
+        new_upload_method: 'MANUAL_ENTRY',
+        user: editor,
+        timestamp: firstSave.toISOString(),
+        first_entry: true,
       }),
-      expect.objectContaining({ dimension_display_name: 'Drug Offenses', old_value: 1, new_value: 3 }),
+      expect.objectContaining({ dimension_display_name: 'Drug Offenses', new_value: 1, first_entry: true }),
+    ]);
+  });
+
+  it('shows a value first entered by an upload as uploaded by its uploader, before the change typed in', async () => {
+    const { agency, user, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
+    await uploadOk(t, headers, {
+      agencyId: agency.id,
+      system: 'LAW_ENFORCEMENT',
+      fileName: 'arrests.xlsx',
+      content: await xlsx({
+        arrests: [
+          ['year', 'month', 'value'],
+          [2024, 3, 120],
+        ],
+      }),
+    });
+    const [record] = await db().select().from(report).where(eq(report.sourceId, agency.id));
+    t.clock.advance(1000);
+    await patchReport(t, headers, record!.id, { status: 'DRAFT', metrics: [arrests(125)] });
+    const uploader = { name: user.name, role: 'AGENCY_ADMIN' };
+    expect(await historyOf(headers, record!.id)).toEqual([
+      expect.objectContaining({
+        old_value: 120,
+        new_value: 125,
+        new_upload_method: 'MANUAL_ENTRY',
+        first_entry: false,
+      }),
+      expect.objectContaining({
+        old_value: null,
+        new_value: 120,
+        new_upload_method: 'BULK_UPLOAD',
+        user: uploader,
+        first_entry: true,
+      }),
+    ]);
+  });
+
+  it('shows a value entered before first entries were recorded with no one and no method', async () => {
+    const { headers, record } = await given.agencyWithRecords();
+    await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(7)] });
+    // As migration 0006 leaves every datapoint written before it.
+    await db()
+      .update(datapoint)
+      .set({ createdBy: null, createdUploadMethod: null })
+      .where(eq(datapoint.reportId, record.id));
+    expect(await historyOf(headers, record.id)).toEqual([
+      expect.objectContaining({
+        old_value: null,
+        new_value: 7,
+        new_upload_method: null,
+        user: null,
+        first_entry: true,
+      }),
     ]);
   });
 });
 
 describe("a superagency's members", () => {
   it("read and save a child agency's records with their superagency role", async () => {
-    const superagency = await givenAgency(db(), { isSuperagency: true, systems: ['SUPERAGENCY', 'LAW_ENFORCEMENT'] });
-    const child = await givenAgency(db(), { superAgencyId: superagency.id });
+    const { superagency, child } = await givenSuperagencyWithChild(db());
     const record = await givenReport(db(), child);
     const { user, headers } = await givenSignedIn(t, { agency: superagency, role: 'CONTRIBUTOR' });
     expect((await getJson(t, headers, `/api/reports/${record.id}`)).statusCode).toBe(200);

@@ -1,10 +1,11 @@
 /** Records: creation, periods, statuses, publishing, editors, deletion and who may do what (01-data-model §4, §10). */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datapoint, datapointHistory, report } from '../../src/db/schema.ts';
 import { AUTOMATIC_UPLOAD_EDITOR } from '../../src/domain/reports/mark-reports-edited.ts';
-import { givenAgency, givenUser, signIn } from '../support/given.ts';
+import { givenAgency, givenSuperagencyWithChild, givenUser, signIn } from '../support/given.ts';
 import {
+  bulkBody,
   datapointsOf,
   getJson,
   givenReport,
@@ -13,15 +14,9 @@ import {
   reportById,
   snapshotReport,
 } from '../support/given-reports.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-const db = () => t.database.db;
+const { t, db } = await testFile();
 const today = () => t.clock.now().toISOString().slice(0, 10);
 const reportsOfAgency = (agencyId: number) => db().select().from(report).where(eq(report.sourceId, agencyId));
 
@@ -86,6 +81,51 @@ describe('POST /api/reports', () => {
     expect(await reportsOfAgency(agency.id)).toHaveLength(1);
   });
 
+  it('refuses a period that has not ended by the server’s date with 400 naming it, and writes nothing', async () => {
+    const { agency, headers } = await givenSignedIn(t);
+    const realNow = t.clock.now();
+    t.clock.set(new Date('2026-12-03T12:00:00Z'));
+    try {
+      const december = await createReport(headers, {
+        agency_id: agency.id,
+        frequency: 'MONTHLY',
+        year: 2026,
+        month: 12,
+      });
+      expect(december.statusCode).toBe(400);
+      expect(december.json()).toMatchObject({
+        code: 'invalid_input',
+        description:
+          'December 2026 has not ended yet (it ends on December 31, 2026); its record can be created from January 1, 2027.',
+        details: [{ field: 'year' }],
+      });
+      const nextYear = await createReport(headers, {
+        agency_id: agency.id,
+        frequency: 'MONTHLY',
+        year: 2027,
+        month: 1,
+      });
+      expect(nextYear.statusCode).toBe(400);
+      const thisYear = await createReport(headers, { agency_id: agency.id, frequency: 'ANNUAL', year: 2026, month: 1 });
+      expect(thisYear.json().description).toBe(
+        'Calendar year 2026 has not ended yet (it ends on December 31, 2026); its record can be created from January 1, 2027.',
+      );
+      expect(await reportsOfAgency(agency.id)).toHaveLength(0);
+      // November, and the fiscal year that ended in June, are over.
+      const november = await createReport(headers, {
+        agency_id: agency.id,
+        frequency: 'MONTHLY',
+        year: 2026,
+        month: 11,
+      });
+      expect(november.statusCode).toBe(200);
+      const fiscal = await createReport(headers, { agency_id: agency.id, frequency: 'ANNUAL', year: 2026, month: 7 });
+      expect(fiscal.json()).toMatchObject({ date_range_start: '2025-07-01', date_range_end: '2026-07-01' });
+    } finally {
+      t.clock.set(realNow);
+    }
+  });
+
   it('refuses a month out of range with 400 and writes nothing', async () => {
     const { agency, headers } = await givenSignedIn(t);
     const res = await createReport(headers, { agency_id: agency.id, frequency: 'MONTHLY', year: 2024, month: 13 });
@@ -109,8 +149,7 @@ describe('POST /api/reports', () => {
   });
 
   it("lets a superagency's admin create records for a child agency", async () => {
-    const superagency = await givenAgency(db(), { isSuperagency: true, systems: ['SUPERAGENCY', 'LAW_ENFORCEMENT'] });
-    const child = await givenAgency(db(), { superAgencyId: superagency.id });
+    const { superagency, child } = await givenSuperagencyWithChild(db());
     const { headers } = await givenSignedIn(t, { agency: superagency });
     const res = await createReport(headers, { agency_id: child.id, frequency: 'MONTHLY', year: 2024, month: 5 });
     expect(res.statusCode).toBe(200);
@@ -148,8 +187,7 @@ describe('GET /api/agencies/:agencyId/reports', () => {
   });
 
   it("lets superagency members list a child agency's records, and refuses outsiders with 404", async () => {
-    const superagency = await givenAgency(db(), { isSuperagency: true, systems: ['SUPERAGENCY', 'LAW_ENFORCEMENT'] });
-    const child = await givenAgency(db(), { superAgencyId: superagency.id });
+    const { superagency, child } = await givenSuperagencyWithChild(db());
     const record = await givenReport(db(), child);
     const member = await givenSignedIn(t, { agency: superagency, role: 'READ_ONLY' });
     const res = await getJson(t, member.headers, `/api/agencies/${child.id}/reports`);
@@ -208,7 +246,7 @@ describe('PATCH /api/reports (many at once)', () => {
       method: 'PATCH',
       url: '/api/reports',
       headers,
-      payload: { agency_id: agency.id, report_ids: [a.id, b.id], status: 'PUBLISHED' },
+      payload: await bulkBody(db(), agency.id, [a.id, b.id], { status: 'PUBLISHED' }),
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().map((r: { status: string }) => r.status)).toEqual(['PUBLISHED', 'PUBLISHED']);
@@ -229,7 +267,7 @@ describe('PATCH /api/reports (many at once)', () => {
       method: 'PATCH',
       url: '/api/reports',
       headers,
-      payload: { agency_id: agency.id, report_ids: [mine.id, theirs.id], status: 'PUBLISHED' },
+      payload: await bulkBody(db(), agency.id, [mine.id, theirs.id], { status: 'PUBLISHED' }),
     });
     expect(res.statusCode).toBe(404);
     expect(res.json().description).toBe(`Record ${theirs.id} of agency ${agency.id} was not found.`);
@@ -241,7 +279,7 @@ describe('PATCH /api/reports (many at once)', () => {
     const agency = await givenAgency(db());
     const record = await givenReport(db(), agency, { status: 'DRAFT' });
     const { headers } = await givenSignedIn(t, { agency, role: 'READ_ONLY' });
-    const payload = { agency_id: agency.id, report_ids: [record.id], status: 'PUBLISHED' };
+    const payload = await bulkBody(db(), agency.id, [record.id], { status: 'PUBLISHED' });
     const res = await t.app.inject({ method: 'PATCH', url: '/api/reports', headers, payload });
     expect(res.statusCode).toBe(403);
     const admin = await givenSignedIn(t, { agency });
@@ -249,10 +287,10 @@ describe('PATCH /api/reports (many at once)', () => {
       method: 'PATCH',
       url: '/api/reports',
       headers: admin.headers,
-      payload: { ...payload, report_ids: [] },
+      payload: { ...payload, reports: [] },
     });
     expect(empty.statusCode).toBe(400);
-    expect(empty.json().description).toContain('report_ids: list at least one record');
+    expect(empty.json().description).toContain('reports: list at least one record');
     expect((await reportById(db(), record.id))!.status).toBe('DRAFT');
   });
 });
@@ -269,7 +307,7 @@ describe('DELETE /api/reports', () => {
       method: 'DELETE',
       url: '/api/reports',
       headers,
-      payload: { agency_id: agency.id, report_ids: [record.id] },
+      payload: await bulkBody(db(), agency.id, [record.id]),
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'ok', status_code: 200 });
@@ -285,7 +323,7 @@ describe('DELETE /api/reports', () => {
       method: 'DELETE',
       url: '/api/reports',
       headers,
-      payload: { agency_id: agency.id, report_ids: [record.id] },
+      payload: await bulkBody(db(), agency.id, [record.id]),
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().description).toContain('reports.delete');

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appVersion } from '../../src/version.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -17,7 +18,8 @@ describe('GET /health', () => {
   it('answers 200 after checking the database', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: t.database.engine });
+    expect(res.json()).toEqual({ status: 'ok', database: t.database.engine, version: appVersion });
+    expect(appVersion).toMatch(/^\d+\.\d+\.\d+\+\w+/);
   });
 });
 

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { session } from '../../src/db/schema.ts';
 import { CSRF_TTL_MS } from '../../src/domain/auth/csrf.ts';
 import { SESSION_IDLE_MS } from '../../src/domain/auth/sessions.ts';
-import { givenAgency, givenUser, signIn } from '../support/given.ts';
+import type { AgencyRole } from '../../src/domain/actor.ts';
+import { agencyRules } from '../../src/domain/permissions.ts';
+import { givenAgency, givenMembership, givenUser, signIn } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -16,7 +18,7 @@ describe('GET /api/init', () => {
   it('answers signed-out callers with no user and no CSRF token', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/init' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ csrf: '', env: 'local', user: null });
+    expect(res.json()).toEqual({ csrf: '', env: 'local', today: t.clock.now().toISOString().slice(0, 10), user: null });
   });
 
   it('returns the user, their agencies and roles, and a CSRF token', async () => {
@@ -36,8 +38,78 @@ describe('GET /api/init', () => {
         is_superagency: false,
         super_agency_id: null,
         is_dashboard_enabled: false,
+        can: expect.objectContaining({ 'reports.edit': true, 'reports.create': false }),
+        grantable_roles: ['CONTRIBUTOR', 'READ_ONLY'],
       },
     ]);
+    expect(body.user.staff_abilities).toBeNull();
+  });
+
+  it('names the agency the person opened last (their latest page visit), and none before any', async () => {
+    const first = await givenAgency(t.database.db, { name: 'Albany Police' });
+    const second = await givenAgency(t.database.db, { name: 'Bergen Jail' });
+    const user = await givenUser(t.database.db, { agency: first, role: 'CONTRIBUTOR' });
+    await givenMembership(t.database.db, user, second, 'READ_ONLY');
+    const headers = await signIn(t.app, t.database.db, user);
+    const lastAgency = async () =>
+      (await t.app.inject({ method: 'GET', url: '/api/init', headers })).json().user.last_agency_id;
+    const visit = (agencyId: number) =>
+      t.app.inject({ method: 'PUT', url: `/api/${user.id}/${agencyId}/page_visit`, headers, payload: {} });
+    expect(await lastAgency()).toBeNull();
+    expect((await visit(second.id)).statusCode).toBe(200);
+    expect(await lastAgency()).toBe(second.id);
+    t.clock.advance(60_000);
+    await visit(first.id);
+    expect(await lastAgency()).toBe(first.id);
+  });
+});
+
+describe('GET /api/init abilities', () => {
+  const initAs = async (role: AgencyRole | null, isPlatformAdmin = false) => {
+    const agency = await givenAgency(t.database.db);
+    const user = await givenUser(t.database.db, { isPlatformAdmin });
+    await givenMembership(t.database.db, user, agency, role);
+    const { cookie } = await signIn(t.app, t.database.db, user);
+    const res = await t.app.inject({ method: 'GET', url: '/api/init', headers: { cookie } });
+    return res.json().user;
+  };
+  /** The actions allowed, as the web app reads them. */
+  const allowed = (can: Record<string, boolean>) =>
+    Object.entries(can)
+      .filter(([, yes]) => yes)
+      .map(([action]) => action);
+  const VIEW = ['agency.view', 'team.view', 'membership.edit_own', 'metrics.view', 'reports.view', 'uploads.view'];
+  const EDIT = [
+    'agency.rename_children',
+    'team.invite',
+    'reports.edit',
+    'reports.publish',
+    'uploads.create',
+    'api_tokens.manage',
+  ];
+  const ADMIN = ['agency.edit', 'team.manage', 'metrics.edit', 'reports.create', 'security_events.view'];
+
+  it.each([
+    ['READ_ONLY', VIEW, []],
+    [null, VIEW, []],
+    ['CONTRIBUTOR', [...VIEW, ...EDIT], ['CONTRIBUTOR', 'READ_ONLY']],
+    ['AGENCY_ADMIN', [...VIEW, ...EDIT, ...ADMIN], ['AGENCY_ADMIN', 'CONTRIBUTOR', 'READ_ONLY']],
+  ] as const)('gives a %s member exactly what the permission table allows', async (role, actions, roles) => {
+    const user = await initAs(role);
+    const [agency] = user.agencies;
+    expect(Object.keys(agency.can).sort()).toEqual(Object.keys(agencyRules).sort());
+    expect(allowed(agency.can).sort()).toEqual([...actions].sort());
+    expect(agency.grantable_roles).toEqual(roles);
+    expect(user.staff_abilities).toBeNull();
+  });
+
+  it('lets agency admins delete neither records nor uploads; Justice Counts staff may, everywhere', async () => {
+    const admin = await initAs('AGENCY_ADMIN');
+    expect(admin.agencies[0].can).toMatchObject({ 'reports.delete': false, 'uploads.delete': false });
+    const staff = await initAs('CONTRIBUTOR', true);
+    expect(allowed(staff.agencies[0].can)).toEqual(Object.keys(agencyRules));
+    expect(allowed(staff.staff_abilities.can)).toEqual(Object.keys(agencyRules));
+    expect(staff.staff_abilities.grantable_roles).toEqual(['AGENCY_ADMIN', 'CONTRIBUTOR', 'READ_ONLY']);
   });
 });
 

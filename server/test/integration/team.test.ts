@@ -1,16 +1,20 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agencyUserAccountAssociation, userAccount } from '../../src/db/schema.ts';
 import type { AgencyRole } from '../../src/domain/actor.ts';
 import { countRows, tokenFromEmail } from '../support/given-auth.ts';
-import { givenAgency, givenMembership, givenUser, signIn, type AgencyRow, type UserRow } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import {
+  type AgencyRow,
+  givenAgency,
+  givenMembership,
+  givenSuperagencyWithChild,
+  givenUser,
+  signIn,
+  type UserRow,
+} from '../support/given.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 async function teamCall(method: 'POST' | 'PATCH' | 'DELETE', agency: AgencyRow, as: UserRow, payload: object) {
   return t.app.inject({
@@ -57,8 +61,7 @@ describe('POST /api/agencies/:agencyId/users (invite)', () => {
   });
 
   it('adds the invitee to the child agencies of a superagency', async () => {
-    const parent = await givenAgency(t.database.db, { isSuperagency: true, systems: ['SUPERAGENCY', 'PRISONS'] });
-    const child = await givenAgency(t.database.db, { superAgencyId: parent.id });
+    const { superagency: parent, child } = await givenSuperagencyWithChild(t.database.db, { sectors: ['PRISONS'] });
     const admin = await givenUser(t.database.db, { agency: parent, role: 'AGENCY_ADMIN' });
     const email = `super-${parent.id}@example.test`;
     expect((await invite(parent, admin, { invite_name: 'Sue', invite_email: email })).statusCode).toBe(200);
@@ -74,10 +77,38 @@ describe('POST /api/agencies/:agencyId/users (invite)', () => {
       invite_role: 'AGENCY_ADMIN',
     });
     expect(refused.statusCode).toBe(403);
-    expect(refused.json().description).toBe('Your role (CONTRIBUTOR) cannot give the role AGENCY_ADMIN.');
+    expect(refused.json().description).toContain('You cannot give the Agency admin role: you are Contributor');
     expect(await usersWith(email)).toBe(0);
     expect((await invite(agency, member, { invite_name: 'Al', invite_email: email })).statusCode).toBe(200);
     expect(await membershipsOf(email)).toEqual([{ agencyId: agency.id, role: 'CONTRIBUTOR', status: 'PENDING' }]);
+  });
+
+  it('invites with the role chosen: read-only from an admin, read-only from a contributor', async () => {
+    const { agency, member: admin } = await agencyWith('AGENCY_ADMIN');
+    const contributor = await givenUser(t.database.db, { agency, role: 'CONTRIBUTOR' });
+    for (const [as, email] of [
+      [admin, `reader-by-admin-${agency.id}@example.test`],
+      [contributor, `reader-by-contributor-${agency.id}@example.test`],
+    ] as const) {
+      const res = await invite(agency, as, {
+        invite_name: 'Rae Reader',
+        invite_email: email,
+        invite_role: 'READ_ONLY',
+      });
+      expect(res.statusCode).toBe(200);
+      expect(await membershipsOf(email)).toEqual([{ agencyId: agency.id, role: 'READ_ONLY', status: 'PENDING' }]);
+    }
+  });
+
+  it('refuses a role that does not exist, naming the field, and writes nothing', async () => {
+    const { agency, member: admin } = await agencyWith('AGENCY_ADMIN');
+    const email = `owner-${agency.id}@example.test`;
+    for (const role of ['OWNER', 'JUSTICE_COUNTS_ADMIN', '']) {
+      const res = await invite(agency, admin, { invite_name: 'Ola', invite_email: email, invite_role: role });
+      expect(res.statusCode, role).toBe(400);
+      expect(res.json().details[0].field).toBe('body.invite_role');
+    }
+    expect(await usersWith(email)).toBe(0);
   });
 
   it('refuses read-only members (403) and outsiders (404), writing nothing', async () => {
@@ -182,7 +213,7 @@ describe('PATCH /api/agencies/:agencyId/users (change role)', () => {
         admin,
         { email: contributor.email, role: 'JUSTICE_COUNTS_ADMIN' },
         403,
-        'cannot give the role JUSTICE_COUNTS_ADMIN',
+        'You cannot give the Justice Counts admin role',
       ],
       [admin, { email: staff.email, role: 'READ_ONLY' }, 404, `A member with the email ${staff.email}`],
       [admin, { email: 'nobody@example.test', role: 'READ_ONLY' }, 404, 'was not found'],

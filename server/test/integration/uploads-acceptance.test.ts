@@ -273,9 +273,9 @@ describe('re-uploads and record status (TC14–TC17)', () => {
       uploadOk(t, headers, { agencyId: agency.id, system: 'PRISONS', fileName: 'p.xlsx', content });
 
     const first = await send(await generatedWorkbook('PRISONS', options));
-    expect(messageMap(first).get('PRISONS_USE_OF_FORCE_INCIDENTS')).toMatchObject([
-      { type: 'ERROR', title: "Empty 'value' Column" },
-    ]);
+    // A sheet without a single figure is skipped as blank rows, not refused (issue 11, item 5).
+    expect(messageMap(first).has('PRISONS_USE_OF_FORCE_INCIDENTS')).toBe(false);
+    expect(first.summary.rows_blank).toBe(3);
     expect(await reportsOf(t.database.db, agency.id)).toHaveLength(9);
     await publishAll(t.database.db, agency.id);
     await send(await generatedWorkbook('PRISONS', options));

@@ -58,7 +58,7 @@ describe('rows (X1, X5, X6, X8)', () => {
     expect(await valuesOf(t.database.db, agency.id, '02 2023 Metrics')).toEqual({ LAW_ENFORCEMENT_ARRESTS: 9 });
   });
 
-  it('X5: negative, blank and non-numeric values are one error each; other rows are saved', async () => {
+  it('X5: negative and non-numeric values are one error each; a blank one is skipped; other rows are saved', async () => {
     const { agency, messages } = await lawEnforcement({
       arrests: [
         ['year', 'month', 'value'],
@@ -69,15 +69,11 @@ describe('rows (X1, X5, X6, X8)', () => {
       ],
     });
     const arrests = messages.get('LAW_ENFORCEMENT_ARRESTS')!;
-    expect(arrests.map((m) => m.title)).toEqual([
-      "Invalid 'value' Column Value",
-      "Empty 'value' Column Value",
-      "Invalid 'value' Column Value",
-    ]);
+    expect(arrests.map((m) => m.title)).toEqual(["Invalid 'value' Column Value", "Invalid 'value' Column Value"]);
     expect(arrests[0]!.description).toMatch(
       /^Row 2: The 'value' column has an invalid value: -1\. Values cannot be negative/,
     );
-    expect(arrests[2]!.description).toContain("Row 4: The 'value' column has an invalid value: abc.");
+    expect(arrests[1]!.description).toContain("Row 4: The 'value' column has an invalid value: abc.");
     expect((await reportsOf(t.database.db, agency.id)).map((r) => r.instance)).toEqual(['04 2023 Metrics']);
   });
 

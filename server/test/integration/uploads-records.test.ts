@@ -101,8 +101,10 @@ describe('spreadsheet status (TC23, TC24)', () => {
 describe('GET /api/template/:agencyId/:system (TC26)', () => {
   it('TC26: a custom template holds only enabled metrics and members, with an agency column for children', async () => {
     const { agency, headers } = await givenUploader(t, { systems: ['PRISONS', 'SUPERAGENCY'], isSuperagency: true });
-    await givenChild(t.database.db, agency, 'Child Agency Prison A');
-    await givenChild(t.database.db, agency, 'Child Agency Prison B');
+    const children = [
+      await givenChild(t.database.db, agency, 'Child Agency Prison A'),
+      await givenChild(t.database.db, agency, 'Child Agency Prison B'),
+    ];
     const offenses = emptyStoredBreakdown();
     offenses.dimension_to_enabled_status = {
       PERSON: false,
@@ -115,17 +117,20 @@ describe('GET /api/template/:agencyId/:system (TC26)', () => {
     const releases = emptyStoredBreakdown();
     releases.dimension_to_enabled_status = { TO_PAROLE_SUPERVISION: true };
     const db = t.database.db;
-    await givenMetricSetting(db, agency, 'PRISONS_FUNDING', { is_metric_enabled: false });
-    await givenMetricSetting(db, agency, 'PRISONS_TOTAL_STAFF', { contexts: { INCLUDES_EXCLUDES_DESCRIPTION: 'x' } });
-    await givenMetricSetting(db, agency, 'PRISONS_READMISSIONS', { contexts: { INCLUDES_EXCLUDES_DESCRIPTION: 'y' } });
-    await givenMetricSetting(db, agency, 'PRISONS_ADMISSIONS', {
-      is_metric_enabled: true,
-      custom_reporting_frequency: { custom_frequency: 'ANNUAL', starting_month: 2 },
-      aggregated_dimensions: { 'metric/offense/type': offenses },
-    });
-    await givenMetricSetting(db, agency, 'PRISONS_RELEASES', {
-      aggregated_dimensions: { 'metric/prisons/release/type': releases },
-    });
+    // A superagency's child sector follows the child agencies' settings (issue 11, item 6).
+    for (const child of children) {
+      await givenMetricSetting(db, child, 'PRISONS_FUNDING', { is_metric_enabled: false });
+      await givenMetricSetting(db, child, 'PRISONS_TOTAL_STAFF', { contexts: { INCLUDES_EXCLUDES_DESCRIPTION: 'x' } });
+      await givenMetricSetting(db, child, 'PRISONS_READMISSIONS', { contexts: { INCLUDES_EXCLUDES_DESCRIPTION: 'y' } });
+      await givenMetricSetting(db, child, 'PRISONS_ADMISSIONS', {
+        is_metric_enabled: true,
+        custom_reporting_frequency: { custom_frequency: 'ANNUAL', starting_month: 2 },
+        aggregated_dimensions: { 'metric/offense/type': offenses },
+      });
+      await givenMetricSetting(db, child, 'PRISONS_RELEASES', {
+        aggregated_dimensions: { 'metric/prisons/release/type': releases },
+      });
+    }
 
     const multi = await t.app.inject({
       method: 'GET',
@@ -134,7 +139,8 @@ describe('GET /api/template/:agencyId/:system (TC26)', () => {
     });
     expect(multi.statusCode).toBe(200);
     expect(multi.headers['content-disposition']).toContain('filename="PRISONS.xlsx"');
-    const [admissions, ...others] = await readWorkbook(multi.rawPayload);
+    const [instructions, admissions, ...others] = await readWorkbook(multi.rawPayload);
+    expect(instructions!.name).toBe('Instructions');
     expect(others).toEqual([]);
     expect(admissions!.name).toBe('admissions');
     expect(admissions!.rows[0]).toEqual(['year', 'agency', 'value']);
@@ -148,15 +154,16 @@ describe('GET /api/template/:agencyId/:system (TC26)', () => {
       headers,
     });
     const sheets = await readWorkbook(single.rawPayload);
-    expect(sheets.map((s) => s.name)).toEqual(['Sheet 1']);
-    const header = sheets[0]!.rows[0] as string[];
+    expect(sheets.map((s) => s.name)).toEqual(['Instructions', 'Sheet 1']);
+    const header = sheets[1]!.rows[0] as string[];
     expect(header).toEqual(expect.arrayContaining(['metric', 'agency']));
-    const agencies = new Set(sheets[0]!.rows.slice(1).map((row) => row[header.indexOf('agency')]));
+    const agencies = new Set(sheets[1]!.rows.slice(1).map((row) => row[header.indexOf('agency')]));
     expect(agencies).toEqual(new Set(['Child Agency Prison A', 'Child Agency Prison B']));
   });
 
   it('a filled-in default template uploads without any message', async () => {
     const { agency, headers } = await givenUploader(t, { systems: ['PRISONS'] });
+    t.clock.set(new Date('2024-07-15T12:00:00Z'));
     const res = await t.app.inject({
       method: 'GET',
       url: `/api/template/${agency.id}/PRISONS?isGeneric=true`,
@@ -164,8 +171,9 @@ describe('GET /api/template/:agencyId/:system (TC26)', () => {
     });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
-    expect(workbook.worksheets).toHaveLength(19);
-    for (const sheet of workbook.worksheets) {
+    expect(workbook.worksheets).toHaveLength(1 + 19);
+    expect(workbook.worksheets[0]!.name).toBe('Instructions');
+    for (const sheet of workbook.worksheets.slice(1)) {
       const valueColumn = sheet.getRow(1).cellCount;
       sheet.eachRow((row, number) => {
         if (number > 1) row.getCell(valueColumn).value = 0;
@@ -178,8 +186,10 @@ describe('GET /api/template/:agencyId/:system (TC26)', () => {
       fileName: 'filled.xlsx',
       content,
     });
+    t.clock.set(new Date());
     expect(messageMap(result).size).toBe(0);
-    expect(result.new_reports).toHaveLength(2 + 24);
+    // Periods that have ended by mid-July 2024: the year 2023 and January 2023 – June 2024.
+    expect(result.new_reports).toHaveLength(1 + 18);
   });
 
   it("is for members only, and for the agency's own sectors", async () => {

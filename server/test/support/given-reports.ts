@@ -79,12 +79,6 @@ export async function givenSignedIn(
   return { agency, user, headers: await signIn(t.app, t.database.db, user) };
 }
 
-/** A contributor (or admin) signed in to a fresh law-enforcement agency with a March 2024 record. */
-export async function givenSignedInRecord(t: TestApp, role: 'AGENCY_ADMIN' | 'CONTRIBUTOR' = 'CONTRIBUTOR') {
-  const signed = await givenSignedIn(t, { role });
-  return { ...signed, record: await givenReport(t.database.db, signed.agency) };
-}
-
 export const ARRESTS = 'LAW_ENFORCEMENT_ARRESTS';
 export const OFFENSE = 'metric/offense/type';
 
@@ -93,8 +87,37 @@ export function arrests(value: number | null, dimensions: { key: string; value: 
   return { key: ARRESTS, value, disaggregations: dimensions.length ? [{ key: OFFENSE, dimensions }] : [] };
 }
 
-export function patchReport(t: TestApp, headers: SignedIn, reportId: number, body: UpdateReportBody | object) {
-  return t.app.inject({ method: 'PATCH', url: `/api/reports/${reportId}`, headers, payload: body });
+/** A record's version as a client that loads it now sees it (`last_modified_at_timestamp`, 0 if never saved). */
+export async function currentVersion(db: Db, reportId: number): Promise<number> {
+  return ((await reportById(db, reportId))?.lastModifiedAt?.getTime() ?? 0) / 1000;
+}
+
+/**
+ * Saves a record. Without `time_loaded` in the body it sends the record's current version, as a
+ * client that has just loaded it would; `time_loaded: undefined` sends none.
+ */
+export async function patchReport(t: TestApp, headers: SignedIn, reportId: number, body: UpdateReportBody | object) {
+  const version = 'time_loaded' in body ? {} : { time_loaded: await currentVersion(t.database.db, reportId) };
+  return t.app.inject({ method: 'PATCH', url: `/api/reports/${reportId}`, headers, payload: { ...version, ...body } });
+}
+
+/** The body of a bulk action (`PATCH` or `DELETE /api/reports`) naming each record at its current version. */
+export async function bulkBody(db: Db, agencyId: number, reportIds: readonly number[], extra: object = {}) {
+  const reports = await Promise.all(reportIds.map(async (id) => ({ id, time_loaded: await currentVersion(db, id) })));
+  return { agency_id: agencyId, reports, ...extra };
+}
+
+/**
+ * Saves one record again and again as the web app does: each save sends the version the previous
+ * answer gave (the first, the current time). Fails loudly on anything but 200.
+ */
+export function recordSaver(t: TestApp, headers: SignedIn, reportId: number) {
+  let version = t.clock.now().getTime() / 1000;
+  return async (body: object) => {
+    const res = await patchReport(t, headers, reportId, { time_loaded: version, ...body });
+    if (res.statusCode !== 200) throw new Error(`saving record ${reportId} answered ${res.statusCode}: ${res.body}`);
+    version = res.json<{ last_modified_at_timestamp: number }>().last_modified_at_timestamp;
+  };
 }
 
 export function getJson(t: TestApp, headers: SignedIn, url: string) {

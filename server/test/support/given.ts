@@ -31,6 +31,25 @@ export async function givenAgency(db: Db, overrides: Partial<typeof source.$infe
   return agency!;
 }
 
+type AgencyFields = Partial<typeof source.$inferInsert>;
+
+/**
+ * A superagency (SUPERAGENCY plus `sectors`, law enforcement unless told) with one child agency
+ * (law enforcement unless `child` says otherwise): the set-up of every superagency test.
+ */
+export async function givenSuperagencyWithChild(
+  db: Db,
+  options: { sectors?: string[]; name?: string; child?: AgencyFields } = {},
+): Promise<{ superagency: AgencyRow; child: AgencyRow }> {
+  const superagency = await givenAgency(db, {
+    ...(options.name === undefined ? {} : { name: options.name }),
+    systems: ['SUPERAGENCY', ...(options.sectors ?? ['LAW_ENFORCEMENT'])],
+    isSuperagency: true,
+  });
+  const child = await givenAgency(db, { ...options.child, superAgencyId: superagency.id });
+  return { superagency, child };
+}
+
 export async function givenUser(
   db: Db,
   options: {
@@ -70,7 +89,7 @@ export async function givenMembership(
 export type SignedIn = Record<'cookie' | 'x-csrf-token', string>;
 
 export async function signIn(app: App, db: Db, user: UserRow, clock: Clock = systemClock): Promise<SignedIn> {
-  const { token } = await createSession(db, user.id, clock);
+  const { token } = await createSession(db, user.id, clock.now());
   const cookie = `${SESSION_COOKIE}=${token}`;
   const init = await app.inject({ method: 'GET', url: '/api/init', headers: { cookie } });
   return { cookie, 'x-csrf-token': (init.json() as { csrf: string }).csrf };

@@ -23,17 +23,19 @@ function who(rule: RouteRule): string {
     case 'signed_in':
       return 'any signed-in person (own account)';
     case 'platform_admin':
-      return 'platform admins';
+      return 'platform admins, not with API tokens';
     case 'agency': {
-      const from = rule.agencyFrom ?? { param: 'agencyId' };
+      const from = rule.agencyFrom;
       const where =
-        from === 'resource'
-          ? "the record's agency"
-          : from === 'body'
-            ? 'agency in the body'
-            : 'param' in from
-              ? `agency \`:${from.param}\``
-              : `agency \`?${from.query}\``;
+        'record' in from
+          ? `the agency of the ${from.record} \`:${from.param}\``
+          : 'param' in from
+            ? `agency \`:${from.param}\``
+            : 'query' in from
+              ? `agency \`?${from.query}\``
+              : 'body' in from
+                ? `agency \`${from.body}\` of the body`
+                : `agency \`${from.form}\` of the upload form`;
       return `\`${rule.action}\` in ${where}`;
     }
   }
@@ -55,13 +57,22 @@ platform admin) and checks the answers against these tables; it fails for a rout
 - **Platform admins** (the reference's \`justice-counts-admin\` claim, here the \`is_platform_admin\`
   flag) act as JUSTICE_COUNTS_ADMIN in every agency and alone use the admin panel.
 - **Superagency members** act on the superagency's child agencies with their superagency role.
+  Someone with a row in both a child agency and its superagency has the stronger of the two roles
+  in the child, on every route and in superagency uploads alike: a child agency's admin cannot
+  lower a superagency admin's rights in the child by changing that row.
 - **READ_ONLY members never write agency data.** They may still change their own preferences
   (page visits, reminder emails), which belong to them, not to the agency.
 - **Contributors invite** (as in the reference) but never give a role above their own; only
   Justice Counts staff give JUSTICE_COUNTS_ADMIN or change Justice Counts staff, who are also
   hidden from other agencies' team lists and shown as "JC Admin" in editor lists.
 - **Personal API tokens** act for one agency with their owner's current role there; they cannot
-  create tokens or change account details. Bearer requests need no CSRF token.
+  create tokens or change account details, and every \`/admin/*\` route refuses them (403), even
+  a staff member's. Bearer requests need no CSRF token.
+- **Two-factor sign-in** is each person's own: only they change it, signed in to the web app
+  (not through an API token), after entering a current code. Justice Counts staff must have it;
+  an agency's admins can require it of every member (\`agency.edit\`, the \`REQUIRE_TWO_FACTOR\`
+  setting). Whoever must have it cannot turn it off, and is led to set it up at sign-in. Single
+  sign-on accounts rely on their provider's checks.
 `;
 
 export function permissionsDoc(): string {

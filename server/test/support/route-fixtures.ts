@@ -5,11 +5,11 @@
  * answer 404 and hide a wrong refusal).
  *
  * Adding a route with a new parameter name: add a builder to `paramFixtures`. Adding a route whose
- * agency id is in the body (`agencyFrom: 'body'`): add a sample body to `sampleBodies`, so
+ * agency id is in the body (`agencyFrom: body`): add a sample body to `sampleBodies`, so
  * outsiders and members without the role are refused by permission, not by validation.
  */
 import type { Db } from '../../src/db/database.ts';
-import { apiToken, spreadsheet, spreadsheetFile } from '../../src/db/schema.ts';
+import { apiToken, publicRelease, spreadsheet, spreadsheetFile } from '../../src/db/schema.ts';
 import { givenAgency, givenUser, type AgencyRow, type UserRow } from './given.ts';
 import { givenReport } from './given-reports.ts';
 
@@ -41,6 +41,20 @@ export const paramFixtures: Record<string, (ctx: WalkContext) => Promise<string 
     return row!.id;
   },
   reportId: async (ctx) => (await givenReport(ctx.db, ctx.agency, { year: 1900 + next(), month: 1 })).id,
+  /** A release number (public releases); the hashes need not verify for the walk. */
+  number: async (ctx) => {
+    const number = next();
+    await ctx.db.insert(publicRelease).values({
+      agencyId: ctx.agency.id,
+      number,
+      createdAt: new Date(),
+      content: [],
+      diff: { added: 0, changed: 0, removed: 0, changes: [] },
+      contentHash: 'walk',
+      chainHash: 'walk',
+    });
+    return number;
+  },
   spreadsheetId: async (ctx) => {
     const [row] = await ctx.db
       .insert(spreadsheet)
@@ -60,6 +74,16 @@ export const paramFixtures: Record<string, (ctx: WalkContext) => Promise<string 
           newReports: [],
           updatedReports: [],
           unchangedReports: [],
+          summary: {
+            rowsSaved: 0,
+            rowsBlank: 0,
+            rowsSkipped: 0,
+            recordsCreated: 0,
+            recordsChanged: 0,
+            recordsUnpublished: 0,
+            errors: 0,
+            warnings: 0,
+          },
         },
       })
       .returning();
@@ -86,11 +110,11 @@ export const sampleBodies: Record<string, (ctx: WalkContext) => Promise<unknown>
   }),
   'PATCH /api/reports': async (ctx) => ({
     agency_id: ctx.agency.id,
-    report_ids: [Number(await paramFixtures.reportId!(ctx))],
+    reports: [{ id: Number(await paramFixtures.reportId!(ctx)), time_loaded: 0 }],
     status: 'DRAFT',
   }),
   'DELETE /api/reports': async (ctx) => ({
     agency_id: ctx.agency.id,
-    report_ids: [Number(await paramFixtures.reportId!(ctx))],
+    reports: [{ id: Number(await paramFixtures.reportId!(ctx)), time_loaded: 0 }],
   }),
 };

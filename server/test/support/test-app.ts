@@ -3,6 +3,7 @@ import { buildApp } from '../../src/app.ts';
 import type { Config } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { App } from '../../src/http/app-types.ts';
+import type { Metrics } from '../../src/metrics/metrics.ts';
 import type { Clock, EmailMessage, Mailer } from '../../src/ports.ts';
 import { openTestDatabase } from './test-database.ts';
 
@@ -56,9 +57,16 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     oidc: undefined,
     jwtAudience: undefined,
     smtpUrl: undefined,
+    emailOutboxOnly: false,
     mailFrom: 'Justice Counts <test@example.test>',
     segmentKey: undefined,
     logLevel: 'silent',
+    trustProxy: [],
+    rateLimits: { public: 0, api: 0, auth: 0 },
+    securityEventRetentionDays: 365,
+    uploadConcurrency: 1,
+    metricsPort: undefined,
+    maintenanceMessage: undefined,
     ...overrides,
   };
 }
@@ -72,12 +80,28 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { config?: Partial<Config>; webDist?: string } = {}): Promise<TestApp> {
-  const database = await openTestDatabase();
+export async function createTestApp(
+  options: {
+    config?: Partial<Config>;
+    webDist?: string;
+    metricsFor?: (database: Database) => Metrics;
+    /** A database of the test's own (closed with the app); by default the shared test database. */
+    database?: Database;
+  } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await openTestDatabase());
   const mailer = recordingMailer();
   const clock = testClock();
   const config = testConfig(options.config);
-  const app = await buildApp({ database, config, mailer, clock, webDist: options.webDist, checkResponses: true });
+  const app = await buildApp({
+    database,
+    config,
+    mailer,
+    clock,
+    webDist: options.webDist,
+    metrics: options.metricsFor?.(database),
+    checkResponses: true,
+  });
   return {
     app,
     database,

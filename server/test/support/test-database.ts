@@ -15,9 +15,10 @@ function embeddedTemplate(): Blob | undefined {
   return file ? new Blob([readFileSync(file)]) : undefined;
 }
 
-export async function openTestDatabase(): Promise<Database> {
+/** `dataDir`: keep the embedded engine's files there, for a server process to open after the test closes it. */
+export async function openTestDatabase(dataDir?: string): Promise<Database> {
   const template = testDatabaseUrl ? undefined : embeddedTemplate();
-  const database = await openDatabase({ url: testDatabaseUrl, poolSize: 5, template });
+  const database = await openDatabase({ url: testDatabaseUrl, poolSize: 5, template, dataDir });
   await migrateDatabase(database);
   return database;
 }

@@ -5,7 +5,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AuthMethodsResponse, InvitationResponse, UpdateUserResponse } from '@jc/server/contract';
 import { api } from './client.ts';
-import { sessionKeys } from './session.ts';
+import { sessionKeys, useSigningIn } from './session.ts';
 
 export type { InvitationResponse, SsoError } from '@jc/server/contract';
 export { MIN_PASSWORD_CHARS, MAX_PASSWORD_CHARS } from '@jc/server/contract';
@@ -35,15 +35,6 @@ export function useInvitation(token: string) {
     queryFn: () => api.get<InvitationResponse>(`/auth/invitation?token=${encodeURIComponent(token)}`),
     enabled: token !== '',
     retry: false,
-  });
-}
-
-/** A mutation that ends with the person signed in: the session is loaded again before onSuccess. */
-function useSigningIn<Input>(path: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: Input) => api.post<unknown>(path, input),
-    onSuccess: () => queryClient.refetchQueries({ queryKey: sessionKeys.all }),
   });
 }
 

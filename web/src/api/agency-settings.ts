@@ -13,7 +13,7 @@ import type {
 import { api } from './client.ts';
 import { sessionKeys } from './session.ts';
 
-export { MAX_CONTEXT_CHARS, MAX_REMINDER_DAYS, MAX_URL_CHARS } from '@jc/server/contract';
+export { MAX_AGENCY_DESCRIPTION_CHARS, MAX_REMINDER_DAYS, MAX_URL_CHARS } from '@jc/server/contract';
 export type { AgencySettingsResponse } from '@jc/server/contract';
 
 export const agencySettingsKeys = {
@@ -31,6 +31,11 @@ export function useAgencySettings(agencyId: number) {
 export function textSetting(settings: AgencySettingsResponse, type: AgencySettingType): string {
   const value = settings.settings.find((s) => s.setting_type === type)?.value;
   return typeof value === 'string' ? value : '';
+}
+
+/** A yes-or-no setting's stored value (false when the agency has not set it). */
+export function booleanSetting(settings: AgencySettingsResponse, type: AgencySettingType): boolean {
+  return settings.settings.find((s) => s.setting_type === type)?.value === true;
 }
 
 export function useUpdateAgency(agencyId: number) {

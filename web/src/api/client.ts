@@ -68,6 +68,7 @@ const STATUS_CODES: Record<number, string> = {
   413: 'payload_too_large',
   415: 'unsupported_media_type',
   429: 'rate_limited',
+  503: 'maintenance',
 };
 
 /** Reads the server's `{code, description, details, requestId}` body, or makes one from the status. */

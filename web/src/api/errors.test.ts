@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './client.ts';
-import { fieldErrors, messageFor, SUPPORT_EMAIL } from './errors.ts';
+import { fieldErrors, INVALID_LINK, messageFor, SUPPORT_EMAIL } from './errors.ts';
 
 const apiError = (code: string, description = '', extra: Partial<ConstructorParameters<typeof ApiError>[0]> = {}) =>
   new ApiError({ status: 400, code, description, ...extra });
 
 describe('messageFor', () => {
-  it('shows the server description, which names the field and the fix', () => {
+  it('shows the server description as a sentence naming the field and the fix', () => {
     expect(messageFor(apiError('invalid_input', 'month: must be between 1 and 12 (got 13)'))).toBe(
-      'month: must be between 1 and 12 (got 13)',
+      'The month must be between 1 and 12 (got 13).',
+    );
+    expect(messageFor(apiError('payload_too_large', 'file: the file has more than 250,000 data rows; split it.'))).toBe(
+      'This file cannot be used: the file has more than 250,000 data rows; split it.',
+    );
+    expect(messageFor(apiError('payload_too_large', 'file: larger than 25 MB; split it into several uploads.'))).toBe(
+      'This file cannot be used: larger than 25 MB; split it into several uploads.',
     );
     expect(messageFor(apiError('conflict', 'A record of that date range has already been created.'))).toBe(
       'A record of that date range has already been created.',
@@ -61,6 +67,30 @@ describe('messageFor', () => {
   });
 });
 
+describe('messageFor never shows raw validation text', () => {
+  it('says a link with a bad id or token is not valid', () => {
+    const badId = apiError('invalid_input', 'params.reportId: Invalid input: expected number, received NaN', {
+      details: [{ field: 'params.reportId', message: 'Invalid input: expected number, received NaN' }],
+    });
+    expect(messageFor(badId)).toBe(INVALID_LINK);
+    const badToken = apiError('invalid_input', 'querystring.token: must not be empty', {
+      details: [{ field: 'querystring.token', message: 'must not be empty' }],
+    });
+    expect(messageFor(badToken)).toBe(INVALID_LINK);
+  });
+
+  it("replaces the schema library's wording by the field's name", () => {
+    const typed = apiError('invalid_input', 'body.value: Invalid input: expected number, received string', {
+      details: [
+        { field: 'body.metrics.0.value', message: 'Invalid input: expected number, received string' },
+        { field: 'body.invite_email', message: 'must be an email address' },
+      ],
+    });
+    expect(messageFor(typed)).toBe('The value is not valid. The invite email must be an email address.');
+    expect(messageFor(typed)).not.toMatch(/body\.|received|Invalid input/);
+  });
+});
+
 describe('fieldErrors', () => {
   it('keys the first problem of each field by its path inside the request', () => {
     const error = apiError('invalid_input', 'x', {
@@ -72,9 +102,9 @@ describe('fieldErrors', () => {
       ],
     });
     expect(fieldErrors(error)).toEqual({
-      email: 'must be an email address',
-      name: 'is required',
-      'metrics.0.value': 'must not be negative',
+      email: 'Must be an email address.',
+      name: 'Is required.',
+      'metrics.0.value': 'Must not be negative.',
     });
   });
 

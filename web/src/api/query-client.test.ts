@@ -12,4 +12,8 @@ describe('shouldRetry', () => {
     expect([0, 1, 2].map((n) => shouldRetry(n, serverError))).toEqual([true, true, false]);
     expect(shouldRetry(0, new TypeError('Failed to fetch'))).toBe(true);
   });
+
+  it('does not retry maintenance: it lasts minutes', () => {
+    expect(shouldRetry(0, new ApiError({ status: 503, code: 'maintenance', description: '' }))).toBe(false);
+  });
 });

@@ -9,9 +9,12 @@ import { sessionKeys } from './session.ts';
 
 const MAX_RETRIES = 2;
 
-/** Retry network failures and server errors a couple of times; never retry a client error. */
+/**
+ * Retry network failures and server errors a couple of times; never retry a client error, nor
+ * maintenance (it lasts minutes: the page says so at once).
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && error.status < 500) return false;
+  if (error instanceof ApiError && (error.status < 500 || error.code === 'maintenance')) return false;
   return failureCount < MAX_RETRIES;
 }
 

@@ -1,17 +1,22 @@
 /**
  * Records (reports) and their values: the list, one record's page, saving, creating, bulk status
  * changes, deleting, review data and value history. Every record mutation invalidates the
- * agency's key once; a record's page lives under it, so it refreshes too.
+ * agency's key once; a record's page lives under it, so it refreshes too. A save's answer becomes
+ * the cached copy of that record's page at once (`cacheSavedRecord`), so a record reopened after a
+ * save never shows the values or the version from before it.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type {
   CreateReportBody,
+  DeleteReportsBody,
   HistoryEntry,
+  ReportMetric,
   ReportOverview,
   ReportPage,
   ReportStatusName,
   ReportWithDatapoints,
   UpdateReportBody,
+  UpdateReportStatusesBody,
 } from '@jc/server/contract';
 import { api } from './client.ts';
 
@@ -89,11 +94,41 @@ export function saveReport(reportId: number, body: UpdateReportBody): Promise<Re
   return api.patch<ReportOverview>(`/api/reports/${reportId}`, body);
 }
 
-function useReportChange<Input, Output>(agencyId: number, send: (input: Input) => Promise<Output>) {
+/**
+ * After a save of one record: the agency's other record data is marked out of date, and the
+ * record's cached page takes the save's answer (status, version, editors) and, from the form, the
+ * values it saved.
+ */
+export function cacheSavedRecord(
+  queryClient: QueryClient,
+  overview: ReportOverview,
+  savedMetrics?: (metrics: ReportMetric[]) => ReportMetric[],
+): void {
+  const pageKey = reportKeys.page(overview.agency_id, overview.id);
+  void queryClient.invalidateQueries({
+    queryKey: reportKeys.agency(overview.agency_id),
+    refetchType: 'none',
+    predicate: (query) => query.queryKey.join() !== pageKey.join(),
+  });
+  queryClient.setQueryData<ReportPage>(
+    pageKey,
+    (page) => page && { ...page, ...overview, metrics: savedMetrics ? savedMetrics(page.metrics) : page.metrics },
+  );
+}
+
+function useReportChange<Input, Output>(
+  agencyId: number,
+  send: (input: Input) => Promise<Output>,
+  remember?: (queryClient: QueryClient, output: Output) => void,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKeys.agency(agencyId) }),
+    onSuccess: (output) => {
+      const refreshed = queryClient.invalidateQueries({ queryKey: reportKeys.agency(agencyId) });
+      remember?.(queryClient, output);
+      return refreshed;
+    },
   });
 }
 
@@ -104,20 +139,39 @@ export const useCreateReport = (agencyId: number) =>
 
 /** Publishes (status PUBLISHED) or unpublishes (DRAFT) one record without touching its values. */
 export const useSetReportStatus = (agencyId: number) =>
-  useReportChange(agencyId, (input: { reportId: number; status: ReportStatusName; timeLoaded?: number }) =>
-    saveReport(input.reportId, { status: input.status, time_loaded: input.timeLoaded, metrics: [] }),
+  useReportChange(
+    agencyId,
+    (input: { reportId: number; status: ReportStatusName; timeLoaded: number }) =>
+      saveReport(input.reportId, { status: input.status, time_loaded: input.timeLoaded, metrics: [] }),
+    cacheSavedRecord,
   );
 
+/** A record as the page loaded it: its id and the version a bulk action must name. */
+export type LoadedRecord = Pick<ReportOverview, 'id' | 'last_modified_at_timestamp'>;
+
+/**
+ * Each record with the version this page loaded, so the server refuses the whole action (409)
+ * when one changed since (never-saved records have no timestamp: version 0).
+ */
+export const versionsOf = (records: readonly LoadedRecord[]) =>
+  records.map((record) => ({ id: record.id, time_loaded: record.last_modified_at_timestamp ?? 0 }));
+
 export const useSetReportStatuses = (agencyId: number) =>
-  useReportChange(agencyId, (input: { reportIds: number[]; status: ReportStatusName }) =>
-    api.patch<ReportOverview[]>('/api/reports', {
-      agency_id: agencyId,
-      report_ids: input.reportIds,
-      status: input.status,
-    }),
+  useReportChange(
+    agencyId,
+    (input: { records: readonly LoadedRecord[]; status: ReportStatusName }) => {
+      const body: UpdateReportStatusesBody = {
+        agency_id: agencyId,
+        reports: versionsOf(input.records),
+        status: input.status,
+      };
+      return api.patch<ReportOverview[]>('/api/reports', body);
+    },
+    (queryClient, overviews) => overviews.forEach((overview) => cacheSavedRecord(queryClient, overview)),
   );
 
 export const useDeleteReports = (agencyId: number) =>
-  useReportChange(agencyId, (reportIds: number[]) =>
-    api.delete('/api/reports', { agency_id: agencyId, report_ids: reportIds }),
-  );
+  useReportChange(agencyId, (records: readonly LoadedRecord[]) => {
+    const body: DeleteReportsBody = { agency_id: agencyId, reports: versionsOf(records) };
+    return api.delete('/api/reports', body);
+  });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseSession } from './session.ts';
+import { agencyActionSchema } from '@jc/server/contract';
+import { parseSession, signInStepOf } from './session.ts';
 
+const can = Object.fromEntries(agencyActionSchema.options.map((action) => [action, action.endsWith('.view')]));
 const agency = {
   id: 7,
   name: 'Springfield Police Department',
@@ -9,29 +11,44 @@ const agency = {
   is_superagency: false,
   super_agency_id: null,
   is_dashboard_enabled: false,
+  can,
+  grantable_roles: ['READ_ONLY'],
 };
 
 describe('parseSession', () => {
   it('reads a signed-out session', () => {
-    expect(parseSession({ csrf: 'abc', env: 'local', user: null })).toEqual({ csrf: 'abc', env: 'local', user: null });
+    expect(parseSession({ csrf: 'abc', env: 'local', today: '2026-12-03', user: null })).toEqual({
+      csrf: 'abc',
+      env: 'local',
+      today: '2026-12-03',
+      user: null,
+    });
   });
 
   it('reads a signed-in user with agencies in the app’s own names', () => {
     const session = parseSession({
       csrf: 'abc',
       env: 'production',
+      today: '2026-12-03',
       user: {
         id: 3,
         name: 'Ada Lovelace',
         email: 'ada@example.test',
         isPlatformAdmin: true,
+        staff_abilities: { can, grantable_roles: [] },
+        last_agency_id: 8,
         agencies: [
           agency,
           { ...agency, id: 8, role: 'READ_ONLY', is_superagency: true, super_agency_id: 2, is_dashboard_enabled: true },
         ],
       },
     });
-    expect(session.user).toMatchObject({ id: 3, isPlatformAdmin: true });
+    expect(session.user).toMatchObject({
+      id: 3,
+      isPlatformAdmin: true,
+      lastAgencyId: 8,
+      staffAbilities: { can, grantableRoles: [] },
+    });
     expect(session.user?.agencies[1]).toEqual({
       id: 8,
       name: 'Springfield Police Department',
@@ -40,20 +57,69 @@ describe('parseSession', () => {
       isSuperagency: true,
       superAgencyId: 2,
       isDashboardEnabled: true,
+      can,
+      grantableRoles: ['READ_ONLY'],
     });
   });
 
   it('accepts a missing name, email and role', () => {
-    const user = { id: 3, name: null, email: null, isPlatformAdmin: false, agencies: [{ ...agency, role: null }] };
-    const session = parseSession({ csrf: '', env: 'local', user });
+    const user = {
+      id: 3,
+      name: null,
+      email: null,
+      isPlatformAdmin: false,
+      staff_abilities: null,
+      last_agency_id: null,
+      agencies: [{ ...agency, role: null }],
+    };
+    const session = parseSession({ csrf: '', env: 'local', today: '2026-12-03', user });
     expect(session.user).toMatchObject({ name: '', email: '', agencies: [{ role: null }] });
   });
 
   it('names the field that does not match', () => {
-    const user = { id: 3, name: 'A', email: 'a@x.test', agencies: [{ ...agency, role: 'OWNER' }] };
-    expect(() => parseSession({ csrf: 'abc', env: 'local', user })).toThrow(
-      'GET /api/init: user.agencies[0].role should be null or AGENCY_ADMIN|CONTRIBUTOR|READ_ONLY|JUSTICE_COUNTS_ADMIN (got "OWNER")',
+    const user = {
+      id: 3,
+      name: 'A',
+      email: 'a@x.test',
+      isPlatformAdmin: false,
+      staff_abilities: null,
+      last_agency_id: null,
+      agencies: [{ ...agency, role: 'OWNER' }],
+    };
+    expect(() => parseSession({ csrf: 'abc', env: 'local', today: '2026-12-03', user })).toThrow(
+      'GET /api/init: user.agencies.0.role:',
     );
-    expect(() => parseSession({ env: 'local' })).toThrow('csrf should be a string');
+    expect(() => parseSession({ env: 'local' })).toThrow('GET /api/init: csrf:');
+  });
+
+  it('refuses an agency without the abilities the app needs', () => {
+    const withoutCan = Object.fromEntries(Object.entries(agency).filter(([key]) => key !== 'can'));
+    const user = {
+      id: 3,
+      name: 'A',
+      email: null,
+      isPlatformAdmin: false,
+      staff_abilities: null,
+      last_agency_id: null,
+      agencies: [withoutCan],
+    };
+    expect(() => parseSession({ csrf: '', env: 'local', today: '2026-12-03', user })).toThrow(
+      'GET /api/init: user.agencies.0.can:',
+    );
+  });
+});
+
+describe('signInStepOf', () => {
+  it('is null when the answer signed the person in', () => {
+    expect(signInStepOf({ user_id: 3 })).toBeNull();
+  });
+
+  it('gives the two-factor step still to take', () => {
+    const step = { step: 'enrol', token: 'abc' };
+    expect(signInStepOf({ user_id: 3, two_factor: step })).toEqual(step);
+  });
+
+  it('refuses an answer that is not a sign-in answer', () => {
+    expect(() => signInStepOf({ two_factor: { step: 'dance', token: 'abc' } })).toThrow();
   });
 });

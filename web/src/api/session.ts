@@ -3,16 +3,35 @@
  * change on the server is a change in this file only.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  initResponse,
+  signedInResponse,
+  type AgencyAbilities,
+  type SignedInResponse,
+  type AgencyAction,
+  type AgencyRoleName,
+  type MemberRoleName,
+} from '@jc/server/contract';
+import { useEffect } from 'react';
 import { api } from './client.ts';
 
-export type AgencyRole = 'AGENCY_ADMIN' | 'CONTRIBUTOR' | 'READ_ONLY' | 'JUSTICE_COUNTS_ADMIN';
+export type AgencyRole = AgencyRoleName;
+export type { AgencyAction, MemberRoleName as MemberRole };
 
-export interface SessionAgency {
+/** What the person may do in an agency, as the server's permission table says; never worked out here. */
+export interface Abilities {
+  /** One entry per action of the permission table, e.g. can['reports.create']. */
+  can: Record<AgencyAction, boolean>;
+  /** Roles they may give when inviting or changing a member, most access first. */
+  grantableRoles: MemberRoleName[];
+}
+
+export interface SessionAgency extends Abilities {
   id: number;
   name: string;
   /** Sectors the agency reports for, e.g. LAW_ENFORCEMENT, SUPERVISION, PAROLE. */
   systems: string[];
-  /** Null for a member the server has given no role (treat as the least access). */
+  /** Null for a member the server has given no role; shown to the person, never used to decide. */
   role: AgencyRole | null;
   isSuperagency: boolean;
   superAgencyId: number | null;
@@ -28,73 +47,57 @@ export interface SessionUser {
   email: string;
   isPlatformAdmin: boolean;
   agencies: SessionAgency[];
+  /** The agency the person opened last, where signing in lands; null before they opened any. */
+  lastAgencyId: number | null;
+  /** Justice Counts staff: what they may do in agencies they are not members of; null otherwise. */
+  staffAbilities: Abilities | null;
 }
 
 export interface Session {
   csrf: string;
   /** Where the server runs: production, staging, local or development. */
   env: string;
+  /** The server's date (YYYY-MM-DD): which periods have ended is the server's call, not the browser clock's. */
+  today: string;
   user: SessionUser | null;
 }
 
-const ROLES: readonly AgencyRole[] = ['AGENCY_ADMIN', 'CONTRIBUTOR', 'READ_ONLY', 'JUSTICE_COUNTS_ADMIN'];
-
-type Json = Record<string, unknown>;
-
-function fail(path: string, expected: string, got: unknown): never {
-  throw new Error(`GET /api/init: ${path} should be ${expected} (got ${JSON.stringify(got)})`);
-}
-function object(value: unknown, path: string): Json {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : fail(path, 'an object', value);
-}
-function text(value: unknown, path: string): string {
-  return typeof value === 'string' ? value : fail(path, 'a string', value);
-}
-function optionalText(value: unknown, path: string): string {
-  return value === null || value === undefined ? '' : text(value, path);
-}
-function id(value: unknown, path: string): number {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof n === 'number' && Number.isSafeInteger(n) ? n : fail(path, 'an integer id', value);
+function abilities(raw: AgencyAbilities): Abilities {
+  return { can: raw.can as Record<AgencyAction, boolean>, grantableRoles: raw.grantable_roles };
 }
 
-function parseAgency(value: unknown, path: string): SessionAgency {
-  const raw = object(value, path);
-  const role = raw.role;
-  const systems = Array.isArray(raw.systems) ? raw.systems : fail(`${path}.systems`, 'a list', raw.systems);
-  return {
-    id: id(raw.id, `${path}.id`),
-    name: text(raw.name, `${path}.name`),
-    systems: systems.map((s, i) => text(s, `${path}.systems[${i}]`)),
-    role:
-      role === null || ROLES.includes(role as AgencyRole)
-        ? (role as AgencyRole | null)
-        : fail(`${path}.role`, `null or ${ROLES.join('|')}`, role),
-    isSuperagency: raw.is_superagency === true,
-    isDashboardEnabled: raw.is_dashboard_enabled === true,
-    superAgencyId:
-      raw.super_agency_id === null || raw.super_agency_id === undefined
-        ? null
-        : id(raw.super_agency_id, `${path}.super_agency_id`),
-  };
-}
-
-function parseUser(value: unknown): SessionUser | null {
-  if (value === null || value === undefined) return null;
-  const raw = object(value, 'user');
-  const agencies = Array.isArray(raw.agencies) ? raw.agencies : fail('user.agencies', 'a list', raw.agencies);
-  return {
-    id: id(raw.id, 'user.id'),
-    name: optionalText(raw.name, 'user.name'),
-    email: optionalText(raw.email, 'user.email'),
-    isPlatformAdmin: raw.isPlatformAdmin === true,
-    agencies: agencies.map((a, i) => parseAgency(a, `user.agencies[${i}]`)),
-  };
-}
-
+/** Reads GET /api/init with the contract's own schema, into the app's names. */
 export function parseSession(body: unknown): Session {
-  const raw = object(body, 'body');
-  return { csrf: text(raw.csrf, 'csrf'), env: text(raw.env, 'env'), user: parseUser(raw.user) };
+  const parsed = initResponse.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`GET /api/init: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unexpected answer'}`);
+  }
+  const { csrf, env, today, user } = parsed.data;
+  if (!user) return { csrf, env, today, user: null };
+  return {
+    csrf,
+    env,
+    today,
+    user: {
+      id: user.id,
+      name: user.name ?? '',
+      email: user.email ?? '',
+      isPlatformAdmin: user.isPlatformAdmin,
+      lastAgencyId: user.last_agency_id,
+      staffAbilities: user.staff_abilities && abilities(user.staff_abilities),
+      agencies: user.agencies.map((agency) => ({
+        id: agency.id,
+        name: agency.name,
+        systems: agency.systems,
+        role: agency.role,
+        isSuperagency: agency.is_superagency,
+        superAgencyId: agency.super_agency_id,
+        isDashboardEnabled: agency.is_dashboard_enabled,
+        ...abilities(agency),
+      })),
+    },
+  };
 }
 
 export const sessionKeys = {
@@ -138,11 +141,41 @@ export interface SignInInput {
   password: string;
 }
 
-export function useSignIn() {
+/** The two-factor step a sign-in asks for instead of a session: a code, or setting it up first. */
+export type SignInStep = NonNullable<SignedInResponse['two_factor']>;
+
+/** Reads a sign-in answer with the contract's schema: the step still to take, or null when signed in. */
+export function signInStepOf(body: unknown): SignInStep | null {
+  return signedInResponse.parse(body).two_factor ?? null;
+}
+
+/** Loads the session again, so the app sees the person who has just signed in. */
+export function useReloadSession() {
   const queryClient = useQueryClient();
+  return () => queryClient.refetchQueries({ queryKey: sessionKeys.all });
+}
+
+/**
+ * A request that signs the person in (password, reset link, invitation). It resolves to the
+ * two-factor step still to take, or null once the session is loaded again.
+ */
+export function useSigningIn<Input>(path: string) {
+  const reloadSession = useReloadSession();
   return useMutation({
-    mutationFn: (input: SignInInput) => api.post<unknown>('/auth/login', input),
-    onSuccess: () => queryClient.refetchQueries({ queryKey: sessionKeys.all }),
+    mutationFn: async (input: Input) => signInStepOf(await api.post<unknown>(path, input)),
+    onSuccess: async (step) => {
+      if (!step) await reloadSession();
+    },
+  });
+}
+
+export const useSignIn = () => useSigningIn<SignInInput>('/auth/login');
+
+/** Ends every session of this person, on every device, and revokes their API tokens. */
+export function useSignOutEverywhere() {
+  return useMutation({
+    mutationFn: () => api.post<unknown>('/auth/logout-everywhere'),
+    onSuccess: () => window.location.assign('/sign-in'),
   });
 }
 
@@ -152,4 +185,25 @@ export function useSignOut() {
     // A full page load drops every cached query of the old session.
     onSuccess: () => window.location.assign('/sign-in'),
   });
+}
+
+/**
+ * Remembers that the person opened one of their own agencies (PUT …/page_visit), so their next
+ * sign-in lands there; the loaded session learns it too, so `/` leads there at once.
+ */
+export function useRecordAgencyVisit(user: SessionUser, agencyId: number | null) {
+  const queryClient = useQueryClient();
+  const own = agencyId !== null && user.agencies.some((agency) => agency.id === agencyId);
+  const { id: userId, lastAgencyId } = user;
+  useEffect(() => {
+    if (!own || agencyId === lastAgencyId) return;
+    api.put(`/api/${userId}/${agencyId}/page_visit`, {}).then(
+      () =>
+        queryClient.setQueryData<Session>(sessionKeys.all, (session) =>
+          session?.user ? { ...session, user: { ...session.user, lastAgencyId: agencyId } } : session,
+        ),
+      // A visit that was not recorded only means the next sign-in opens another agency first.
+      () => undefined,
+    );
+  }, [own, agencyId, lastAgencyId, userId, queryClient]);
 }

@@ -7,7 +7,9 @@ import type { AgencyWithTeamResponse, TeamMember } from '@jc/server/contract';
 import { api } from './client.ts';
 
 export type { TeamMember } from '@jc/server/contract';
-export type MemberRole = 'AGENCY_ADMIN' | 'CONTRIBUTOR' | 'READ_ONLY';
+import type { MemberRole } from './session.ts';
+
+export type { MemberRole };
 
 export const teamKeys = {
   all: ['team'] as const,
@@ -33,8 +35,8 @@ function useTeamChange<Input>(agencyId: number, send: (input: Input) => Promise<
 const usersPath = (agencyId: number) => `/api/agencies/${agencyId}/users`;
 
 export const useInviteMember = (agencyId: number) =>
-  useTeamChange(agencyId, (input: { name: string; email: string }) =>
-    api.post(usersPath(agencyId), { invite_name: input.name, invite_email: input.email }),
+  useTeamChange(agencyId, (input: { name: string; email: string; role: MemberRole }) =>
+    api.post(usersPath(agencyId), { invite_name: input.name, invite_email: input.email, invite_role: input.role }),
   );
 
 export const useChangeMemberRole = (agencyId: number) =>

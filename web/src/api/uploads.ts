@@ -3,11 +3,17 @@
  * files, list and delete them. Uploads change records, so they invalidate the records' keys too.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SpreadsheetSummary, UploadResultWire } from '@jc/server/contract';
+import type { SpreadsheetSummary, UpdateReportStatusesBody, UploadResultWire } from '@jc/server/contract';
 import { api } from './client.ts';
-import { reportKeys } from './reports.ts';
+import { reportKeys, versionsOf, type LoadedRecord } from './reports.ts';
 
-export type { SpreadsheetSummary, UploadMessageWire, UploadMetric, UploadResultWire } from '@jc/server/contract';
+export type {
+  SpreadsheetSummary,
+  UploadMessageWire,
+  UploadMetric,
+  UploadResultWire,
+  UploadSummaryWire,
+} from '@jc/server/contract';
 export { UPLOAD_LIMITS } from '@jc/server/contract';
 
 export const uploadKeys = {
@@ -37,7 +43,8 @@ export function useUploadSpreadsheet(agencyId: number) {
       queryClient.setQueryData(uploadKeys.result(agencyId, result.spreadsheet_id), result);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: uploadKeys.files(agencyId) }),
-        queryClient.invalidateQueries({ queryKey: reportKeys.agency(agencyId) }),
+        // a superagency's upload also writes its child agencies' records
+        queryClient.invalidateQueries({ queryKey: reportKeys.all }),
       ]);
     },
   });
@@ -101,13 +108,18 @@ export async function downloadUploadedFile(file: Pick<SpreadsheetSummary, 'id' |
 export function usePublishUploadedRecords(agencyId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (records: { id: number; agency_id: number }[]) => {
-      const byAgency = new Map<number, number[]>();
+    mutationFn: async (records: (LoadedRecord & { agency_id: number })[]) => {
+      const byAgency = new Map<number, LoadedRecord[]>();
       for (const record of records) {
-        byAgency.set(record.agency_id, [...(byAgency.get(record.agency_id) ?? []), record.id]);
+        byAgency.set(record.agency_id, [...(byAgency.get(record.agency_id) ?? []), record]);
       }
-      for (const [recordAgencyId, reportIds] of byAgency) {
-        await api.patch('/api/reports', { agency_id: recordAgencyId, report_ids: reportIds, status: 'PUBLISHED' });
+      for (const [recordAgencyId, agencyRecords] of byAgency) {
+        const body: UpdateReportStatusesBody = {
+          agency_id: recordAgencyId,
+          reports: versionsOf(agencyRecords),
+          status: 'PUBLISHED',
+        };
+        await api.patch('/api/reports', body);
       }
     },
     onSuccess: () =>

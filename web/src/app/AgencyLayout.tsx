@@ -1,5 +1,5 @@
 import { Outlet, useParams } from 'react-router';
-import { useUser } from '../api/session.ts';
+import { useRecordAgencyVisit, useUser } from '../api/session.ts';
 import { PageLoading } from '../components/index.ts';
 import { ForbiddenPage } from '../pages/forbidden/ForbiddenPage.tsx';
 import { NoAgencyPage } from '../pages/no-agency/NoAgencyPage.tsx';
@@ -16,6 +16,7 @@ export function AgencyLayout() {
   const user = useUser();
   const { agencyId } = useParams();
   const reach = useReachableAgency(user, agencyId);
+  useRecordAgencyVisit(user, reach.status === 'found' ? reach.agency.id : null);
   if (reach.status === 'loading') return <PageLoading label="Loading agency…" />;
   const agency = reach.status === 'found' ? reach.agency : undefined;
   if (!agency) {

@@ -1,6 +1,9 @@
+import { Link } from 'react-router';
 import { SUPPORT_EMAIL } from '../api/errors.ts';
+import { useServerVersion } from '../api/version.ts';
 
 export function Footer() {
+  const version = useServerVersion();
   return (
     <footer className="footer">
       <div className="container footer__inner">
@@ -18,6 +21,10 @@ export function Footer() {
           <li>
             <a href={`mailto:${SUPPORT_EMAIL}`}>Contact support</a>
           </li>
+          <li>
+            <Link to="/developers/api">API for developers</Link>
+          </li>
+          {version && <li>Version {version}</li>}
         </ul>
       </div>
     </footer>

@@ -1,5 +1,6 @@
 /** The outer routes: load the session, guard signed-in pages, and pick the starting agency. */
 import { Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { ApiError } from '../api/client.ts';
 import { useSession, useSessionQuery, useUser } from '../api/session.ts';
 import { Button, ErrorState, PageLoading } from '../components/index.ts';
 import { NoAgencyPage } from '../pages/no-agency/NoAgencyPage.tsx';
@@ -12,10 +13,14 @@ export function SessionLayout() {
   const session = useSessionQuery();
   if (session.isPending) return <PageLoading label="Loading Publisher…" />;
   if (session.isError) {
+    const maintenance = session.error instanceof ApiError && session.error.code === 'maintenance';
     return (
       <div className="standalone">
         <Logo />
-        <ErrorState title="Publisher could not start" error={session.error} />
+        <ErrorState
+          title={maintenance ? 'Publisher is down for maintenance' : 'Publisher could not start'}
+          error={session.error}
+        />
         <Button variant="primary" onClick={() => window.location.reload()}>
           Reload
         </Button>
@@ -38,10 +43,10 @@ export function RequireUser() {
   return <Outlet />;
 }
 
-/** `/`: the first of the person's agencies, or the page saying none is connected. */
+/** `/`: the agency the person opened last (else their first), or the page saying none is connected. */
 export function HomeRedirect() {
   const user = useUser();
-  const first = user.agencies[0];
+  const first = user.agencies.find((agency) => agency.id === user.lastAgencyId) ?? user.agencies[0];
   // Justice Counts staff without an agency of their own start in the Admin Panel.
   if (!first && user.isPlatformAdmin) return <Navigate to={ADMIN_PANEL_PATH} replace />;
   if (!first) {

@@ -41,6 +41,8 @@ describe('filterAgencies', () => {
     isSuperagency: false,
     superAgencyId: null,
     isDashboardEnabled: false,
+    can: {} as SessionAgency['can'],
+    grantableRoles: [],
   });
   const agencies = [agency(1, 'Springfield Police Department'), agency(2, 'Shelbyville County Jail')];
 

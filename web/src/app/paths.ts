@@ -10,6 +10,11 @@ export function publicDashboardPath(agencyId: number): string {
   return `${PUBLIC_DASHBOARDS_PATH}/${agencyId}`;
 }
 
+/** A release of an agency's public figures; `metric` narrows what changed and the citation. */
+export function releasePath(agencyId: number, number: number, metric?: string): string {
+  return `${publicDashboardPath(agencyId)}/releases/${number}${metric ? `?metric=${encodeURIComponent(metric)}` : ''}`;
+}
+
 /** `/agency/7` for the agency's home, `/agency/7/records/12` for a page inside it. */
 export function agencyPath(agencyId: number, section = ''): string {
   const rest = section.replace(/^\/+/, '');

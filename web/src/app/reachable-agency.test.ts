@@ -10,11 +10,13 @@ const state: SessionAgency = {
   isSuperagency: true,
   superAgencyId: null,
   isDashboardEnabled: false,
+  can: { ...({} as SessionAgency['can']), 'reports.edit': true },
+  grantableRoles: ['CONTRIBUTOR', 'READ_ONLY'],
 };
 const prison = { id: 7, name: 'North Prison', custom_child_agency_name: 'NORTH', systems: ['PRISONS'] };
 
 describe('childAgencyFor', () => {
-  it('opens a child agency with the role its superagency gives', () => {
+  it('opens a child agency with the role and abilities its superagency gives', () => {
     expect(childAgencyFor([state], [[prison]], '7')).toEqual({
       id: 7,
       name: 'North Prison',
@@ -23,6 +25,8 @@ describe('childAgencyFor', () => {
       isSuperagency: false,
       superAgencyId: 1,
       isDashboardEnabled: false,
+      can: state.can,
+      grantableRoles: ['CONTRIBUTOR', 'READ_ONLY'],
     });
   });
 

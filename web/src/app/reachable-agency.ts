@@ -1,14 +1,14 @@
 /**
  * The agency named in the URL, if the person may open it: one of their own agencies, or a child
- * agency of a superagency they belong to (they act on it with their superagency role, as the
- * server's permission rules do). Justice Counts staff may open any agency, as JUSTICE_COUNTS_ADMIN
+ * agency of a superagency they belong to (they act on it with their superagency role and
+ * abilities, as the server's permission rules do). Justice Counts staff may open any agency, as JUSTICE_COUNTS_ADMIN
  * (docs/permissions.md), e.g. from the Admin Panel.
  */
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { AgencyWithTeamResponse } from '@jc/server/contract';
 import { childAgencyKeys, fetchChildAgencies, type AgencySimple } from '../api/child-agencies.ts';
 import { api } from '../api/client.ts';
-import type { SessionAgency, SessionUser } from '../api/session.ts';
+import type { Abilities, SessionAgency, SessionUser } from '../api/session.ts';
 
 export type AgencyReach = { status: 'loading' } | { status: 'found'; agency: SessionAgency } | { status: 'none' };
 
@@ -30,6 +30,8 @@ export function childAgencyFor(
         superAgencyId: parent.id,
         // The children list does not say; the child's own members see its dashboard link.
         isDashboardEnabled: false,
+        can: parent.can,
+        grantableRoles: parent.grantableRoles,
       };
     }
   }
@@ -37,7 +39,7 @@ export function childAgencyFor(
 }
 
 /** Any agency, as staff see it: they act as JUSTICE_COUNTS_ADMIN everywhere. */
-async function fetchAgencyForStaff(agencyId: string): Promise<SessionAgency> {
+async function fetchAgencyForStaff(agencyId: string, staff: Abilities): Promise<SessionAgency> {
   const body = await api.get<AgencyWithTeamResponse>(`/api/agency/${encodeURIComponent(agencyId)}`);
   const agency = body.agencies.find((candidate) => String(candidate.id) === agencyId);
   if (!agency) throw new Error(`GET /api/agency/${agencyId} did not include agency ${agencyId}`);
@@ -49,15 +51,18 @@ async function fetchAgencyForStaff(agencyId: string): Promise<SessionAgency> {
     isSuperagency: agency.is_superagency === true,
     superAgencyId: agency.super_agency_id,
     isDashboardEnabled: agency.is_dashboard_enabled === true,
+    ...staff,
   };
 }
 
 export function useReachableAgency(user: SessionUser, agencyId: string | undefined): AgencyReach {
   const own = user.agencies.find((candidate) => String(candidate.id) === agencyId);
-  const forStaff = user.isPlatformAdmin && !own && agencyId !== undefined && /^\d{1,10}$/.test(agencyId);
+  const staff = user.staffAbilities;
+  const forStaff = staff !== null && !own && agencyId !== undefined && /^\d{1,10}$/.test(agencyId);
   const staffAgency = useQuery({
     queryKey: ['staff-agency', agencyId],
-    queryFn: () => fetchAgencyForStaff(agencyId ?? ''),
+    // Only enabled for staff, who always have abilities.
+    queryFn: async () => (staff ? fetchAgencyForStaff(agencyId ?? '', staff) : null),
     enabled: forStaff,
     staleTime: Infinity,
     retry: false,

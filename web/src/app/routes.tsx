@@ -10,23 +10,34 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import type { LoaderFunctionArgs, RouteObject } from 'react-router';
+import { data, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { prefetchReportPage } from '../api/reports.ts';
 import { prefetchSession } from '../api/session.ts';
 import { PageLoading } from '../components/index.ts';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage.tsx';
 import { AgencyLayout, PlainLayout, PlatformAdminLayout } from './AgencyLayout.tsx';
-import { RouteError } from './RouteError.tsx';
+import { INVALID_LINK_ROUTE, RouteError } from './RouteError.tsx';
 import { HomeRedirect, RequireUser, SessionLayout } from './SessionLayout.tsx';
 
 /** Loads a page module on first visit (the route-level equivalent of React.lazy). */
 const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
 
-/** The page's ids from the URL, when they are ids at all (the page itself answers bad ones). */
-function recordIds({ params }: LoaderFunctionArgs): { agencyId: number; reportId: number } | undefined {
-  const agencyId = Number(params.agencyId);
-  const reportId = Number(params.reportId);
-  return Number.isSafeInteger(agencyId) && Number.isSafeInteger(reportId) ? { agencyId, reportId } : undefined;
+/** A positive whole number, as every id in an address is. */
+const isId = (value: number) => Number.isSafeInteger(value) && value > 0;
+
+/**
+ * The page's ids from the URL. An address whose id is not an id at all (cut short, mistyped) shows
+ * "This link is not valid" before any form, instead of asking the server and showing its words.
+ */
+function linkIds(args: LoaderFunctionArgs, ...names: string[]): Record<string, number> {
+  const ids = Object.fromEntries(names.map((name) => [name, Number(args.params[name])]));
+  if (!Object.values(ids).every(isId)) throw data(INVALID_LINK_ROUTE, { status: 404 });
+  return ids;
+}
+
+function recordIds(args: LoaderFunctionArgs): { agencyId: number; reportId: number } {
+  const { agencyId, reportId } = linkIds(args, 'agencyId', 'reportId');
+  return { agencyId: agencyId!, reportId: reportId! };
 }
 
 /** Pages inside one agency: /agency/:agencyId/<path>. useCurrentAgency() gives the agency. */
@@ -41,12 +52,19 @@ const agencyPages = (queryClient: QueryClient): RouteObject[] => [
     path: 'records/:reportId',
     loader: (args) => {
       const ids = recordIds(args);
-      if (ids) prefetchReportPage(queryClient, ids.agencyId, ids.reportId);
+      prefetchReportPage(queryClient, ids.agencyId, ids.reportId);
       return null;
     },
     lazy: page(() => import('../pages/data-entry/RecordFormPage.tsx')),
   },
-  { path: 'records/:reportId/review', lazy: page(() => import('../pages/review/ReviewPage.tsx')) },
+  {
+    path: 'records/:reportId/review',
+    loader: (args) => {
+      linkIds(args, 'reportId');
+      return null;
+    },
+    lazy: page(() => import('../pages/review/ReviewPage.tsx')),
+  },
   { path: 'data', lazy: page(() => import('../pages/explore-data/ExploreDataPage.tsx')) },
   { path: 'settings', lazy: page(() => import('../pages/settings/SettingsPage.tsx')) },
   { path: 'settings/uploaded-files', lazy: page(() => import('../pages/uploaded-files/UploadedFilesPage.tsx')) },
@@ -68,7 +86,20 @@ const plainPages: RouteObject[] = [
   { path: 'verify-email', lazy: page(() => import('../pages/verify-email/VerifyEmailPage.tsx')) },
   // Public agency dashboards: anyone may read them, signed in or not.
   { path: 'dashboards', lazy: page(() => import('../pages/public-dashboard/DashboardListPage.tsx')) },
-  { path: 'dashboards/:agencyId', lazy: page(() => import('../pages/public-dashboard/AgencyDashboardPage.tsx')) },
+  {
+    path: 'dashboards/:agencyId',
+    loader: (args) => {
+      linkIds(args, 'agencyId');
+      return null;
+    },
+    lazy: page(() => import('../pages/public-dashboard/AgencyDashboardPage.tsx')),
+  },
+  {
+    path: 'dashboards/:agencyId/releases/:number',
+    lazy: page(() => import('../pages/public-dashboard/ReleasePage.tsx')),
+  },
+  // The API reference, generated from the server's OpenAPI description.
+  { path: 'developers/api', lazy: page(() => import('../pages/api-docs/ApiDocsPage.tsx')) },
   { path: '*', Component: NotFoundPage },
 ];
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 export interface Column<Row> {
@@ -27,10 +27,14 @@ export interface TableProps<Row> {
 }
 
 export function Table<Row>({ caption, hideCaption, columns, rows, rowKey, rowHref, empty }: TableProps<Row>) {
+  const captionId = useId();
   return (
-    <div className="table-scroll">
+    // Focusable, so keyboard users can scroll a table wider than a phone's screen; named by its caption.
+    <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={captionId}>
       <table className={rowHref ? 'table table--linked' : 'table'}>
-        <caption className={hideCaption ? 'visually-hidden' : 'table__caption'}>{caption}</caption>
+        <caption id={captionId} className={hideCaption ? 'visually-hidden' : 'table__caption'}>
+          {caption}
+        </caption>
         <thead>
           <tr>
             {columns.map((column) => (

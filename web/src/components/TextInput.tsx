@@ -23,11 +23,26 @@ export function NumberInput(props: Omit<TextInputProps, 'type' | 'inputMode'>) {
 
 export type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & FieldTextProps;
 
+/** "120 of 750 characters." under a box with a limit, so nobody runs into it unawares. */
+function characterCount(value: TextAreaProps['value'], max: number | undefined): string | undefined {
+  if (max === undefined || typeof value !== 'string') return undefined;
+  return `${value.length.toLocaleString('en-US')} of ${max.toLocaleString('en-US')} characters.`;
+}
+
 /** Several lines of text, with the same label, hint and error wiring as TextInput. */
 export function TextArea({ label, hint, error, hideLabel, id, className, ...textarea }: TextAreaProps) {
-  const ids = useFieldIds(id, { hint, error });
+  const count = characterCount(textarea.value, textarea.maxLength);
+  const fullHint =
+    hint && count ? (
+      <>
+        {hint} {count}
+      </>
+    ) : (
+      (hint ?? count)
+    );
+  const ids = useFieldIds(id, { hint: fullHint, error });
   return (
-    <FieldFrame ids={ids} label={label} hint={hint} error={error} hideLabel={hideLabel}>
+    <FieldFrame ids={ids} label={label} hint={fullHint} error={error} hideLabel={hideLabel}>
       <textarea
         className={['input', 'input--area', className].filter(Boolean).join(' ')}
         {...textarea}

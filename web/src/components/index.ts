@@ -11,6 +11,7 @@ export { Menu, type MenuItem, type MenuProps } from './Menu.tsx';
 export { Modal, type ModalProps } from './Modal.tsx';
 export { Page, type PageProps } from './Page.tsx';
 export { Select, type SelectProps } from './Select.tsx';
+export { ShareButton } from './ShareButton.tsx';
 export { PageLoading, Spinner, type SpinnerProps } from './Spinner.tsx';
 export { Table, type Column, type TableProps } from './Table.tsx';
 export { Tabs, tabPanelProps, type TabItem, type TabsProps } from './Tabs.tsx';

@@ -5,7 +5,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { report, source } from '../../db/schema.ts';
-import type { Clock } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 import { DomainError, invalid, notFound } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
@@ -23,6 +22,7 @@ export interface CreateAgencyInput {
   isSteppingUpAgency?: boolean | null;
   /** A county code such as `us_ca_alameda`. */
   fipsCountyCode?: string | null;
+  now: Date;
 }
 
 export type AgencyRow = typeof source.$inferSelect;
@@ -59,12 +59,7 @@ export async function checkNotDuplicate(
   }
 }
 
-export async function createAgency(
-  db: Executor,
-  actor: Actor,
-  input: CreateAgencyInput,
-  deps: { clock: Clock },
-): Promise<AgencyRow> {
+export async function createAgency(db: Executor, actor: Actor, input: CreateAgencyInput): Promise<AgencyRow> {
   assertPlatformAdmin(actor);
   const name = checkAgencyName(input.name);
   const stateCode = checkStateCode(input.stateCode);
@@ -73,7 +68,6 @@ export async function createAgency(
   const superAgencyId = input.superAgencyId ?? null;
   if (superAgencyId !== null) await checkSuperagency(db, superAgencyId);
   await checkNotDuplicate(db, name, stateCode, systems);
-  const now = deps.clock.now();
   return db.transaction(async (tx) => {
     const [agency] = await tx
       .insert(source)
@@ -90,8 +84,8 @@ export async function createAgency(
       })
       .returning();
     if (!agency) throw new Error('inserting the agency returned no row');
-    const today = now.toISOString().slice(0, 10);
-    const current = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 };
+    const today = input.now.toISOString().slice(0, 10);
+    const current = { year: input.now.getUTCFullYear(), month: input.now.getUTCMonth() + 1 };
     await tx
       .insert(report)
       .values(

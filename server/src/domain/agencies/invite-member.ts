@@ -8,7 +8,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, userAccount } from '../../db/schema.ts';
-import type { Clock, Mailer } from '../../ports.ts';
+import type { Mailer } from '../../ports.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
 import { INVITATION_TTL_MS, issueEmailToken } from '../auth/email-tokens.ts';
 import { invitationEmail, linkTo } from '../auth/emails.ts';
@@ -23,10 +23,10 @@ export interface InviteMemberInput {
   name: string;
   email: string;
   role?: AgencyRole | undefined;
+  now: Date;
 }
 
 export interface InviteDeps {
-  clock: Clock;
   mailer: Mailer;
   publicUrl: string;
 }
@@ -61,11 +61,13 @@ export async function inviteMember(db: Executor, actor: Actor, input: InviteMemb
       )
       .onConflictDoNothing();
     await setInvitationStatus(tx, { userId, agencyIds, from: 'ERRORED', to: 'PENDING' });
-    const token = await issueEmailToken(
-      tx,
-      { kind: 'INVITATION', userAccountId: userId, agencyId: agency.id, ttlMs: INVITATION_TTL_MS },
-      deps.clock,
-    );
+    const token = await issueEmailToken(tx, {
+      kind: 'INVITATION',
+      userAccountId: userId,
+      agencyId: agency.id,
+      ttlMs: INVITATION_TTL_MS,
+      now: input.now,
+    });
     return { userId, token };
   });
   const message = invitationEmail({

@@ -6,7 +6,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, authToken } from '../../db/schema.ts';
-import type { Clock } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 import { invalid } from '../errors.ts';
 import { effectiveRole, getAgencyForAction } from '../permissions.ts';
@@ -18,9 +17,10 @@ import { assertMayManageMember } from './team-rules.ts';
 export interface RemoveMemberInput {
   agencyId: number;
   email: string;
+  now: Date;
 }
 
-export async function removeMember(db: Executor, actor: Actor, input: RemoveMemberInput, clock: Clock) {
+export async function removeMember(db: Executor, actor: Actor, input: RemoveMemberInput) {
   const agency = await getAgencyForAction(db, actor, 'team.manage', input.agencyId);
   const actorRole = effectiveRole(actor, agency) ?? null;
   const member = await getMemberByEmail(db, agency.id, checkEmail(input.email), actorRole);
@@ -40,7 +40,7 @@ export async function removeMember(db: Executor, actor: Actor, input: RemoveMemb
       );
     await tx
       .update(authToken)
-      .set({ usedAt: clock.now() })
+      .set({ usedAt: input.now })
       .where(
         and(
           eq(authToken.kind, 'INVITATION'),

@@ -7,7 +7,6 @@
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, source, userAccount } from '../../db/schema.ts';
-import type { Clock } from '../../ports.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
 import { upsertAgencySettings } from '../agency-settings/update-agency-settings.ts';
 import { DomainError, notFound } from '../errors.ts';
@@ -34,6 +33,7 @@ export interface SaveAgencyInput {
   url?: string | null | undefined;
   /** Absent: leave the team as it is. */
   team?: readonly { userId: number; role: AgencyRole | null }[] | undefined;
+  now: Date;
 }
 
 interface Fields {
@@ -148,18 +148,13 @@ async function setPageSettings(tx: Executor, agencyId: number, input: SaveAgency
 }
 
 /** Saves the agency and returns its id. */
-export async function saveAgency(
-  db: Executor,
-  actor: Actor,
-  input: SaveAgencyInput,
-  deps: { clock: Clock },
-): Promise<number> {
+export async function saveAgency(db: Executor, actor: Actor, input: SaveAgencyInput): Promise<number> {
   assertPlatformAdmin(actor);
   const fields = checkInput(input);
   return db.transaction(async (tx) => {
     const agency =
       input.agencyId === null
-        ? await createAgency(tx, actor, { ...input, ...fields }, deps)
+        ? await createAgency(tx, actor, { ...input, ...fields })
         : await updateExisting(tx, actor, input, fields, input.agencyId);
     const childIds = await setChildren(tx, agency, input.childAgencyIds);
     await setPageSettings(tx, agency.id, input);

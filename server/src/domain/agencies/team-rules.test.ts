@@ -11,16 +11,18 @@ describe('inviteRole', () => {
   it('gives what was asked for, up to the inviter own role', () => {
     expect(inviteRole('AGENCY_ADMIN', 'READ_ONLY')).toBe('READ_ONLY');
     expect(() => inviteRole('CONTRIBUTOR', 'AGENCY_ADMIN')).toThrow(
-      'Your role (CONTRIBUTOR) cannot give the role AGENCY_ADMIN.',
+      'You cannot give the Agency admin role: you are Contributor, and nobody gives a role above their own. Ask an agency admin.',
     );
   });
 });
 
 describe('assertMayGrant', () => {
   it('keeps JUSTICE_COUNTS_ADMIN for Justice Counts staff', () => {
-    expect(() => assertMayGrant('AGENCY_ADMIN', 'JUSTICE_COUNTS_ADMIN')).toThrow('cannot give the role');
+    expect(() => assertMayGrant('AGENCY_ADMIN', 'JUSTICE_COUNTS_ADMIN')).toThrow(
+      'You cannot give the Justice Counts admin role',
+    );
     expect(() => assertMayGrant('JUSTICE_COUNTS_ADMIN', 'JUSTICE_COUNTS_ADMIN')).not.toThrow();
-    expect(() => assertMayGrant(null, 'READ_ONLY')).toThrow('Your role (none)');
+    expect(() => assertMayGrant(null, 'READ_ONLY')).toThrow('you have no role in this agency');
   });
 });
 

@@ -1,9 +1,10 @@
 /** GET /api/agencies/:id: the agency's settings and jurisdictions, and the caller's email preferences. */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { agencyJurisdictions, agencySetting, agencyUserAccountAssociation } from '../../db/schema.ts';
+import { agencySetting, agencyUserAccountAssociation } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { getAgencyForAction } from '../permissions.ts';
+import { loadJurisdictions } from './load-jurisdictions.ts';
 
 /** Reminder emails go this many days after a period ends unless the member chose otherwise. */
 export const DEFAULT_DAYS_AFTER_PERIOD = 15;
@@ -26,13 +27,7 @@ export async function getAgencySettings(
     .from(agencySetting)
     .where(eq(agencySetting.sourceId, agency.id))
     .orderBy(asc(agencySetting.id));
-  const places = await db
-    .select({ membership: agencyJurisdictions.membership, geoid: agencyJurisdictions.geoid })
-    .from(agencyJurisdictions)
-    .where(eq(agencyJurisdictions.sourceId, agency.id))
-    .orderBy(asc(agencyJurisdictions.id));
-  const geoids = (membership: string) =>
-    places.flatMap((place) => (place.membership === membership && place.geoid !== null ? [place.geoid] : []));
+  const jurisdictions = await loadJurisdictions(db, agency.id);
   const [mine] =
     actor.userId === null
       ? []
@@ -47,7 +42,7 @@ export async function getAgencySettings(
           );
   return {
     settings,
-    jurisdictions: { included: geoids('INCLUDE'), excluded: geoids('EXCLUDE') },
+    jurisdictions,
     isSubscribedToEmails: mine?.subscribed ?? false,
     daysAfterTimePeriodToSendEmail: mine?.daysAfterTimePeriodToSendEmail ?? DEFAULT_DAYS_AFTER_PERIOD,
   };

@@ -7,13 +7,12 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { source, userAccount } from '../../db/schema.ts';
-import type { Clock } from '../../ports.ts';
 import { invalid } from '../errors.ts';
 import { hashPassword } from '../users/password.ts';
 import { checkUserName } from '../users/user-rules.ts';
 import { consumeEmailToken, findUsableEmailToken } from './email-tokens.ts';
 import { passwordMatches } from './sign-in-with-password.ts';
-import { startSession } from './start-session.ts';
+import { signInAfterPassword } from '../two-factor/sign-in-steps.ts';
 
 export interface InvitationSummary {
   email: string;
@@ -22,8 +21,8 @@ export interface InvitationSummary {
   hasAccount: boolean;
 }
 
-async function loadInvitation(db: Executor, token: string, clock: Clock) {
-  const row = await findUsableEmailToken(db, 'INVITATION', token, clock);
+async function loadInvitation(db: Executor, token: string, now: Date) {
+  const row = await findUsableEmailToken(db, 'INVITATION', token, now);
   const [user] = await db.select().from(userAccount).where(eq(userAccount.id, row.userAccountId));
   if (!user?.email) throw new Error(`invitation ${row.id} points at no user with an email`);
   const [agency] = row.agencyId ? await db.select().from(source).where(eq(source.id, row.agencyId)) : [];
@@ -31,8 +30,8 @@ async function loadInvitation(db: Executor, token: string, clock: Clock) {
 }
 
 /** What the acceptance page shows before the person acts. */
-export async function getInvitation(db: Executor, token: string, clock: Clock): Promise<InvitationSummary> {
-  const { user, email, agencyName } = await loadInvitation(db, token, clock);
+export async function getInvitation(db: Executor, token: string, now: Date): Promise<InvitationSummary> {
+  const { user, email, agencyName } = await loadInvitation(db, token, now);
   return { email, name: user.name, agencyName, hasAccount: user.passwordHash !== null };
 }
 
@@ -40,10 +39,11 @@ export interface AcceptInvitationInput {
   token: string;
   name?: string | undefined;
   password: string;
+  now: Date;
 }
 
-export async function acceptInvitation(db: Executor, input: AcceptInvitationInput, clock: Clock) {
-  const { user, email } = await loadInvitation(db, input.token, clock);
+export async function acceptInvitation(db: Executor, input: AcceptInvitationInput) {
+  const { user, email } = await loadInvitation(db, input.token, input.now);
   let changes: Partial<typeof userAccount.$inferInsert> = {};
   if (user.passwordHash) {
     if (!(await passwordMatches(user.passwordHash, input.password))) {
@@ -54,12 +54,11 @@ export async function acceptInvitation(db: Executor, input: AcceptInvitationInpu
     changes = { name, passwordHash: await hashPassword(input.password, email) };
   }
   return db.transaction(async (tx) => {
-    await consumeEmailToken(tx, 'INVITATION', input.token, clock);
+    await consumeEmailToken(tx, 'INVITATION', input.token, input.now);
     await tx
       .update(userAccount)
-      .set({ ...changes, emailVerifiedAt: user.emailVerifiedAt ?? clock.now() })
+      .set({ ...changes, emailVerifiedAt: user.emailVerifiedAt ?? input.now })
       .where(eq(userAccount.id, user.id));
-    const { token } = await startSession(tx, user.id, clock);
-    return { userId: user.id, token };
+    return signInAfterPassword(tx, user.id, input.now);
   });
 }

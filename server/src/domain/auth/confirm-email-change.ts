@@ -6,7 +6,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { userAccount } from '../../db/schema.ts';
-import type { Clock } from '../../ports.ts';
 import { DomainError } from '../errors.ts';
 import { consumeEmailToken, EMAIL_VERIFICATION_TTL_MS, issueEmailToken } from './email-tokens.ts';
 import { emailChangeEmail, linkTo } from './emails.ts';
@@ -22,31 +21,28 @@ export async function assertEmailFree(db: Executor, email: string, userId: numbe
 
 export async function requestEmailChange(
   db: Executor,
-  input: { userId: number; newEmail: string },
+  input: { userId: number; newEmail: string; now: Date },
   deps: AccountMailDeps,
 ): Promise<void> {
   await assertEmailFree(db, input.newEmail, input.userId);
-  const token = await issueEmailToken(
-    db,
-    {
-      kind: 'EMAIL_VERIFICATION',
-      userAccountId: input.userId,
-      newEmail: input.newEmail,
-      ttlMs: EMAIL_VERIFICATION_TTL_MS,
-    },
-    deps.clock,
-  );
+  const token = await issueEmailToken(db, {
+    kind: 'EMAIL_VERIFICATION',
+    userAccountId: input.userId,
+    newEmail: input.newEmail,
+    ttlMs: EMAIL_VERIFICATION_TTL_MS,
+    now: input.now,
+  });
   await deps.mailer.send(emailChangeEmail({ to: input.newEmail, link: linkTo(deps.publicUrl, 'verify-email', token) }));
 }
 
-export async function confirmEmailChange(db: Executor, input: { token: string }, clock: Clock) {
+export async function confirmEmailChange(db: Executor, input: { token: string; now: Date }) {
   return db.transaction(async (tx) => {
-    const row = await consumeEmailToken(tx, 'EMAIL_VERIFICATION', input.token, clock);
+    const row = await consumeEmailToken(tx, 'EMAIL_VERIFICATION', input.token, input.now);
     if (!row.newEmail) throw new Error(`email verification ${row.id} has no new email`);
     await assertEmailFree(tx, row.newEmail, row.userAccountId);
     await tx
       .update(userAccount)
-      .set({ email: row.newEmail, emailVerifiedAt: clock.now() })
+      .set({ email: row.newEmail, emailVerifiedAt: input.now })
       .where(eq(userAccount.id, row.userAccountId));
     return { userId: row.userAccountId, email: row.newEmail };
   });

@@ -7,7 +7,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { apiToken, userAccount } from '../../db/schema.ts';
-import type { Clock } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 import { notFound } from '../errors.ts';
 import { assertNotApiToken, can, getAgencyForAction } from '../permissions.ts';
@@ -33,8 +32,7 @@ function signedInUser(actor: Actor): number {
 export async function createApiToken(
   db: Executor,
   actor: Actor,
-  input: { agencyId: number; name: string },
-  clock: Clock,
+  input: { agencyId: number; name: string; now: Date },
 ): Promise<{ summary: ApiTokenSummary; token: string }> {
   const userId = signedInUser(actor);
   const agency = await getAgencyForAction(db, actor, 'api_tokens.manage', input.agencyId);
@@ -46,7 +44,7 @@ export async function createApiToken(
       agencyId: agency.id,
       name: input.name,
       tokenHash: hashToken(token),
-      createdAt: clock.now(),
+      createdAt: input.now,
     })
     .returning();
   if (!row) throw new Error('inserting the API token returned no row');
@@ -88,8 +86,7 @@ export async function findApiTokens(
 export async function revokeApiToken(
   db: Executor,
   actor: Actor,
-  input: { agencyId: number; tokenId: number },
-  clock: Clock,
+  input: { agencyId: number; tokenId: number; now: Date },
 ): Promise<void> {
   const userId = signedInUser(actor);
   const agency = await getAgencyForAction(db, actor, 'api_tokens.manage', input.agencyId);
@@ -100,5 +97,5 @@ export async function revokeApiToken(
   if (!row || (row.userAccountId !== userId && !can(actor, 'team.manage', agency))) {
     throw notFound(`API token ${input.tokenId} in agency ${agency.id}`);
   }
-  await db.update(apiToken).set({ revokedAt: clock.now() }).where(eq(apiToken.id, row.id));
+  await db.update(apiToken).set({ revokedAt: input.now }).where(eq(apiToken.id, row.id));
 }

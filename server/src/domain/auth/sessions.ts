@@ -2,12 +2,11 @@
  * Server-side sessions in PostgreSQL, so sign-out and revocation work and every server instance
  * sees them. The cookie holds a random token; the table keeps only its hash.
  */
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { preparedPerExecutor } from '../../db/prepared.ts';
-import { session, userAccount } from '../../db/schema.ts';
+import { apiToken, session, userAccount } from '../../db/schema.ts';
 import { actorColumns, actorFromRow, type Actor } from '../actor.ts';
-import type { Clock } from '../../ports.ts';
 import { hashToken, newSecretToken } from './tokens.ts';
 
 export const SESSION_COOKIE = 'jc_session';
@@ -20,9 +19,8 @@ const TOUCH_INTERVAL_MS = 60 * 1000;
 
 export type SessionRow = typeof session.$inferSelect;
 
-export async function createSession(db: Executor, userAccountId: number, clock: Clock): Promise<{ token: string }> {
+export async function createSession(db: Executor, userAccountId: number, now: Date): Promise<{ token: string }> {
   const token = newSecretToken();
-  const now = clock.now();
   await db.insert(session).values({
     id: hashToken(token),
     userAccountId,
@@ -53,18 +51,18 @@ const sessionQuery = preparedPerExecutor((db) =>
 );
 
 /** The live session for a cookie token and who it acts for, or undefined (unknown, idle too long, or expired). */
-export async function findLiveSession(db: Executor, token: string, clock: Clock): Promise<LiveSession | undefined> {
+export async function findLiveSession(db: Executor, token: string, now: Date): Promise<LiveSession | undefined> {
   const id = hashToken(token);
   const [row] = await sessionQuery(db).execute({ id });
   if (!row) return undefined;
-  const now = clock.now().getTime();
+  const at = now.getTime();
   const { lastSeenAt, expiresAt } = row.session;
-  if (expiresAt.getTime() <= now || lastSeenAt.getTime() + SESSION_IDLE_MS <= now) {
+  if (expiresAt.getTime() <= at || lastSeenAt.getTime() + SESSION_IDLE_MS <= at) {
     await db.delete(session).where(eq(session.id, id));
     return undefined;
   }
-  if (now - lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.update(session).set({ lastSeenAt: clock.now() }).where(eq(session.id, id));
+  if (at - lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.update(session).set({ lastSeenAt: now }).where(eq(session.id, id));
   }
   return { session: row.session, actor: actorFromRow(row.user, 'session') };
 }
@@ -73,7 +71,23 @@ export async function endSession(db: Executor, token: string): Promise<void> {
   await db.delete(session).where(eq(session.id, hashToken(token)));
 }
 
-/** Signs a user out everywhere, e.g. after a password change. */
-export async function endAllSessions(db: Executor, userAccountId: number): Promise<void> {
-  await db.delete(session).where(eq(session.userAccountId, userAccountId));
+/**
+ * Signs a user out everywhere and revokes their API tokens, after a password reset or when they
+ * ask: whoever held the old password may have made a token with it.
+ */
+export async function endAllAccess(
+  db: Executor,
+  userAccountId: number,
+  now: Date,
+): Promise<{ sessions: number; apiTokens: number }> {
+  const sessions = await db
+    .delete(session)
+    .where(eq(session.userAccountId, userAccountId))
+    .returning({ id: session.id });
+  const tokens = await db
+    .update(apiToken)
+    .set({ revokedAt: now })
+    .where(and(eq(apiToken.userAccountId, userAccountId), isNull(apiToken.revokedAt)))
+    .returning({ id: apiToken.id });
+  return { sessions: sessions.length, apiTokens: tokens.length };
 }

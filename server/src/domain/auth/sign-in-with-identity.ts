@@ -6,12 +6,11 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { userAccount } from '../../db/schema.ts';
-import type { Clock } from '../../ports.ts';
 import { DomainError } from '../errors.ts';
 import type { Identity } from './identity-provider.ts';
 import { startSession } from './start-session.ts';
 
-export async function findUserForIdentity(db: Executor, identity: Identity, clock: Clock): Promise<number | undefined> {
+export async function findUserForIdentity(db: Executor, identity: Identity, now: Date): Promise<number | undefined> {
   const [bySubject] = await db
     .select({ id: userAccount.id })
     .from(userAccount)
@@ -25,7 +24,7 @@ export async function findUserForIdentity(db: Executor, identity: Identity, cloc
   if (!byEmail) return undefined;
   await db
     .update(userAccount)
-    .set({ auth0UserId: identity.subject, emailVerifiedAt: byEmail.emailVerifiedAt ?? clock.now() })
+    .set({ auth0UserId: identity.subject, emailVerifiedAt: byEmail.emailVerifiedAt ?? now })
     .where(eq(userAccount.id, byEmail.id));
   return byEmail.id;
 }
@@ -40,9 +39,9 @@ export class UnknownIdentityError extends DomainError {
   }
 }
 
-export async function signInWithIdentity(db: Executor, identity: Identity, clock: Clock) {
-  const userId = await findUserForIdentity(db, identity, clock);
+export async function signInWithIdentity(db: Executor, identity: Identity, now: Date) {
+  const userId = await findUserForIdentity(db, identity, now);
   if (userId === undefined) throw new UnknownIdentityError(identity);
-  const { token } = await startSession(db, userId, clock);
+  const { token } = await startSession(db, userId, now);
   return { userId, token };
 }

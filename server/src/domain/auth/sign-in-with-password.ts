@@ -7,15 +7,16 @@ import argon2 from 'argon2';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { userAccount } from '../../db/schema.ts';
-import type { Clock } from '../../ports.ts';
 import { DomainError } from '../errors.ts';
-import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from './login-throttle.ts';
-import { startSession } from './start-session.ts';
+import { recordSecurityEvent } from '../security-events/record-security-event.ts';
+import { clearSignInAttempts, countSignInAttempt } from './login-throttle.ts';
+import { signInAfterPassword, type SignInOutcome } from '../two-factor/sign-in-steps.ts';
 
 export interface PasswordSignInInput {
   email: string;
   password: string;
   clientIp: string;
+  now: Date;
 }
 
 let dummyHash: Promise<string> | undefined;
@@ -35,22 +36,34 @@ export async function passwordMatches(hash: string | null, password: string): Pr
   return false;
 }
 
-export async function signInWithPassword(
-  db: Executor,
-  input: PasswordSignInInput,
-  clock: Clock,
-): Promise<{ userId: number; token: string }> {
+type FailureReason = 'unknown_email' | 'no_password' | 'wrong_password' | 'throttled';
+
+function failureReason(user: { passwordHash: string | null } | undefined): FailureReason {
+  if (!user) return 'unknown_email';
+  return user.passwordHash ? 'wrong_password' : 'no_password';
+}
+
+export async function signInWithPassword(db: Executor, input: PasswordSignInInput): Promise<SignInOutcome> {
   const attempt = { email: input.email.trim().toLowerCase(), clientIp: input.clientIp };
-  await assertNotThrottled(db, attempt, clock);
+  const event = { kind: 'sign_in', userEmail: attempt.email, clientIp: attempt.clientIp, at: input.now } as const;
+  try {
+    await countSignInAttempt(db, attempt, input.now);
+  } catch (error) {
+    await recordSecurityEvent(db, { ...event, outcome: 'failure', userId: null, details: { reason: 'throttled' } });
+    throw error;
+  }
   const [user] = await db
     .select({ id: userAccount.id, passwordHash: userAccount.passwordHash })
     .from(userAccount)
     .where(sql`lower(${userAccount.email}) = ${attempt.email}`);
   if (!(await passwordMatches(user?.passwordHash ?? null, input.password)) || !user) {
-    await recordLoginFailure(db, attempt, clock);
+    const details = { method: 'password', reason: failureReason(user) };
+    await recordSecurityEvent(db, { ...event, outcome: 'failure', userId: user?.id ?? null, details });
     throw new DomainError('unauthenticated', 'Email or password is incorrect.');
   }
-  await clearLoginFailures(db, attempt);
-  const { token } = await startSession(db, user.id, clock);
-  return { userId: user.id, token };
+  await clearSignInAttempts(db, attempt);
+  const outcome = await signInAfterPassword(db, user.id, input.now);
+  // With two-factor sign-in, the sign-in is recorded once the code is in (sign-in-steps.ts).
+  if ('token' in outcome) await recordSecurityEvent(db, { ...event, userId: user.id, details: { method: 'password' } });
+  return outcome;
 }

@@ -6,7 +6,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation } from '../../db/schema.ts';
-import type { Clock } from '../../ports.ts';
 import { createSession } from './sessions.ts';
 
 export async function acceptPendingInvitations(db: Executor, userAccountId: number): Promise<void> {
@@ -21,7 +20,7 @@ export async function acceptPendingInvitations(db: Executor, userAccountId: numb
     );
 }
 
-export async function startSession(db: Executor, userAccountId: number, clock: Clock): Promise<{ token: string }> {
+export async function startSession(db: Executor, userAccountId: number, now: Date): Promise<{ token: string }> {
   await acceptPendingInvitations(db, userAccountId);
-  return createSession(db, userAccountId, clock);
+  return createSession(db, userAccountId, now);
 }

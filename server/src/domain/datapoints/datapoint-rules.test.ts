@@ -21,7 +21,10 @@ describe('valueProblem', () => {
     expect(valueProblem('Calls', -1)).toBe('must be 0 or more (got -1)');
     expect(valueProblem('Calls', Number.NaN)).toBe('must be a number (got NaN)');
     expect(valueProblem('Calls', Infinity)).toBe('must be a number (got Infinity)');
-    expect(valueProblem('Calls', 1e16)).toMatch(/^must be at most 999999999999999/);
+    expect(valueProblem('Calls', 1e16)).toMatch(/^must be at most 999,999,999,999,999, the largest figure/);
+    expect(valueProblem('Calls', 999_999_999_999_999)).toBeUndefined();
+    expect(valueProblem('Amount', 0.12345678901234568)).toMatch(/^can have at most 15 significant digits/);
+    expect(valueProblem('Amount', 1234567.25)).toBeUndefined();
   });
 
   it('keeps percentages between 0 and 100', () => {

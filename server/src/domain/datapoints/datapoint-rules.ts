@@ -1,11 +1,9 @@
 /** Pure rules about datapoint values: what is acceptable, how it is stored and read, what counts as a change. */
 import type { DimensionDef, MemberDef } from '@jc/catalogue';
+import { exactNumberProblem, exactValueRule } from '../../contract/values.ts';
 
 export const UPLOAD_METHODS = ['MANUAL_ENTRY', 'BULK_UPLOAD', 'AUTOMATED_BULK_UPLOAD'] as const;
 export type UploadMethod = (typeof UPLOAD_METHODS)[number];
-
-/** Fifteen digits, as many as the data-entry form lets anyone type. */
-export const MAX_DATAPOINT_VALUE = 999_999_999_999_999;
 
 /** Units that are shares of a whole; their values must lie between 0 and 100. */
 export function isPercentUnit(unit: string): boolean {
@@ -17,8 +15,8 @@ export function valueProblem(unit: string, value: number): string | undefined {
   if (!Number.isFinite(value)) return `must be a number (got ${value})`;
   if (value < 0) return `must be 0 or more (got ${value})`;
   if (isPercentUnit(unit) && value > 100) return `is a percentage, so must be between 0 and 100 (got ${value})`;
-  if (value > MAX_DATAPOINT_VALUE) return `must be at most ${MAX_DATAPOINT_VALUE} (got ${value})`;
-  return undefined;
+  const inexact = exactNumberProblem(value);
+  return inexact && exactValueRule(inexact, String(value));
 }
 
 /** Values are stored as text, numbers in their shortest exact form ("1500", "2.5"). */

@@ -140,14 +140,25 @@ function keyOfInserted(row: InsertedRow): string {
   });
 }
 
-/** Inserts new datapoints; returns their ids by datapoint key. */
-async function insertNew(tx: Tx, planned: Planned[], method: UploadMethod, now: string): Promise<Map<string, number>> {
+/**
+ * Inserts new datapoints, recording who entered them first and how (the history's first entry);
+ * returns their ids by datapoint key.
+ */
+async function insertNew(
+  tx: Tx,
+  actor: Actor,
+  planned: Planned[],
+  method: UploadMethod,
+  now: string,
+): Promise<Map<string, number>> {
   const rows = await queryRows<InsertedRow>(
     tx,
     sql`insert into datapoint (report_id, source_id, is_report_datapoint, metric_definition_key, start_date, end_date,
-          dimension_identifier_to_member, sub_dimension_name, context_key, value, upload_method, created_at, last_updated)
+          dimension_identifier_to_member, sub_dimension_name, context_key, value, upload_method, created_at, last_updated,
+          created_by, created_upload_method)
         select k.report_id, r.source_id, true, k.metric_key, r.date_range_start, r.date_range_end,
-          k.dim::jsonb, k.sub_name, k.context_key, k.value, ${method}, ${now}::timestamptz, ${now}::timestamptz
+          k.dim::jsonb, k.sub_name, k.context_key, k.value, ${method}, ${now}::timestamptz, ${now}::timestamptz,
+          ${actor.userId}::int, ${method}
         from ${keyColumns(planned)}
         join report r on r.id = k.report_id
         order by k.ord
@@ -203,7 +214,8 @@ export async function writeDatapoints(
   const fresh = planned.filter((p) => !p.before);
   const changed = planned.filter((p) => p.before && !sameStoredValue(p.before.value, p.newValue));
   const now = input.now.toISOString();
-  const insertedIds = fresh.length > 0 ? await insertNew(tx, fresh, input.method, now) : new Map<string, number>();
+  const insertedIds =
+    fresh.length > 0 ? await insertNew(tx, actor, fresh, input.method, now) : new Map<string, number>();
   if (changed.length > 0) {
     await updateChanged(tx, changed, input.method, now);
     await appendHistory(tx, actor, input.method, now, changed);

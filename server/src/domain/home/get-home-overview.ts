@@ -19,16 +19,23 @@ export interface HomeOverview {
   childAgencies: AgencyRow[];
 }
 
-export async function getHomeOverview(db: Executor, actor: Actor, input: { agencyId: number }): Promise<HomeOverview> {
+export async function getHomeOverview(
+  db: Executor,
+  actor: Actor,
+  input: { agencyId: number; today: string },
+): Promise<HomeOverview> {
   // Each finder checks the actor may see the agency (404 for outsiders) before reading anything.
   const metrics = await findMetricSettings(db, actor, { agency: input.agencyId });
   const summaries = await findAgencyReports(db, actor, input.agencyId);
-  const latest = latestRecords(summaries.map((s) => s.report));
+  const latest = latestRecords(
+    summaries.map((s) => s.report),
+    input.today,
+  );
   const annualMonths = [...latest.annual.keys()].sort((a, b) => a - b);
   const [monthlyReport, annualPages, childAgencies] = await Promise.all([
     latest.monthly ? getReportPage(db, actor, latest.monthly.id) : null,
     Promise.all(annualMonths.map((month) => getReportPage(db, actor, latest.annual.get(month)!.id))),
-    findChildAgencies(db, actor, input),
+    findChildAgencies(db, actor, { agencyId: input.agencyId }),
   ]);
   return {
     metrics,

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { latestRecords } from './home-rules.ts';
+import { addMonths, firstOfMonth, parseIsoDate } from '../../contract/report-periods.ts';
+import { latestRecords as latestOf } from './home-rules.ts';
 
-const monthly = (id: number, start: string) => ({ id, type: 'MONTHLY', dateRangeStart: start });
-const annual = (id: number, start: string) => ({ id, type: 'ANNUAL', dateRangeStart: start });
+const record = (type: 'MONTHLY' | 'ANNUAL') => (id: number, start: string) => ({
+  id,
+  type,
+  dateRangeStart: start,
+  dateRangeEnd: firstOfMonth(addMonths(parseIsoDate(start), type === 'MONTHLY' ? 1 : 12)),
+});
+const monthly = record('MONTHLY');
+const annual = record('ANNUAL');
+/** Long after every record below has ended. */
+const latestRecords = (records: Parameters<typeof latestOf>[0]) => latestOf(records, '2030-01-01');
 
 describe('latestRecords', () => {
   it('finds nothing among no records', () => {
@@ -28,6 +37,18 @@ describe('latestRecords', () => {
       [7, 3],
     ]);
     expect(latest?.id).toBe(5);
+  });
+
+  it('leaves out records whose period has not ended: this month, this year', () => {
+    const records = [
+      monthly(1, '2026-11-01'),
+      monthly(2, '2026-12-01'),
+      annual(3, '2025-01-01'),
+      annual(4, '2026-01-01'),
+    ];
+    const latest = latestOf(records, '2026-12-03');
+    expect(latest.monthly?.id).toBe(1);
+    expect(latest.annual.get(1)?.id).toBe(3);
   });
 
   it('breaks a tie on the same period by the newer record', () => {

@@ -13,7 +13,7 @@ import { DomainError, invalid } from '../errors.ts';
 import { ALL_METRICS, copiedSetting, planCopy } from './copy-rules.ts';
 import { loadStoredSettings } from './resolve-metric-settings.ts';
 import { metricsOfSystems } from './setting-rules.ts';
-import { appendSettingHistory, upsertSettingDocuments } from './write-settings.ts';
+import { recordSettingChanges, upsertSettingDocuments } from './write-settings.ts';
 
 export interface CopyToChildrenInput {
   superAgencyId: number;
@@ -72,7 +72,7 @@ export async function copyToChildAgencies(
       const current = await loadStoredSettings(tx, child.id);
       const documents = plan.copy.map((key) => copiedSetting(from.get(key)!, current.get(key)));
       await upsertSettingDocuments(tx, child.id, documents);
-      await appendSettingHistory(tx, child.id, actor, documents);
+      await recordSettingChanges(tx, child.id, actor, documents);
       results.push({ agencyId: child.id, agencyName: child.name, metricKeys: plan.copy, skippedMetricKeys: plan.skip });
     }
     return results;

@@ -16,7 +16,7 @@ import {
 import { loadStoredSettings } from './resolve-metric-settings.ts';
 import { metricsOfSystems } from './setting-rules.ts';
 import { emptyStoredSetting, type StoredMetricSetting } from './stored-setting.ts';
-import { appendSettingHistory, lockAgencySettings, upsertSettingDocuments } from './write-settings.ts';
+import { recordSettingChanges, lockAgencySettings, upsertSettingDocuments } from './write-settings.ts';
 
 export interface MetricWithOtherOptions {
   metric: MetricDef;
@@ -72,6 +72,6 @@ export async function setOtherOptions(db: Executor, actor: Actor, input: OtherOp
       withOtherOptions(stored.get(metric.key) ?? emptyStoredSetting(metric.key), updates),
     );
     await upsertSettingDocuments(tx, agency.id, documents);
-    await appendSettingHistory(tx, agency.id, actor, documents);
+    await recordSettingChanges(tx, agency.id, actor, documents);
   });
 }

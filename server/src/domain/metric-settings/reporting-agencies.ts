@@ -14,7 +14,7 @@ import { DomainError, type FieldProblem } from '../errors.ts';
 import { loadStoredSettings } from './resolve-metric-settings.ts';
 import { metricsOfSystems } from './setting-rules.ts';
 import { emptyStoredSetting, type StoredMetricSetting } from './stored-setting.ts';
-import { appendSettingHistory, lockAgencySettings, upsertSettingDocuments } from './write-settings.ts';
+import { recordSettingChanges, lockAgencySettings, upsertSettingDocuments } from './write-settings.ts';
 
 export interface ReportingAgencyOption {
   id: number;
@@ -102,6 +102,6 @@ export async function setReportingAgencies(
       reporting_agency_id: choice.reportingAgencyId,
       is_self_reported: choice.isSelfReported,
     }));
-    await appendSettingHistory(tx, agency.id, actor, updates);
+    await recordSettingChanges(tx, agency.id, actor, updates);
   });
 }

@@ -14,7 +14,7 @@ import { metricsOfSystems } from './setting-rules.ts';
 import type { StoredMetricSetting } from './stored-setting.ts';
 import { updateFromRequest } from './update-from-request.ts';
 import { mergeStoredSettings, supervisionCascade, withMonthlyInvariant } from './update-rules.ts';
-import { appendSettingHistory, lockAgencySettings, upsertSettingDocuments } from './write-settings.ts';
+import { recordSettingChanges, lockAgencySettings, upsertSettingDocuments } from './write-settings.ts';
 
 export interface UpdateMetricSettingsInput {
   agencyId: number;
@@ -65,6 +65,6 @@ export async function updateMetricSettings(db: Executor, actor: Actor, input: Up
       agency.id,
       changedKeys.map((key) => documents.get(key)!),
     );
-    await appendSettingHistory(tx, agency.id, actor, applied);
+    await recordSettingChanges(tx, agency.id, actor, applied);
   });
 }

@@ -1,11 +1,12 @@
 /**
- * The two writes every metric-settings change makes, inside the caller's transaction: the new
- * documents (one per agency and metric) and one history row per applied update.
+ * The writes every metric-settings change makes, inside the caller's transaction: the new
+ * documents (one per agency and metric), then one history row per applied update.
  */
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { metricSetting, metricSettingHistory, source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
+import { recordPublicRelease } from '../releases/record-public-release.ts';
 import type { StoredMetricSetting } from './stored-setting.ts';
 
 /** Serialises concurrent edits of one agency's settings without blocking its other writes. */
@@ -28,7 +29,11 @@ export async function upsertSettingDocuments(
     });
 }
 
-export async function appendSettingHistory(
+/**
+ * One history row per applied update and, since a setting can show or hide public figures, the
+ * agency's next public release when what the public sees has changed.
+ */
+export async function recordSettingChanges(
   tx: Executor,
   agencyId: number,
   actor: Actor,
@@ -43,4 +48,5 @@ export async function appendSettingHistory(
       userAccountId: actor.userId,
     })),
   );
+  await recordPublicRelease(tx, { agencyId, userId: actor.userId, now: new Date() });
 }

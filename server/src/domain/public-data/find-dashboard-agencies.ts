@@ -11,14 +11,16 @@ import { datapoint, metricSetting, report, source } from '../../db/schema.ts';
 import { metricsOfSystems } from '../metric-settings/setting-rules.ts';
 import { groupBy } from '../uploads/group-by.ts';
 import { readStoredSetting, type StoredMetricSetting } from '../metric-settings/stored-setting.ts';
+import { agencyCounty, loadIncludedPlaces } from './agency-place.ts';
 import { sectorsOf } from './public-agency.ts';
 import { publicValueFilter } from './public-rules.ts';
+import type { County } from './us-counties.ts';
 
 export interface DashboardAgency {
   id: number;
   name: string;
   stateCode: string | null;
-  countyCode: string | null;
+  county: County | null;
   sectors: SystemName[];
   /** v2 metric keys. */
   metricKeys: string[];
@@ -26,7 +28,10 @@ export interface DashboardAgency {
   breakdowns: Record<string, Record<string, string[]>>;
 }
 
-type AgencyRow = Omit<DashboardAgency, 'sectors' | 'metricKeys' | 'breakdowns'> & { systems: string[] | null };
+type AgencyRow = Omit<DashboardAgency, 'county' | 'sectors' | 'metricKeys' | 'breakdowns'> & {
+  systems: string[] | null;
+  fipsCountyCode: string | null;
+};
 interface ValueKind {
   agencyId: number;
   metricKey: string;
@@ -40,7 +45,7 @@ async function loadAgencies(db: Executor) {
       id: source.id,
       name: source.name,
       stateCode: source.stateCode,
-      countyCode: source.fipsCountyCode,
+      fipsCountyCode: source.fipsCountyCode,
       systems: source.systems,
       metricKey: metricSetting.metricDefinitionKey,
       setting: metricSetting.metricInterface,
@@ -88,7 +93,12 @@ function inCatalogueOrder(metricKey: string, identifier: string, members: Set<st
   return (breakdown?.members ?? []).map((m) => m.name).filter((name) => members.has(name));
 }
 
-function summarize(agency: AgencyRow, stored: Map<string, StoredMetricSetting>, kinds: ValueKind[]): DashboardAgency {
+function summarize(
+  agency: AgencyRow,
+  stored: Map<string, StoredMetricSetting>,
+  kinds: ValueKind[],
+  places: string[],
+): DashboardAgency {
   const metrics = metricsOfSystems(agency.systems);
   const isPublic = publicValueFilter(metrics, stored);
   const found = new Map<string, Map<string, Set<string>>>();
@@ -109,7 +119,7 @@ function summarize(agency: AgencyRow, stored: Map<string, StoredMetricSetting>, 
     id: agency.id,
     name: agency.name,
     stateCode: agency.stateCode,
-    countyCode: agency.countyCode,
+    county: agencyCounty(agency, places),
     sectors: sectorsOf(agency).filter((sector) => shown.some((metric) => metric.system === sector)),
     metricKeys: shown.map((metric) => v2Key(metric.key)),
     breakdowns,
@@ -118,6 +128,9 @@ function summarize(agency: AgencyRow, stored: Map<string, StoredMetricSetting>, 
 
 export async function findDashboardAgencies(db: Executor): Promise<DashboardAgency[]> {
   const [agencies, kinds] = await Promise.all([loadAgencies(db), loadValueKinds(db)]);
+  const places = await loadIncludedPlaces(db, [...agencies.keys()]);
   const byAgency = groupBy(kinds, (kind) => kind.agencyId);
-  return [...agencies.values()].map(({ agency, stored }) => summarize(agency, stored, byAgency.get(agency.id) ?? []));
+  return [...agencies.values()].map(({ agency, stored }) =>
+    summarize(agency, stored, byAgency.get(agency.id) ?? [], places.get(agency.id) ?? []),
+  );
 }

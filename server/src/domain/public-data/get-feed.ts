@@ -9,13 +9,11 @@ import type { Actor } from '../actor.ts';
 import { toCsv } from '../csv.ts';
 import { loadDatapointRows } from '../datapoints/datapoint-rows.ts';
 import { invalid } from '../errors.ts';
-import { loadStoredSettings } from '../metric-settings/resolve-metric-settings.ts';
-import { metricsOfSystems } from '../metric-settings/setting-rules.ts';
 import { getAgencyForAction } from '../permissions.ts';
 import type { AgencyRow } from '../reports/get-report.ts';
 import { feedIndex, feedTable, metricFilesOf, type FeedValue, type MetricFile } from './feed-rules.ts';
 import { getPublicAgency, sectorsOf } from './public-agency.ts';
-import { publicValueFilter } from './public-rules.ts';
+import { loadPublicValues } from './public-values.ts';
 
 export interface FeedInput {
   agencyId: number;
@@ -59,11 +57,7 @@ function render(agency: AgencyRow, input: FeedInput, values: readonly FeedValue[
 
 export async function getPublicFeed(db: Executor, input: FeedInput): Promise<Feed> {
   const { agency } = await getPublicAgency(db, input.agencyId);
-  const [stored, rows] = await Promise.all([
-    loadStoredSettings(db, agency.id),
-    loadDatapointRows(db, agency.id, { status: 'PUBLISHED' }),
-  ]);
-  return render(agency, input, rows.filter(publicValueFilter(metricsOfSystems(agency.systems), stored)));
+  return render(agency, input, (await loadPublicValues(db, agency)).values);
 }
 
 /** Members only (the reference served this to anyone, drafts included). */

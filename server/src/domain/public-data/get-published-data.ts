@@ -3,12 +3,11 @@
  * and the values the public may see (public-rules.ts) from its PUBLISHED records.
  */
 import type { Executor } from '../../db/database.ts';
-import { loadDatapointRows, type DatapointRow } from '../datapoints/datapoint-rows.ts';
+import type { DatapointRow } from '../datapoints/datapoint-rows.ts';
 import type { MetricWithSetting } from '../metric-settings/find-metric-settings.ts';
-import { loadStoredSettings } from '../metric-settings/resolve-metric-settings.ts';
 import { metricsOfSystems, withInvariants } from '../metric-settings/setting-rules.ts';
 import { getPublicAgency, type PublicAgency } from './public-agency.ts';
-import { publicValueFilter } from './public-rules.ts';
+import { loadPublicValues } from './public-values.ts';
 
 export interface PublishedData extends PublicAgency {
   metrics: MetricWithSetting[];
@@ -18,16 +17,14 @@ export interface PublishedData extends PublicAgency {
 
 export async function getPublishedData(db: Executor, input: { agencyId: number }): Promise<PublishedData> {
   const { agency, settings } = await getPublicAgency(db, input.agencyId);
-  const [stored, rows] = await Promise.all([
-    loadStoredSettings(db, agency.id),
-    loadDatapointRows(db, agency.id, { status: 'PUBLISHED' }),
-  ]);
-  const metrics = metricsOfSystems(agency.systems);
-  const isPublic = publicValueFilter(metrics, stored);
+  const { stored, values } = await loadPublicValues(db, agency);
   return {
     agency,
     settings,
-    metrics: metrics.map((metric) => ({ metric, setting: withInvariants(metric, stored.get(metric.key)) })),
-    datapoints: rows.filter(isPublic),
+    metrics: metricsOfSystems(agency.systems).map((metric) => ({
+      metric,
+      setting: withInvariants(metric, stored.get(metric.key)),
+    })),
+    datapoints: values,
   };
 }

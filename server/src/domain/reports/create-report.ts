@@ -1,5 +1,9 @@
-/** Agency admins create a monthly or annual record by hand (New Record). */
+/**
+ * Agency admins create a monthly or annual record by hand (New Record), for a period that has
+ * ended: figures for a month or year still under way are not final, so its record waits.
+ */
 import { and, eq } from 'drizzle-orm';
+import { hasEnded, lastDayOf, monthName, parseIsoDate } from '../../contract/report-periods.ts';
 import type { Executor } from '../../db/database.ts';
 import { report } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
@@ -12,6 +16,7 @@ import {
   reportDateRange,
   reportInstance,
   utcDate,
+  type DateRange,
   type ReportFrequency,
 } from './report-rules.ts';
 
@@ -29,6 +34,7 @@ export async function createReport(db: Executor, actor: Actor, input: CreateRepo
   const agency = await getAgencyForAction(db, actor, 'reports.create', input.agencyId);
   checkPeriod(input.year, input.month);
   const range = reportDateRange(input.frequency, input.year, input.month);
+  if (!hasEnded(range, utcDate(input.now))) throw notEndedYet(range);
   const [created] = await db
     .insert(report)
     .values({
@@ -58,4 +64,16 @@ export async function createReport(db: Executor, actor: Actor, input: CreateRepo
   }
   const [summary] = await summarize(db, actor, agency, [created]);
   return summary!;
+}
+
+/** "December 31, 2026". */
+function longDay(date: string): string {
+  const { year, month, day } = parseIsoDate(date);
+  return `${monthName(month)} ${day}, ${year}`;
+}
+
+function notEndedYet(range: DateRange): DomainError {
+  const label = periodLabel(range);
+  const message = `${label[0]!.toUpperCase()}${label.slice(1)} has not ended yet (it ends on ${longDay(lastDayOf(range))}); its record can be created from ${longDay(range.end)}.`;
+  return new DomainError('invalid_input', message, [{ field: 'year', message }]);
 }

@@ -1,17 +1,21 @@
 /**
  * Publishing or unpublishing many records at once (`PATCH /api/reports`). Unlike the reference,
- * every record must belong to the named agency, and the actor must be allowed to publish there.
+ * every record must belong to the named agency, the actor must be allowed to publish there, and
+ * each record comes with the version the caller loaded: one changed since refuses them all (409).
  */
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
 import { getAgencyForAction } from '../permissions.ts';
+import { recordPublicRelease } from '../releases/record-public-release.ts';
 import { getAgencyReportsByIds, summarize, type ReportSummary } from './find-agency-reports.ts';
 import { markReportsEdited } from './mark-reports-edited.ts';
+import { refuseStaleRecords, requireVersions, type RecordVersion } from './record-versions.ts';
 import type { ReportStatus } from './report-rules.ts';
 
 export interface UpdateReportStatusesInput {
   agencyId: number;
-  reportIds: readonly number[];
+  /** Required (428 without); undefined only when the request left it out. */
+  reports: readonly RecordVersion[] | undefined;
   status: ReportStatus;
   now: Date;
 }
@@ -23,9 +27,12 @@ export async function updateReportStatuses(
 ): Promise<ReportSummary[]> {
   return db.transaction(async (tx) => {
     const agency = await getAgencyForAction(tx, actor, 'reports.publish', input.agencyId);
-    const reportIds = [...new Set(input.reportIds)];
-    await getAgencyReportsByIds(tx, agency.id, reportIds, { lock: true });
+    const versions = requireVersions(input.reports);
+    const reportIds = [...new Set(versions.map((version) => version.id))];
+    const records = await getAgencyReportsByIds(tx, agency.id, reportIds, { lock: true });
+    refuseStaleRecords(records, versions, input.now);
     await markReportsEdited(tx, { reportIds, editorId: actor.userId, status: input.status, now: input.now });
+    await recordPublicRelease(tx, { agencyId: agency.id, userId: actor.userId, now: input.now });
     return summarize(tx, actor, agency, await getAgencyReportsByIds(tx, agency.id, reportIds));
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Saving the data-entry form (`PATCH /api/reports/:id`): the status and any metric values, in one
  * transaction that holds the record's lock from the version check to the last write, so a save
- * based on a stale version is refused (409 version_conflict) instead of overwriting someone else.
+ * without a version (428) or based on a stale one (409 version_conflict) never overwrites someone else.
  */
 import type { Executor, Tx } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
@@ -9,29 +9,39 @@ import { writeDatapoints } from '../datapoints/write-datapoints.ts';
 import { DomainError } from '../errors.ts';
 import { currentSettings } from '../metric-settings/current-settings.ts';
 import { assertCan } from '../permissions.ts';
+import { recordPublicRelease } from '../releases/record-public-release.ts';
 import { summarize, type ReportSummary } from './find-agency-reports.ts';
 import { getReportForAction, type ReportWithAgency } from './get-report.ts';
 import { markReportsEdited } from './mark-reports-edited.ts';
 import { changesFromReportMetrics, type ReportMetricInput } from './report-changes.ts';
 import { keysWithData, loadReportDatapoints } from './report-datapoints.ts';
+import { isStale, requireVersion } from './record-versions.ts';
 import { metricsOnReport } from './report-metrics.ts';
-import { changedSince, type ReportStatus } from './report-rules.ts';
+import type { ReportStatus } from './report-rules.ts';
 
 export interface UpdateReportInput {
   reportId: number;
   status: ReportStatus;
-  /** Epoch seconds of the version the client loaded; when given, a later change by anyone is a conflict. */
+  /** Epoch seconds of the version the client loaded (required, record-versions.ts); a later change by anyone is a conflict. */
   timeLoaded?: number | undefined;
   metrics: readonly ReportMetricInput[];
   now: Date;
 }
 
-async function refuseIfStale(db: Executor, actor: Actor, found: ReportWithAgency, timeLoaded: number | undefined) {
+async function refuseIfStale(db: Executor, actor: Actor, found: ReportWithAgency, input: UpdateReportInput) {
   const { report, agency } = found;
-  if (timeLoaded === undefined || !changedSince(report.lastModifiedAt, timeLoaded)) return;
+  const timeLoaded = requireVersion(input.timeLoaded, 'time_loaded');
+  if (!isStale(report, timeLoaded, 'time_loaded', input.now)) return;
+  const at = report.lastModifiedAt?.toISOString().slice(0, 16).replace('T', ' ');
+  if (report.modifiedBy?.at(-1) === actor.userId) {
+    throw new DomainError(
+      'version_conflict',
+      `You changed this record in another tab or window since this page was opened (last saved at ${at} UTC). ` +
+        'Reload the page to see the latest values, then make your change again.',
+    );
+  }
   const [summary] = await summarize(db, actor, agency, [report]);
   const by = summary?.editors[0] ? ` by ${summary.editors[0].name}` : '';
-  const at = report.lastModifiedAt?.toISOString().slice(0, 16).replace('T', ' ');
   throw new DomainError(
     'version_conflict',
     `Someone else has edited this record since you opened it (last saved${by} at ${at} UTC). ` +
@@ -59,7 +69,7 @@ export async function updateReport(db: Executor, actor: Actor, input: UpdateRepo
     const statusChanges = found.report.status !== input.status;
     const publishing = input.status === 'PUBLISHED' || found.report.status === 'PUBLISHED';
     if (statusChanges && publishing) assertCan(actor, 'reports.publish', found.agency);
-    await refuseIfStale(tx, actor, found, input.timeLoaded);
+    await refuseIfStale(tx, actor, found, input);
     const written = await writeMetrics(tx, actor, found, input);
     const [edited] =
       statusChanges || written > 0
@@ -70,6 +80,9 @@ export async function updateReport(db: Executor, actor: Actor, input: UpdateRepo
             now: input.now,
           })
         : [];
+    if (publishing && edited) {
+      await recordPublicRelease(tx, { agencyId: found.agency.id, userId: actor.userId, now: input.now });
+    }
     const [summary] = await summarize(tx, actor, found.agency, [edited ?? found.report]);
     return summary!;
   });

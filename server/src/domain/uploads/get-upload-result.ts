@@ -5,8 +5,12 @@ import { notFound } from '../errors.ts';
 import { getSpreadsheetForAction } from './get-spreadsheet.ts';
 import type { UploadResult } from './upload-result.ts';
 
-/** Results stored before values were kept as tuples (upload-result.ts) listed them as objects. */
+/**
+ * Results stored before values were kept as tuples (upload-result.ts) listed them as objects;
+ * those stored before the summary have none to show.
+ */
 const isCurrentShape = (result: UploadResult) =>
+  result.summary !== undefined &&
   result.metrics.every((metric) => metric.datapoints.every((value) => Array.isArray(value)));
 
 export async function getUploadResult(db: Executor, actor: Actor, spreadsheetId: number): Promise<UploadResult> {

@@ -14,10 +14,30 @@ const UPLOAD_SYSTEMS: SystemName[] = [
 ];
 
 describe('metricFilesFor', () => {
-  it('has the reference 160 sheets: 73 total sheets and 87 breakdown sheets', () => {
+  it("has the reference's 160 sheets (73 total, 87 breakdown) plus 9 behavioural-health sheets of jails", () => {
     const files = UPLOAD_SYSTEMS.flatMap(metricFilesFor);
-    expect(files).toHaveLength(160);
+    expect(files).toHaveLength(169);
     expect(files.filter((file) => file.dimension === null)).toHaveLength(73);
+    const added = files.filter((file) => file.column === 'behavioral_health_need').map((file) => file.sheetName);
+    expect(added).toHaveLength(9);
+    expect(added).toContain('post_adj_admissions_by_bh_need');
+  });
+
+  it('gives every sheet a name Excel accepts, once per system', () => {
+    for (const system of UPLOAD_SYSTEMS) {
+      const names = metricFilesFor(system).map((file) => file.sheetName);
+      expect(new Set(names).size).toBe(names.length);
+      for (const name of names) expect(name.length).toBeLessThanOrEqual(31);
+    }
+  });
+
+  it('gives every breakdown the data-entry screen shows a sheet', () => {
+    for (const system of UPLOAD_SYSTEMS) {
+      for (const file of metricFilesFor(system).filter((candidate) => candidate.dimension === null)) {
+        const sheets = metricFilesFor(system).filter((candidate) => candidate.metric === file.metric);
+        expect(sheets).toHaveLength(file.metric.dimensions.length + 1);
+      }
+    }
   });
 
   it('gives each breakdown sheet its category column', () => {

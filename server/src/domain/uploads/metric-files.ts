@@ -1,6 +1,6 @@
 /**
  * The sheets (or CSV files) a system's upload may hold: one total sheet per metric and one per
- * breakdown that has a sheet, built from the catalogue's sheet names. Supervision sub-systems use
+ * breakdown, built from the catalogue's sheet names (and ours for breakdowns the reference has none for). Supervision sub-systems use
  * the supervision sheet names and point at their own metrics.
  */
 import {
@@ -25,6 +25,23 @@ export interface MetricFile {
   column: string | null;
 }
 
+/**
+ * Breakdowns the data-entry screen shows but the reference gave no sheet: our own sheet suffix and
+ * category column (docs/api-compat.md). Excel allows 31 characters in a sheet name, so the suffix
+ * is short: `post_adj_admissions_by_bh_need` is the longest.
+ */
+const ADDED_BREAKDOWN_SHEETS: Record<string, { suffix: string; column: string }> = {
+  'metric/jails/behavioral_health/type': { suffix: 'by_bh_need', column: 'behavioral_health_need' },
+};
+
+function breakdownSheet(metric: MetricDef, dimension: DimensionDef): { sheetName: string; column: string } | undefined {
+  const sheetName = metric.sheetNames.breakdowns[dimension.identifier];
+  const column = metric.sheetColumns[dimension.identifier];
+  if (sheetName !== undefined && column !== undefined) return { sheetName, column };
+  const added = ADDED_BREAKDOWN_SHEETS[dimension.identifier];
+  return added && { sheetName: `${metric.sheetNames.total}_${added.suffix}`, column: added.column };
+}
+
 function filesOfMetric(metric: MetricDef): MetricFile[] {
   const total: MetricFile = {
     sheetName: metric.sheetNames.total,
@@ -34,10 +51,9 @@ function filesOfMetric(metric: MetricDef): MetricFile[] {
     column: null,
   };
   const breakdowns = metric.dimensions.flatMap((dimension): MetricFile[] => {
-    const sheetName = metric.sheetNames.breakdowns[dimension.identifier];
-    const column = metric.sheetColumns[dimension.identifier];
-    if (sheetName === undefined || column === undefined) return [];
-    return [{ sheetName, displayName: sheetDisplayName(sheetName), metric, dimension, column }];
+    const sheet = breakdownSheet(metric, dimension);
+    if (!sheet) return [];
+    return [{ ...sheet, displayName: sheetDisplayName(sheet.sheetName), metric, dimension }];
   });
   return [total, ...breakdowns];
 }

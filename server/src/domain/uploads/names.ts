@@ -18,6 +18,11 @@ export function normaliseSheetName(raw: string): string {
     .replace(/[\s-]+/g, '_');
 }
 
+/** The first sheet of every template; uploads skip it. */
+export const INSTRUCTIONS_SHEET = 'Instructions';
+
+export const isInstructionsSheet = (name: string) => normaliseSheetName(name) === 'instructions';
+
 /** ` Offense Type ` → `offense_type`; `Race / Ethnicity` → `race/ethnicity`. */
 export function normaliseHeader(raw: string): string {
   return raw

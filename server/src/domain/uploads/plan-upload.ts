@@ -4,6 +4,7 @@
  * the first breakdown sheet of the metric. Pure: no database.
  */
 import type { DimensionDef, MemberDef, MetricDef } from '@jc/catalogue';
+import { breakdownSumProblem } from '../../contract/breakdown-sums.ts';
 import { valueProblem } from '../datapoints/datapoint-rules.ts';
 import type { Period, UploadRow } from './read-sheet-rows.ts';
 import { messages, type MessageLog } from './upload-messages.ts';
@@ -18,9 +19,6 @@ export interface PlannedValue {
   /** An inferred total is written only where the database holds no total yet. */
   onlyIfEmpty: boolean;
 }
-
-/** Tolerance of the breakdown-sum check: rounding in people's spreadsheets is not an error. */
-const SUM_TOLERANCE = 1;
 
 const periodKey = (row: UploadRow) =>
   JSON.stringify([row.agencyId, row.file.metric.key, row.period.start, row.period.end]);
@@ -131,7 +129,7 @@ export function planUpload(
       if (fits && !inferred.has(key)) {
         inferred.set(key, { ...valueOf(entry.first, true), dimension: null, member: null, value: sum });
       }
-    } else if (Math.abs(total - entry.sum) > SUM_TOLERANCE) {
+    } else if (breakdownSumProblem(total, entry.sum)) {
       const description = mismatchDescription(entry, total, agencyLabel(entry.first.agencyId));
       log.add(messages.breakdownTotal(description), entry.first.file.metric.key, null);
     }

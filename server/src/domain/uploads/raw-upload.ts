@@ -2,7 +2,8 @@
  * An uploaded file as read, before any interpretation: sheets of header texts and data rows of
  * plain cells. Readers share the limits on rows, columns and cell size through a RowBudget.
  */
-import { DomainError } from '../errors.ts';
+import { DomainError, invalid } from '../errors.ts';
+import { isPlainText } from '../../contract/common.ts';
 import { UPLOAD_LIMITS } from '../../contract/uploads.ts';
 
 export type UploadFileKind = 'xlsx' | 'csv';
@@ -44,6 +45,41 @@ export class RowBudget {
   }
 }
 
+/** Text with a character beyond Latin-1, which V8 stores at two bytes a character. */
+const WIDE_TEXT = /[\u0100-\uffff]/;
+
+/**
+ * Roughly what a kept cell costs in memory: its slot in the row, a number's box unless it is a
+ * small integer, a text's header and characters.
+ */
+function cellBytes(cell: Cell): number {
+  if (cell === null) return 8;
+  if (typeof cell === 'number') return Number.isInteger(cell) && Math.abs(cell) < 2 ** 30 ? 8 : 24;
+  return 24 + (WIDE_TEXT.test(cell) ? 2 : 1) * cell.length;
+}
+/** A kept row's own object and array. */
+const ROW_BYTES = 64;
+
+/**
+ * Counts the memory one sheet's kept rows take while the sheet is read and checked, and refuses
+ * the file once they would take more than the limit: a sheet is held whole until it is checked.
+ */
+export class SheetBudget {
+  private used = 0;
+
+  constructor(private readonly sheet: string) {}
+
+  keep(cells: readonly Cell[]): void {
+    this.used += cells.reduce<number>((sum, cell) => sum + cellBytes(cell), ROW_BYTES);
+    if (this.used > UPLOAD_LIMITS.maxSheetCellBytes) {
+      const limit = Math.round(UPLOAD_LIMITS.maxSheetCellBytes / 1024 / 1024);
+      throw tooLarge(
+        `sheet "${this.sheet}" is too large to check at once: its cells hold more than ${limit} MB. Split its rows into several files.`,
+      );
+    }
+  }
+}
+
 /** A cell's text or number, trimmed, with blank text as null and over-long text cut short. */
 export function plainCell(value: string | number | null | undefined): Cell {
   if (value === null || value === undefined) return null;
@@ -53,7 +89,26 @@ export function plainCell(value: string | number | null | undefined): Cell {
   return text.length > UPLOAD_LIMITS.maxCellChars ? text.slice(0, UPLOAD_LIMITS.maxCellChars) : text;
 }
 
-/** Reads a header or data row into at most maxColumns cells; anything further out refuses the file. */
+/** Column letters as Excel shows them: 0 → A, 26 → AA. */
+function columnLetters(index: number): string {
+  const letter = String.fromCharCode(65 + (index % 26));
+  return index < 26 ? letter : columnLetters(Math.floor(index / 26) - 1) + letter;
+}
+
+/** A control character (a NUL, say) in a sheet name or cell refuses the whole file: it could not be stored. */
+function assertPlainText(sheet: string, rowNumber: number, cells: readonly Cell[]): void {
+  const fix = 'remove the control characters (only tabs and line breaks are allowed) and upload it again';
+  if (!isPlainText(sheet)) throw invalid('file', `a sheet name contains control characters; ${fix}.`);
+  const column = cells.findIndex((cell) => typeof cell === 'string' && !isPlainText(cell));
+  if (column >= 0) {
+    throw invalid('file', `sheet "${sheet}", row ${rowNumber}, column ${columnLetters(column)}: ${fix}.`);
+  }
+}
+
+/**
+ * Reads a header or data row into at most maxColumns cells; anything further out, or a control
+ * character anywhere, refuses the file.
+ */
 export function boundedCells(sheet: string, rowNumber: number, cells: readonly Cell[]): Cell[] {
   const extra = cells.slice(UPLOAD_LIMITS.maxColumns);
   if (extra.some((cell) => cell !== null)) {
@@ -61,6 +116,7 @@ export function boundedCells(sheet: string, rowNumber: number, cells: readonly C
       `sheet "${sheet}", row ${rowNumber}: data beyond column ${UPLOAD_LIMITS.maxColumns}; at most ${UPLOAD_LIMITS.maxColumns} columns are read.`,
     );
   }
+  assertPlainText(sheet, rowNumber, cells);
   return cells.slice(0, UPLOAD_LIMITS.maxColumns);
 }
 

@@ -2,7 +2,15 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { DomainError } from '../errors.ts';
-import { boundedCells, plainCell, RowBudget, sheetFromRows, type RawRow, type RawSheet } from './raw-upload.ts';
+import {
+  boundedCells,
+  plainCell,
+  RowBudget,
+  SheetBudget,
+  sheetFromRows,
+  type RawRow,
+  type RawSheet,
+} from './raw-upload.ts';
 import { UPLOAD_LIMITS } from '../../contract/uploads.ts';
 
 /** Sheet names in Excel, and so CSV names in the reference, are at most 31 characters. */
@@ -10,13 +18,21 @@ const SHEET_NAME_CHARS = 31;
 
 const unreadable = (why: string) => new DomainError('invalid_input', `file: ${why}`);
 
+/**
+ * The file in slices: csv-parse turns each chunk it is given into records all at once, so the
+ * whole file as one chunk would put every row in memory twice before the first is counted.
+ */
+function* slices(content: Buffer, size = 64 * 1024): Generator<Buffer> {
+  for (let start = 0; start < content.length; start += size) yield content.subarray(start, start + size);
+}
+
 export async function readCsv(fileName: string, content: Buffer): Promise<RawSheet> {
   if (content.subarray(0, 8192).includes(0)) {
     throw unreadable('this is not a text CSV file; export the sheet as CSV (UTF-8) or upload the .xlsx workbook.');
   }
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const name = base.replace(/\.csv$/i, '').slice(0, SHEET_NAME_CHARS);
-  const parser = Readable.from([content]).pipe(
+  const parser = Readable.from(slices(content)).pipe(
     parse({
       bom: true,
       info: true,
@@ -27,11 +43,13 @@ export async function readCsv(fileName: string, content: Buffer): Promise<RawShe
   );
   const rows: RawRow[] = [];
   const budget = new RowBudget();
+  const held = new SheetBudget(name);
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const cells = boundedCells(name, info.lines, record.map(plainCell));
       if (cells.every((cell) => cell === null)) continue;
       if (rows.length > 0) budget.take();
+      held.keep(cells);
       rows.push({ rowNumber: info.lines, cells });
     }
   } catch (error) {

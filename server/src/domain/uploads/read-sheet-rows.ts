@@ -111,13 +111,18 @@ interface RowParts {
   member: MemberDef | null;
 }
 
-/** Reads every cell of the row, collecting each problem, so one upload reports all of them at once. */
-function readParts(context: UploadContext, layout: SheetLayout, row: RawRow) {
-  const n = row.rowNumber;
-  const cell = (name: string): Cell => {
+/** The row's cell under a column the sheet's header named; null when blank or absent. */
+function cellReader(layout: SheetLayout, row: RawRow): (name: string) => Cell {
+  return (name) => {
     const index = layout.columns.get(name);
     return index === undefined ? null : (row.cells[index] ?? null);
   };
+}
+
+/** Reads every cell of the row, collecting each problem, so one upload reports all of them at once. */
+function readParts(context: UploadContext, layout: SheetLayout, row: RawRow) {
+  const n = row.rowNumber;
+  const cell = cellReader(layout, row);
   const failures: Failure[] = [];
   const take = <T>(result: CellResult<T>): T | undefined => {
     if (result.ok) return result.value;
@@ -154,9 +159,28 @@ function toUploadRow(context: UploadContext, layout: SheetLayout, rowNumber: num
   return { sheetName: layout.sheetName, rowNumber, singlePage, file, agencyId, member, period, value };
 }
 
-export function readSheetRows(context: UploadContext, layout: SheetLayout, log: MessageLog): UploadRow[] {
+/** How many data rows the sheets held, and how many of them had no figure. */
+export interface RowCounts {
+  read: number;
+  blank: number;
+}
+
+/**
+ * A row with a blank `value` has no figure to save (a template lists every period, and people fill
+ * in only some): it is counted and skipped, whatever its other cells say, and never an error.
+ */
+export function readSheetRows(
+  context: UploadContext,
+  layout: SheetLayout,
+  log: MessageLog,
+  counts: RowCounts,
+): UploadRow[] {
   const rows: UploadRow[] = [];
   for (const row of layout.sheet.rows) {
+    if (cellReader(layout, row)('value') === null) {
+      counts.blank += 1;
+      continue;
+    }
     const { parts, failures, metricKey } = readParts(context, layout, row);
     for (const { problem, aboutFile } of failures) log.add(problem, aboutFile ? null : metricKey, layout.sheetName);
     if (!parts) continue;

@@ -1,5 +1,6 @@
 /** Chooses the reader by file extension and refuses files that are not spreadsheets. */
-import { DomainError } from '../errors.ts';
+import { DomainError, invalid } from '../errors.ts';
+import { isPlainText } from '../../contract/common.ts';
 import { readCsv } from './read-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
 import { tooLarge, type RawUpload } from './raw-upload.ts';
@@ -13,6 +14,9 @@ function extensionOf(fileName: string): string {
 }
 
 export async function readUploadFile(fileName: string, content: Buffer): Promise<RawUpload> {
+  if (!isPlainText(fileName)) {
+    throw invalid('file', 'the file name contains control characters; rename the file and upload it again.');
+  }
   const extension = extensionOf(fileName);
   if (extension === 'xls') {
     throw new DomainError(

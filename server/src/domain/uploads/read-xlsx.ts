@@ -10,6 +10,7 @@ import {
   boundedCells,
   plainCell,
   RowBudget,
+  SheetBudget,
   sheetFromRows,
   tooLarge,
   type Cell,
@@ -37,11 +38,13 @@ function cellFromExcel(value: ExcelValue): Cell {
 async function readWorksheet(worksheet: ExcelJS.stream.xlsx.WorksheetReader, budget: RowBudget): Promise<RawSheet> {
   const name = (worksheet as unknown as { name: string }).name;
   const rows: RawRow[] = [];
+  const held = new SheetBudget(name);
   for await (const row of worksheet) {
     const values = Array.isArray(row.values) ? (row.values as ExcelValue[]) : [];
     const cells = boundedCells(name, row.number, Array.from(values.slice(1), cellFromExcel));
     if (cells.every((cell) => cell === null)) continue;
     if (rows.length > 0) budget.take();
+    held.keep(cells);
     rows.push({ rowNumber: row.number, cells });
   }
   return sheetFromRows(name, rows);

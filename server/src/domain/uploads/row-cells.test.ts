@@ -40,8 +40,10 @@ describe('readMonth', () => {
 });
 
 describe('readValue', () => {
-  it('reads numbers, numeric text and thousands separators, rounded to cents', () => {
-    expect(value(readValue(12.345, 2))).toBe(12.35);
+  it('reads numbers, numeric text and thousands separators exactly as written', () => {
+    expect(value(readValue(12.345, 2))).toBe(12.345);
+    expect(value(readValue(0.1 + 0.2, 2))).toBe(0.3);
+    expect(value(readValue('999,999,999,999,999', 2))).toBe(999_999_999_999_999);
     expect(value(readValue(' 1,000 ', 2))).toBe(1000);
     expect(value(readValue('1,234,567.5', 2))).toBe(1234567.5);
     expect(value(readValue('0', 2))).toBe(0);
@@ -52,6 +54,15 @@ describe('readValue', () => {
     for (const bad of ['abc', 'n/a', '1,00', '-1', -1, 'inf', 'nan', '12 apples']) {
       expect(title(readValue(bad, 2))).toBe("Invalid 'value' Column Value");
     }
+  });
+});
+
+describe('readValue limits', () => {
+  it('refuses text a stored figure could not hold exactly, naming the limit', () => {
+    const tooLarge = readValue('99999999999999999999999', 2);
+    expect(tooLarge.ok ? undefined : tooLarge.problem.description).toContain('must be at most 999,999,999,999,999');
+    const tooPrecise = readValue('1.0000000000000001', 2);
+    expect(tooPrecise.ok ? undefined : tooPrecise.problem.description).toContain('at most 15 significant digits');
   });
 });
 

@@ -3,6 +3,7 @@
  * supervision system. Each returns the value or the problem to report for that row.
  */
 import { type DimensionDef, type MemberDef, type SystemName } from '@jc/catalogue';
+import { exactValueProblem, exactValueRule, MAX_SIGNIFICANT_DIGITS } from '../../contract/values.ts';
 import type { Cell } from './raw-upload.ts';
 import { normaliseAgencyName, supervisionSystemFromCell } from './names.ts';
 import { bestMatch, monthFromName } from './text-matching.ts';
@@ -53,22 +54,28 @@ export function readMonth(cell: Cell, row: number): CellResult<number | null> {
 const PLAIN_NUMBER = /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 
-/** A number of zero or more, rounded to cents; text may group thousands with commas. */
+/**
+ * A number of zero or more, exactly as written (text may group thousands with commas). A number
+ * cell is read to Excel's own 15 significant digits, so float noise from formulas
+ * (0.30000000000000004) is not mistaken for digits someone typed.
+ */
 export function readValue(cell: Cell, row: number): CellResult<number> {
   if (cell === null) return fail(messages.emptyCell(row, 'value', cellRules.value));
   const text = show(cell).trim();
   const invalid = (why: string) => fail<number>(messages.invalidCell(row, 'value', text, why));
   let number: number;
-  if (typeof cell === 'number') number = cell;
+  if (typeof cell === 'number') number = Number(cell.toPrecision(MAX_SIGNIFICANT_DIGITS));
   else {
     const compact = text.replace(/\s+/g, '');
     const unsigned = compact.replace(/^[-+]/, '');
     if (!PLAIN_NUMBER.test(unsigned) && !GROUPED_NUMBER.test(unsigned)) return invalid(cellRules.value);
+    const inexact = exactValueProblem(unsigned);
+    if (inexact) return invalid(`The value ${exactValueRule(inexact, text)}.`);
     number = Number(unsigned.replace(/,/g, '')) * (compact.startsWith('-') ? -1 : 1);
   }
   if (!Number.isFinite(number)) return invalid(cellRules.value);
   if (number < 0) return invalid(`Values cannot be negative. ${cellRules.value}`);
-  return ok(Math.round(number * 100) / 100);
+  return ok(number);
 }
 
 /**

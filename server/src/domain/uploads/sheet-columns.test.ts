@@ -28,14 +28,19 @@ describe('checkColumns', () => {
   });
 
   it('refuses empty and unexpected columns, warns about an unexpected month', () => {
-    expect(titles(checkColumns(['year', 'month', 'value'], rows([2023, 1, null]), monthly))).toEqual([
-      "Empty 'value' Column",
+    expect(titles(checkColumns(['year', 'month', 'value'], rows([null, 1, 5]), monthly))).toEqual([
+      "Empty 'year' Column",
     ]);
     expect(titles(checkColumns(['year', 'month', 'value', 'system'], rows([2023, 1, 5, 'all']), monthly))).toEqual([
       "Unexpected 'system' Column",
     ]);
     const annual = checkColumns(['year', 'month', 'value'], rows([2023, 1, 5]), { ...monthly, month: false });
     expect(annual).toMatchObject({ usable: true, problems: [{ type: 'WARNING', title: "Unexpected 'month' Column" }] });
+  });
+
+  it('accepts a sheet without a single figure, whatever else is empty', () => {
+    const unfilled = checkColumns(['year', 'month', 'value'], rows([2023, null, null]), monthly);
+    expect(unfilled).toMatchObject({ usable: true, problems: [] });
   });
 
   it('refuses duplicate columns and ignores blank headers', () => {

@@ -69,10 +69,14 @@ export function checkColumns(
   const columns = indexHeaders(headers, problems);
   const expected = expectedColumns(expect, new Set(columns.keys()));
   const found = [...columns.keys()];
+  // A sheet without a single figure (a template sheet nobody filled in) has nothing to check: its
+  // rows are counted as blank, not refused column by column.
+  const valueIndex = columns.get('value');
+  const hasFigures = valueIndex === undefined || isFilled(rows, valueIndex);
   for (const column of expected) {
     const index = columns.get(column);
     if (index === undefined) problems.push(messages.missingColumn(column, found));
-    else if (!isFilled(rows, index)) problems.push(messages.emptyColumn(column));
+    else if (hasFigures && !isFilled(rows, index)) problems.push(messages.emptyColumn(column));
   }
   for (const [column, index] of columns) {
     if (!expected.includes(column)) problems.push(messages.unexpectedColumn(column, expected, isFilled(rows, index)));

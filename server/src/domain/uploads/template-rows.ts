@@ -1,8 +1,9 @@
 /**
  * The content of an upload template: which sheets, columns and example rows (every period of last
- * year and this year, every breakdown member, sub-system and child agency, with `value` left blank
- * to fill in). Custom templates hold the agency's enabled metrics and breakdown members at its own
- * frequencies; default ones hold every metric. Pure: the workbook is written elsewhere.
+ * year and this year that has ended, every breakdown member, sub-system and child agency, with
+ * `value` left blank to fill in). Custom templates hold the enabled metrics and breakdown members
+ * at their own frequencies (for a superagency's child sector, those of its children); default
+ * ones hold every metric. Pure: the workbook is written elsewhere.
  */
 import {
   getMetric,
@@ -12,8 +13,10 @@ import {
   type MetricDef,
   type SystemName,
 } from '@jc/catalogue';
+import { reportDateRange } from '../../contract/report-periods.ts';
 import { metricFilesFor, type MetricFile } from './metric-files.ts';
 import { isSplitBySubsystem, settingFor, type UploadContext } from './upload-context.ts';
+import { monthExpected } from './validate-upload.ts';
 
 export type TemplateCell = string | number | null;
 
@@ -37,27 +40,48 @@ interface Period {
   month: number | null;
 }
 
+/**
+ * The agencies whose settings shape a custom template: the agency itself, or for a superagency's
+ * child sector its child agencies (the rows go to them, under their own settings).
+ */
+export function settingAgencies(context: UploadContext): number[] {
+  return context.children.length > 0 ? context.children.map((child) => child.id) : [context.agency.id];
+}
+
 function isMonthly(context: UploadContext, metric: MetricDef, options: TemplateOptions): boolean {
   if (options.isGeneric) return metric.defaultFrequency === 'MONTHLY';
-  return settingFor(context, context.agency.id, metric).frequency === 'MONTHLY';
+  return monthExpected(context, [metric]);
 }
 
-function periods(context: UploadContext, monthly: boolean): Period[] {
+/** Last year's and this year's periods that have ended: figures for later ones may still change. */
+function periods(context: UploadContext, monthly: boolean, startingMonth: number): Period[] {
   const years = [context.currentYear - 1, context.currentYear];
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
-  return years.flatMap((year): Period[] =>
+  const all = years.flatMap((year): Period[] =>
     monthly ? months.map((month) => ({ year, month })) : [{ year, month: null }],
   );
+  return all.filter(({ year, month }) => {
+    const range =
+      month === null ? reportDateRange('ANNUAL', year, startingMonth) : reportDateRange('MONTHLY', year, month);
+    return range.end <= context.today;
+  });
 }
 
-/** A breakdown's members: in a custom template only those the agency turned on, when it chose any. */
+/** A breakdown's members: in a custom template those turned on, when the agencies chose any. */
 function members(context: UploadContext, file: MetricFile, options: TemplateOptions): MemberDef[] {
   const all = file.dimension?.members ?? [];
   if (options.isGeneric || !file.dimension) return all;
-  const chosen =
-    settingFor(context, context.agency.id, file.metric).dimensions[file.dimension.identifier]?.members ?? {};
-  const answered = Object.values(chosen).some((enabled) => enabled !== null);
-  return answered ? all.filter((member) => chosen[member.name] === true) : all;
+  const identifier = file.dimension.identifier;
+  const choices = settingAgencies(context).map(
+    (id) => settingFor(context, id, file.metric).dimensions[identifier]?.members ?? {},
+  );
+  const answered = choices.some((chosen) => Object.values(chosen).some((enabled) => enabled !== null));
+  return answered ? all.filter((member) => choices.some((chosen) => chosen[member.name] === true)) : all;
+}
+
+/** Whether a custom template includes the metric: turned on by the agency, or by any of its children. */
+export function isMetricIncluded(context: UploadContext, metric: MetricDef, options: TemplateOptions): boolean {
+  return options.isGeneric || settingAgencies(context).some((id) => settingFor(context, id, metric).enabled === true);
 }
 
 /** `system` cells for a split supervision metric: its sub-systems (in a custom template, those not turned off). */
@@ -69,9 +93,9 @@ function systems(context: UploadContext, metric: MetricDef, options: TemplateOpt
   });
 }
 
-function includedFiles(context: UploadContext, options: TemplateOptions): MetricFile[] {
+export function includedFiles(context: UploadContext, options: TemplateOptions): MetricFile[] {
   return metricFilesFor(context.system).filter((file) => {
-    if (!options.isGeneric && settingFor(context, context.agency.id, file.metric).enabled !== true) return false;
+    if (!isMetricIncluded(context, file.metric, options)) return false;
     return file.dimension === null || members(context, file, options).length > 0;
   });
 }
@@ -83,10 +107,21 @@ interface FileRow {
   agency: string | null;
 }
 
+/** The `agency` cells: each child agency that reports the metric (in a default template, every child). */
+function agencyCells(context: UploadContext, metric: MetricDef, options: TemplateOptions): (string | null)[] {
+  if (context.children.length === 0) return [null];
+  return context.children
+    .filter((child) => options.isGeneric || settingFor(context, child.id, metric).enabled === true)
+    .map((child) => child.name);
+}
+
 function fileRows(context: UploadContext, file: MetricFile, options: TemplateOptions): FileRow[] {
-  const agencies = context.children.length > 0 ? context.children.map((child) => child.name) : [null];
+  const agencies = agencyCells(context, file.metric, options);
   const memberList: (MemberDef | null)[] = file.dimension ? members(context, file, options) : [null];
-  return periods(context, isMonthly(context, file.metric, options)).flatMap((period) =>
+  const startingMonth = options.isGeneric
+    ? 1
+    : (settingFor(context, settingAgencies(context)[0]!, file.metric).startingMonth ?? 1);
+  return periods(context, isMonthly(context, file.metric, options), startingMonth).flatMap((period) =>
     systems(context, file.metric, options).flatMap((system) =>
       memberList.flatMap((member) => agencies.map((agency) => ({ period, system, member, agency }))),
     ),
@@ -132,8 +167,10 @@ function singlePageSheet(context: UploadContext, files: MetricFile[], options: T
   return { name: SINGLE_PAGE_SHEET, header, rows };
 }
 
+/** The data sheets; the workbook puts an instructions sheet before them (template-instructions.ts). */
 export function templateSheets(context: UploadContext, options: TemplateOptions): TemplateSheet[] {
   const files = includedFiles(context, options);
+  if (files.length === 0) return [];
   if (options.singlePage) return [singlePageSheet(context, files, options)];
   return files.map((file) => multiPageSheet(context, file, options));
 }

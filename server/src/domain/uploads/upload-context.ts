@@ -32,6 +32,8 @@ export interface UploadContext {
   supervisionSystems: SystemName[];
   settings: Map<number, Map<string, ResolvedMetricSetting>>;
   currentYear: number;
+  /** Today's date (UTC, ISO): periods ending after it are not over. */
+  today: string;
 }
 
 /** The agency's setting for a metric, or the catalogue defaults when it has none for it. */
@@ -79,6 +81,7 @@ export async function loadUploadContext(
     supervisionSystems: supervisionSystemsOf(agency, system),
     settings,
     currentYear: input.now.getUTCFullYear(),
+    today: input.now.toISOString().slice(0, 10),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Every error and warning an upload can report (the reference's seventeen, plus missing and
- * disabled metrics and duplicate columns). Titles are the reference's, so the upload screens and
- * people's habits keep working; descriptions name the row, the value and the fix.
+ * disabled metrics, duplicate columns and periods not over). Titles are the reference's, so the
+ * upload screens and people's habits keep working; descriptions name the row, the value and the fix.
  */
 export type MessageType = 'ERROR' | 'WARNING';
 
@@ -90,6 +90,11 @@ export const messages = {
       'Disabled Metric',
       `${metricName} is turned off for your agency. The data from this sheet was saved, but it will not be shown on your dashboard until you turn the metric on in Metric Settings.`,
     ),
+  periodNotOver: (metricName: string, periods: readonly string[]) =>
+    warning(
+      'Period Not Over',
+      `${metricName}: figures for ${list(periods)} were saved, but ${periods.length === 1 ? 'that period has' : 'those periods have'} not ended yet, so they may still change. Check them before you publish, or publish once the period is over.`,
+    ),
   moreOfTheSame: (count: number) =>
     warning(
       'More Messages',
@@ -125,11 +130,16 @@ export class MessageLog {
 
   private readonly seen = new Set<string>();
 
+  /** Every distinct message filed, by type, including those left out of the list. */
+  readonly totals = { errors: 0, warnings: 0 };
+
   /** Files a problem; the very same message twice (say, one bad system name on many rows) is kept once. */
   add(problem: Problem, metricKey: string | null, sheetName: string | null): void {
     const exact = JSON.stringify([metricKey, sheetName, problem.title, problem.description]);
     if (this.seen.has(exact)) return;
     this.seen.add(exact);
+    if (problem.type === 'ERROR') this.totals.errors += 1;
+    else this.totals.warnings += 1;
     const id = JSON.stringify([metricKey, sheetName, problem.title]);
     const kind = this.kinds.get(id) ?? { count: 0, metricKey, sheetName };
     kind.count += 1;

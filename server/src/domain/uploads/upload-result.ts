@@ -44,8 +44,33 @@ export interface UploadedMetric {
   datapoints: UploadedValue[];
 }
 
+/** What reading the file counted: data rows, rows without a figure, and messages filed. */
+export interface FileCounts {
+  read: number;
+  blank: number;
+  errors: number;
+  warnings: number;
+}
+
+/** The result's headline, from what was written (not from which metrics had messages). */
+export interface UploadSummary {
+  /** Rows whose figure is now stored (new, changed, or the same as before). */
+  rowsSaved: number;
+  /** Rows with a blank value: no figure, skipped. */
+  rowsBlank: number;
+  /** Rows left out because of a problem the messages describe. */
+  rowsSkipped: number;
+  recordsCreated: number;
+  recordsChanged: number;
+  /** Changed records that were published and are drafts again. */
+  recordsUnpublished: number;
+  errors: number;
+  warnings: number;
+}
+
 export interface UploadResult {
   spreadsheetId: number;
+  summary: UploadSummary;
   fileName: string;
   system: SystemName;
   metrics: UploadedMetric[];

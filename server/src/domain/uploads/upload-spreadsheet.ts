@@ -12,7 +12,8 @@ import { planUpload, type PlannedValue } from './plan-upload.ts';
 import { readUploadFile } from './read-upload-file.ts';
 import { agencyName, loadUploadContext, type UploadAgency, type UploadContext } from './upload-context.ts';
 import type { UploadMessage } from './upload-messages.ts';
-import type { UploadResult } from './upload-result.ts';
+import type { FileCounts, UploadResult } from './upload-result.ts';
+import { warnAboutUnfinishedPeriods } from './unfinished-periods.ts';
 import { validateUpload } from './validate-upload.ts';
 import { writeUpload } from './write-upload.ts';
 
@@ -31,6 +32,11 @@ export function uploadSystems(agency: UploadAgency): SystemName[] {
   return agency.isSuperagency && !own.includes('SUPERAGENCY') ? ['SUPERAGENCY', ...own] : own;
 }
 
+/** The sectors the actor may upload for in this agency (the CLI picks the only one). */
+export async function findUploadSystems(db: Executor, actor: Actor, agencyId: number): Promise<SystemName[]> {
+  return uploadSystems(await getAgencyForAction(db, actor, 'uploads.create', agencyId));
+}
+
 export function checkUploadSystem(agency: UploadAgency, system: string): SystemName {
   const allowed = uploadSystems(agency);
   if (isSystemName(system) && allowed.includes(system)) return system;
@@ -42,6 +48,8 @@ export interface PreparedUpload {
   context: UploadContext;
   planned: PlannedValue[];
   messages: UploadMessage[];
+  /** Rows read and left blank, and messages filed, for the result's summary. */
+  fileCounts: FileCounts;
 }
 
 /** Reads and checks the file; writes nothing (the CLI's --dry-run stops here). */
@@ -57,7 +65,9 @@ export async function prepareUpload(
   const validated = await validateUpload(context, upload);
   const label = (agencyId: number) => (context.children.length > 1 ? agencyName(context, agencyId) : null);
   const planned = planUpload(validated.rows, validated.messages, label);
-  return { context, planned, messages: validated.messages.list() };
+  warnAboutUnfinishedPeriods(planned, context.today, validated.messages);
+  const fileCounts = { ...validated.counts, ...validated.messages.totals };
+  return { context, planned, messages: validated.messages.list(), fileCounts };
 }
 
 export async function uploadSpreadsheet(
@@ -65,7 +75,7 @@ export async function uploadSpreadsheet(
   actor: Actor,
   input: UploadSpreadsheetInput,
 ): Promise<UploadResult> {
-  const { context, planned, messages } = await prepareUpload(db, actor, input);
+  const { context, planned, messages, fileCounts } = await prepareUpload(db, actor, input);
   return db.transaction((tx) =>
     writeUpload(tx, actor, {
       context,
@@ -73,6 +83,7 @@ export async function uploadSpreadsheet(
       content: input.content,
       planned,
       messages,
+      fileCounts,
       now: input.now,
     }),
   );

@@ -5,9 +5,9 @@
  */
 import { isSupervisionSubsystem, metricKey, getMetric, type MetricDef } from '@jc/catalogue';
 import { findMetricFile, findSinglePageFile, metricFilesFor, type MetricFile } from './metric-files.ts';
-import { normaliseHeader } from './names.ts';
+import { isInstructionsSheet, normaliseHeader } from './names.ts';
 import type { RawSheet, RawUpload } from './raw-upload.ts';
-import { readSheetRows, type SheetLayout, type UploadRow } from './read-sheet-rows.ts';
+import { readSheetRows, type RowCounts, type SheetLayout, type UploadRow } from './read-sheet-rows.ts';
 import { checkColumns, isSinglePageSheet, type ColumnExpectation } from './sheet-columns.ts';
 import { isSplitBySubsystem, settingFor, type UploadContext } from './upload-context.ts';
 import { MessageLog, messages } from './upload-messages.ts';
@@ -15,6 +15,7 @@ import { MessageLog, messages } from './upload-messages.ts';
 export interface ValidatedUpload {
   rows: UploadRow[];
   messages: MessageLog;
+  counts: RowCounts;
 }
 
 /** The metrics a sheet's rows may report: a split supervision metric's sub-system copies too. */
@@ -61,7 +62,13 @@ function expectationFor(context: UploadContext, sheet: RawSheet, file: MetricFil
 }
 
 /** Checks the sheet's header and, when usable, reads its rows. */
-function readSheet(context: UploadContext, sheet: RawSheet, file: MetricFile | null, log: MessageLog): UploadRow[] {
+function readSheet(
+  context: UploadContext,
+  sheet: RawSheet,
+  file: MetricFile | null,
+  log: MessageLog,
+  counts: RowCounts,
+): UploadRow[] {
   const expect = expectationFor(context, sheet, file);
   const check = checkColumns(sheet.headers, sheet.rows, expect);
   const sheetName = file?.sheetName ?? sheet.name;
@@ -76,7 +83,7 @@ function readSheet(context: UploadContext, sheet: RawSheet, file: MetricFile | n
     expectsSystem: expect.system,
   };
   try {
-    return readSheetRows(context, layout, log);
+    return readSheetRows(context, layout, log, counts);
   } catch (error) {
     log.add(messages.unexpectedError((error as Error).message), file?.metric.key ?? null, sheetName);
     return [];
@@ -97,9 +104,11 @@ export async function validateUpload(context: UploadContext, upload: RawUpload):
   const rows: UploadRow[] = [];
   const unknownNames: string[] = [];
   const seenMetrics = new Set<string>();
+  const counts: RowCounts = { read: 0, blank: 0 };
   let singlePage = false;
   for await (const sheet of upload.sheets) {
-    if (sheet.headers.length === 0) continue;
+    if (sheet.headers.length === 0 || isInstructionsSheet(sheet.name)) continue;
+    counts.read += sheet.rows.length;
     const isSinglePage = isSinglePageSheet(sheet.headers);
     const file = isSinglePage ? null : (findMetricFile(context.system, sheet.name) ?? null);
     if (!isSinglePage && !file) {
@@ -108,7 +117,7 @@ export async function validateUpload(context: UploadContext, upload: RawUpload):
     }
     singlePage ||= isSinglePage;
     if (file) seenMetrics.add(file.metric.key);
-    const read = readSheet(context, sheet, file, log);
+    const read = readSheet(context, sheet, file, log, counts);
     for (const row of read) seenMetrics.add(row.file.metric.key);
     for (const row of read) rows.push(row);
   }
@@ -120,5 +129,5 @@ export async function validateUpload(context: UploadContext, upload: RawUpload):
     log.add(messages.invalidSheetNames(unknownNames, valid), null, null);
   }
   if (upload.kind === 'xlsx' && !singlePage) missingMetricWarnings(context, seenMetrics, log);
-  return { rows, messages: log };
+  return { rows, messages: log, counts };
 }

@@ -12,13 +12,21 @@ import { readStoredValue, type UploadMethod } from '../datapoints/datapoint-rule
 import { writeDatapoints, type SavedDatapoint } from '../datapoints/write-datapoints.ts';
 import type { ReportRow } from '../reports/get-report.ts';
 import { markReportsEdited } from '../reports/mark-reports-edited.ts';
+import { recordPublicRelease } from '../releases/record-public-release.ts';
 import type { PlannedValue } from './plan-upload.ts';
 import { agencyName, type UploadContext } from './upload-context.ts';
 import type { UploadFileKind } from './raw-upload.ts';
 import type { UploadMessage } from './upload-messages.ts';
 import type { Period } from './read-sheet-rows.ts';
 import { findOrCreateReports, reportKey, type PeriodOfAgency } from './upload-reports.ts';
-import { metricResults, type UploadedReport, type UploadedValue, type UploadResult } from './upload-result.ts';
+import {
+  metricResults,
+  type FileCounts,
+  type UploadedReport,
+  type UploadedValue,
+  type UploadResult,
+  type UploadSummary,
+} from './upload-result.ts';
 
 export interface UploadToWrite {
   context: UploadContext;
@@ -26,6 +34,7 @@ export interface UploadToWrite {
   content: Buffer;
   planned: readonly PlannedValue[];
   messages: readonly UploadMessage[];
+  fileCounts: FileCounts;
   now: Date;
 }
 
@@ -87,6 +96,8 @@ interface WriteOutcome {
   reports: Map<number, ReportRow>;
   createdIds: Set<number>;
   updatedIds: Set<number>;
+  /** Records that were published before the upload and are drafts now. */
+  unpublishedIds: Set<number>;
 }
 
 /**
@@ -186,14 +197,22 @@ async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: U
     }));
     await writeBatch(tx, actor, pairs, batch);
   }
-  const updatedIds = new Set(found.existing.map((row) => row.id).filter((id) => batch.changedReportIds.has(id)));
-  if (method === 'BULK_UPLOAD') {
+  const updated = found.existing.filter((row) => batch.changedReportIds.has(row.id));
+  const updatedIds = new Set(updated.map((row) => row.id));
+  const demotes = method === 'BULK_UPLOAD';
+  const unpublishedIds = new Set(demotes ? updated.filter((row) => row.status === 'PUBLISHED').map((r) => r.id) : []);
+  if (demotes) {
     await markReportsEdited(tx, {
       reportIds: [...updatedIds],
       editorId: actor.userId,
       status: 'DRAFT',
       now: input.now,
     });
+    // Published records the upload changed went back to draft: their figures left the public side.
+    const unpublished = found.existing.filter((row) => updatedIds.has(row.id) && row.status === 'PUBLISHED');
+    for (const agencyId of new Set(unpublished.map((row) => row.sourceId))) {
+      await recordPublicRelease(tx, { agencyId, userId: actor.userId, now: input.now });
+    }
   }
   const ids = [...found.idOf.values()];
   const rows = ids.length === 0 ? [] : await tx.select().from(report).where(inArray(report.id, ids));
@@ -203,6 +222,7 @@ async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: U
     reports: new Map(rows.map((row) => [row.id, row])),
     createdIds: batch.newReportIds as Set<number>,
     updatedIds,
+    unpublishedIds,
   };
 }
 
@@ -238,6 +258,21 @@ async function saveSpreadsheet(
   return id;
 }
 
+function summaryOf(input: UploadToWrite, outcome: WriteOutcome): UploadSummary {
+  const { read, blank, errors, warnings } = input.fileCounts;
+  const rowsSaved = input.planned.filter((value) => !value.onlyIfEmpty).length;
+  return {
+    rowsSaved,
+    rowsBlank: blank,
+    rowsSkipped: Math.max(0, read - blank - rowsSaved),
+    recordsCreated: outcome.createdIds.size,
+    recordsChanged: outcome.updatedIds.size,
+    recordsUnpublished: outcome.unpublishedIds.size,
+    errors,
+    warnings,
+  };
+}
+
 export async function writeUpload(tx: Tx, actor: Actor, input: UploadToWrite): Promise<UploadResult> {
   const method: UploadMethod = actor.userId === null ? 'AUTOMATED_BULK_UPLOAD' : 'BULK_UPLOAD';
   const outcome = await writeValues(tx, actor, input, method);
@@ -250,6 +285,7 @@ export async function writeUpload(tx: Tx, actor: Actor, input: UploadToWrite): P
     newestFirst.filter((row) => test(row.id)).map((row) => uploadedReport(input.context, row));
   const result: UploadResult = {
     spreadsheetId,
+    summary: summaryOf(input, outcome),
     fileName: input.fileName,
     system: input.context.system,
     ...metricResults(input.context, input.messages, outcome.datapointsOf),

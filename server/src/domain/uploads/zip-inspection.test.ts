@@ -36,10 +36,19 @@ describe('checkedXlsxContainer', () => {
   });
 
   it('refuses an entry that declares an extreme compression ratio', async () => {
-    const bomb = zipOf([{ name: 'xl/sharedStrings.xml', data: Buffer.alloc(50_000_000, 'a') }]);
+    const bomb = zipOf([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(50_000_000, 'a') }]);
     await expect(checkedXlsxContainer(bomb)).rejects.toMatchObject({
       code: 'payload_too_large',
       message: expect.stringContaining('expands'),
+    });
+  });
+
+  it('refuses shared strings larger than their limit, naming it, before inflating them', async () => {
+    const declaredSize = UPLOAD_LIMITS.maxSharedStringsBytes + 1024 * 1024;
+    const strings = zipOf([{ name: 'xl/sharedStrings.xml', data: Buffer.from('<sst/>'), declaredSize }]);
+    await expect(checkedXlsxContainer(strings)).rejects.toMatchObject({
+      code: 'payload_too_large',
+      message: expect.stringContaining(`shared texts expand to 33 MB; at most 32 MB`),
     });
   });
 

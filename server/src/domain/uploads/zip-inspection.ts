@@ -78,10 +78,24 @@ export function readCentralDirectory(buffer: Buffer): ZipEntry[] {
   return entries;
 }
 
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+/** The part holding the texts cells share; a reader keeps all of it in memory while it reads the sheets. */
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+
+/**
+ * Sizes as the directory declares them; measureInflated later holds every entry to its declared
+ * size while inflating it, so these limits bind on the real bytes too.
+ */
 function checkDeclaredSizes(entries: ZipEntry[]): void {
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  const sharedStrings = entries.find((entry) => entry.name === SHARED_STRINGS)?.uncompressedSize ?? 0;
+  if (sharedStrings > UPLOAD_LIMITS.maxSharedStringsBytes) {
+    throw tooLarge(
+      `the workbook's shared texts expand to ${mb(sharedStrings)} MB; at most ${mb(UPLOAD_LIMITS.maxSharedStringsBytes)} MB are accepted. Split the data into several files.`,
+    );
+  }
   if (total > UPLOAD_LIMITS.maxUncompressedBytes) {
-    const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
     throw tooLarge(
       `the workbook expands to ${mb(total)} MB; at most ${mb(UPLOAD_LIMITS.maxUncompressedBytes)} MB are accepted. Split the data into several files.`,
     );
@@ -159,7 +173,7 @@ const LEADING_PARTS = [
   '_rels/.rels',
   'xl/workbook.xml',
   'xl/_rels/workbook.xml.rels',
-  'xl/sharedStrings.xml',
+  SHARED_STRINGS,
   'xl/styles.xml',
 ];
 const DATA_DESCRIPTOR_FLAG = 0x0008;

@@ -7,7 +7,6 @@
 import { inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, source, userAccount } from '../../db/schema.ts';
-import type { Clock } from '../../ports.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
 import { INVITATION_TTL_MS, issueEmailToken } from '../auth/email-tokens.ts';
 import { DomainError, notFound } from '../errors.ts';
@@ -22,6 +21,7 @@ export interface CreateUserInput {
   role: string;
   password?: string | undefined;
   isPlatformAdmin?: boolean;
+  now: Date;
 }
 
 export interface CreatedUser {
@@ -70,12 +70,7 @@ export async function findUserIdByEmail(db: Executor, email: string): Promise<nu
   return row?.id;
 }
 
-export async function createUser(
-  db: Executor,
-  actor: Actor,
-  input: CreateUserInput,
-  deps: { clock: Clock },
-): Promise<CreatedUser> {
+export async function createUser(db: Executor, actor: Actor, input: CreateUserInput): Promise<CreatedUser> {
   assertPlatformAdmin(actor);
   const email = checkEmail(input.email);
   const name = checkUserName(input.name);
@@ -92,7 +87,7 @@ export async function createUser(
   const isPlatformAdmin = input.isPlatformAdmin ?? false;
   return db.transaction(async (tx) => {
     const account = { email, name, passwordHash, isPlatformAdmin, role, agencyIds };
-    const { userId, invitationToken } = await insertUserWithAgencies(tx, account, deps.clock);
+    const { userId, invitationToken } = await insertUserWithAgencies(tx, account, input.now);
     return {
       id: userId,
       email,
@@ -123,7 +118,7 @@ export interface NewAccount {
 export async function insertUserWithAgencies(
   tx: Executor,
   account: NewAccount,
-  clock: Clock,
+  now: Date,
 ): Promise<{ userId: number; invitationToken: string | null }> {
   const { email, name, passwordHash, isPlatformAdmin, role } = account;
   const [user] = await tx.insert(userAccount).values({ email, name, passwordHash, isPlatformAdmin }).returning();
@@ -136,10 +131,12 @@ export async function insertUserWithAgencies(
   }
   if (passwordHash) return { userId: user.id, invitationToken: null };
   const agencyId = account.agencyIds[0] ?? null;
-  const token = await issueEmailToken(
-    tx,
-    { kind: 'INVITATION', userAccountId: user.id, agencyId, ttlMs: INVITATION_TTL_MS },
-    clock,
-  );
+  const token = await issueEmailToken(tx, {
+    kind: 'INVITATION',
+    userAccountId: user.id,
+    agencyId,
+    ttlMs: INVITATION_TTL_MS,
+    now,
+  });
   return { userId: user.id, invitationToken: token };
 }

@@ -2,6 +2,7 @@ import { asc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { source } from '../../db/schema.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
+import { abilitiesIn, membershipRole, type Abilities } from '../permissions.ts';
 
 export interface MyAgency {
   id: number;
@@ -13,9 +14,11 @@ export interface MyAgency {
   stateCode: string | null;
   /** Its public dashboard is on. */
   isDashboardEnabled: boolean;
+  /** What the actor may do there, by the permission table. */
+  abilities: Abilities;
 }
 
-/** The agencies the actor belongs to, by name, with the actor's role in each. */
+/** The agencies the actor belongs to, by name, with the role that applies in each (see membershipRole) and what the actor may do there. */
 export async function findMyAgencies(db: Executor, actor: Actor): Promise<MyAgency[]> {
   const ids = [...actor.memberships.keys()];
   if (ids.length === 0) return [];
@@ -24,10 +27,11 @@ export async function findMyAgencies(db: Executor, actor: Actor): Promise<MyAgen
     id: row.id,
     name: row.name,
     systems: row.systems ?? [],
-    role: actor.memberships.get(row.id) ?? null,
+    role: membershipRole(actor, row) ?? null,
     isSuperagency: row.isSuperagency ?? false,
     superAgencyId: row.superAgencyId,
     stateCode: row.stateCode,
     isDashboardEnabled: row.isDashboardEnabled === true,
+    abilities: abilitiesIn(actor, row),
   }));
 }

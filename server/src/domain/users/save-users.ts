@@ -8,7 +8,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, source, userAccount } from '../../db/schema.ts';
-import type { Clock, Mailer } from '../../ports.ts';
+import type { Mailer } from '../../ports.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
 import { setInvitationStatus } from '../agencies/invite-member.ts';
 import { invitationEmail, linkTo } from '../auth/emails.ts';
@@ -29,7 +29,6 @@ export interface SaveUserInput {
 }
 
 export interface SaveUsersDeps {
-  clock: Clock;
   mailer: Mailer;
   publicUrl: string;
 }
@@ -42,7 +41,7 @@ interface Invitation {
   token: string;
 }
 
-async function createOne(tx: Executor, input: SaveUserInput, index: number, clock: Clock) {
+async function createOne(tx: Executor, input: SaveUserInput, index: number, now: Date) {
   const email = checkEmail(input.email);
   const existing = await findUserIdByEmail(tx, email);
   if (existing !== undefined) {
@@ -53,7 +52,7 @@ async function createOne(tx: Executor, input: SaveUserInput, index: number, cloc
   const name = checkUserName(input.name);
   const agencyIds = await agenciesWithChildren(tx, input.agencyIds);
   const account = { email, name, passwordHash: null, isPlatformAdmin: false, role: NEW_MEMBER_ROLE, agencyIds };
-  const { userId, invitationToken } = await insertUserWithAgencies(tx, account, clock);
+  const { userId, invitationToken } = await insertUserWithAgencies(tx, account, now);
   const invitation = invitationToken && { userId, email, name, agencyIds, token: invitationToken };
   return { userId, invitation };
 }
@@ -115,7 +114,7 @@ async function sendInvitations(db: Executor, actor: Actor, invitations: Invitati
 export async function saveUsers(
   db: Executor,
   actor: Actor,
-  inputs: readonly SaveUserInput[],
+  { users: inputs, now }: { users: readonly SaveUserInput[]; now: Date },
   deps: SaveUsersDeps,
 ): Promise<UserWithAgencies[]> {
   assertPlatformAdmin(actor);
@@ -124,7 +123,7 @@ export async function saveUsers(
     const ids: number[] = [];
     for (const [index, input] of inputs.entries()) {
       if (input.userId === undefined || input.userId === null) {
-        const created = await createOne(tx, input, index, deps.clock);
+        const created = await createOne(tx, input, index, now);
         if (created.invitation) invitations.push(created.invitation);
         ids.push(created.userId);
       } else {

@@ -6,7 +6,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation } from '../../db/schema.ts';
-import type { Clock } from '../../ports.ts';
 import type { Actor } from '../actor.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { getAgencyForAction } from '../permissions.ts';
@@ -27,9 +26,9 @@ async function ownMembership(db: Executor, actor: Actor, input: OwnMembershipInp
   );
 }
 
-export async function recordPageVisit(db: Executor, actor: Actor, input: OwnMembershipInput, clock: Clock) {
+export async function recordPageVisit(db: Executor, actor: Actor, input: OwnMembershipInput & { now: Date }) {
   const where = await ownMembership(db, actor, input, 'page visits');
-  await db.update(agencyUserAccountAssociation).set({ lastVisit: clock.now() }).where(where);
+  await db.update(agencyUserAccountAssociation).set({ lastVisit: input.now }).where(where);
 }
 
 export interface SubscriptionInput extends OwnMembershipInput {

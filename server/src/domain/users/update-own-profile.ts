@@ -15,6 +15,7 @@ import { checkEmail, checkUserName } from './user-rules.ts';
 export interface UpdateOwnProfileInput {
   name?: string | null | undefined;
   email?: string | null | undefined;
+  now: Date;
 }
 
 /** Returns the address a confirmation link went to, when the email is changing. */
@@ -33,6 +34,6 @@ export async function updateOwnProfile(
     await db.update(userAccount).set({ name }).where(eq(userAccount.id, actor.userId));
   }
   if (!changesEmail) return { emailConfirmationSentTo: null };
-  await requestEmailChange(db, { userId: actor.userId, newEmail: email }, deps);
+  await requestEmailChange(db, { userId: actor.userId, newEmail: email, now: input.now }, deps);
   return { emailConfirmationSentTo: email };
 }

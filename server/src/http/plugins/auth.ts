@@ -16,15 +16,12 @@ import { CSRF_HEADER, verifyCsrfToken } from '../../domain/auth/csrf.ts';
 import { findLiveSession, SESSION_COOKIE, type SessionRow } from '../../domain/auth/sessions.ts';
 import { findUserForIdentity } from '../../domain/auth/sign-in-with-identity.ts';
 import { DomainError } from '../../domain/errors.ts';
-import {
-  assertPlatformAdmin,
-  getAgencyForAction,
-  type AgencyOrId,
-  type AgencyRecord,
-} from '../../domain/permissions.ts';
+import { assertPlatformAdmin, type AgencyOrId, type AgencyRecord } from '../../domain/permissions.ts';
 import type { App, AppDeps } from '../app-types.ts';
 import { identityProviderFor } from '../oidc.ts';
-import { agencyIdOf, ruleFor, type RouteRule } from '../route-rules.ts';
+import { checkAgencyGate } from '../agency-gate.ts';
+import { ruleFor, type RouteRule } from '../route-rules.ts';
+import { limitRequest } from './rate-limit.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -45,7 +42,7 @@ async function actorFromJwt(deps: AppDeps, token: string): Promise<Actor> {
     throw unauthenticated('invalid_header: bearer JWTs are not accepted here: single sign-on is not configured.');
   }
   const identity = await provider.verifyAccessToken(token);
-  const userId = await findUserForIdentity(deps.database.db, identity, deps.clock);
+  const userId = await findUserForIdentity(deps.database.db, identity, deps.clock.now());
   const actor = userId === undefined ? undefined : await loadActor(deps.database.db, userId, 'bearer_jwt');
   if (!actor) {
     throw unauthenticated(
@@ -57,7 +54,7 @@ async function actorFromJwt(deps: AppDeps, token: string): Promise<Actor> {
 
 async function actorFromBearer(deps: AppDeps, token: string): Promise<Actor> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return actorFromJwt(deps, token);
-  const actor = await actorFromApiToken(deps.database.db, token, deps.clock);
+  const actor = await actorFromApiToken(deps.database.db, token, deps.clock.now());
   if (!actor) throw unauthenticated('This API token is unknown or has been revoked.');
   return actor;
 }
@@ -74,7 +71,7 @@ async function authenticate(request: FastifyRequest, deps: AppDeps): Promise<voi
   }
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return;
-  const live = await findLiveSession(deps.database.db, token, deps.clock);
+  const live = await findLiveSession(deps.database.db, token, deps.clock.now());
   if (!live) return;
   request.session = live.session;
   request.actor = live.actor;
@@ -100,11 +97,7 @@ function gateFor(rule: RouteRule | undefined, deps: AppDeps) {
     return async (request: FastifyRequest) => assertPlatformAdmin(actorOf(request));
   }
   if (rule?.access !== 'agency') return undefined;
-  return async (request: FastifyRequest) => {
-    const agencyId = agencyIdOf(rule, request.params, request.query);
-    if (agencyId === undefined) return;
-    request.agency = await getAgencyForAction(deps.database.db, actorOf(request), rule.action, agencyId);
-  };
+  return async (request: FastifyRequest) => checkAgencyGate(deps.database.db, actorOf(request), rule, request);
 }
 
 function watchRoutes(app: App, deps: AppDeps): void {
@@ -129,10 +122,15 @@ export async function registerAuth(app: App, deps: AppDeps, appSecret: string): 
   app.decorateRequest('session', null);
   app.decorateRequest('agency', null);
   watchRoutes(app, deps);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     // Unmatched paths go straight to the 404 handler, signed in or not.
     if (!request.routeOptions.url) return;
-    await authenticate(request, deps);
+    try {
+      await authenticate(request, deps);
+    } finally {
+      // Failed authentications count too (by address), and an exceeded limit answers first.
+      await limitRequest(request, reply, deps);
+    }
     if (!request.actor) {
       if (request.routeOptions.config.public) return;
       throw unauthenticated('Sign in to continue.');

@@ -69,5 +69,6 @@ export function presentValueChange(change: ValueChange): HistoryEntry {
     new_upload_method: change.newUploadMethod,
     user: change.user,
     timestamp: change.timestamp.toISOString(),
+    first_entry: change.firstEntry,
   };
 }

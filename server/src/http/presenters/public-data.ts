@@ -28,10 +28,10 @@ export function presentPublicAgency({ agency, settings }: PublicAgency): PublicA
 /** Empty groups are null, not [], as the reference's dashboard expects. */
 const orNull = (list: DatapointFull[]) => (list.length > 0 ? list : null);
 
-function presentPublishedMetric(
+export function presentPublishedMetric(
   { metric, setting }: MetricWithSetting,
   rows: readonly DatapointRow[],
-  agencyName: string,
+  agencyName: string | null,
 ): PublishedMetricJson {
   const base = presentMetricSetting({ metric, setting });
   const mine = rows.filter((row) => row.metricKey === metric.key);
@@ -70,14 +70,6 @@ export function isDemoAgency(name: string): boolean {
   );
 }
 
-/** `us_ca_san_mateo` → "San Mateo". */
-function countyName(code: string | null, stateCode: string | null): string | null {
-  const prefix = `${stateCode?.toLowerCase() ?? ''}_`;
-  if (!code || !stateCode || !code.toLowerCase().startsWith(prefix)) return null;
-  const words = code.slice(prefix.length).split('_').filter(Boolean);
-  return words.length ? words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ') : null;
-}
-
 export function presentDashboardAgency(agency: DashboardAgency): DashboardAgencyJson {
   return {
     id: agency.id,
@@ -88,8 +80,8 @@ export function presentDashboardAgency(agency: DashboardAgency): DashboardAgency
     is_dashboard_enabled: true,
     is_demo: isDemoAgency(agency.name),
     state_geoid: stateGeoid(agency.stateCode),
-    county_geoid: null,
+    county_geoid: agency.county?.geoid ?? null,
     state_name: agency.stateCode ? (US_STATES[agency.stateCode.toLowerCase()] ?? null) : null,
-    county_name: countyName(agency.countyCode, agency.stateCode),
+    county_name: agency.county?.name ?? null,
   };
 }

@@ -6,7 +6,7 @@
 import { getMetric, type MetricDef } from '@jc/catalogue';
 import type { DatapointFull } from '../../contract/datapoints.ts';
 import type { ReportOverview } from '../../contract/reports.ts';
-import type { SpreadsheetSummary, UploadMessageWire, UploadMetric } from '../../contract/uploads.ts';
+import type { SpreadsheetSummary, UploadMessageWire, UploadMetric, UploadSummaryWire } from '../../contract/uploads.ts';
 import { AUTOMATIC_UPLOAD_DISPLAY_NAME } from '../../domain/users/editor-display-name.ts';
 import { reportYearMonth } from '../../domain/reports/report-rules.ts';
 import type { SpreadsheetListItem } from '../../domain/uploads/find-spreadsheets.ts';
@@ -18,6 +18,7 @@ import type {
   UploadedReport,
   UploadedValue,
   UploadResult,
+  UploadSummary,
 } from '../../domain/uploads/upload-result.ts';
 import { rfc1123Date } from './reports.ts';
 
@@ -125,6 +126,19 @@ function presentFileMessage(message: UploadMessage): UploadMessageWire {
     : { ...wire, description: `Sheet "${message.sheetName}": ${wire.description}` };
 }
 
+function presentSummary(summary: UploadSummary): UploadSummaryWire {
+  return {
+    rows_saved: summary.rowsSaved,
+    rows_blank: summary.rowsBlank,
+    rows_skipped: summary.rowsSkipped,
+    records_created: summary.recordsCreated,
+    records_changed: summary.recordsChanged,
+    records_unpublished: summary.recordsUnpublished,
+    errors: summary.errors,
+    warnings: summary.warnings,
+  };
+}
+
 /** Datapoints per piece of JSON text: pieces of about a megabyte. */
 const DATAPOINTS_PER_PIECE = 2_000;
 
@@ -133,7 +147,12 @@ const openObject = (value: object) => JSON.stringify(value).slice(0, -1);
 
 /** The result as JSON text (`BulkUploadResponse`), in pieces; joined, they are one JSON document. */
 export function* uploadResultJson(result: UploadResult): Generator<string> {
-  const head = { spreadsheet_id: result.spreadsheetId, file_name: result.fileName, system: result.system };
+  const head = {
+    spreadsheet_id: result.spreadsheetId,
+    summary: presentSummary(result.summary),
+    file_name: result.fileName,
+    system: result.system,
+  };
   yield `${openObject(head)},"metrics":[`;
   const presenterFor = datapointPresenter(result);
   for (const [index, metric] of result.metrics.entries()) {

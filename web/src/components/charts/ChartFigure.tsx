@@ -1,14 +1,25 @@
 /**
- * A metric's chart with its legend and caption. Recharts is the heaviest part of the app, so the
- * chart itself loads the first time one is shown.
+ * A metric's chart with its legend and caption, and buttons to save it as a picture. Recharts is
+ * the heaviest part of the app, so the chart itself loads the first time one is shown.
  */
-import { lazy, Suspense, type ReactNode } from 'react';
-import { Spinner } from '../index.ts';
+import { lazy, Suspense, useRef, type ReactNode, type RefObject } from 'react';
+import { Button, Spinner, useToast } from '../index.ts';
 import type { ChartSeries } from './chart-colours.ts';
+import { drawingOf, pngOf, saveFile } from './chart-download.ts';
+import { chartImageSvg, imageFileName, periodText } from './chart-image.ts';
 import type { SeriesRow } from './series-rules.ts';
 import './charts.css';
 
 const MetricChart = lazy(() => import('./MetricChart.tsx'));
+
+/** What a saved picture says about the chart besides the chart itself. */
+export interface ChartPicture {
+  title: string;
+  agency: string;
+  breakdown: string | null;
+  /** "Source: …", the last line of the picture. */
+  source: string;
+}
 
 interface ChartFigureProps {
   rows: SeriesRow[];
@@ -18,11 +29,50 @@ interface ChartFigureProps {
   /** A legend of the series' colours, for a chart split by a breakdown. */
   showLegend: boolean;
   caption: ReactNode;
+  picture: ChartPicture;
 }
 
-export function ChartFigure({ rows, series, isPercentage, isMoney, showLegend, caption }: ChartFigureProps) {
+interface PictureButtonsProps {
+  figure: RefObject<HTMLElement | null>;
+  picture: ChartPicture;
+  rows: SeriesRow[];
+  legend: ChartSeries[];
+}
+
+export function PictureButtons({ figure, picture, rows, legend }: PictureButtonsProps) {
+  const toast = useToast();
+  const save = async (kind: 'png' | 'svg') => {
+    const drawing = figure.current && drawingOf(figure.current);
+    if (!drawing) return toast.error('The chart is still being drawn: try again in a moment.');
+    const period = periodText(rows.map((row) => row.label));
+    const image = chartImageSvg(drawing, { ...picture, period }, legend);
+    try {
+      const blob =
+        kind === 'svg'
+          ? new Blob([image.svg], { type: 'image/svg+xml' })
+          : await pngOf(image.svg, image.width, image.height);
+      saveFile(blob, imageFileName(picture.title, picture.breakdown, kind));
+    } catch {
+      toast.error('The picture could not be made in this browser. Try the SVG download instead.');
+    }
+  };
   return (
-    <figure className="explore-chart">
+    <div className="chart-picture-buttons" role="group" aria-label={`Save the ${picture.title} chart as a picture`}>
+      <Button size="sm" variant="ghost" onClick={() => void save('png')}>
+        Download PNG
+      </Button>
+      <Button size="sm" variant="ghost" onClick={() => void save('svg')}>
+        Download SVG
+      </Button>
+    </div>
+  );
+}
+
+export function ChartFigure({ rows, series, isPercentage, isMoney, showLegend, caption, picture }: ChartFigureProps) {
+  const figure = useRef<HTMLElement>(null);
+  return (
+    <figure className="explore-chart" ref={figure}>
+      <PictureButtons figure={figure} picture={picture} rows={rows} legend={showLegend ? series : []} />
       <Suspense fallback={<Spinner label="Loading chart…" />}>
         <MetricChart rows={rows} series={series} isPercentage={isPercentage} isMoney={isMoney} />
       </Suspense>

@@ -1,23 +1,31 @@
 /**
  * `/accept-invite?token=…` from the invitation email. Someone new chooses their name and
  * password; someone with an account confirms with their password. Either way they end up signed
- * in and in the agency.
+ * in and in the agency, after a code or setting up two-factor sign-in when their account needs it.
  */
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAcceptInvitation, useInvitation, type InvitationResponse } from '../../api/accounts.ts';
 import { fieldErrors } from '../../api/errors.ts';
+import type { SignInStep } from '../../api/session.ts';
 import { Button, FormError, ErrorState, Page, PageLoading, TextInput } from '../../components/index.ts';
 import { NewPasswordFields } from '../reset-password/NewPasswordFields.tsx';
 import { newPasswordProblems, type NewPasswordProblems } from '../reset-password/new-password.ts';
+import { TwoFactorStep } from '../sign-in/TwoFactorStep.tsx';
 
 interface Problems extends NewPasswordProblems {
   name?: string;
 }
 
-function AcceptForm({ token, invitation }: { token: string; invitation: InvitationResponse }) {
+interface AcceptFormProps {
+  token: string;
+  invitation: InvitationResponse;
+  /** Accepted, and signed in unless a two-factor step (given) comes first. */
+  onAccepted: (step: SignInStep | null) => void;
+}
+
+function AcceptForm({ token, invitation, onAccepted }: AcceptFormProps) {
   const accept = useAcceptInvitation();
-  const navigate = useNavigate();
   const [name, setName] = useState(invitation.name ?? '');
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -34,9 +42,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         };
     setProblems(found);
     if (Object.values(found).some(Boolean)) return;
-    accept.mutate(existing ? { token, password } : { token, name: name.trim(), password }, {
-      onSuccess: () => navigate('/', { replace: true }),
-    });
+    accept.mutate(existing ? { token, password } : { token, name: name.trim(), password }, { onSuccess: onAccepted });
   };
   const server = fieldErrors(accept.error);
 
@@ -85,7 +91,14 @@ export default function AcceptInvitePage() {
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
   const invitation = useInvitation(token);
+  const navigate = useNavigate();
+  const [step, setStep] = useState<SignInStep | null>(null);
+  const enterApp = () => navigate('/', { replace: true });
 
+  if (step) {
+    const email = invitation.data?.email;
+    return <TwoFactorStep step={step} email={email} onSignedIn={enterApp} onRestart={() => navigate('/sign-in')} />;
+  }
   if (token && invitation.isPending) return <PageLoading label="Checking your invitation…" />;
   const agency = invitation.data?.agency_name ?? 'your agency';
   return (
@@ -95,7 +108,11 @@ export default function AcceptInvitePage() {
         description="You have been invited to report your agency’s data on Justice Counts Publisher."
       >
         {invitation.data ? (
-          <AcceptForm token={token} invitation={invitation.data} />
+          <AcceptForm
+            token={token}
+            invitation={invitation.data}
+            onAccepted={(found) => (found ? setStep(found) : enterApp())}
+          />
         ) : (
           <div className="card sign-in__form">
             {token ? (

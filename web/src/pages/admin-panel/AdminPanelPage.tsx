@@ -1,24 +1,47 @@
 /**
- * The Justice Counts Admin Panel (staff only): User Provisioning and Agency Provisioning. The
- * open tab is in the URL (`?tab=agencies`), so it can be linked to and survives a reload.
+ * The Justice Counts Admin Panel (staff only): User Provisioning, Agency Provisioning and every
+ * agency's Security Events. The open tab is in the URL (`?tab=agencies`), so it can be linked to
+ * and survives a reload.
  */
+import type { ComponentType } from 'react';
 import { useSearchParams } from 'react-router';
+import { useAdminAgencies } from '../../api/admin.ts';
 import { Page, tabPanelProps, Tabs } from '../../components/index.ts';
 import { AgenciesPanel } from './AgenciesPanel.tsx';
+import { SecurityEventsPanel } from '../security-events/SecurityEventsPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
 import './admin-panel.css';
 
 const TABS = [
   { id: 'users', label: 'User Provisioning' },
   { id: 'agencies', label: 'Agency Provisioning' },
+  { id: 'events', label: 'Security Events' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
+const isTab = (id: string | null): id is TabId => TABS.some((tab) => tab.id === id);
+
+function StaffSecurityEvents() {
+  const agencies = useAdminAgencies();
+  return <SecurityEventsPanel scope={{ staff: true }} agencies={agencies.data?.agencies ?? []} />;
+}
+
+const PANELS: Record<TabId, ComponentType> = {
+  users: UsersPanel,
+  agencies: AgenciesPanel,
+  events: StaffSecurityEvents,
+};
+
 export default function AdminPanelPage() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const current: TabId = searchParams.get('tab') === 'agencies' ? 'agencies' : 'users';
+  const tab = searchParams.get('tab');
+  const current: TabId = isTab(tab) ? tab : 'users';
+  const Panel = PANELS[current];
   return (
-    <Page title="Admin Panel" description="Create and manage users and agencies across Justice Counts.">
+    <Page
+      title="Admin Panel"
+      description="Create and manage users and agencies across Justice Counts, and see their security events."
+    >
       <Tabs
         label="Admin Panel"
         idPrefix="admin"
@@ -26,7 +49,9 @@ export default function AdminPanelPage() {
         current={current}
         onSelect={(id) => setSearchParams(id === 'users' ? {} : { tab: id }, { replace: true })}
       />
-      <div {...tabPanelProps('admin', current)}>{current === 'users' ? <UsersPanel /> : <AgenciesPanel />}</div>
+      <div {...tabPanelProps('admin', current)}>
+        <Panel />
+      </div>
     </Page>
   );
 }

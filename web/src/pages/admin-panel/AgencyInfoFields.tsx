@@ -1,5 +1,5 @@
 /** The Agency Information tab: name, state, sectors, description, homepage, flags and links. */
-import type { AdminAgenciesResponse } from '@jc/server/contract';
+import { MAX_AGENCY_DESCRIPTION_CHARS, type AdminAgenciesResponse } from '@jc/server/contract';
 import { publicDashboardPath } from '../../app/paths.ts';
 import { Checkbox, Select, TextArea, TextInput } from '../../components/index.ts';
 import { sectorLabel, STATE_OPTIONS, toggleSystem } from './admin-rules.ts';
@@ -74,6 +74,7 @@ export function AgencyInfoFields({ draft, update, problems, all }: AgencyInfoFie
       <TextArea
         label="Agency description"
         rows={3}
+        maxLength={MAX_AGENCY_DESCRIPTION_CHARS}
         value={draft.description}
         onChange={(event) => update({ description: event.target.value })}
         error={problems.agency_description}

@@ -1,4 +1,7 @@
-/** Who changed which value of one metric on this record, and when: the record's value history. */
+/**
+ * Who entered and changed which value of one metric on this record, and when: each value's first
+ * entry (blank → 120) and every later change, newest first.
+ */
 import { useValueHistory, type HistoryEntry } from '../../api/reports.ts';
 import { ErrorState, Modal, Spinner } from '../../components/index.ts';
 
@@ -10,6 +13,15 @@ const METHODS: Record<string, string> = {
 
 const shown = (value: HistoryEntry['old_value']) =>
   value === null ? 'empty' : typeof value === 'number' ? value.toLocaleString('en-US') : `“${value}”`;
+
+/** "Ada Lovelace, typed in" — or, for a value entered before first entries were kept, that it is not known. */
+function byWhomAndHow(entry: HistoryEntry): string {
+  if (entry.first_entry && entry.new_upload_method === null) {
+    return 'First entry; who entered it, and how, is not known';
+  }
+  const how = METHODS[entry.new_upload_method ?? ''] ?? 'changed';
+  return `${entry.user?.name ?? 'The system'}, ${entry.first_entry ? `first entry, ${how}` : how}`;
+}
 
 function what(entry: HistoryEntry): string {
   if (entry.context_key) return 'Notes';
@@ -31,7 +43,7 @@ export function HistoryModal(props: {
       {history.isPending && <Spinner label="Loading the history" />}
       {history.isError && <ErrorState error={history.error} />}
       {history.data?.length === 0 && (
-        <p>No value has been changed since it was first entered. Changes appear here, newest first.</p>
+        <p>No value has been entered yet. Entries and changes appear here, newest first.</p>
       )}
       {history.data && history.data.length > 0 && (
         <ol className="de-history">
@@ -39,7 +51,7 @@ export function HistoryModal(props: {
             <li key={`${entry.datapoint_id}-${index}`}>
               <strong>{what(entry)}</strong>: {shown(entry.old_value)} → {shown(entry.new_value)}
               <span className="de-history__meta">
-                {entry.user?.name ?? 'The system'}, {METHODS[entry.new_upload_method ?? ''] ?? 'changed'},{' '}
+                {byWhomAndHow(entry)},{' '}
                 {new Date(entry.timestamp).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}
               </span>
             </li>

@@ -4,7 +4,8 @@ import type { ReportMetric } from '../../api/reports.ts';
 import { Button, FieldHint, NumberInput, useFieldIds } from '../../components/index.ts';
 import { BreakdownTabs, type FieldProps } from './BreakdownTabs.tsx';
 import { metricSectionId } from './metric-in-view.ts';
-import { contextField, totalField, TOTAL_REQUIRED } from './form-rules.ts';
+import { MISMATCH_ADVICE, mismatchSentence } from './breakdown-sum-words.ts';
+import { contextField, formMismatches, totalField, TOTAL_REQUIRED, type FormValues } from './form-rules.ts';
 
 function ContextNote({ metric, values, onChange, disabled }: FieldProps & { metric: ReportMetric }) {
   const context = metric.contexts[0];
@@ -27,6 +28,23 @@ function ContextNote({ metric, values, onChange, disabled }: FieldProps & { metr
         onChange={(event) => onChange(field, event.target.value)}
         {...ids.controlProps}
       />
+    </div>
+  );
+}
+
+/** Beside the breakdowns: which of them do not add up to the total as typed. A warning: saving goes on. */
+function SumWarning({ metric, values }: { metric: ReportMetric; values: FormValues }) {
+  const mismatches = formMismatches(metric, values);
+  if (mismatches.length === 0) return null;
+  return (
+    <div className="alert alert--warning de-metric__sums">
+      <p className="de-metric__sums-title">Breakdowns that do not add up</p>
+      <ul>
+        {mismatches.map((mismatch) => (
+          <li key={mismatch.breakdown}>{mismatchSentence(mismatch)}</li>
+        ))}
+      </ul>
+      <p>{MISMATCH_ADVICE}</p>
     </div>
   );
 }
@@ -63,6 +81,7 @@ export function MetricSection(props: FieldProps & { metric: ReportMetric; onShow
         </p>
       )}
       <BreakdownTabs {...props} />
+      <SumWarning metric={metric} values={values} />
       <ContextNote {...props} />
     </section>
   );

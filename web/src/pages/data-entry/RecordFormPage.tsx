@@ -8,27 +8,27 @@ import { useMemo, useRef, useState, type FocusEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { messageFor } from '../../api/errors.ts';
 import {
-  reportKeys,
+  cacheSavedRecord,
   useReportPage,
   useSetReportStatus,
   type ReportOverview,
   type ReportPage,
 } from '../../api/reports.ts';
-import { useUser } from '../../api/session.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, EmptyState, ErrorState, PageLoading, useToast } from '../../components/index.ts';
 import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
-import { recordAbilities } from '../records/record-permissions.ts';
 import { StatusBadge } from '../records/RecordsTable.tsx';
 import { recordTitle } from '../records/record-names.ts';
 import {
   fieldParts,
   formatNumberInput,
+  hasUnsavedValues,
   initialValues,
   isSavable,
   metricErrors,
   metricChanges,
+  metricsWithValues,
   type FormValues,
 } from './form-rules.ts';
 import { HelperPanel } from './HelperPanel.tsx';
@@ -37,6 +37,8 @@ import { MetricSection } from './MetricSection.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
 import { useAutosave } from './use-autosave.ts';
+import { LeaveModal } from './LeaveModal.tsx';
+import { useLeaveGuard } from './use-leave-guard.ts';
 import { useMetricNavigation } from './use-metric-navigation.ts';
 import './data-entry.css';
 
@@ -54,7 +56,7 @@ function DisabledMetrics({ names, agencyId }: { names: string[]; agencyId: numbe
 
 function RecordForm({ page }: { page: ReportPage }) {
   const agency = useCurrentAgency();
-  const can = recordAbilities(useUser(), agency);
+  const { can } = agency;
   const navigate = useNavigate();
   const toast = useToast();
   const queryClient = useQueryClient();
@@ -80,12 +82,17 @@ function RecordForm({ page }: { page: ReportPage }) {
       const sent = Object.fromEntries(changes.fields.map((field) => [field, values[field] ?? '']));
       return { update: changes.update, commit: () => (saved.current = { ...saved.current, ...sent }) };
     },
-    onSaved: (saved) => {
-      setOverview(saved);
-      void queryClient.invalidateQueries({ queryKey: reportKeys.agency(agency.id), refetchType: 'none' });
+    onSaved: (answer) => {
+      setOverview(answer);
+      cacheSavedRecord(queryClient, answer, (metrics) => metricsWithValues(metrics, saved.current));
     },
   });
-  const readOnly = !can.edit || overview.status === 'PUBLISHED' || autosave.isLocked;
+  const leaving = useLeaveGuard({
+    hasPending: autosave.hasPending,
+    hasUnsaved: () => hasUnsavedValues(shown, values, saved.current),
+    flush: autosave.flush,
+  });
+  const readOnly = !can['reports.edit'] || overview.status === 'PUBLISHED' || autosave.isLocked;
 
   const change = (field: string, text: string) => {
     const isNote = field.includes('|context|');
@@ -97,10 +104,7 @@ function RecordForm({ page }: { page: ReportPage }) {
     setFocusedField(field);
     if (field) navigation.setActive(fieldParts(field).metricKey);
   };
-  const leaveTo = async (section: string) => {
-    await autosave.flush();
-    navigate(agencyPath(agency.id, section));
-  };
+  const leaveTo = (section: string) => navigate(agencyPath(agency.id, section));
   const unpublishAndEdit = () =>
     unpublish.mutate(
       { reportId: page.id, status: 'DRAFT', timeLoaded: autosave.currentVersion() },
@@ -124,9 +128,9 @@ function RecordForm({ page }: { page: ReportPage }) {
           <SaveIndicator state={autosave.state} />
         </div>
         <div className="de-bar__actions">
-          <Button onClick={() => void leaveTo('records')}>Records</Button>
+          <Button onClick={() => leaveTo('records')}>Records</Button>
           {overview.status === 'PUBLISHED' ? (
-            can.edit && (
+            can['reports.publish'] && (
               <Button variant="primary" loading={unpublish.isPending} onClick={unpublishAndEdit}>
                 Unpublish and Edit
               </Button>
@@ -134,8 +138,8 @@ function RecordForm({ page }: { page: ReportPage }) {
           ) : (
             <Button
               variant="primary"
-              disabled={!can.edit || autosave.isLocked || autosave.state.kind === 'saving'}
-              onClick={() => void leaveTo(`records/${page.id}/review`)}
+              disabled={!can['reports.publish'] || autosave.isLocked || autosave.state.kind === 'saving'}
+              onClick={() => leaveTo(`records/${page.id}/review`)}
             >
               Review
             </Button>
@@ -150,8 +154,10 @@ function RecordForm({ page }: { page: ReportPage }) {
           </Button>
         </div>
       )}
-      {!can.edit && <p className="alert">You have read-only access: you can see this record but not change it.</p>}
-      {can.edit && overview.status === 'PUBLISHED' && (
+      {!can['reports.edit'] && (
+        <p className="alert">You have read-only access: you can see this record but not change it.</p>
+      )}
+      {can['reports.edit'] && overview.status === 'PUBLISHED' && (
         <p className="alert">This record is published. Unpublish it to change its values.</p>
       )}
       <div className="de-layout">
@@ -199,6 +205,7 @@ function RecordForm({ page }: { page: ReportPage }) {
           agencyId={agency.id}
         />
       </div>
+      <LeaveModal open={leaving.asking} onStay={leaving.stay} onLeave={leaving.leave} />
       {historyOf && (
         <HistoryModal
           agencyId={agency.id}
@@ -212,12 +219,19 @@ function RecordForm({ page }: { page: ReportPage }) {
   );
 }
 
+/**
+ * The form starts from the record as the server has it: a cached copy that a save elsewhere (Review,
+ * an upload, a bulk action) made out of date is not shown while its fresh copy is on its way.
+ */
 export default function RecordFormPage() {
   const agency = useCurrentAgency();
   const reportId = Number(useParams().reportId);
   const page = useReportPage(agency.id, reportId);
-  if (page.isPending) return <PageLoading />;
+  const [started, setStarted] = useState<number>();
+  const upToDate = page.isSuccess && !(page.isStale && page.isFetching);
+  if (upToDate && started !== reportId) setStarted(reportId);
   if (page.isError) return <ErrorState error={page.error} onRetry={() => void page.refetch()} />;
+  if (page.isPending || (started !== reportId && !upToDate)) return <PageLoading />;
   if (page.data.agency_id !== agency.id) return <NotFoundPage />;
   return <RecordForm key={page.data.id} page={page.data} />;
 }

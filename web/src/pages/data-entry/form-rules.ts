@@ -2,6 +2,14 @@
  * The data-entry form's rules, apart from React: field keys, number formatting while typing,
  * validation messages, and the save body for one metric.
  */
+import {
+  breakdownMismatches,
+  exactValueProblem,
+  MAX_SIGNIFICANT_DIGITS,
+  MAX_VALUE_TEXT,
+  type BreakdownMismatch,
+  type ExactValueProblem,
+} from '@jc/server/contract';
 import type { ReportDimension, ReportMetric, ReportMetricUpdate } from '../../api/reports.ts';
 
 /** What the person typed, by field key. */
@@ -24,16 +32,28 @@ export function fieldParts(field: string): { metricKey: string; breakdownKey?: s
 export const INVALID_NUMBER = 'Please enter a valid number.';
 export const TOTAL_REQUIRED = 'You are also required to enter a value for this field.';
 
-const MAX_DIGITS = 15;
+/** What the form says about a number the server could not store exactly (the shared rule in the contract). */
+export const EXACT_VALUE_MESSAGES: Record<ExactValueProblem, string> = {
+  too_large: `This number is too large: figures can be at most ${MAX_VALUE_TEXT}.`,
+  too_many_digits: `This number has too many digits: figures can have at most ${MAX_SIGNIFICANT_DIGITS}, or they would be rounded.`,
+};
 
-/** Adds thousands separators while typing ("1234567.5" → "1,234,567.5"); anything not a number is left as typed. */
+/**
+ * Adds thousands separators while typing ("1234567.5" → "1,234,567.5"); anything not a number is
+ * left as typed. Every digit is kept: a number too long to store is refused, never cut short.
+ */
 export function formatNumberInput(text: string): string {
   const bare = text.replace(/[,\s]/g, '');
   const match = /^(\d*)(\.\d*)?$/.exec(bare);
   if (!match || bare === '') return text;
-  const whole = (match[1] ?? '').slice(0, MAX_DIGITS);
-  const fraction = (match[2] ?? '').slice(0, MAX_DIGITS - whole.length + 1);
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction}`;
+  return `${(match[1] ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${match[2] ?? ''}`;
+}
+
+/** What is wrong with a number field's text, in words; undefined when it can be saved as typed. */
+function numberProblem(text: string | undefined): string | undefined {
+  if (parseNumberInput(text) === 'invalid') return INVALID_NUMBER;
+  const inexact = exactValueProblem(text ?? '');
+  return inexact && EXACT_VALUE_MESSAGES[inexact];
 }
 
 /** The number in a field: null when empty, 'invalid' for anything but a number of 0 or more. */
@@ -42,6 +62,12 @@ export function parseNumberInput(text: string | undefined): number | null | 'inv
   if (bare === '') return null;
   return /^(\d+\.?\d*|\.\d+)$/.test(bare) ? Number(bare) : 'invalid';
 }
+
+/** A field's number, or null when it is empty or not a number. */
+const numberOf = (text: string | undefined) => {
+  const parsed = parseNumberInput(text);
+  return parsed === 'invalid' ? null : parsed;
+};
 
 function shown(value: number | string | null): string {
   if (value === null) return '';
@@ -81,12 +107,22 @@ export function metricErrors(metric: ReportMetric, values: FormValues): FieldErr
   const errors: Record<string, string> = {};
   const total = totalField(metric.key);
   for (const field of [total, ...numberFields(metric)]) {
-    if (parseNumberInput(values[field]) === 'invalid') errors[field] = INVALID_NUMBER;
+    const problem = numberProblem(values[field]);
+    if (problem) errors[field] = problem;
   }
   const others = [...numberFields(metric), ...metric.contexts.map((c) => contextField(metric.key, c.key))];
   const anyOther = others.some((field) => (values[field] ?? '').trim() !== '');
   if (!errors[total] && anyOther && parseNumberInput(values[total]) === null) errors[total] = TOTAL_REQUIRED;
   return errors;
+}
+
+/** The metric's breakdowns, as typed, that do not add up to its total (the shared rule in the contract). */
+export function formMismatches(metric: ReportMetric, values: FormValues): BreakdownMismatch[] {
+  const breakdowns = visibleBreakdowns(metric).map((b) => ({
+    breakdown: b.display_name,
+    values: b.dimensions.filter(isMemberOn).map((d) => numberOf(values[dimensionField(metric.key, b.key, d.key)])),
+  }));
+  return breakdownMismatches(numberOf(values[totalField(metric.key)]), breakdowns);
 }
 
 export type MetricStatus = 'error' | 'complete' | 'empty';
@@ -96,15 +132,11 @@ export function metricStatus(metric: ReportMetric, values: FormValues): MetricSt
   return parseNumberInput(values[totalField(metric.key)]) === null ? 'empty' : 'complete';
 }
 
-/** True when the metric can be saved: no field holds something that is not a number. */
+/** True when the metric can be saved: every field holds a number the server can store exactly, or nothing. */
 export function isSavable(metric: ReportMetric, values: FormValues): boolean {
-  return !Object.values(metricErrors(metric, values)).includes(INVALID_NUMBER);
+  return Object.values(metricErrors(metric, values)).every((problem) => problem === TOTAL_REQUIRED);
 }
 
-const numberOf = (text: string | undefined) => {
-  const parsed = parseNumberInput(text);
-  return parsed === 'invalid' ? null : parsed;
-};
 const noteOf = (text: string | undefined) => (text ?? '').trim() || null;
 
 function differs(field: string, values: FormValues, saved: FormValues): boolean {
@@ -140,4 +172,31 @@ export function metricChanges(metric: ReportMetric, values: FormValues, saved: F
     .filter((b) => b.dimensions.length > 0);
   if (disaggregations.length > 0) update.disaggregations = disaggregations;
   return fields.length === 0 ? null : { update, fields };
+}
+
+/** True when something typed is not on the server: a change not yet saved, or a value that cannot be. */
+export function hasUnsavedValues(metrics: readonly ReportMetric[], values: FormValues, saved: FormValues): boolean {
+  return metrics.some((metric) => !isSavable(metric, values) || metricChanges(metric, values, saved) !== null);
+}
+
+/** A field's number as saved; a stored value the form could not read as a number stays as it was. */
+function savedNumber(text: string | undefined, before: number | string | null) {
+  const parsed = parseNumberInput(text);
+  return parsed === 'invalid' ? before : parsed;
+}
+
+/** The record's metrics holding the saved `values` (the inverse of `initialValues`), for its cached copy. */
+export function metricsWithValues(metrics: readonly ReportMetric[], saved: FormValues): ReportMetric[] {
+  return metrics.map((metric) => ({
+    ...metric,
+    value: savedNumber(saved[totalField(metric.key)], metric.value),
+    contexts: metric.contexts.map((c) => ({ ...c, value: noteOf(saved[contextField(metric.key, c.key)]) })),
+    disaggregations: metric.disaggregations.map((b) => ({
+      ...b,
+      dimensions: b.dimensions.map((d) => ({
+        ...d,
+        value: savedNumber(saved[dimensionField(metric.key, b.key, d.key)], d.value),
+      })),
+    })),
+  }));
 }

@@ -3,6 +3,8 @@
  * metrics are both saved; saves go to the server one at a time, each carrying the version the
  * previous answer gave (`time_loaded`), so the server can refuse a save based on a version someone
  * else has since changed. After such a refusal nothing more is sent until the page is reloaded.
+ * `hasPending()` tells the form whether anything typed is still waiting or on its way, so it can
+ * flush before the person leaves the page.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
@@ -35,6 +37,7 @@ export function useAutosave({ reportId, loadedVersion, updateFor, onSaved }: Aut
   const version = useRef(loadedVersion);
   const conflicted = useRef(false);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const inFlight = useRef(0);
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const latest = useRef({ updateFor, onSaved });
   useLayoutEffect(() => {
@@ -69,7 +72,8 @@ export function useAutosave({ reportId, loadedVersion, updateFor, onSaved }: Aut
   const enqueue = useCallback(
     (metricKey: string) => {
       timers.current.delete(metricKey);
-      queue.current = queue.current.then(() => send(metricKey));
+      inFlight.current += 1;
+      queue.current = queue.current.then(() => send(metricKey)).finally(() => (inFlight.current -= 1));
       return queue.current;
     },
     [send],
@@ -95,6 +99,9 @@ export function useAutosave({ reportId, loadedVersion, updateFor, onSaved }: Aut
     await queue.current;
   }, [enqueue]);
 
+  /** True while a change waits for its debounce or a save has not been answered yet. */
+  const hasPending = useCallback(() => timers.current.size > 0 || inFlight.current > 0, []);
+
   /** The version to send with a save made outside the form (unpublishing). */
   const currentVersion = useCallback(() => version.current, []);
   const adoptVersion = useCallback((overview: ReportOverview) => {
@@ -106,5 +113,13 @@ export function useAutosave({ reportId, loadedVersion, updateFor, onSaved }: Aut
     return () => pending.forEach((timer) => clearTimeout(timer));
   }, []);
 
-  return { state, schedule, flush, currentVersion, adoptVersion, isLocked: state.kind === 'conflict' };
+  return {
+    state,
+    schedule,
+    flush,
+    hasPending,
+    currentVersion,
+    adoptVersion,
+    isLocked: state.kind === 'conflict',
+  };
 }

@@ -7,7 +7,7 @@ import type { AgencyDatapoints } from '../../api/datapoints.ts';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
-import { Button, ButtonLink } from '../../components/index.ts';
+import { Button, ButtonLink, ShareButton } from '../../components/index.ts';
 import { ChartFigure } from '../../components/charts/ChartFigure.tsx';
 import { frequencyOf, metricSettingsPath, startingMonthOf } from '../home/metric-rules.ts';
 import { DataTable } from '../../components/charts/DataTable.tsx';
@@ -96,6 +96,7 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
           >
             Download Data
           </Button>
+          <ShareButton size="sm" variant="ghost" />
         </div>
       </div>
       <p className="explore-main__description">{metric.description}</p>
@@ -128,6 +129,12 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
           isPercentage={isPercentage}
           isMoney={money}
           showLegend={breakdown !== null}
+          picture={{
+            title: metric.display_name,
+            agency: agency.name,
+            breakdown: breakdown?.name ?? null,
+            source: `Source: ${agency.name}, ${publishedOnly ? 'published figures' : 'published and draft figures'} reported to Justice Counts, saved ${new Date().toLocaleDateString('en-US', { dateStyle: 'long' })}.`,
+          }}
           caption={
             <>
               {metric.display_name}, {choice.label.toLowerCase()}

@@ -1,4 +1,5 @@
 /** The charted figures as a CSV file, for Download Data: the columns of the data table. */
+import { snakeCase } from '../../components/charts/chart-image.ts';
 import { TOTAL, type SeriesRow } from '../../components/charts/series-rules.ts';
 
 export function seriesCsv(rows: SeriesRow[], series: string[]): string {
@@ -13,13 +14,7 @@ export function seriesCsv(rows: SeriesRow[], series: string[]): string {
   return [header, ...lines].map((cells) => cells.map(quote).join(',')).join('\n') + '\n';
 }
 
-const snake = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
-
 /** `arrests_by_offense_types_riverside_police_department.csv`. */
 export function csvFileName(metric: string, breakdown: string | null, agency: string): string {
-  return `${[metric, ...(breakdown ? ['by', breakdown] : []), agency].map(snake).join('_')}.csv`;
+  return `${[metric, ...(breakdown ? ['by', breakdown] : []), agency].map(snakeCase).join('_')}.csv`;
 }

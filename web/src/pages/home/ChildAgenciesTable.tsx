@@ -6,7 +6,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AgencySimple } from '../../api/child-agencies.ts';
-import { useUser } from '../../api/session.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, EmptyState, TextInput } from '../../components/index.ts';
@@ -18,7 +17,6 @@ import {
   sectorLabel,
   type ChildSort,
 } from './child-agency-rules.ts';
-import { recordAbilities } from '../records/record-permissions.ts';
 import { SectorFilter } from './SectorFilter.tsx';
 import { UploadIdCell } from './UploadIdCell.tsx';
 
@@ -67,7 +65,7 @@ function SectorPills({ systems }: { systems: string[] }) {
 
 export function ChildAgenciesTable({ childAgencies }: { childAgencies: AgencySimple[] }) {
   // The server's rule (agency.rename_children): the superagency's editors set Upload IDs.
-  const canRename = recordAbilities(useUser(), useCurrentAgency()).edit;
+  const canRename = useCurrentAgency().can['agency.rename_children'];
   const [search, setSearch] = useState('');
   const [sectors, setSectors] = useState<string[]>([]);
   const [sort, setSort] = useState<ChildSort>({ column: 'name', direction: 'ascending' });

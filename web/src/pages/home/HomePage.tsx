@@ -4,7 +4,7 @@
  */
 import { Link } from 'react-router';
 import { useHome } from '../../api/home.ts';
-import { useUser } from '../../api/session.ts';
+import { useSession, useUser } from '../../api/session.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { ErrorState, Page, PageLoading } from '../../components/index.ts';
@@ -21,6 +21,7 @@ function welcome(name: string): string {
 
 export default function HomePage() {
   const user = useUser();
+  const { today } = useSession();
   const agency = useCurrentAgency();
   const home = useHome(agency.id);
   const title = welcome(user.name);
@@ -40,7 +41,7 @@ export default function HomePage() {
       </Page>
     );
   }
-  const allDone = taskCards(home.data).length === 0;
+  const allDone = taskCards(home.data, today).length === 0;
   const parent = agency.superAgencyId === null ? undefined : user.agencies.find((a) => a.id === agency.superAgencyId);
   return (
     <Page

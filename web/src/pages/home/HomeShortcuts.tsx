@@ -1,19 +1,16 @@
 /** The links beside the task cards: upload a spreadsheet, settings, and the Justice Counts website. */
 import { Link } from 'react-router';
-import { useUser } from '../../api/session.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { ButtonLink } from '../../components/index.ts';
-import { recordAbilities } from '../records/record-permissions.ts';
 
 export const JUSTICE_COUNTS_WEBSITE = 'https://justicecounts.csgjusticecenter.org/';
 
 export function HomeShortcuts() {
   const agency = useCurrentAgency();
-  const can = recordAbilities(useUser(), agency);
   return (
     <aside className="home-shortcuts" aria-label="Shortcuts">
-      {can.edit && (
+      {agency.can['uploads.create'] && (
         <section className="home-upload">
           <h2 className="home-upload__title">Add data in bulk</h2>
           <p>Upload one spreadsheet with figures for many metrics and months at once.</p>

@@ -1,14 +1,16 @@
 /** Sector tabs (for agencies with several sectors) over the grid of task cards. */
 import { useState } from 'react';
 import type { HomeResponse } from '../../api/home.ts';
+import { useSession } from '../../api/session.ts';
 import { TaskCardView } from './TaskCardView.tsx';
 import { ALL_SECTORS, sectorTabs, taskCards } from './task-rules.ts';
 
 export function TaskBoard({ home }: { home: HomeResponse }) {
+  const { today } = useSession();
   const tabs = sectorTabs(home.agency_metrics);
   const [chosen, setChosen] = useState(ALL_SECTORS);
   const sector = tabs.some((tab) => tab.key === chosen) ? chosen : ALL_SECTORS;
-  const cards = taskCards(home, sector);
+  const cards = taskCards(home, today, sector);
   // In the All view of a many-sector agency, a card names its sector.
   const showSector = tabs.length > 0 && sector === ALL_SECTORS;
 

@@ -1,11 +1,10 @@
 /** One task card: what to do, for which metric or record, and the buttons that do it. */
+import { parseIsoDate, type DateRange } from '@jc/server/contract';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import type { ReportPage } from '../../api/reports.ts';
-import { useUser } from '../../api/session.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, ButtonLink } from '../../components/index.ts';
-import { recordAbilities } from '../records/record-permissions.ts';
 import { recordTitle } from '../records/record-names.ts';
 import { frequencyOf, metricSettingsPath } from './metric-rules.ts';
 import type { TaskCard } from './task-rules.ts';
@@ -39,26 +38,59 @@ export function TaskCardView({ card, metrics, showSector }: TaskCardViewProps) {
           </div>
         </>
       )}
-      {card.kind === 'add-data' && <AddDataActions metric={card.metric} record={card.record} />}
+      {card.kind === 'add-data' && <AddDataActions metric={card.metric} period={card.period} record={card.record} />}
       {card.kind === 'publish' && <PublishActions record={card.record} metricNames={card.metricNames} />}
     </article>
   );
 }
 
-function AddDataActions({ metric, record }: { metric: MetricSettingJson; record: ReportPage | null }) {
+/** "record for November 2026", "Annual Record CY2025": the record a period needs. */
+function recordOfPeriod(frequency: 'MONTHLY' | 'ANNUAL', period: DateRange): string {
+  const { year, month } = parseIsoDate(period.start);
+  const title = recordTitle({ frequency, year, month });
+  return frequency === 'MONTHLY' ? `record for ${title}` : title;
+}
+
+interface AddDataProps {
+  metric: MetricSettingJson;
+  /** The most recent period of the metric's frequency that has ended. */
+  period: DateRange;
+  /** Its record, when there is one. */
+  record: ReportPage | null;
+}
+
+function AddDataActions({ metric, period, record }: AddDataProps) {
   const agency = useCurrentAgency();
-  const can = recordAbilities(useUser(), agency);
-  const often = frequencyOf(metric) === 'MONTHLY' ? 'monthly' : 'annual';
-  const noManualEntry = !record && !can.create;
+  const { can } = agency;
+  const frequency = frequencyOf(metric);
+  const wanted = recordOfPeriod(frequency, period);
+  const noManualEntry = !record && !can['reports.create'];
+  const create = `records/create?${new URLSearchParams({ frequency, start: period.start }).toString()}`;
+  const body = (
+    <p className="task-card__body">
+      {record ? `No figures yet in the ${recordTitle(record)} record.` : `There is no ${wanted} yet.`}
+    </p>
+  );
+  // Read-only members add no figures: nothing to offer but a look at the record.
+  if (!can['reports.edit']) {
+    return (
+      <>
+        {body}
+        {record && (
+          <div className="task-card__actions">
+            <ButtonLink to={agencyPath(agency.id, `records/${record.id}`)} size="sm">
+              View Record
+            </ButtonLink>
+          </div>
+        )}
+      </>
+    );
+  }
   return (
     <>
-      <p className="task-card__body">
-        {record
-          ? `No figures yet in the ${recordTitle(record)} record.`
-          : `There is no ${often} record for this metric yet.`}
-      </p>
+      {body}
       <div className="task-card__actions">
-        {can.edit && (
+        {can['uploads.create'] && (
           <ButtonLink
             to={agencyPath(agency.id, 'upload')}
             size="sm"
@@ -73,7 +105,7 @@ function AddDataActions({ metric, record }: { metric: MetricSettingJson; record:
           </Button>
         ) : (
           <ButtonLink
-            to={agencyPath(agency.id, record ? `records/${record.id}#metric-${metric.key}` : 'records/create')}
+            to={agencyPath(agency.id, record ? `records/${record.id}#metric-${metric.key}` : create)}
             size="sm"
             variant="ghost"
           >
@@ -83,7 +115,7 @@ function AddDataActions({ metric, record }: { metric: MetricSettingJson; record:
       </div>
       {noManualEntry && (
         <p className="task-card__note" id={`no-record-${metric.key}`}>
-          Ask an agency admin to create the {often} record first.
+          Ask an agency admin to create the {wanted} first.
         </p>
       )}
     </>
@@ -92,14 +124,14 @@ function AddDataActions({ metric, record }: { metric: MetricSettingJson; record:
 
 function PublishActions({ record, metricNames }: { record: ReportPage; metricNames: string[] }) {
   const agency = useCurrentAgency();
-  const can = recordAbilities(useUser(), agency);
+  const { can } = agency;
   return (
     <>
       <p className="task-card__body">
         Publish all the data you have added for {recordTitle(record)}: {metricNames.join(', ')}.
       </p>
       <div className="task-card__actions">
-        {can.edit ? (
+        {can['reports.publish'] ? (
           <ButtonLink to={agencyPath(agency.id, `records/${record.id}/review`)} size="sm" variant="primary">
             Review and Publish
           </ButtonLink>

@@ -1,10 +1,12 @@
 /**
  * The Home page's task cards (05-frontend §2.2), from GET /api/home:
  * 1. every metric still waiting for an answer on availability → set it up;
- * 2. every reported metric with no figure in the latest record of its frequency → add data;
+ * 2. every reported metric with no figure for the most recent period of its frequency that has
+ *    ended (November in early December; last year, or the last fiscal year) → add data;
  * 3. every unpublished record holding figures → publish it (one card per record).
  * No card at all means every task is done.
  */
+import { latestEndedPeriod, type DateRange } from '@jc/server/contract';
 import type { HomeResponse } from '../../api/home.ts';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import type { ReportMetric, ReportPage } from '../../api/reports.ts';
@@ -13,7 +15,7 @@ import { frequencyOf, isEnteredOnItsOwn, reportedMetrics, startingMonthOf } from
 
 export type TaskCard =
   | { kind: 'configure'; id: string; metric: MetricSettingJson }
-  | { kind: 'add-data'; id: string; metric: MetricSettingJson; record: ReportPage | null }
+  | { kind: 'add-data'; id: string; metric: MetricSettingJson; period: DateRange; record: ReportPage | null }
   | { kind: 'publish'; id: string; record: ReportPage; metricNames: string[] };
 
 export const ALL_SECTORS = 'ALL';
@@ -29,10 +31,16 @@ export function monthlyRecordOf(home: HomeResponse): ReportPage | null {
   return 'id' in record && typeof record.id === 'number' ? (record as ReportPage) : null;
 }
 
-/** The latest record a metric's figures go into: monthly, or annual starting in the metric's month. */
-export function latestRecordFor(home: HomeResponse, metric: MetricSettingJson): ReportPage | null {
-  if (frequencyOf(metric) === 'MONTHLY') return monthlyRecordOf(home);
-  return home.annual_reports[String(startingMonthOf(metric))] ?? null;
+/** The period a metric's figures are due for: the most recent one of its frequency that has ended. */
+export function duePeriodFor(metric: MetricSettingJson, today: string): DateRange {
+  return latestEndedPeriod(frequencyOf(metric), today, startingMonthOf(metric));
+}
+
+/** The record of that period, when the latest record of the metric's frequency is it. */
+function dueRecordFor(home: HomeResponse, period: DateRange, metric: MetricSettingJson): ReportPage | null {
+  const latest =
+    frequencyOf(metric) === 'MONTHLY' ? monthlyRecordOf(home) : home.annual_reports[String(startingMonthOf(metric))];
+  return latest && latest.date_range_start === period.start && latest.date_range_end === period.end ? latest : null;
 }
 
 export function hasFigures(metric: ReportMetric | undefined): boolean {
@@ -76,7 +84,8 @@ function publishCards(home: HomeResponse, metrics: readonly MetricSettingJson[])
   return cards;
 }
 
-export function taskCards(home: HomeResponse, sector: string = ALL_SECTORS): TaskCard[] {
+/** @param today the server's date (YYYY-MM-DD). */
+export function taskCards(home: HomeResponse, today: string, sector: string = ALL_SECTORS): TaskCard[] {
   const all = home.agency_metrics;
   const shown = all.filter(inSector(sector));
   const reported = reportedMetrics(all).filter(inSector(sector));
@@ -84,8 +93,11 @@ export function taskCards(home: HomeResponse, sector: string = ALL_SECTORS): Tas
     .filter((m) => m.enabled === null && isEnteredOnItsOwn(all, m))
     .map((metric) => ({ kind: 'configure', id: `configure-${metric.key}`, metric }));
   const addData: TaskCard[] = reported
-    .map((metric) => ({ metric, record: latestRecordFor(home, metric) }))
+    .map((metric) => {
+      const period = duePeriodFor(metric, today);
+      return { metric, period, record: dueRecordFor(home, period, metric) };
+    })
     .filter(({ metric, record }) => !hasFigures(record?.metrics.find((r) => r.key === metric.key)))
-    .map(({ metric, record }) => ({ kind: 'add-data', id: `add-data-${metric.key}`, metric, record }));
+    .map((due) => ({ kind: 'add-data', id: `add-data-${due.metric.key}`, ...due }));
   return [...configure, ...addData, ...publishCards(home, reported)];
 }

@@ -1,4 +1,5 @@
 /** Small GET /api/home payloads for the pure-rule tests of this folder. */
+import { addMonths, firstOfMonth } from '@jc/server/contract';
 import type { HomeResponse } from '../../api/home.ts';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import type { ReportMetric, ReportPage } from '../../api/reports.ts';
@@ -49,8 +50,8 @@ export function recordPage(
     last_modified_at_timestamp: null,
     publish_date: null,
     status,
-    date_range_start: '',
-    date_range_end: '',
+    date_range_start: firstOfMonth(period),
+    date_range_end: firstOfMonth(addMonths(period, period.frequency === 'MONTHLY' ? 1 : 12)),
     metrics: values.map(([metric, value]) => onRecord(metric, value)),
   };
 }

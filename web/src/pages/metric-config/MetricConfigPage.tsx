@@ -5,8 +5,7 @@
  */
 import { useSearchParams } from 'react-router';
 import { useMetricSettings } from '../../api/metric-settings.ts';
-import { useUser } from '../../api/session.ts';
-import { isAgencyAdmin, useCurrentAgency } from '../../app/agency-context.ts';
+import { useCurrentAgency } from '../../app/agency-context.ts';
 import { ErrorState, Page, PageLoading } from '../../components/index.ts';
 import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 import './metric-config.css';
@@ -16,11 +15,10 @@ import { isSubpopulation } from './overview-rules.ts';
 
 export default function MetricConfigPage() {
   const agency = useCurrentAgency();
-  const user = useUser();
   const [params] = useSearchParams();
   const query = useMetricSettings(agency.id);
   // The server's rule (metrics.edit) names the same roles as agency.edit.
-  const canEdit = isAgencyAdmin(user, agency);
+  const canEdit = agency.can['metrics.edit'];
 
   if (query.isPending) return <PageLoading label="Loading metric settings…" />;
   if (query.isError) {

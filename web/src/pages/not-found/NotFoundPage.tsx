@@ -1,9 +1,17 @@
 import { SUPPORT_EMAIL } from '../../api/errors.ts';
 import { ButtonLink, Page } from '../../components/index.ts';
 
-export function NotFoundPage() {
+export interface NotFoundPageProps {
+  title?: string;
+  description?: string;
+}
+
+export function NotFoundPage({
+  title = 'Page not found',
+  description = 'The address may be mistyped, or the page may have been moved or deleted.',
+}: NotFoundPageProps) {
   return (
-    <Page title="Page not found" description="The address may be mistyped, or the page may have been moved or deleted.">
+    <Page title={title} description={description}>
       <div className="status-page">
         <p className="status-page__code" aria-hidden="true">
           404

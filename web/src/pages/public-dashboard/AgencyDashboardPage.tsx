@@ -8,6 +8,7 @@ import { ApiError } from '../../api/client.ts';
 import { publicFeedUrl, usePublishedData } from '../../api/public-data.ts';
 import { PUBLIC_DASHBOARDS_PATH } from '../../app/paths.ts';
 import { ButtonLink, EmptyState, ErrorState, Page, PageLoading } from '../../components/index.ts';
+import { CurrentRelease } from './CurrentRelease.tsx';
 import { metricsWithData, sectorLabel, sectorsOf } from './dashboard-rules.ts';
 import { MetricPanel } from './MetricPanel.tsx';
 import './public-dashboard.css';
@@ -58,6 +59,7 @@ export default function AgencyDashboardPage() {
 
   return (
     <Page title={agency.name} description={description}>
+      <CurrentRelease agencyId={agency.id} />
       <ul className="public-links">
         {website && (
           <li>
@@ -102,7 +104,7 @@ export default function AgencyDashboardPage() {
           {metrics
             .filter(({ metric }) => metric.system.key === sector)
             .map((entry) => (
-              <MetricPanel key={entry.metric.key} agencyId={agency.id} entry={entry} />
+              <MetricPanel key={entry.metric.key} agency={agency} entry={entry} />
             ))}
         </>
       )}

@@ -68,7 +68,12 @@ function Downloads({ agencyId, metric }: { agencyId: number; metric: PublicMetri
   );
 }
 
-export function MetricPanel({ agencyId, entry }: { agencyId: number; entry: PublicMetric }) {
+interface MetricPanelProps {
+  agency: { id: number; name: string };
+  entry: PublicMetric;
+}
+
+export function MetricPanel({ agency, entry }: MetricPanelProps) {
   const { metric, datapoints } = entry;
   const points = chartPoints(datapoints, metric.key);
   const [choice] = frequencyChoices(latestFrequency(points), points);
@@ -120,6 +125,12 @@ export function MetricPanel({ agencyId, entry }: { agencyId: number; entry: Publ
         isPercentage={false}
         isMoney={money}
         showLegend={breakdown !== null}
+        picture={{
+          title: metric.display_name,
+          agency: agency.name,
+          breakdown: breakdown?.name ?? null,
+          source: `Source: ${agency.name}, published figures, Justice Counts public dashboard ${window.location.origin}/dashboards/${agency.id}`,
+        }}
         caption={`${what}. Figures from published records; gaps are periods with no figure.`}
       />
       <details className="public-metric__details">
@@ -127,7 +138,7 @@ export function MetricPanel({ agencyId, entry }: { agencyId: number; entry: Publ
         <DataTable caption={what} rows={rows} series={series.map((s) => s.name)} isMoney={money} showStatus={false} />
       </details>
       <Definition metric={metric} datapoints={datapoints} />
-      <Downloads agencyId={agencyId} metric={metric} />
+      <Downloads agencyId={agency.id} metric={metric} />
     </section>
   );
 }

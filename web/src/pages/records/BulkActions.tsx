@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { messageFor } from '../../api/errors.ts';
 import { useDeleteReports, type ReportOverview } from '../../api/reports.ts';
-import { SUPPORT_EMAIL } from '../../api/errors.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { Button, Menu, Modal, useToast } from '../../components/index.ts';
 
@@ -9,8 +8,19 @@ export type BulkAction = 'publish' | 'unpublish' | 'delete';
 
 const NOUN: Record<BulkAction, string> = { publish: 'draft', unpublish: 'published record', delete: 'record' };
 
-/** "Bulk Actions": Publish is offered when drafts are shown, Unpublish when published records are. */
-export function BulkMenu({ records, onChoose }: { records: ReportOverview[]; onChoose: (action: BulkAction) => void }) {
+/**
+ * "Bulk Actions": Publish is offered when drafts are shown, Unpublish when published records are,
+ * Delete only to whoever may delete records (Justice Counts staff).
+ */
+export function BulkMenu({
+  records,
+  canDelete,
+  onChoose,
+}: {
+  records: ReportOverview[];
+  canDelete: boolean;
+  onChoose: (action: BulkAction) => void;
+}) {
   const hasDrafts = records.some((r) => r.status === 'DRAFT');
   const hasPublished = records.some((r) => r.status === 'PUBLISHED');
   return (
@@ -23,29 +33,19 @@ export function BulkMenu({ records, onChoose }: { records: ReportOverview[]; onC
         ...(hasPublished
           ? [{ kind: 'action' as const, label: 'Unpublish', onSelect: () => onChoose('unpublish') }]
           : []),
-        { kind: 'action', label: 'Delete', onSelect: () => onChoose('delete') },
+        ...(canDelete ? [{ kind: 'action' as const, label: 'Delete', onSelect: () => onChoose('delete') }] : []),
       ]}
     />
   );
 }
 
-function DeleteModal(props: { ids: number[]; allowed: boolean; onClose: () => void; onDeleted: () => void }) {
+function DeleteModal(props: { records: ReportOverview[]; onClose: () => void; onDeleted: () => void }) {
   const agency = useCurrentAgency();
   const toast = useToast();
   const remove = useDeleteReports(agency.id);
-  const count = `${props.ids.length} record${props.ids.length === 1 ? '' : 's'}`;
-  if (!props.allowed) {
-    return (
-      <Modal open title="Ask Justice Counts to delete records" onClose={props.onClose} size="sm">
-        <p>
-          Only the Justice Counts team can delete records. Email <a href={`mailto:${SUPPORT_EMAIL}`}>{SUPPORT_EMAIL}</a>{' '}
-          with the records to delete.
-        </p>
-      </Modal>
-    );
-  }
+  const count = `${props.records.length} record${props.records.length === 1 ? '' : 's'}`;
   const confirm = () =>
-    remove.mutate(props.ids, {
+    remove.mutate(props.records, {
       onSuccess: () => {
         toast.show(`Deleted ${count}.`, { tone: 'success' });
         props.onDeleted();
@@ -70,7 +70,9 @@ function DeleteModal(props: { ids: number[]; allowed: boolean; onClose: () => vo
         </>
       }
     >
-      <p>You can’t undo this. Every value in {props.ids.length === 1 ? 'this record' : 'these records'} goes too.</p>
+      <p>
+        You can’t undo this. Every value in {props.records.length === 1 ? 'this record' : 'these records'} goes too.
+      </p>
     </Modal>
   );
 }
@@ -78,8 +80,8 @@ function DeleteModal(props: { ids: number[]; allowed: boolean; onClose: () => vo
 /** Bulk mode's bar: what is selected, Cancel, and the action's button. */
 export function BulkBar(props: {
   action: BulkAction;
-  selected: number[];
-  canDelete: boolean;
+  /** The chosen records as the page loaded them (their versions go with the action). */
+  selected: ReportOverview[];
   onCancel: () => void;
   onReview: (ids: number[]) => void;
   onDeleted: () => void;
@@ -99,17 +101,16 @@ export function BulkBar(props: {
           Delete
         </Button>
       ) : (
-        <Button variant="primary" disabled={count === 0} onClick={() => props.onReview(selected)}>
+        <Button
+          variant="primary"
+          disabled={count === 0}
+          onClick={() => props.onReview(selected.map((record) => record.id))}
+        >
           {action === 'publish' ? 'Review and Publish' : 'Review and Unpublish'}
         </Button>
       )}
       {confirming && (
-        <DeleteModal
-          ids={selected}
-          allowed={props.canDelete}
-          onClose={() => setConfirming(false)}
-          onDeleted={props.onDeleted}
-        />
+        <DeleteModal records={selected} onClose={() => setConfirming(false)} onDeleted={props.onDeleted} />
       )}
     </div>
   );

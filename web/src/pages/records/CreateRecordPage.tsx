@@ -1,15 +1,34 @@
 /** New Record: a monthly or annual record for a period, with a live preview of the dates it covers. */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { messageFor } from '../../api/errors.ts';
-import { useCreateReport } from '../../api/reports.ts';
-import { useUser } from '../../api/session.ts';
+import { useAgencyReports, useCreateReport } from '../../api/reports.ts';
+import { useSession } from '../../api/session.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
-import { Button, ButtonLink, EmptyState, Page, Select, useToast } from '../../components/index.ts';
-import { recordPeriodPreview, recordRequest, yearOptions, type RecordChoice } from './create-record-rules.ts';
+import {
+  Button,
+  ButtonLink,
+  EmptyState,
+  ErrorState,
+  Page,
+  PageLoading,
+  Select,
+  useToast,
+} from '../../components/index.ts';
+import {
+  choiceFor,
+  initialChoice,
+  periodState,
+  recordPeriodPreview,
+  recordRequest,
+  settle,
+  yearOptions,
+  type PeriodState,
+  type RecordCalendar,
+  type RecordChoice,
+} from './create-record-rules.ts';
 import { MONTH_NAMES } from '@jc/server/contract';
-import { recordAbilities } from './record-permissions.ts';
 import './records.css';
 
 function Radios<V extends string>(props: {
@@ -37,14 +56,29 @@ function Radios<V extends string>(props: {
   );
 }
 
-function MonthSelect(props: { label: string; value: number; onChange: (month: number) => void; skip?: number[] }) {
+/** A month or year option, switched off (and saying why) when New Record may not offer it. */
+function Option({ value, label, state }: { value: number; label: string; state: PeriodState }) {
+  const why = state === 'exists' ? ' (has a record)' : state === 'not-ended' ? ' (not ended yet)' : '';
+  return (
+    <option value={value} disabled={state !== 'open'}>
+      {label}
+      {why}
+    </option>
+  );
+}
+
+function MonthSelect(props: {
+  label: string;
+  value: number;
+  onChange: (month: number) => void;
+  skip?: number[];
+  stateOf?: (month: number) => PeriodState;
+}) {
   return (
     <Select label={props.label} value={props.value} onChange={(e) => props.onChange(Number(e.target.value))}>
       {MONTH_NAMES.map((name, index) =>
         props.skip?.includes(index + 1) ? null : (
-          <option key={name} value={index + 1}>
-            {name}
-          </option>
+          <Option key={name} value={index + 1} label={name} state={props.stateOf?.(index + 1) ?? 'open'} />
         ),
       )}
     </Select>
@@ -60,33 +94,56 @@ function Frame({ children }: { children: ReactNode }) {
   );
 }
 
+/** The period a Home task card asked for (`?frequency=ANNUAL&start=2025-01-01`), if any. */
+function askedChoice(params: URLSearchParams): RecordChoice | null {
+  const frequency = params.get('frequency');
+  const start = params.get('start') ?? '';
+  if ((frequency !== 'MONTHLY' && frequency !== 'ANNUAL') || !/^\d{4}-\d{2}-01$/.test(start)) return null;
+  return choiceFor(frequency, start);
+}
+
 export default function CreateRecordPage() {
   const agency = useCurrentAgency();
-  const can = recordAbilities(useUser(), agency);
-  const navigate = useNavigate();
-  const toast = useToast();
-  const create = useCreateReport(agency.id);
-  const now = new Date();
-  const [choice, setChoice] = useState<RecordChoice>({
-    frequency: 'MONTHLY',
-    month: now.getUTCMonth() + 1,
-    yearStandard: 'CALENDAR',
-    endingMonth: 9,
-    year: now.getUTCFullYear(),
-  });
-  const change = (patch: Partial<RecordChoice>) => setChoice((current) => ({ ...current, ...patch }));
-
-  if (!can.create) {
+  const { today } = useSession();
+  const reports = useAgencyReports(agency.id);
+  const [params] = useSearchParams();
+  if (!agency.can['reports.create']) {
     return (
       <Frame>
         <EmptyState title="Only agency admins create records">Ask an admin of your agency to create it.</EmptyState>
       </Frame>
     );
   }
+  if (reports.isPending) return <PageLoading />;
+  if (reports.isError) {
+    return (
+      <Frame>
+        <ErrorState error={reports.error} onRetry={() => void reports.refetch()} />
+      </Frame>
+    );
+  }
+  const existing = reports.data.map((r) => ({ start: r.date_range_start, end: r.date_range_end }));
+  return <CreateRecordForm calendar={{ today, existing }} asked={askedChoice(params)} />;
+}
+
+const REFUSALS: Record<Exclude<PeriodState, 'open'>, string> = {
+  exists: 'already has a record: open it from the records list.',
+  'not-ended': 'has not ended yet: its record can be created once it is over.',
+};
+
+function CreateRecordForm({ calendar, asked }: { calendar: RecordCalendar; asked: RecordChoice | null }) {
+  const agency = useCurrentAgency();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const create = useCreateReport(agency.id);
+  const [choice, setChoice] = useState<RecordChoice>(() => initialChoice(calendar, asked));
+  const change = (patch: Partial<RecordChoice>) => setChoice((current) => settle({ ...current, ...patch }, calendar));
+  const state = periodState(choice, calendar);
 
   const endsInYear = choice.frequency === 'ANNUAL' && choice.yearStandard !== 'CALENDAR';
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (state !== 'open') return;
     create.mutate(recordRequest(choice), {
       onSuccess: (record) => {
         toast.show('The record was successfully created.', { tone: 'success' });
@@ -122,7 +179,12 @@ export default function CreateRecordPage() {
         )}
         <div className="create-record__when">
           {choice.frequency === 'MONTHLY' && (
-            <MonthSelect label="Month" value={choice.month} onChange={(month) => change({ month })} />
+            <MonthSelect
+              label="Month"
+              value={choice.month}
+              onChange={(month) => change({ month })}
+              stateOf={(month) => periodState({ ...choice, month }, calendar)}
+            />
           )}
           {choice.frequency === 'ANNUAL' && choice.yearStandard === 'OTHER' && (
             <MonthSelect
@@ -137,18 +199,30 @@ export default function CreateRecordPage() {
             value={choice.year}
             onChange={(e) => change({ year: Number(e.target.value) })}
           >
-            {yearOptions(now).map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
+            {yearOptions(calendar.today).map((year) => (
+              <Option
+                key={year}
+                value={year}
+                label={String(year)}
+                // A monthly record's year is offered whole; its months say which are taken.
+                state={choice.frequency === 'ANNUAL' ? periodState({ ...choice, year }, calendar) : 'open'}
+              />
             ))}
           </Select>
         </div>
         <p className="create-record__summary" aria-live="polite">
-          The record will be created for <strong>{recordPeriodPreview(choice)}</strong>.
+          {state === 'open' ? (
+            <>
+              The record will be created for <strong>{recordPeriodPreview(choice)}</strong>.
+            </>
+          ) : (
+            <>
+              <strong>{recordPeriodPreview(choice)}</strong> {REFUSALS[state]}
+            </>
+          )}
         </p>
         <div className="create-record__actions">
-          <Button type="submit" variant="primary" loading={create.isPending}>
+          <Button type="submit" variant="primary" loading={create.isPending} disabled={state !== 'open'}>
             Create
           </Button>
         </div>

@@ -5,12 +5,10 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useAgencyReports, type ReportOverview } from '../../api/reports.ts';
-import { useUser } from '../../api/session.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { ButtonLink, EmptyState, ErrorState, Page, PageLoading } from '../../components/index.ts';
 import { BulkBar, BulkMenu, type BulkAction } from './BulkActions.tsx';
-import { recordAbilities } from './record-permissions.ts';
 import { RecordsTable } from './RecordsTable.tsx';
 import './records.css';
 
@@ -50,7 +48,7 @@ function StatusFilter({ value, onChange }: { value: Filter; onChange: (filter: F
 
 export default function RecordsPage() {
   const agency = useCurrentAgency();
-  const can = recordAbilities(useUser(), agency);
+  const { can } = agency;
   const navigate = useNavigate();
   const reports = useAgencyReports(agency.id);
   const [filter, setFilter] = useState<Filter>(null);
@@ -71,7 +69,7 @@ export default function RecordsPage() {
       if (!next.delete(id)) next.add(id);
       return next;
     });
-  const newRecord = can.create && (
+  const newRecord = can['reports.create'] && (
     <ButtonLink variant="primary" to={agencyPath(agency.id, 'records/create')}>
       New Record
     </ButtonLink>
@@ -82,10 +80,10 @@ export default function RecordsPage() {
       title="Records"
       description="Monthly and annual records of your agency’s data, as drafts or published."
       actions={
-        can.create &&
+        can['reports.create'] &&
         !action && (
           <>
-            <BulkMenu onChoose={startBulk} records={visible} />
+            <BulkMenu onChoose={startBulk} records={visible} canDelete={can['reports.delete']} />
             {newRecord}
           </>
         )
@@ -99,8 +97,7 @@ export default function RecordsPage() {
       {action ? (
         <BulkBar
           action={action}
-          selected={[...selected]}
-          canDelete={can.delete}
+          selected={reports.data.filter((record) => selected.has(record.id))}
           onCancel={() => setAction(null)}
           onDeleted={() => setAction(null)}
           onReview={(ids) =>

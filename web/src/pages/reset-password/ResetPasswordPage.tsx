@@ -1,37 +1,51 @@
-/** `/reset-password?token=…` from the reset email: choose a new password, then go in signed in. */
+/**
+ * `/reset-password?token=…` from the reset email: choose a new password, then go in signed in
+ * (after a code, or setting up two-factor sign-in, when the account needs one).
+ */
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useResetPassword } from '../../api/accounts.ts';
-import { fieldErrors } from '../../api/errors.ts';
+import { looksLikeLinkToken } from '@jc/server/contract';
+import { fieldErrors, INVALID_LINK } from '../../api/errors.ts';
+import type { SignInStep } from '../../api/session.ts';
 import { Button, FormError, Page } from '../../components/index.ts';
+import { TwoFactorStep } from '../sign-in/TwoFactorStep.tsx';
 import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { newPasswordProblems, type NewPasswordProblems } from './new-password.ts';
 
 export default function ResetPasswordPage() {
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
+  const usable = looksLikeLinkToken(token);
   const reset = useResetPassword();
   const navigate = useNavigate();
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [problems, setProblems] = useState<NewPasswordProblems>({});
+  const [step, setStep] = useState<SignInStep | null>(null);
+  const enterApp = () => navigate('/', { replace: true });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const found = newPasswordProblems(password, confirmation, '');
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    reset.mutate({ token, password }, { onSuccess: () => navigate('/', { replace: true }) });
+    reset.mutate({ token, password }, { onSuccess: (found) => (found ? setStep(found) : enterApp()) });
   };
   const server = fieldErrors(reset.error);
+  // The new password is saved; the reset link is used up, so starting again means signing in.
+  if (step) return <TwoFactorStep step={step} onSignedIn={enterApp} onRestart={() => navigate('/sign-in')} />;
 
   return (
     <div className="sign-in">
-      <Page title="Choose a new password" description="Your other sessions end when you save it.">
+      <Page
+        title="Choose a new password"
+        description="Saving it signs you out everywhere else and revokes your API tokens for automated uploads."
+      >
         <form className="card sign-in__form" onSubmit={onSubmit} noValidate>
-          {!token && (
+          {!usable && (
             <div className="alert alert--error" role="alert">
-              This page needs the link from your password reset email.{' '}
+              {token ? INVALID_LINK : 'This page needs the link from your password reset email.'}{' '}
               <Link to="/forgot-password">Ask for a new one</Link>.
             </div>
           )}
@@ -50,7 +64,7 @@ export default function ResetPasswordPage() {
             type="submit"
             variant="primary"
             loading={reset.isPending}
-            disabled={!token}
+            disabled={!usable}
             className="sign-in__submit"
           >
             Save password and sign in

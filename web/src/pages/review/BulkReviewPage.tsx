@@ -4,8 +4,9 @@ import { messageFor } from '../../api/errors.ts';
 import { useReportsWithDatapoints, useSetReportStatuses } from '../../api/reports.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
-import { Button, ButtonLink, EmptyState, ErrorState, Page, PageLoading, useToast } from '../../components/index.ts';
+import { ButtonLink, EmptyState, ErrorState, Page, PageLoading, useToast } from '../../components/index.ts';
 import { DoneModal } from './DoneModal.tsx';
+import { PublishButton } from './PublishButton.tsx';
 import { ReviewMetrics } from './ReviewMetrics.tsx';
 import { PUBLISH_BLOCKED, reviewTables } from './review-rules.ts';
 import './review.css';
@@ -42,7 +43,7 @@ export default function BulkReviewPage() {
   const count = `${ids.length} record${ids.length === 1 ? '' : 's'}`;
   const act = () =>
     change.mutate(
-      { reportIds: ids, status: publishing ? 'PUBLISHED' : 'DRAFT' },
+      { records: review.data, status: publishing ? 'PUBLISHED' : 'DRAFT' },
       { onError: (error) => toast.error(`Failed to ${verb.toLowerCase()}. ${messageFor(error)}`) },
     );
 
@@ -59,15 +60,16 @@ export default function BulkReviewPage() {
           <ButtonLink to={agencyPath(agency.id, 'records')}>
             Exit without {publishing ? 'Publishing' : 'Unpublishing'}
           </ButtonLink>
-          <Button
+          <PublishButton
+            tables={publishing ? tables : []}
             variant={publishing ? 'primary' : 'danger'}
             loading={change.isPending}
             disabled={blocked}
             title={blocked ? PUBLISH_BLOCKED : undefined}
-            onClick={act}
+            onPublish={act}
           >
             {verb}
-          </Button>
+          </PublishButton>
         </>
       }
     >

@@ -1,23 +1,55 @@
 /** The review layout shared by one record and many: a summary of metrics and records, then one table per metric. */
 import type { ReportWithDatapoints } from '../../api/reports.ts';
 import { EmptyState } from '../../components/index.ts';
+import { MISMATCH_ADVICE } from '../data-entry/breakdown-sum-words.ts';
 import { recordTitle } from '../records/record-names.ts';
-import type { ReviewTable } from './review-rules.ts';
+import { tablesWithWarnings, type ReviewTable } from './review-rules.ts';
+
+const tableId = (table: ReviewTable) => `review-${table.metricKey.replace(/\W+/g, '-')}`;
+
+/** Above the tables: every metric whose breakdowns do not add up, linked to its table. */
+function MismatchList({ tables }: { tables: ReviewTable[] }) {
+  const flagged = tablesWithWarnings(tables);
+  if (flagged.length === 0) return null;
+  const count = flagged.length === 1 ? '1 metric has' : `${flagged.length} metrics have`;
+  return (
+    <section className="alert alert--warning rv-mismatches" aria-label="Breakdowns that do not add up">
+      <p className="rv-mismatches__title">{count} breakdowns that do not add up to the total:</p>
+      <ul>
+        {flagged.map((table) => (
+          <li key={table.metricKey}>
+            <a href={`#${tableId(table)}`}>{table.title}</a>
+          </li>
+        ))}
+      </ul>
+      <p>{MISMATCH_ADVICE}</p>
+    </section>
+  );
+}
 
 const shown = (value: number | string | null) =>
   value === null ? '-' : typeof value === 'number' ? value.toLocaleString('en-US') : value;
 
+const iconOf = (table: ReviewTable) => (table.error ? 'error' : table.warnings.length > 0 ? 'warning' : 'ok');
+
 function MetricTable({ table, records }: { table: ReviewTable; records: ReportWithDatapoints[] }) {
   return (
-    <section className="rv-metric" aria-label={table.title}>
+    <section className="rv-metric" id={tableId(table)} aria-label={table.title}>
       <h2 className="rv-metric__title">
-        <span className={table.error ? 'rv-icon rv-icon--error' : 'rv-icon rv-icon--ok'} aria-hidden="true" />
+        <span className={`rv-icon rv-icon--${iconOf(table)}`} aria-hidden="true" />
         {table.title}
       </h2>
       {table.error && (
         <p className="field__error" role="alert">
           {table.error}
         </p>
+      )}
+      {table.warnings.length > 0 && (
+        <ul className="alert alert--warning rv-metric__warnings">
+          {table.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
       )}
       <div className="table-scroll">
         <table className="table rv-table">
@@ -61,28 +93,32 @@ export function ReviewMetrics({ tables, records }: { tables: ReviewTable[]; reco
     );
   }
   return (
-    <div className="rv-layout">
-      <aside className="rv-summary" aria-label="Review summary">
-        <h2 className="rv-summary__title">{`${tables.length} Metric${tables.length === 1 ? '' : 's'}`}</h2>
-        <ul>
+    <>
+      <MismatchList tables={tables} />
+      <div className="rv-layout">
+        <aside className="rv-summary" aria-label="Review summary">
+          <h2 className="rv-summary__title">{`${tables.length} Metric${tables.length === 1 ? '' : 's'}`}</h2>
+          <ul>
+            {tables.map((table) => (
+              <li key={table.metricKey} className={`rv-summary__${iconOf(table)}`}>
+                {table.title}
+                {table.warnings.length > 0 && <span className="visually-hidden"> (does not add up)</span>}
+              </li>
+            ))}
+          </ul>
+          <h2 className="rv-summary__title">{`${records.length} Record${records.length === 1 ? '' : 's'}`}</h2>
+          <ul>
+            {records.map((record) => (
+              <li key={record.id}>{recordTitle(record)}</li>
+            ))}
+          </ul>
+        </aside>
+        <div className="rv-tables">
           {tables.map((table) => (
-            <li key={table.metricKey} className={table.error ? 'rv-summary__error' : undefined}>
-              {table.title}
-            </li>
+            <MetricTable key={table.metricKey} table={table} records={records} />
           ))}
-        </ul>
-        <h2 className="rv-summary__title">{`${records.length} Record${records.length === 1 ? '' : 's'}`}</h2>
-        <ul>
-          {records.map((record) => (
-            <li key={record.id}>{recordTitle(record)}</li>
-          ))}
-        </ul>
-      </aside>
-      <div className="rv-tables">
-        {tables.map((table) => (
-          <MetricTable key={table.metricKey} table={table} records={records} />
-        ))}
+        </div>
       </div>
-    </div>
+    </>
   );
 }

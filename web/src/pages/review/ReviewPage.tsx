@@ -2,20 +2,19 @@
 import { useParams } from 'react-router';
 import { messageFor } from '../../api/errors.ts';
 import { useReportsWithDatapoints, useSetReportStatus } from '../../api/reports.ts';
-import { useUser } from '../../api/session.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
-import { Button, ButtonLink, ErrorState, Page, PageLoading, useToast } from '../../components/index.ts';
-import { recordAbilities } from '../records/record-permissions.ts';
+import { ButtonLink, ErrorState, Page, PageLoading, useToast } from '../../components/index.ts';
 import { recordTitle } from '../records/record-names.ts';
 import { DoneModal } from './DoneModal.tsx';
+import { PublishButton } from './PublishButton.tsx';
 import { ReviewMetrics } from './ReviewMetrics.tsx';
 import { PUBLISH_BLOCKED, reviewTables } from './review-rules.ts';
 import './review.css';
 
 export default function ReviewPage() {
   const agency = useCurrentAgency();
-  const can = recordAbilities(useUser(), agency);
+  const { can } = agency;
   const toast = useToast();
   const reportId = Number(useParams().reportId);
   const review = useReportsWithDatapoints(agency.id, [reportId]);
@@ -42,15 +41,16 @@ export default function ReviewPage() {
           <ButtonLink to={agencyPath(agency.id, `records/${reportId}`)}>← Back to data entry</ButtonLink>
           <ButtonLink to={agencyPath(agency.id, 'records')}>Exit without Publishing</ButtonLink>
           {tables.length > 0 && record.status !== 'PUBLISHED' && (
-            <Button
+            <PublishButton
+              tables={tables}
               variant="primary"
               loading={publish.isPending}
-              disabled={blocked || !can.edit}
+              disabled={blocked || !can['reports.publish']}
               title={blocked ? PUBLISH_BLOCKED : undefined}
-              onClick={onPublish}
+              onPublish={onPublish}
             >
               Publish
-            </Button>
+            </PublishButton>
           )}
         </>
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatapointFull, ReportWithDatapoints } from '../../api/reports.ts';
-import { reviewTables } from './review-rules.ts';
+import { reviewTables, tablesWithWarnings } from './review-rules.ts';
 
 function point(reportId: number, value: number | null, member: string | null = null): DatapointFull {
   return {
@@ -53,6 +53,7 @@ describe('reviewTables', () => {
         metricKey: 'LAW_ENFORCEMENT_ARRESTS',
         title: 'Arrests',
         error: null,
+        warnings: ['January 2024: The Offense Types breakdown adds up to 12, less than the total of 20.'],
         rows: [
           { breakdown: null, label: 'Total', values: [20, 30] },
           { breakdown: 'Offense Types', label: 'Drug Offenses', values: [12, null] },
@@ -64,6 +65,21 @@ describe('reviewTables', () => {
   it('flags breakdown values without a total, naming the record', () => {
     const [table] = reviewTables([record(1, 3, [point(1, 4, 'Drug Offenses'), point(1, null)])]);
     expect(table!.error).toBe('Breakdown values were entered without a total for March 2024.');
+  });
+
+  it('warns of each breakdown that does not add up to its record’s total, and of nothing that does', () => {
+    const over = record(1, 3, [point(1, 30), point(1, 20, 'Drug Offenses'), point(1, 15, 'Person Offenses')]);
+    const [single] = reviewTables([over]);
+    expect(single!.warnings).toEqual(['The Offense Types breakdown adds up to 35, more than the total of 30.']);
+    expect(single!.error).toBeNull();
+
+    const fine = record(2, 4, [point(2, 30), point(2, 30, 'Drug Offenses')]);
+    const tables = reviewTables([over, fine]);
+    expect(tables[0]!.warnings).toEqual([
+      'March 2024: The Offense Types breakdown adds up to 35, more than the total of 30.',
+    ]);
+    expect(tablesWithWarnings(tables)).toHaveLength(1);
+    expect(tablesWithWarnings(reviewTables([fine]))).toEqual([]);
   });
 
   it('has nothing to review when every value is empty', () => {

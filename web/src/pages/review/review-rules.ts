@@ -1,9 +1,12 @@
 /**
  * Review tables from saved datapoints: one table per metric, a column per record, a row for the
  * total and for each breakdown member with a value. A metric with breakdown values but no total
- * (or a value that is not a number) has an error, which blocks publishing.
+ * (or a value that is not a number) has an error, which blocks publishing; breakdowns that do not
+ * add up to their total are warnings, which publishing asks about.
  */
+import { breakdownMismatches } from '@jc/server/contract';
 import type { DatapointFull, ReportWithDatapoints } from '../../api/reports.ts';
+import { mismatchSentence } from '../data-entry/breakdown-sum-words.ts';
 import { recordTitle } from '../records/record-names.ts';
 
 export const PUBLISH_BLOCKED =
@@ -22,6 +25,8 @@ export interface ReviewTable {
   rows: ReviewRow[];
   /** Why this metric cannot be published yet, or null. */
   error: string | null;
+  /** Breakdowns that do not add up to the total, one sentence each (naming the record when there are several). */
+  warnings: string[];
 }
 
 function rowLabel(d: DatapointFull): string {
@@ -40,6 +45,27 @@ function metricError(points: DatapointFull[], records: ReportWithDatapoints[]): 
     ? null
     : `Breakdown values were entered without a total for ${missing.map(recordTitle).join(', ')}.`;
 }
+
+const numberOf = (d: DatapointFull | undefined) => (typeof d?.value === 'number' ? d.value : null);
+
+/** The metric's breakdowns that do not add up, record by record (sub-labels of Other are not counted twice). */
+function metricWarnings(points: DatapointFull[], records: ReportWithDatapoints[]): string[] {
+  return records.flatMap((record) => {
+    const mine = points.filter((d) => d.report_id === record.id);
+    const members = mine.filter((d) => d.disaggregation_display_name !== null && d.sub_dimension_name === null);
+    const names = [...new Set(members.map((d) => d.disaggregation_display_name!))];
+    const breakdowns = names.map((breakdown) => ({
+      breakdown,
+      values: members.filter((d) => d.disaggregation_display_name === breakdown).map(numberOf),
+    }));
+    const total = numberOf(mine.find((d) => d.disaggregation_display_name === null));
+    const prefix = records.length > 1 ? `${recordTitle(record)}: ` : '';
+    return breakdownMismatches(total, breakdowns).map((mismatch) => prefix + mismatchSentence(mismatch));
+  });
+}
+
+/** Every metric with breakdowns that do not add up, for the publish confirmation. */
+export const tablesWithWarnings = (tables: readonly ReviewTable[]) => tables.filter((t) => t.warnings.length > 0);
 
 export function reviewTables(records: ReportWithDatapoints[]): ReviewTable[] {
   const points = records.flatMap((r) => r.datapoints).filter((d) => d.value !== null);
@@ -60,6 +86,7 @@ export function reviewTables(records: ReportWithDatapoints[]): ReviewTable[] {
             )?.value ?? null,
         ),
       }));
-    return { metricKey, title: mine[0]?.metric_display_name ?? metricKey, rows, error: metricError(mine, records) };
+    const title = mine[0]?.metric_display_name ?? metricKey;
+    return { metricKey, title, rows, error: metricError(mine, records), warnings: metricWarnings(mine, records) };
   });
 }

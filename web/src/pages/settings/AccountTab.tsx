@@ -1,6 +1,8 @@
 /**
  * The Account tab: your own name and email (a new email takes effect once the link sent to it is
- * opened), your email reminders for this agency, and the agency's public profile.
+ * opened), your two-factor sign-in, your email reminders for this agency, the agency's public
+ * profile and whether its members must use two-factor sign-in, API tokens, and signing out
+ * everywhere.
  */
 import { useState } from 'react';
 import { useUpdateProfile } from '../../api/accounts.ts';
@@ -8,9 +10,13 @@ import { useUser } from '../../api/session.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { Button } from '../../components/index.ts';
 import { AgencyProfile } from './AgencyProfile.tsx';
+import { ApiTokens } from './ApiTokens.tsx';
 import { EditTextModal } from './EditTextModal.tsx';
 import { EmailReminders } from './EmailReminders.tsx';
+import { MemberTwoFactor } from './MemberTwoFactor.tsx';
+import { SignOutEverywhere } from './SignOutEverywhere.tsx';
 import { roleLabel } from './team-rules.ts';
+import { TwoFactorSettings } from './TwoFactorSettings.tsx';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -88,11 +94,16 @@ function YourAccount() {
 }
 
 export function AccountTab() {
+  const agency = useCurrentAgency();
   return (
     <>
       <YourAccount />
+      <TwoFactorSettings />
       <EmailReminders />
       <AgencyProfile />
+      <MemberTwoFactor />
+      {agency.can['api_tokens.manage'] && <ApiTokens />}
+      <SignOutEverywhere />
     </>
   );
 }

@@ -7,14 +7,13 @@ import { SUPERVISION_SUBSYSTEMS, systemLabel, type SystemName } from '@jc/catalo
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
-  MAX_CONTEXT_CHARS,
+  MAX_AGENCY_DESCRIPTION_CHARS,
   textSetting,
   useUpdateAgency,
   type AgencySettingsResponse,
 } from '../../api/agency-settings.ts';
 import { messageFor } from '../../api/errors.ts';
-import { useUser } from '../../api/session.ts';
-import { isAgencyAdmin, useCurrentAgency } from '../../app/agency-context.ts';
+import { useCurrentAgency } from '../../app/agency-context.ts';
 import { publicDashboardPath } from '../../app/paths.ts';
 import { Button, Checkbox, useToast } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';
@@ -72,7 +71,7 @@ function TextSettingRow({
           label={label}
           hint={hint}
           initial={value}
-          multiline={type === 'PURPOSE_AND_FUNCTIONS' ? { maxLength: MAX_CONTEXT_CHARS } : undefined}
+          multiline={type === 'PURPOSE_AND_FUNCTIONS' ? { maxLength: MAX_AGENCY_DESCRIPTION_CHARS } : undefined}
           type={type === 'HOMEPAGE_URL' ? 'url' : 'text'}
           check={check}
           save={save}
@@ -130,7 +129,7 @@ function SupervisionPopulations({ canEdit }: { canEdit: boolean }) {
 
 function ProfileDetails({ settings }: { settings: AgencySettingsResponse }) {
   const agency = useCurrentAgency();
-  const canEdit = isAgencyAdmin(useUser(), agency);
+  const canEdit = agency.can['agency.edit'];
   const sectors = agency.systems.filter((s) => !SUPERVISION_SUBSYSTEMS.includes(s as SystemName));
   return (
     <>

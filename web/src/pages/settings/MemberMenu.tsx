@@ -1,24 +1,24 @@
-/** One member's menu for admins: make Admin or Contributor, Remove (or Revoke an invitation) after confirming. */
+/** One member's menu for admins: give a role (Agency admin, Contributor, Read only), Remove (or Revoke an invitation) after confirming. */
 import { useState } from 'react';
 import { messageFor } from '../../api/errors.ts';
-import type { AgencyRole } from '../../api/session.ts';
+import type { Abilities } from '../../api/session.ts';
 import { useChangeMemberRole, useRemoveMember, type TeamMember } from '../../api/team.ts';
 import { Button, Menu, Modal, useToast, type MenuItem } from '../../components/index.ts';
 import { memberActions, roleLabel } from './team-rules.ts';
 
 export interface MemberMenuProps {
   agencyId: number;
-  viewerRole: AgencyRole | null;
+  viewer: Abilities;
   viewerId: number;
   member: TeamMember;
 }
 
-export function MemberMenu({ agencyId, viewerRole, viewerId, member }: MemberMenuProps) {
+export function MemberMenu({ agencyId, viewer, viewerId, member }: MemberMenuProps) {
   const changeRole = useChangeMemberRole(agencyId);
   const remove = useRemoveMember(agencyId);
   const toast = useToast();
   const [confirming, setConfirming] = useState<'Remove' | 'Revoke' | null>(null);
-  const actions = memberActions(viewerRole, viewerId, member);
+  const actions = memberActions(viewer, viewerId, member);
   if (actions.length === 0 || !member.email) return null;
   const email = member.email;
   const who = member.name || email;

@@ -1,24 +1,38 @@
 /**
- * Team Members: invite by name and email, the list (invited people first; Justice Counts staff
+ * Team Members: invite by name, email and role (Contributor unless chosen otherwise), the list (invited people first; Justice Counts staff
  * are left out by the server unless you are staff), and for admins a menu on each member to
  * change their role, remove them, or revoke their invitation.
  */
 import { useState, type FormEvent } from 'react';
 import { messageFor } from '../../api/errors.ts';
-import { useUser } from '../../api/session.ts';
-import { useInviteMember, useTeam, type TeamMember } from '../../api/team.ts';
+import { useUser, type Abilities } from '../../api/session.ts';
+import { useInviteMember, useTeam, type MemberRole, type TeamMember } from '../../api/team.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
-import { Badge, Button, ErrorState, Spinner, Table, TextInput, useToast, type Column } from '../../components/index.ts';
+import {
+  Badge,
+  Button,
+  ErrorState,
+  Select,
+  Spinner,
+  Table,
+  TextInput,
+  useToast,
+  type Column,
+} from '../../components/index.ts';
 import { MemberMenu } from './MemberMenu.tsx';
-import { canInvite, isPending, sortTeam, statusLabel } from './team-rules.ts';
+import { defaultInviteRole, isPending, roleLabel, sortTeam, statusLabel } from './team-rules.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function InviteForm({ agencyId, allowed }: { agencyId: number; allowed: boolean }) {
+function InviteForm({ agencyId, viewer }: { agencyId: number; viewer: Abilities }) {
   const invite = useInviteMember(agencyId);
   const toast = useToast();
+  const allowed = viewer.can['team.invite'];
+  const roles = viewer.grantableRoles;
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
+  const initialRole = defaultInviteRole(roles) ?? 'CONTRIBUTOR';
+  const [role, setRole] = useState(initialRole);
   const emailProblem = email.trim() && !EMAIL.test(email.trim()) ? 'Please enter a valid email.' : undefined;
   const ready = allowed && name.trim() !== '' && EMAIL.test(email.trim());
 
@@ -26,12 +40,13 @@ function InviteForm({ agencyId, allowed }: { agencyId: number; allowed: boolean 
     event.preventDefault();
     if (!ready) return;
     invite.mutate(
-      { name: name.trim(), email: email.trim() },
+      { name: name.trim(), email: email.trim(), role },
       {
         onSuccess: () => {
           toast.show('User has been invited.', { tone: 'success' });
           setName('');
           setEmail('');
+          setRole(initialRole);
         },
         onError: (error) => toast.error(messageFor(error)),
       },
@@ -61,6 +76,19 @@ function InviteForm({ agencyId, allowed }: { agencyId: number; allowed: boolean 
           onChange={(e) => setEmail(e.target.value)}
           error={emailProblem}
         />
+        <Select
+          label="Role"
+          name="invite-role"
+          value={role}
+          disabled={!allowed}
+          onChange={(e) => setRole(e.target.value as MemberRole)}
+        >
+          {roles.map((option) => (
+            <option key={option} value={option}>
+              {roleLabel(option)}
+            </option>
+          ))}
+        </Select>
         <Button
           type="submit"
           variant="primary"
@@ -100,14 +128,14 @@ export function TeamTab() {
       key: 'actions',
       header: <span className="visually-hidden">Actions</span>,
       align: 'end',
-      cell: (member) => <MemberMenu agencyId={agency.id} viewerRole={agency.role} viewerId={user.id} member={member} />,
+      cell: (member) => <MemberMenu agencyId={agency.id} viewer={agency} viewerId={user.id} member={member} />,
     },
   ];
 
   return (
     <>
-      <InviteForm agencyId={agency.id} allowed={canInvite(agency.role)} />
-      <section className="settings-section" aria-label="Team members">
+      <InviteForm agencyId={agency.id} viewer={agency} />
+      <section className="settings-section team-list" aria-label="Team members">
         {team.isPending ? (
           <Spinner label="Loading the team…" />
         ) : team.isError ? (

@@ -1,13 +1,18 @@
 /** How the Team Members tab lists people and which changes it offers, as pure functions. */
-import type { AgencyRole } from '../../api/session.ts';
-import type { MemberRole, TeamMember } from '../../api/team.ts';
+import type { Abilities, AgencyRole, MemberRole } from '../../api/session.ts';
+import type { TeamMember } from '../../api/team.ts';
 
 const ROLE_LABELS: Record<AgencyRole, string> = {
-  AGENCY_ADMIN: 'Admin',
+  AGENCY_ADMIN: 'Agency admin',
   CONTRIBUTOR: 'Contributor',
-  READ_ONLY: 'Read Only',
+  READ_ONLY: 'Read only',
   JUSTICE_COUNTS_ADMIN: 'JC Admin',
 };
+
+/** Contributor unless the viewer may not give it (then the highest they may, as the server lists them). */
+export function defaultInviteRole(grantable: readonly MemberRole[]): MemberRole | undefined {
+  return grantable.includes('CONTRIBUTOR') ? 'CONTRIBUTOR' : grantable[0];
+}
 
 export const isPending = (member: TeamMember) => member.invitation_status === 'PENDING';
 
@@ -29,24 +34,21 @@ export function sortTeam(team: readonly TeamMember[]): TeamMember[] {
   );
 }
 
-export const canInvite = (role: AgencyRole | null) => role !== null && role !== 'READ_ONLY';
-export const canManageTeam = (role: AgencyRole | null) => role === 'AGENCY_ADMIN' || role === 'JUSTICE_COUNTS_ADMIN';
-
 export type MemberAction =
   { kind: 'role'; role: MemberRole; current: boolean } | { kind: 'remove'; label: 'Remove' | 'Revoke' };
 
 /**
- * The choices in a member's menu: none for yourself, for Justice Counts staff, or when the viewer
- * cannot manage the team; Admin/Contributor for accepted members; Remove, or Revoke an invitation.
+ * The choices in a member's menu: none for yourself, for Justice Counts staff, or when the server
+ * says the viewer cannot manage the team; each role the server lets the viewer give for accepted
+ * members; Remove, or Revoke an invitation.
  */
-export function memberActions(viewerRole: AgencyRole | null, viewerId: number, member: TeamMember): MemberAction[] {
-  if (!canManageTeam(viewerRole) || member.user_account_id === viewerId || member.role === 'JUSTICE_COUNTS_ADMIN') {
+export function memberActions(viewer: Abilities, viewerId: number, member: TeamMember): MemberAction[] {
+  if (!viewer.can['team.manage'] || member.user_account_id === viewerId || member.role === 'JUSTICE_COUNTS_ADMIN') {
     return [];
   }
   if (isPending(member) || member.invitation_status === 'ERRORED') return [{ kind: 'remove', label: 'Revoke' }];
-  const roles: MemberRole[] = ['AGENCY_ADMIN', 'CONTRIBUTOR'];
   return [
-    ...roles.map((role) => ({ kind: 'role' as const, role, current: member.role === role })),
+    ...viewer.grantableRoles.map((role) => ({ kind: 'role' as const, role, current: member.role === role })),
     { kind: 'remove', label: 'Remove' },
   ];
 }

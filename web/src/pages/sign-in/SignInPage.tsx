@@ -1,15 +1,17 @@
 /**
  * Sign-in: email and password, and single sign-on when the server offers it. On success the
- * session reloads and the person goes where they were headed. A failed single sign-on comes back
- * here with `?sso_error=…`, explained in words.
+ * session reloads and the person goes where they were headed; with two-factor sign-in a code (or
+ * setting it up) comes first. A failed single sign-on comes back here with `?sso_error=…`,
+ * explained in words.
  */
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ssoStartPath, useAuthMethods, type SsoError } from '../../api/accounts.ts';
 import { fieldErrors, messageFor, SUPPORT_EMAIL } from '../../api/errors.ts';
-import { useSession, useSignIn } from '../../api/session.ts';
+import { useSession, useSignIn, type SignInStep } from '../../api/session.ts';
 import { safeNextPath } from '../../app/paths.ts';
 import { Button, Page, TextInput } from '../../components/index.ts';
+import { TwoFactorStep } from './TwoFactorStep.tsx';
 
 type Problems = Partial<Record<'email' | 'password', string>>;
 
@@ -35,16 +37,26 @@ export default function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problems, setProblems] = useState<Problems>({});
+  const [step, setStep] = useState<SignInStep | null>(null);
   const next = safeNextPath(searchParams.get('next'));
   const ssoError = searchParams.get('sso_error') as SsoError | null;
 
   if (user) return <Navigate to={next} replace />;
+  if (step) {
+    const restart = () => {
+      setStep(null);
+      setPassword('');
+      signIn.reset();
+    };
+    // Once signed in, the session reloads and the line above sends the person on.
+    return <TwoFactorStep step={step} email={email.trim()} onSignedIn={() => undefined} onRestart={restart} />;
+  }
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const found = checkForm(email, password);
     setProblems(found);
-    if (Object.keys(found).length === 0) signIn.mutate({ email: email.trim(), password });
+    if (Object.keys(found).length === 0) signIn.mutate({ email: email.trim(), password }, { onSuccess: setStep });
   };
   const serverProblems = fieldErrors(signIn.error);
   const alert = signIn.isError ? messageFor(signIn.error) : ssoError ? SSO_MESSAGES[ssoError] : undefined;

@@ -1,7 +1,8 @@
 /** What went wrong or needs a look, by metric: errors first, then what was saved and what the file did not hold. */
 import type { UploadMessageWire, UploadMetric, UploadResultWire } from '../../api/uploads.ts';
 import { Badge, Button, Page } from '../../components/index.ts';
-import { classifyResult, messagesOf } from './upload-rules.ts';
+import { classifyResult, messagesOf, summaryText } from './upload-rules.ts';
+import { UploadSummary } from './UploadSummary.tsx';
 
 function Message({ message, sheet }: { message: UploadMessageWire; sheet?: string }) {
   return (
@@ -50,20 +51,14 @@ export function ErrorsWarnings({
   onNewUpload: () => void;
   onContinue: () => void;
 }) {
-  const { alerts, saved, notUploaded, errorCount, hasWarnings } = classifyResult(result);
-  const title =
-    saved.length === 0
-      ? 'No metrics were saved successfully.'
-      : `${saved.length} metric(s) were saved successfully${hasWarnings ? ' (with warnings)' : ''}.`;
-  const description = [
-    errorCount > 0 && `We encountered ${errorCount} error(s).`,
-    'Fix the file and upload it again, or continue to review the data that was saved.',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const { alerts, saved, notUploaded } = classifyResult(result);
+  const description =
+    result.summary.rows_saved === 0
+      ? 'Fix the file using the messages below and upload it again.'
+      : 'Check the messages below. Fix the file and upload it again, or continue to review the data that was saved.';
   return (
     <Page
-      title={title}
+      title={summaryText(result.summary).headline}
       description={description}
       actions={
         <>
@@ -74,6 +69,7 @@ export function ErrorsWarnings({
         </>
       }
     >
+      <UploadSummary summary={result.summary} />
       {(alerts.length > 0 || result.non_metric_errors.length > 0) && (
         <section className="up-section" aria-labelledby="up-alerts">
           <h2 id="up-alerts">Alerts</h2>

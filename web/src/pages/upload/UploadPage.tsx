@@ -5,22 +5,16 @@
  */
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { messageFor } from '../../api/errors.ts';
-import { useUser, type SessionAgency, type SessionUser } from '../../api/session.ts';
+import { INVALID_LINK, messageFor } from '../../api/errors.ts';
 import { useUploadSpreadsheet } from '../../api/uploads.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { Button, Page, Spinner, useToast } from '../../components/index.ts';
 import { FileDrop } from './FileDrop.tsx';
 import { UploadInstructions } from './UploadInstructions.tsx';
+import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 import { UploadResultView } from './UploadResultView.tsx';
 import { fileProblem, uploadSectors, type Sector } from './upload-rules.ts';
 import './upload.css';
-
-const mayUpload = (user: SessionUser, agency: SessionAgency) =>
-  user.isPlatformAdmin ||
-  agency.role === 'AGENCY_ADMIN' ||
-  agency.role === 'CONTRIBUTOR' ||
-  agency.role === 'JUSTICE_COUNTS_ADMIN';
 
 function SectorChoice({
   file,
@@ -52,7 +46,6 @@ function SectorChoice({
 
 function UploadStart({ onUploaded }: { onUploaded: (spreadsheetId: number) => void }) {
   const agency = useCurrentAgency();
-  const user = useUser();
   const toast = useToast();
   const upload = useUploadSpreadsheet(agency.id);
   const [file, setFile] = useState<File | null>(null);
@@ -91,7 +84,7 @@ function UploadStart({ onUploaded }: { onUploaded: (spreadsheetId: number) => vo
       />
     );
   }
-  const allowed = mayUpload(user, agency);
+  const allowed = agency.can['uploads.create'];
   return (
     <Page title="Upload Data" description="Upload a spreadsheet with data for many metrics and periods at once.">
       <div className="up-start">
@@ -109,7 +102,11 @@ export default function UploadPage() {
   const agency = useCurrentAgency();
   const [params, setParams] = useSearchParams();
   const resultId = Number(params.get('result'));
-  if (Number.isInteger(resultId) && resultId > 0) {
+  const validId = Number.isInteger(resultId) && resultId > 0;
+  if (params.has('result') && !validId) {
+    return <NotFoundPage title="This link is not valid" description={INVALID_LINK} />;
+  }
+  if (validId) {
     return (
       <UploadResultView
         agencyId={agency.id}

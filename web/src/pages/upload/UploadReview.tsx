@@ -6,7 +6,15 @@ import { usePublishUploadedRecords, type UploadResultWire } from '../../api/uplo
 import { agencyPath } from '../../app/paths.ts';
 import { Button, EmptyState, Modal, Page, useToast } from '../../components/index.ts';
 import { recordTitle } from '../records/record-names.ts';
-import { overwrites, reviewTables, uploadedRecords, type ReviewCell, type UploadTable } from './upload-rules.ts';
+import {
+  overwrites,
+  reviewTables,
+  unfinishedPeriodNotes,
+  uploadedRecords,
+  type ReviewCell,
+  type UploadTable,
+} from './upload-rules.ts';
+import { UploadSummary } from './UploadSummary.tsx';
 
 const shown = (value: number | string | null) =>
   typeof value === 'number' ? value.toLocaleString('en-US') : (value ?? '-');
@@ -98,6 +106,22 @@ function ReviewSummary({ result, tables }: { result: UploadResultWire; tables: U
         ))}
       </ul>
     </aside>
+  );
+}
+
+/** Figures for periods not over yet are named again where the Publish button is. */
+function UnfinishedPeriods({ result }: { result: UploadResultWire }) {
+  const notes = unfinishedPeriodNotes(result);
+  if (notes.length === 0) return null;
+  return (
+    <section className="card up-notice" role="note" aria-label="Periods not over yet">
+      <h2>Some periods are not over yet</h2>
+      <ul>
+        {notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -195,6 +219,7 @@ export function UploadReview({
   if (tables.length === 0) {
     return (
       <Page title="No Metrics to Review">
+        <UploadSummary summary={result.summary} />
         <EmptyState title="The file held no values that could be saved">
           <Button variant="danger" onClick={onNewUpload}>
             Close
@@ -221,6 +246,8 @@ export function UploadReview({
         </>
       }
     >
+      <UploadSummary summary={result.summary} />
+      <UnfinishedPeriods result={result} />
       <div className="up-review">
         <ReviewSummary result={result} tables={tables} />
         <div className="up-review__tables">

@@ -6,6 +6,7 @@ import {
   needsAttention,
   overwrites,
   reviewTables,
+  summaryText,
   uploadSectors,
 } from './upload-rules.ts';
 
@@ -36,6 +37,16 @@ function metric(key: string, overrides: Partial<UploadMetric> = {}): UploadMetri
 function result(metrics: UploadMetric[], overrides: Partial<UploadResultWire> = {}): UploadResultWire {
   return {
     spreadsheet_id: 1,
+    summary: {
+      rows_saved: 0,
+      rows_blank: 0,
+      rows_skipped: 0,
+      records_created: 0,
+      records_changed: 0,
+      records_unpublished: 0,
+      errors: 0,
+      warnings: 0,
+    },
     file_name: 'f.xlsx',
     system: 'LAW_ENFORCEMENT',
     metrics,
@@ -91,6 +102,43 @@ describe('classifyResult', () => {
 
   it('goes straight to the review when there is nothing to say', () => {
     expect(needsAttention(result([metric('A', { datapoints: [datapoint()] })]))).toBe(false);
+  });
+});
+
+describe('summaryText', () => {
+  const summary = result([]).summary;
+
+  it('heads with the rows saved and counts what was skipped, created, changed and unpublished', () => {
+    const text = summaryText({
+      ...summary,
+      rows_saved: 3,
+      rows_blank: 142,
+      rows_skipped: 1,
+      records_created: 1,
+      records_changed: 2,
+      records_unpublished: 1,
+      errors: 1,
+      warnings: 2,
+    });
+    expect(text.headline).toBe('3 rows saved');
+    expect(text.lines).toEqual([
+      '142 blank rows skipped (no figure given).',
+      '1 row not saved because of the problems listed below.',
+      '1 record created, 2 records changed.',
+      '1 published record went back to draft; publish again once you have checked the figures.',
+      '1 error and 2 warnings listed below.',
+    ]);
+  });
+
+  it('says plainly when nothing was saved', () => {
+    expect(summaryText({ ...summary, rows_skipped: 2, errors: 2 })).toEqual({
+      headline: 'No rows were saved',
+      lines: [
+        '2 rows not saved because of the problems listed below.',
+        'No records were created or changed.',
+        '2 errors listed below.',
+      ],
+    });
   });
 });
 

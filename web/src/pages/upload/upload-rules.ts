@@ -4,7 +4,7 @@
  */
 import { systemLabel, isSystemName, SUPERVISION_SUBSYSTEMS } from '@jc/catalogue';
 import type { SessionAgency } from '../../api/session.ts';
-import type { UploadMessageWire, UploadMetric, UploadResultWire } from '../../api/uploads.ts';
+import type { UploadMessageWire, UploadMetric, UploadResultWire, UploadSummaryWire } from '../../api/uploads.ts';
 import { UPLOAD_LIMITS } from '../../api/uploads.ts';
 
 export interface Sector {
@@ -64,6 +64,50 @@ export function classifyResult(result: UploadResultWire): ClassifiedResult {
     errorCount: alerts.length + result.non_metric_errors.length,
     hasWarnings: warnings,
   };
+}
+
+/** "1 row", "142 rows", "1,200 rows". */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
+}
+
+export interface SummaryText {
+  headline: string;
+  lines: string[];
+}
+
+/** The result's headline and counts, from what the upload wrote. */
+export function summaryText(summary: UploadSummaryWire): SummaryText {
+  const headline = summary.rows_saved === 0 ? 'No rows were saved' : `${counted(summary.rows_saved, 'row')} saved`;
+  const records = [
+    summary.records_created > 0 && `${counted(summary.records_created, 'record')} created`,
+    summary.records_changed > 0 && `${counted(summary.records_changed, 'record')} changed`,
+  ].filter(Boolean);
+  const messages = [
+    summary.errors > 0 && counted(summary.errors, 'error'),
+    summary.warnings > 0 && counted(summary.warnings, 'warning'),
+  ].filter(Boolean);
+  const lines = [
+    summary.rows_blank > 0 && `${counted(summary.rows_blank, 'blank row')} skipped (no figure given).`,
+    summary.rows_skipped > 0 &&
+      `${counted(summary.rows_skipped, 'row')} not saved because of the problems listed below.`,
+    records.length > 0 ? `${records.join(', ')}.` : 'No records were created or changed.',
+    summary.records_unpublished > 0 &&
+      `${counted(summary.records_unpublished, 'published record')} went back to draft; publish again once you have checked the figures.`,
+    messages.length > 0 && `${messages.join(' and ')} listed below.`,
+  ];
+  return { headline, lines: lines.filter((line): line is string => typeof line === 'string') };
+}
+
+/** The title of the server's warning about figures for a period that has not ended. */
+export const PERIOD_NOT_OVER = 'Period Not Over';
+
+/** The descriptions of every "period not over" warning, for the review page. */
+export function unfinishedPeriodNotes(result: UploadResultWire): string[] {
+  return result.metrics
+    .flatMap(messagesOf)
+    .filter((message) => message.title === PERIOD_NOT_OVER)
+    .map((message) => message.description);
 }
 
 /** The errors-and-warnings page comes first when there is anything to say. */

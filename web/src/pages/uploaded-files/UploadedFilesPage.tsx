@@ -6,7 +6,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { messageFor } from '../../api/errors.ts';
-import { useUser } from '../../api/session.ts';
 import {
   downloadUploadedFile,
   useDeleteUploadedFile,
@@ -47,12 +46,12 @@ const sector = (system: string) =>
 
 interface ColumnActions {
   agencyId: number;
-  isStaff: boolean;
+  canDelete: boolean;
   onDownload: (file: SpreadsheetSummary) => void;
   onDelete: (file: SpreadsheetSummary) => void;
 }
 
-function fileColumns({ agencyId, isStaff, onDownload, onDelete }: ColumnActions): Column<SpreadsheetSummary>[] {
+function fileColumns({ agencyId, canDelete, onDownload, onDelete }: ColumnActions): Column<SpreadsheetSummary>[] {
   return [
     {
       key: 'name',
@@ -76,7 +75,7 @@ function fileColumns({ agencyId, isStaff, onDownload, onDelete }: ColumnActions)
       cell: (file) => (
         <>
           <Link to={`${agencyPath(agencyId, 'upload')}?result=${file.id}`}>Result</Link>
-          {isStaff && (
+          {canDelete && (
             <Button variant="ghost" size="sm" onClick={() => onDelete(file)}>
               Delete
             </Button>
@@ -89,12 +88,10 @@ function fileColumns({ agencyId, isStaff, onDownload, onDelete }: ColumnActions)
 
 export default function UploadedFilesPage() {
   const agency = useCurrentAgency();
-  const user = useUser();
   const toast = useToast();
   const files = useUploadedFiles(agency.id);
   const remove = useDeleteUploadedFile(agency.id);
   const [deleting, setDeleting] = useState<SpreadsheetSummary | null>(null);
-  const isStaff = user.isPlatformAdmin || agency.role === 'JUSTICE_COUNTS_ADMIN';
 
   const download = (file: SpreadsheetSummary) =>
     downloadUploadedFile(file).catch((error) => toast.error(messageFor(error)));
@@ -109,7 +106,12 @@ export default function UploadedFilesPage() {
     setDeleting(null);
   };
 
-  const columns = fileColumns({ agencyId: agency.id, isStaff, onDownload: download, onDelete: setDeleting });
+  const columns = fileColumns({
+    agencyId: agency.id,
+    canDelete: agency.can['uploads.delete'],
+    onDownload: download,
+    onDelete: setDeleting,
+  });
 
   return (
     <Page title="Uploaded Files" description="Spreadsheets uploaded for your agency, with their status.">

@@ -5,8 +5,8 @@
  * rolls back with its work and the next attempt runs the period again.
  */
 import { eq } from 'drizzle-orm';
-import type { Executor, Tx } from '../db/database.ts';
-import { jobRun } from '../db/schema.ts';
+import type { Executor, Tx } from '../database.ts';
+import { jobRun } from '../schema.ts';
 
 export type JobOutcome<T> = { ran: true; result: T } | { ran: false };
 

@@ -5,11 +5,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { ensureServerBundle, serverCommand } from '../../scripts/server-bundle.mjs';
+import { ensureServerBundle, serverCommand } from '../../../scripts/server-bundle.mjs';
+import { freePort } from './free-port.ts';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface ServerProcess {
   url: string;
@@ -28,19 +28,6 @@ export interface StartOptions {
   /** Extra `node` flags, e.g. ['--cpu-prof', '--cpu-prof-dir=…']. */
   nodeFlags?: string[];
   timeoutMs?: number;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 async function readPeakRss(pid: number): Promise<number> {
@@ -93,6 +80,10 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
       LOG_LEVEL: 'warn',
+      // The load bench measures the server, not the rate limits (which would refuse most of its requests).
+      PUBLIC_RATE_LIMIT: '0',
+      API_RATE_LIMIT: '0',
+      AUTH_RATE_LIMIT: '0',
       ...options.env,
       PORT: String(port),
     },

@@ -1,0 +1,69 @@
+/**
+ * The set-up every browser spec shares: the real server on a fresh test database and one Chromium,
+ * started before the spec's tests and closed after them with every page the spec opened.
+ *
+ *   const suite = browserSuite();
+ *   it('…', async () => {
+ *     const { page } = await suite.open(user, viewports.mobile);
+ *   });
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { UserRow } from '../../server/test/support/given.ts';
+import { launchBrowser, openPage, viewports, type OpenedPage } from './browser.ts';
+import { startTestServer, type TestServer } from './server.ts';
+import { signInBrowser } from './session.ts';
+
+export interface BrowserSuite {
+  /** The running app; set once the suite's beforeAll has run. */
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** A new isolated browser context on the app, signed in as `user` when one is given. */
+  open(user?: UserRow, viewport?: { width: number; height: number }): Promise<OpenedPage>;
+}
+
+export function browserSuite(): BrowserSuite {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const opened: OpenedPage[] = [];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+
+  // The server's Content-Security-Policy must never block part of the app; Chromium reports each
+  // refusal as a console error, so any of them fails the test that caused it.
+  afterEach(() => {
+    const refused = opened.flatMap((o) => o.errors.filter((error) => error.includes('Content Security Policy')));
+    for (const o of opened) o.errors.splice(0, o.errors.length, ...o.errors.filter((e) => !refused.includes(e)));
+    if (refused.length > 0) {
+      throw new Error(`The Content-Security-Policy blocked part of the page:\n${refused.join('\n')}`);
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all(opened.map((o) => o.context.close()));
+    await browser?.close();
+    await server?.close();
+  });
+
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('browserSuite: used before its beforeAll ran');
+    return value;
+  };
+
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+    async open(user, viewport = viewports.desktop) {
+      const result = await openPage(started(browser), started(server).url, viewport);
+      opened.push(result);
+      if (user) await signInBrowser(result.context, started(server), user);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('TRUST_PROXY', () => {
+  it('trusts no proxy unless one is named, in production too', () => {
+    const production = {
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(32),
+      DATABASE_URL: 'postgres://db/jc',
+      PUBLIC_URL: 'https://jc.example',
+      EMAIL_OUTBOX_ONLY: 'true',
+    };
+    expect(loadConfig(production).trustProxy).toEqual([]);
+    expect(loadConfig({ ...production, TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,fd00::/8' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      'fd00::/8',
+    ]);
+  });
+
+  it.each(['true', '10.0.0.300', '10.0.0.0/33', 'proxy.internal', '10.0.0.1/8/1'])('refuses "%s"', (value) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+  });
+});
+
+describe('rate limits and retention', () => {
+  it('defaults to 300 and 1,200 a minute and a year of security events', () => {
+    const config = loadConfig({});
+    expect(config.rateLimits).toEqual({ public: 300, api: 1200, auth: 20 });
+    expect(config.securityEventRetentionDays).toBe(365);
+  });
+
+  it('takes 0 to turn a limit off, and refuses what is not a whole number', () => {
+    expect(loadConfig({ PUBLIC_RATE_LIMIT: '0', API_RATE_LIMIT: '0' }).rateLimits).toMatchObject({ public: 0, api: 0 });
+    expect(() => loadConfig({ API_RATE_LIMIT: '-1' })).toThrow(/API_RATE_LIMIT/);
+    expect(() => loadConfig({ SECURITY_EVENT_RETENTION_DAYS: 'forever' })).toThrow(/SECURITY_EVENT_RETENTION_DAYS/);
+  });
+});
+
+describe('uploads at once', () => {
+  it('reads one upload at a time by default, and refuses 0 or words', () => {
+    expect(loadConfig({}).uploadConcurrency).toBe(1);
+    expect(loadConfig({ UPLOAD_CONCURRENCY: '4' }).uploadConcurrency).toBe(4);
+    expect(() => loadConfig({ UPLOAD_CONCURRENCY: '0' })).toThrow(/UPLOAD_CONCURRENCY must be 1 or more/);
+    expect(() => loadConfig({ UPLOAD_CONCURRENCY: 'many' })).toThrow(/UPLOAD_CONCURRENCY/);
+  });
+});
+
+describe('email in production', () => {
+  const production = {
+    NODE_ENV: 'production',
+    SESSION_SECRET: 'x'.repeat(32),
+    DATABASE_URL: 'postgres://db/jc',
+    PUBLIC_URL: 'https://jc.example',
+  };
+
+  it('refuses to start without SMTP_URL, so links are never printed to the log by default', () => {
+    expect(() => loadConfig(production)).toThrow(/SMTP_URL.*EMAIL_OUTBOX_ONLY=true/);
+  });
+
+  it('starts with SMTP_URL, or without it when EMAIL_OUTBOX_ONLY=true is set deliberately', () => {
+    expect(loadConfig({ ...production, SMTP_URL: 'smtp://mail.example:25' }).emailOutboxOnly).toBe(false);
+    expect(loadConfig({ ...production, EMAIL_OUTBOX_ONLY: 'true' }).emailOutboxOnly).toBe(true);
+    expect(() => loadConfig({ ...production, EMAIL_OUTBOX_ONLY: 'yes' })).toThrow(/SMTP_URL/);
+  });
+});

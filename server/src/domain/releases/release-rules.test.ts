@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { chainHash, contentHash, releaseContent, releaseDiff, type PublicValue } from './release-rules.ts';
+
+const value = (overrides: Partial<PublicValue>): PublicValue => ({
+  metricKey: 'LAW_ENFORCEMENT_ARRESTS',
+  startDate: '2024-01-01',
+  endDate: '2024-02-01',
+  dimension: null,
+  subDimensionName: null,
+  value: '10',
+  ...overrides,
+});
+
+describe('release content', () => {
+  it('is the same for the same figures in any order, and differs when a value does', () => {
+    const a = value({});
+    const b = value({ dimension: { 'metric/offense/type': 'Drug Offenses' }, value: '4' });
+    expect(contentHash(releaseContent([a, b]))).toBe(contentHash(releaseContent([b, a])));
+    expect(contentHash(releaseContent([a, b]))).not.toBe(contentHash(releaseContent([a, { ...b, value: '5' }])));
+    expect(releaseContent([b, a])[1]).toEqual([
+      'LAW_ENFORCEMENT_ARRESTS',
+      '2024-01-01',
+      '2024-02-01',
+      'metric/offense/type',
+      'Drug Offenses',
+      null,
+      '4',
+    ]);
+  });
+});
+
+describe('the chain hash', () => {
+  const link = {
+    agencyId: 7,
+    number: 2,
+    createdAt: new Date('2024-03-01T10:00:00Z'),
+    contentHash: 'c',
+    previousHash: 'p',
+  };
+  it('changes with the content, the number, the time and the previous release', () => {
+    const hash = chainHash(link);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(chainHash({ ...link, contentHash: 'd' })).not.toBe(hash);
+    expect(chainHash({ ...link, number: 3 })).not.toBe(hash);
+    expect(chainHash({ ...link, createdAt: new Date('2024-03-01T10:00:01Z') })).not.toBe(hash);
+    expect(chainHash({ ...link, previousHash: null })).not.toBe(hash);
+  });
+});
+
+describe('the difference between releases', () => {
+  it('counts and lists added, changed and removed values, leaving unchanged ones out', () => {
+    const january = value({});
+    const february = value({ startDate: '2024-02-01', endDate: '2024-03-01', value: '12' });
+    const march = value({ startDate: '2024-03-01', endDate: '2024-04-01', value: '7' });
+    const diff = releaseDiff(
+      releaseContent([january, february]),
+      releaseContent([january, { ...february, value: '13' }, march]),
+    );
+    expect(diff).toMatchObject({ added: 1, changed: 1, removed: 0 });
+    expect(diff.changes.map((c) => [c.start, c.before, c.after])).toEqual([
+      ['2024-02-01', '12', '13'],
+      ['2024-03-01', null, '7'],
+    ]);
+    expect(releaseDiff(releaseContent([january, march]), releaseContent([january]))).toMatchObject({
+      added: 0,
+      changed: 0,
+      removed: 1,
+      changes: [{ start: '2024-03-01', before: '7', after: null }],
+    });
+  });
+
+  it('counts everything as added in a first release', () => {
+    expect(releaseDiff([], releaseContent([value({}), value({ startDate: '2023-01-01' })]))).toMatchObject({
+      added: 2,
+    });
+  });
+});

@@ -1,0 +1,3 @@
+select "datapoint"."id", "report"."id", "report"."date_range_start", "report"."date_range_end", "report"."status", "datapoint"."metric_definition_key", "datapoint"."dimension_identifier_to_member", "datapoint"."sub_dimension_name", "datapoint"."value" from "datapoint" inner join "report" on "report"."id" = "datapoint"."report_id" where ("report"."source_id" = $1 and "datapoint"."context_key" is null and "report"."id" in ($2) and "report"."status" = $3) order by "report"."date_range_start" asc, "datapoint"."id" asc;
+
+select "id", "metric_definition_key", "dimension_identifier_to_member", "sub_dimension_name", "context_key", "value" from "datapoint" where "datapoint"."report_id" = $1 order by "datapoint"."id";
