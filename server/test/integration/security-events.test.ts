@@ -13,6 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const DAY = 86_400_000;
+
 const eventsFor = (email: string) =>
   t.database.db.select().from(securityEvent).where(eq(securityEvent.userEmail, email)).orderBy(desc(securityEvent.id));
 
@@ -211,22 +213,15 @@ describe('GET /admin/security-events and /api/agencies/:agencyId/security-events
 describe('retention', () => {
   it('the daily job deletes events older than the retention period, once a day', async () => {
     const email = `old-${Date.now()}@example.test`;
-    const now = new Date('2031-06-01T12:00:00Z');
-    await recordSecurityEvent(t.database.db, {
-      kind: 'sign_in',
-      userId: null,
-      userEmail: email,
-      at: new Date('2031-04-01T00:00:00Z'),
-    });
-    await recordSecurityEvent(t.database.db, {
-      kind: 'sign_in',
-      userId: null,
-      userEmail: email,
-      at: new Date('2031-05-30T00:00:00Z'),
-    });
+    // The job runs once per day and remembers it in the database: a day of its own per run keeps a re-run
+    // against the same PostgreSQL database from finding today's run already done.
+    const now = new Date(Date.UTC(2100, 0, 1) + (Math.floor(Date.now() / 60_000) % 1_000_000) * DAY);
+    const daysBefore = (days: number) => new Date(now.getTime() - days * DAY);
+    await recordSecurityEvent(t.database.db, { kind: 'sign_in', userId: null, userEmail: email, at: daysBefore(61) });
+    await recordSecurityEvent(t.database.db, { kind: 'sign_in', userId: null, userEmail: email, at: daysBefore(2) });
     const first = await runSecurityEventsPurgeJob(t.database.db, { now, retentionDays: 30 });
     expect(first.ran).toBe(true);
-    expect((await eventsFor(email)).map((e) => e.occurredAt.toISOString())).toEqual(['2031-05-30T00:00:00.000Z']);
+    expect((await eventsFor(email)).map((e) => e.occurredAt.getTime())).toEqual([daysBefore(2).getTime()]);
     expect((await runSecurityEventsPurgeJob(t.database.db, { now, retentionDays: 30 })).ran).toBe(false);
   });
 });
