@@ -35,6 +35,9 @@ export const personName = requiredName;
 export const okBody = z.object({ status: z.literal('ok'), status_code: z.literal(200) });
 export const OK = { status: 'ok', status_code: 200 } as const;
 
+/** 304 to a GET whose If-None-Match names the current ETag: no body, the client keeps its copy. */
+export const notModifiedBody = z.null().describe('Not modified: the copy named by If-None-Match is current.');
+
 /** GET /health: the database answered; `version` is the release (package version + commit). */
 export const healthResponse = z.object({
   status: z.literal('ok'),

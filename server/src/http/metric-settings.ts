@@ -1,10 +1,12 @@
 /** An agency's metric configuration ("Set Up Metrics"): GET/PUT /api/agencies/:id/metrics. */
 import { z } from 'zod';
-import { idParam, OK, okBody } from '../contract/common.ts';
+import { idParam, notModifiedBody, OK, okBody } from '../contract/common.ts';
 import { metricSettingsResponse, updateMetricSettingsBody } from '../contract/metric-settings.ts';
 import { findMetricSettings, type MetricWithSetting } from '../domain/metric-settings/find-metric-settings.ts';
+import { getMetricSettingsVersion } from '../domain/metric-settings/metric-settings-version.ts';
 import { updateMetricSettings } from '../domain/metric-settings/update-metric-settings.ts';
 import type { App, AppDeps } from './app-types.ts';
+import { notModified } from './conditional.ts';
 import { actorOf, gatedAgency } from './plugins/auth.ts';
 import { presentMetricSetting } from './presenters/metric-settings.ts';
 import { presentOnce } from './presenters/present-once.ts';
@@ -18,12 +20,12 @@ export function metricSettingsRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/api/agencies/:agencyId/metrics',
-    { schema: { params, response: { 200: metricSettingsResponse } } },
-    async (request) => {
-      const metrics = await findMetricSettings(db, actorOf(request), {
-        agency: gatedAgency(request, request.params.agencyId),
-      });
-      return presentAll(metrics);
+    { schema: { params, response: { 200: metricSettingsResponse, 304: notModifiedBody } } },
+    async (request, reply) => {
+      const agency = gatedAgency(request, request.params.agencyId);
+      const version = await getMetricSettingsVersion(db, actorOf(request), { agency });
+      if (notModified(request, reply, version)) return reply.code(304).send(null);
+      return presentAll(await findMetricSettings(db, actorOf(request), { agency }));
     },
   );
 

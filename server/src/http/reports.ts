@@ -1,7 +1,7 @@
 /** Records: list, read, create, save (data entry), change status in bulk, delete, value history (02-http-api §2.4). */
 import { z } from 'zod';
 import { agencyIdParams } from '../contract/agencies.ts';
-import { idParam, okBody, OK } from '../contract/common.ts';
+import { idParam, notModifiedBody, okBody, OK } from '../contract/common.ts';
 import { reportsWithDatapointsResponse } from '../contract/datapoints.ts';
 import { reportPageSchema } from '../contract/report-page.ts';
 import {
@@ -15,13 +15,16 @@ import {
 } from '../contract/reports.ts';
 import { createReport } from '../domain/reports/create-report.ts';
 import { deleteReports } from '../domain/reports/delete-reports.ts';
+import { getAgencyReportsVersion } from '../domain/reports/agency-reports-version.ts';
 import { findAgencyReports } from '../domain/reports/find-agency-reports.ts';
 import { findReportsWithDatapoints } from '../domain/reports/find-reports-with-datapoints.ts';
 import { findValueHistory } from '../domain/reports/find-value-history.ts';
 import { getReportPage } from '../domain/reports/get-report-page.ts';
+import { getReportPageVersion } from '../domain/reports/report-page-version.ts';
 import { updateReportStatuses } from '../domain/reports/update-report-statuses.ts';
 import { updateReport } from '../domain/reports/update-report.ts';
 import type { App, AppDeps } from './app-types.ts';
+import { notModified } from './conditional.ts';
 import { actorOf, gatedAgency } from './plugins/auth.ts';
 import { presentDatapoint, presentValueChange } from './presenters/datapoints.ts';
 import { presentReportPage } from './presenters/report-page.ts';
@@ -39,11 +42,13 @@ export function reportRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/api/agencies/:agencyId/reports',
-    { schema: { params: agencyIdParams, response: { 200: overviews } } },
-    async (request) =>
-      (await findAgencyReports(db, actorOf(request), gatedAgency(request, request.params.agencyId))).map((s) =>
-        presentReportOverview(s),
-      ),
+    { schema: { params: agencyIdParams, response: { 200: overviews, 304: notModifiedBody } } },
+    async (request, reply) => {
+      const agency = gatedAgency(request, request.params.agencyId);
+      const version = await getAgencyReportsVersion(db, actorOf(request), { agency });
+      if (notModified(request, reply, version)) return reply.code(304).send(null);
+      return (await findAgencyReports(db, actorOf(request), agency)).map((s) => presentReportOverview(s));
+    },
   );
 
   app.get(
@@ -66,8 +71,13 @@ export function reportRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/api/reports/:reportId',
-    { schema: { params: reportIdParams, response: { 200: reportPageSchema } } },
-    async (request) => presentReportPage(await getReportPage(db, actorOf(request), request.params.reportId)),
+    { schema: { params: reportIdParams, response: { 200: reportPageSchema, 304: notModifiedBody } } },
+    async (request, reply) => {
+      const { reportId } = request.params;
+      const version = await getReportPageVersion(db, actorOf(request), { reportId, gatedAgency: request.agency });
+      if (notModified(request, reply, version)) return reply.code(304).send(null);
+      return presentReportPage(await getReportPage(db, actorOf(request), reportId));
+    },
   );
 
   app.get(
@@ -106,7 +116,7 @@ export function reportRoutes(app: App, deps: AppDeps): void {
 
   app.patch(
     '/api/reports',
-    { schema: { body: updateReportStatusesBody, response: { 200: overviews } } },
+    { schema: { body: updateReportStatusesBody, response: { 200: overviews, 304: notModifiedBody } } },
     async (request) => {
       const { agency_id: agencyId, reports, status } = request.body;
       const input = { agencyId, reports: versionsOf(reports), status, now: now() };

@@ -74,3 +74,8 @@ export async function loadEditors(
       return editor ? [editor] : [];
     });
 }
+
+/** The one thing about the viewer that changes how editors are shown: staff see staff names, others do not. */
+export function viewerVersion(viewer: Actor, agency: AgencyRef): string {
+  return effectiveRole(viewer, agency) === 'JUSTICE_COUNTS_ADMIN' ? 'viewer:staff' : 'viewer:member';
+}
