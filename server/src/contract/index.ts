@@ -24,3 +24,4 @@ export * from './values.ts';
 export * from './releases.ts';
 export * from './two-factor.ts';
 export * from './breakdown-sums.ts';
+export * from './metric-setting-history.ts';

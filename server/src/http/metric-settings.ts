@@ -1,13 +1,16 @@
-/** An agency's metric configuration ("Set Up Metrics"): GET/PUT /api/agencies/:id/metrics. */
+/** An agency's metric configuration ("Set Up Metrics"): GET/PUT /api/agencies/:id/metrics, and its history. */
 import { z } from 'zod';
 import { idParam, notModifiedBody, OK, okBody } from '../contract/common.ts';
+import { settingHistoryQuery, settingHistoryResponse } from '../contract/metric-setting-history.ts';
 import { metricSettingsResponse, updateMetricSettingsBody } from '../contract/metric-settings.ts';
 import { findMetricSettings, type MetricWithSetting } from '../domain/metric-settings/find-metric-settings.ts';
+import { findSettingHistory } from '../domain/metric-settings/find-setting-history.ts';
 import { getMetricSettingsVersion } from '../domain/metric-settings/metric-settings-version.ts';
 import { updateMetricSettings } from '../domain/metric-settings/update-metric-settings.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { notModified } from './conditional.ts';
 import { actorOf, gatedAgency } from './plugins/auth.ts';
+import { presentSettingHistoryEntry } from './presenters/metric-setting-history.ts';
 import { presentMetricSetting } from './presenters/metric-settings.ts';
 import { presentOnce } from './presenters/present-once.ts';
 
@@ -35,6 +38,18 @@ export function metricSettingsRoutes(app: App, deps: AppDeps): void {
     async (request) => {
       await updateMetricSettings(db, actorOf(request), { agencyId: request.params.agencyId, ...request.body });
       return OK;
+    },
+  );
+
+  app.get(
+    '/api/agencies/:agencyId/metrics/history',
+    { schema: { params, querystring: settingHistoryQuery, response: { 200: settingHistoryResponse } } },
+    async (request) => {
+      const history = await findSettingHistory(db, actorOf(request), {
+        agency: gatedAgency(request, request.params.agencyId),
+        metricKey: request.query.metric,
+      });
+      return { history: history.map(presentSettingHistoryEntry) };
     },
   );
 }

@@ -1,9 +1,10 @@
 /**
- * An agency's metric settings (Set Up Metrics): GET and PUT /api/agencies/:id/metrics. The wire
- * shapes are the server contract's; every metric mutation invalidates the agency's key once.
+ * An agency's metric settings (Set Up Metrics): GET and PUT /api/agencies/:id/metrics, and their
+ * history (GET /api/agencies/:id/metrics/history). The wire shapes are the server contract's;
+ * every metric mutation invalidates the agency's key once.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { MetricSettingJson, MetricSettingUpdate } from '@jc/server/contract';
+import type { MetricSettingJson, MetricSettingUpdate, SettingHistoryResponse } from '@jc/server/contract';
 import { api } from './client.ts';
 
 export type {
@@ -14,6 +15,7 @@ export type {
   IncludesExcludesGroupJson,
   MetricSettingJson,
   MetricSettingUpdate,
+  SettingHistoryEntryJson,
 } from '@jc/server/contract';
 
 export const metricSettingKeys = {
@@ -32,4 +34,18 @@ export function saveMetricSettings(agencyId: number, metrics: MetricSettingUpdat
 
 export function useMetricSettings(agencyId: number) {
   return useQuery({ queryKey: metricSettingKeys.agency(agencyId), queryFn: () => fetchMetricSettings(agencyId) });
+}
+
+/** Who changed which setting, newest first: one metric's changes, or all of the agency's. */
+export function useSettingHistory(agencyId: number, metricKey: string | undefined) {
+  return useQuery({
+    // Under the agency's key, so every save refreshes it too.
+    queryKey: [...metricSettingKeys.agency(agencyId), 'history', metricKey ?? null] as const,
+    queryFn: () =>
+      api
+        .get<SettingHistoryResponse>(
+          `/api/agencies/${agencyId}/metrics/history${metricKey ? `?metric=${encodeURIComponent(metricKey)}` : ''}`,
+        )
+        .then((body) => body.history),
+  });
 }

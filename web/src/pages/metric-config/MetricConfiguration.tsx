@@ -9,6 +9,7 @@ import { MetricDisaggregation } from './MetricDisaggregation.tsx';
 import { isDisaggregated, subpopulationCopies } from './overview-rules.ts';
 import { useSaveSettings } from './use-save-settings.ts';
 import { ReadOnlyNotice } from './ReadOnlyNotice.tsx';
+import { SettingHistoryButton } from './SettingHistory.tsx';
 
 export interface MetricConfigurationProps {
   metrics: MetricSettingJson[];
@@ -58,9 +59,12 @@ export function MetricConfiguration({ metrics, base, canEdit, agencyId }: Metric
         </>
       }
       actions={
-        <Link className="mc-back" to={`?system=${encodeURIComponent(base.system.key)}`}>
-          ← Metrics
-        </Link>
+        <>
+          <SettingHistoryButton agencyId={agencyId} metricKey={selected.key} title={selected.display_name} />
+          <Link className="mc-back" to={`?system=${encodeURIComponent(base.system.key)}`}>
+            ← Metrics
+          </Link>
+        </>
       }
     >
       {!canEdit && <ReadOnlyNotice />}

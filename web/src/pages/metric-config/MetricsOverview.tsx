@@ -6,6 +6,7 @@ import { Page } from '../../components/index.ts';
 import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 import { overviewOf, sectorsOf, type Availability, type OverviewRow } from './overview-rules.ts';
 import { ReadOnlyNotice } from './ReadOnlyNotice.tsx';
+import { SettingHistoryButton } from './SettingHistory.tsx';
 
 const GROUPS: { availability: Availability; title: string; empty: string }[] = [
   { availability: 'action_required', title: 'Action required', empty: 'Every metric has an availability.' },
@@ -30,7 +31,12 @@ export function MetricsOverview({ metrics, sectorParam, canEdit, agency }: Metri
     <Page
       title="Metric Settings"
       description="Open a metric to say whether your agency reports it, how often, with which breakdowns, and how your agency defines it."
-      actions={<ChildAgencySelect current={agency} section="metric-config" />}
+      actions={
+        <>
+          <SettingHistoryButton agencyId={agency.id} title="all metrics" />
+          <ChildAgencySelect current={agency} section="metric-config" />
+        </>
+      }
     >
       {!canEdit && <ReadOnlyNotice />}
       {agency.isSuperagency && sector && sector.key !== 'SUPERAGENCY' && (
