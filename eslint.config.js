@@ -4,6 +4,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const webOnlyContract = [
+  { regex: '^@jc/server(?!/contract$)', message: 'The web app may import only the server contract.' },
+  { group: ['**/server/src/**'], message: 'Import the contract as @jc/server/contract.' },
+];
+const pagesOnlyFromRoutes = {
+  group: ['**/pages/**'],
+  message:
+    'Only the route table (app/routes.tsx) loads pages; shared code lives in web/src/rules or web/src/components.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -116,15 +126,30 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [...webOnlyContract, pagesOnlyFromRoutes] }],
+    },
+  },
+  {
+    // A page's folder is its own: what a second page needs moves to rules/ or components/.
+    files: ['web/src/pages/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { regex: '^@jc/server(?!/contract$)', message: 'The web app may import only the server contract.' },
-            { group: ['**/server/src/**'], message: 'Import the contract as @jc/server/contract.' },
+            ...webOnlyContract,
+            {
+              regex: '^\\.\\./(?!\\.)|/pages/',
+              message: 'A page imports no other page: move what both need to web/src/rules or web/src/components.',
+            },
           ],
         },
       ],
     },
+  },
+  {
+    // The route table is the one place that loads pages.
+    files: ['web/src/app/routes.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: webOnlyContract }] },
   },
 );

@@ -1,7 +1,18 @@
 /** The server's OpenAPI description (GET /api/openapi.json), for the API reference page. */
 import { useQuery } from '@tanstack/react-query';
-import type { OpenApiDocument } from '../pages/api-docs/api-docs-rules.ts';
 import { api } from './client.ts';
+
+export interface OpenApiOperation {
+  'x-access'?: string;
+  parameters?: { name: string; in: string; required?: boolean; schema?: unknown }[];
+  requestBody?: { content?: Record<string, { schema?: unknown }> };
+  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+
+export interface OpenApiDocument {
+  info: { title: string; version: string; description?: string };
+  paths: Record<string, Record<string, OpenApiOperation>>;
+}
 
 export const API_DESCRIPTION_PATH = '/api/openapi.json';
 

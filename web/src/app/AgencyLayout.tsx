@@ -1,8 +1,8 @@
 import { Outlet, useParams } from 'react-router';
 import { useRecordAgencyVisit, useUser } from '../api/session.ts';
 import { PageLoading } from '../components/index.ts';
-import { ForbiddenPage } from '../pages/forbidden/ForbiddenPage.tsx';
-import { NoAgencyPage } from '../pages/no-agency/NoAgencyPage.tsx';
+import { ForbiddenPage } from '../components/ForbiddenPage.tsx';
+import { NoAgencyPage } from '../components/NoAgencyPage.tsx';
 import { CurrentAgencyContext } from './agency-context.ts';
 import { AppFrame } from './AppFrame.tsx';
 import { useReachableAgency } from './reachable-agency.ts';

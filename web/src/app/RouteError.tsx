@@ -2,8 +2,8 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { INVALID_LINK } from '../api/errors.ts';
 import { Button, ErrorState, Page } from '../components/index.ts';
-import { ForbiddenPage } from '../pages/forbidden/ForbiddenPage.tsx';
-import { NotFoundPage } from '../pages/not-found/NotFoundPage.tsx';
+import { ForbiddenPage } from '../components/ForbiddenPage.tsx';
+import { NotFoundPage } from '../components/NotFoundPage.tsx';
 
 /**
  * What a route shows when its page throws: the 404 or 403 page for those API answers, otherwise

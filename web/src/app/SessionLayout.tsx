@@ -3,7 +3,7 @@ import { Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useSession, useSessionQuery, useUser } from '../api/session.ts';
 import { Button, ErrorState, PageLoading } from '../components/index.ts';
-import { NoAgencyPage } from '../pages/no-agency/NoAgencyPage.tsx';
+import { NoAgencyPage } from '../components/NoAgencyPage.tsx';
 import { AppFrame } from './AppFrame.tsx';
 import { Logo } from './Logo.tsx';
 import { ADMIN_PANEL_PATH, agencyPath, signInPath } from './paths.ts';

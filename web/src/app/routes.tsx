@@ -14,7 +14,7 @@ import { data, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { prefetchReportPage } from '../api/reports.ts';
 import { prefetchSession } from '../api/session.ts';
 import { PageLoading } from '../components/index.ts';
-import { NotFoundPage } from '../pages/not-found/NotFoundPage.tsx';
+import { NotFoundPage } from '../components/NotFoundPage.tsx';
 import { AgencyLayout, PlainLayout, PlatformAdminLayout } from './AgencyLayout.tsx';
 import { INVALID_LINK_ROUTE, RouteError } from './RouteError.tsx';
 import { HomeRedirect, RequireUser, SessionLayout } from './SessionLayout.tsx';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatapointFull } from '../../api/datapoints.ts';
-import { dimensionJson, metricJson } from '../../pages/metric-config/test-metrics.ts';
+import { dimensionJson, metricJson } from '../../rules/test-metrics.ts';
 import {
   breakdownsOf,
   buildSeries,

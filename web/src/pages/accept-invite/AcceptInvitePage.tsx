@@ -9,9 +9,9 @@ import { useAcceptInvitation, useInvitation, type InvitationResponse } from '../
 import { fieldErrors } from '../../api/errors.ts';
 import type { SignInStep } from '../../api/session.ts';
 import { Button, FormError, ErrorState, Page, PageLoading, TextInput } from '../../components/index.ts';
-import { NewPasswordFields } from '../reset-password/NewPasswordFields.tsx';
-import { newPasswordProblems, type NewPasswordProblems } from '../reset-password/new-password.ts';
-import { TwoFactorStep } from '../sign-in/TwoFactorStep.tsx';
+import { NewPasswordFields } from '../../components/auth/NewPasswordFields.tsx';
+import { newPasswordProblems, type NewPasswordProblems } from '../../rules/new-password.ts';
+import { TwoFactorStep } from '../../components/two-factor/TwoFactorStep.tsx';
 
 interface Problems extends NewPasswordProblems {
   name?: string;

@@ -8,7 +8,7 @@ import { useSearchParams } from 'react-router';
 import { useAdminAgencies } from '../../api/admin.ts';
 import { Page, tabPanelProps, Tabs } from '../../components/index.ts';
 import { AgenciesPanel } from './AgenciesPanel.tsx';
-import { SecurityEventsPanel } from '../security-events/SecurityEventsPanel.tsx';
+import { SecurityEventsPanel } from '../../components/security-events/SecurityEventsPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
 import './admin-panel.css';
 

@@ -2,7 +2,8 @@
 import { MAX_AGENCY_DESCRIPTION_CHARS, type AdminAgenciesResponse } from '@jc/server/contract';
 import { publicDashboardPath } from '../../app/paths.ts';
 import { Checkbox, Select, TextArea, TextInput } from '../../components/index.ts';
-import { sectorLabel, STATE_OPTIONS, toggleSystem } from './admin-rules.ts';
+import { sectorLabel } from '../../rules/sector-label.ts';
+import { STATE_OPTIONS, toggleSystem } from './admin-rules.ts';
 import type { AgencyDraft } from './agency-draft.ts';
 import { Checklist } from './Checklist.tsx';
 

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useOtherOptions, useSaveOtherOptions, type OtherSubDimensionsResponse } from '../../api/admin.ts';
 import { messageFor } from '../../api/errors.ts';
 import { Button, EmptyState, ErrorState, Spinner, TextInput, useToast } from '../../components/index.ts';
-import { sectorLabel } from './admin-rules.ts';
+import { sectorLabel } from '../../rules/sector-label.ts';
 
 /** "metric|dimension|member" → the options being edited. */
 type Drafts = Record<string, string[]>;

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useReportingAgencies, useSaveReportingAgencies, type ReportingAgenciesResponse } from '../../api/admin.ts';
 import { messageFor } from '../../api/errors.ts';
 import { Button, ErrorState, Select, Spinner, useToast } from '../../components/index.ts';
-import { sectorLabel } from './admin-rules.ts';
+import { sectorLabel } from '../../rules/sector-label.ts';
 
 const SELF = 'self';
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  filterAgencies,
-  isEmail,
-  isHomepage,
-  matchesSearch,
-  sectorLabel,
-  STATE_OPTIONS,
-  toggleSystem,
-} from './admin-rules.ts';
+import { filterAgencies, isEmail, isHomepage, matchesSearch, STATE_OPTIONS, toggleSystem } from './admin-rules.ts';
 
 const agency = (id: number, name: string, extra: object = {}) => ({
   id,
@@ -64,8 +56,7 @@ describe('form checks and labels', () => {
     expect(isHomepage('javascript:alert(1)')).toBe(false);
   });
 
-  it('labels sectors and sorts states by name', () => {
-    expect(sectorLabel('COURTS_AND_PRETRIAL')).toBe('Courts and Pretrial');
+  it('sorts states by name', () => {
     expect(STATE_OPTIONS[0]).toEqual({ code: 'us_al', name: 'Alabama' });
   });
 });

@@ -65,12 +65,3 @@ export const isHomepage = (url: string) => url.trim() === '' || HOMEPAGE.test(ur
 export const STATE_OPTIONS: readonly { code: string; name: string }[] = Object.entries(US_STATES)
   .map(([code, name]) => ({ code, name }))
   .sort((a, b) => a.name.localeCompare(b.name));
-
-/** "Law Enforcement" from LAW_ENFORCEMENT. */
-export function sectorLabel(system: string): string {
-  return system
-    .toLowerCase()
-    .split('_')
-    .map((word) => (word === 'and' ? word : word.charAt(0).toUpperCase() + word.slice(1)))
-    .join(' ');
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiEntries, apiGroups, type OpenApiDocument } from './api-docs-rules.ts';
+import type { OpenApiDocument } from '../../api/api-description.ts';
+import { apiEntries, apiGroups } from './api-docs-rules.ts';
 
 const document: OpenApiDocument = {
   info: { title: 'API', version: '1' },

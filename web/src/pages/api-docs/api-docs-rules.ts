@@ -2,17 +2,7 @@
  * Turns the server's OpenAPI description into the list the API reference page shows: one entry per
  * operation, grouped by who may call it, filtered by a search over method, path and access.
  */
-export interface OpenApiOperation {
-  'x-access'?: string;
-  parameters?: { name: string; in: string; required?: boolean; schema?: unknown }[];
-  requestBody?: { content?: Record<string, { schema?: unknown }> };
-  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
-}
-
-export interface OpenApiDocument {
-  info: { title: string; version: string; description?: string };
-  paths: Record<string, Record<string, OpenApiOperation>>;
-}
+import type { OpenApiDocument, OpenApiOperation } from '../../api/api-description.ts';
 
 export interface ApiEntry {
   method: string;

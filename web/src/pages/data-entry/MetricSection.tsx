@@ -4,7 +4,7 @@ import type { ReportMetric } from '../../api/reports.ts';
 import { Button, FieldHint, NumberInput, useFieldIds } from '../../components/index.ts';
 import { BreakdownTabs, type FieldProps } from './BreakdownTabs.tsx';
 import { metricSectionId } from './metric-in-view.ts';
-import { MISMATCH_ADVICE, mismatchSentence } from './breakdown-sum-words.ts';
+import { MISMATCH_ADVICE, mismatchSentence } from '../../rules/breakdown-sum-words.ts';
 import { contextField, formMismatches, totalField, TOTAL_REQUIRED, type FormValues } from './form-rules.ts';
 
 function ContextNote({ metric, values, onChange, disabled }: FieldProps & { metric: ReportMetric }) {

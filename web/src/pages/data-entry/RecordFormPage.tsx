@@ -17,9 +17,9 @@ import {
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, EmptyState, ErrorState, PageLoading, useToast } from '../../components/index.ts';
-import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
-import { StatusBadge } from '../records/RecordsTable.tsx';
-import { recordTitle } from '../records/record-names.ts';
+import { NotFoundPage } from '../../components/NotFoundPage.tsx';
+import { StatusBadge } from '../../components/RecordsTable.tsx';
+import { recordTitle } from '../../rules/record-names.ts';
 import {
   fieldParts,
   formatNumberInput,

@@ -1,6 +1,6 @@
 /** The record summary beside the form: each metric's state (jump to it), the dates, who edited and when. */
 import type { ReportMetric, ReportOverview } from '../../api/reports.ts';
-import { dateRangeLabel, editorNames, relativeDay } from '../records/record-names.ts';
+import { dateRangeLabel, editorNames, relativeDay } from '../../rules/record-names.ts';
 import { metricSectionId } from './metric-in-view.ts';
 import { metricStatus, type FormValues, type MetricStatus } from './form-rules.ts';
 

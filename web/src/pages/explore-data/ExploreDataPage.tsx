@@ -7,7 +7,7 @@ import { useAgencyDatapoints } from '../../api/datapoints.ts';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import { useMetricSettings } from '../../api/metric-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
-import { ChildAgencySelect } from '../../app/ChildAgencySelect.tsx';
+import { ChildAgencySelect } from '../../components/ChildAgencySelect.tsx';
 import { agencyPath } from '../../app/paths.ts';
 import { ButtonLink, EmptyState, ErrorState, Page, PageLoading } from '../../components/index.ts';
 import './explore-data.css';

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Badge, Select } from '../../components/index.ts';
-import { frequencyOf } from '../home/metric-rules.ts';
+import { frequencyOf } from '../../rules/metric-rules.ts';
 import type { MetricGroup } from './metric-groups.ts';
 
 interface MetricPickerProps {

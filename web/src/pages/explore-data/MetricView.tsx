@@ -9,7 +9,7 @@ import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, ButtonLink, ShareButton } from '../../components/index.ts';
 import { ChartFigure } from '../../components/charts/ChartFigure.tsx';
-import { frequencyOf, metricSettingsPath, startingMonthOf } from '../home/metric-rules.ts';
+import { frequencyOf, metricSettingsPath, startingMonthOf } from '../../rules/metric-rules.ts';
 import { DataTable } from '../../components/charts/DataTable.tsx';
 import { ExploreControls } from './ExploreControls.tsx';
 import { isMoney } from '../../components/charts/figure-format.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metricJson } from '../metric-config/test-metrics.ts';
+import { metricJson } from '../../rules/test-metrics.ts';
 import { breakdownFrom, metricFrom, paramsForMetric, rangeFrom, rangeParam } from './explore-state.ts';
 
 const arrests = metricJson('LAW_ENFORCEMENT_ARRESTS', 'LAW_ENFORCEMENT');

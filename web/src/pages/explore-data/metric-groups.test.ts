@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metricJson } from '../metric-config/test-metrics.ts';
+import { metricJson } from '../../rules/test-metrics.ts';
 import { metricGroups } from './metric-groups.ts';
 
 const summary = (groups: ReturnType<typeof metricGroups>) => groups.map((g) => [g.sector, g.metrics.map((m) => m.key)]);

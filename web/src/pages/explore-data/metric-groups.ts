@@ -4,8 +4,8 @@
  * own SUPERAGENCY metrics; its child agencies' data is on their own pages.
  */
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
-import { isSubpopulation } from '../metric-config/overview-rules.ts';
-import { reportedMetrics } from '../home/metric-rules.ts';
+import { isSubpopulation } from '../../rules/overview-rules.ts';
+import { reportedMetrics } from '../../rules/metric-rules.ts';
 
 export interface MetricGroup {
   sector: string;

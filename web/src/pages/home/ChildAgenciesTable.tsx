@@ -9,14 +9,8 @@ import type { AgencySimple } from '../../api/child-agencies.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, EmptyState, TextInput } from '../../components/index.ts';
-import {
-  CHILDREN_PER_PAGE,
-  childSectors,
-  matchingChildren,
-  pageRange,
-  sectorLabel,
-  type ChildSort,
-} from './child-agency-rules.ts';
+import { CHILDREN_PER_PAGE, childSectors, matchingChildren, pageRange, type ChildSort } from './child-agency-rules.ts';
+import { sectorLabel } from '../../rules/sector-label.ts';
 import { SectorFilter } from './SectorFilter.tsx';
 import { UploadIdCell } from './UploadIdCell.tsx';
 

@@ -5,8 +5,8 @@ import type { ReportPage } from '../../api/reports.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, ButtonLink } from '../../components/index.ts';
-import { recordTitle } from '../records/record-names.ts';
-import { frequencyOf, metricSettingsPath } from './metric-rules.ts';
+import { recordTitle } from '../../rules/record-names.ts';
+import { frequencyOf, metricSettingsPath } from '../../rules/metric-rules.ts';
 import type { TaskCard } from './task-rules.ts';
 
 interface TaskCardViewProps {

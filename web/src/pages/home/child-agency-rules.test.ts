@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SYSTEMS, systemLabel } from '@jc/catalogue';
-import {
-  childSectors,
-  matchingChildren,
-  pageRange,
-  sectorLabel,
-  sectorSummary,
-  type ChildQuery,
-} from './child-agency-rules.ts';
+import { childSectors, matchingChildren, pageRange, sectorSummary, type ChildQuery } from './child-agency-rules.ts';
 
 const child = (id: number, name: string, uploadId: string | null, systems: string[]) => ({
   id,
@@ -68,11 +60,5 @@ describe('pageRange', () => {
     expect(pageRange(0, 40)).toBe('1 – 15 of 40');
     expect(pageRange(2, 40)).toBe('31 – 40 of 40');
     expect(pageRange(0, 0)).toBe('0 of 0');
-  });
-});
-
-describe('sectorLabel', () => {
-  it('names every sector as the catalogue does', () => {
-    expect(SYSTEMS.map(sectorLabel)).toEqual(SYSTEMS.map(systemLabel));
   });
 });

@@ -28,18 +28,6 @@ export function matchingChildren(children: readonly AgencySimple[], query: Child
     .sort((a, b) => sign * collator.compare(sortValue(a), sortValue(b)) || collator.compare(a.name, b.name));
 }
 
-/**
- * "COURTS_AND_PRETRIAL" → "Courts and Pretrial": the catalogue's sector names follow this rule, and
- * spelling it out here keeps the whole catalogue out of the Home page's download.
- */
-export function sectorLabel(key: string): string {
-  return key
-    .toLowerCase()
-    .split('_')
-    .map((word) => (word === 'and' ? word : word.charAt(0).toUpperCase() + word.slice(1)))
-    .join(' ');
-}
-
 /** Every sector any child reports for, in first-seen order. */
 export function childSectors(children: readonly AgencySimple[]): string[] {
   return [...new Set(children.flatMap((child) => child.systems))];

@@ -10,8 +10,8 @@ import { latestEndedPeriod, type DateRange } from '@jc/server/contract';
 import type { HomeResponse } from '../../api/home.ts';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import type { ReportMetric, ReportPage } from '../../api/reports.ts';
-import { isSubpopulation } from '../metric-config/overview-rules.ts';
-import { frequencyOf, isEnteredOnItsOwn, reportedMetrics, startingMonthOf } from './metric-rules.ts';
+import { isSubpopulation } from '../../rules/overview-rules.ts';
+import { frequencyOf, isEnteredOnItsOwn, reportedMetrics, startingMonthOf } from '../../rules/metric-rules.ts';
 
 export type TaskCard =
   | { kind: 'configure'; id: string; metric: MetricSettingJson }

@@ -3,7 +3,7 @@ import { addMonths, firstOfMonth } from '@jc/server/contract';
 import type { HomeResponse } from '../../api/home.ts';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import type { ReportMetric, ReportPage } from '../../api/reports.ts';
-import { metricJson } from '../metric-config/test-metrics.ts';
+import { metricJson } from '../../rules/test-metrics.ts';
 
 export { metricJson };
 

@@ -7,7 +7,7 @@ import type {
 } from '../../api/metric-settings.ts';
 import { Button, Checkbox, Modal } from '../../components/index.ts';
 import { isOtherDimension } from './breakdown-rules.ts';
-import type { MetricPanelProps } from './MetricConfiguration.tsx';
+import type { MetricPanelProps } from './metric-panel.ts';
 
 /** What the modal defines: the metric itself (its total), or one breakdown member. */
 export interface DefinitionTarget {

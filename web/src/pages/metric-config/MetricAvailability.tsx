@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import { Select } from '../../components/index.ts';
-import type { MetricPanelProps } from './MetricConfiguration.tsx';
+import type { MetricPanelProps } from './metric-panel.ts';
 import { monthName } from '@jc/server/contract';
-import { isDisaggregated } from './overview-rules.ts';
+import { isDisaggregated } from '../../rules/overview-rules.ts';
 import { RadioGroup } from './RadioGroup.tsx';
 
 type Availability = 'NONE' | 'MONTHLY' | 'ANNUAL';

@@ -3,7 +3,7 @@ import type { DimensionJson, DisaggregationJson, DisaggregationUpdate } from '..
 import { Button, Checkbox } from '../../components/index.ts';
 import { isOtherDimension, RACE_AND_ETHNICITY } from './breakdown-rules.ts';
 import { DefinitionModal, type DefinitionTarget } from './DefinitionModal.tsx';
-import type { MetricPanelProps } from './MetricConfiguration.tsx';
+import type { MetricPanelProps } from './metric-panel.ts';
 import { RaceEthnicityGrid } from './RaceEthnicityGrid.tsx';
 
 export function MetricBreakdowns(panel: MetricPanelProps) {

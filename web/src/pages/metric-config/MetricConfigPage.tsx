@@ -7,11 +7,11 @@ import { useSearchParams } from 'react-router';
 import { useMetricSettings } from '../../api/metric-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { ErrorState, Page, PageLoading } from '../../components/index.ts';
-import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
+import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import './metric-config.css';
 import { MetricConfiguration } from './MetricConfiguration.tsx';
 import { MetricsOverview } from './MetricsOverview.tsx';
-import { isSubpopulation } from './overview-rules.ts';
+import { isSubpopulation } from '../../rules/overview-rules.ts';
 
 export default function MetricConfigPage() {
   const agency = useCurrentAgency();

@@ -6,8 +6,9 @@ import { MetricAvailability } from './MetricAvailability.tsx';
 import { MetricBreakdowns } from './MetricBreakdowns.tsx';
 import { MetricDefinitions } from './MetricDefinitions.tsx';
 import { MetricDisaggregation } from './MetricDisaggregation.tsx';
-import { isDisaggregated, subpopulationCopies } from './overview-rules.ts';
+import { isDisaggregated, subpopulationCopies } from '../../rules/overview-rules.ts';
 import { useSaveSettings } from './use-save-settings.ts';
+import type { MetricPanelProps } from './metric-panel.ts';
 import { ReadOnlyNotice } from './ReadOnlyNotice.tsx';
 import { SettingHistoryButton } from './SettingHistory.tsx';
 
@@ -17,13 +18,6 @@ export interface MetricConfigurationProps {
   base: MetricSettingJson;
   canEdit: boolean;
   agencyId: number;
-}
-
-/** What the configure and define panels work on: one metric (or one sub-population's copy). */
-export interface MetricPanelProps {
-  metric: MetricSettingJson;
-  canEdit: boolean;
-  save: ReturnType<typeof useSaveSettings>['save'];
 }
 
 export function MetricConfiguration({ metrics, base, canEdit, agencyId }: MetricConfigurationProps) {

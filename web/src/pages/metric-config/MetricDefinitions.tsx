@@ -3,7 +3,7 @@ import type { DimensionJson } from '../../api/metric-settings.ts';
 import { needsDefinition, RACE_AND_ETHNICITY } from './breakdown-rules.ts';
 import { Button } from '../../components/index.ts';
 import { DefinitionModal, type DefinitionTarget } from './DefinitionModal.tsx';
-import type { MetricPanelProps } from './MetricConfiguration.tsx';
+import type { MetricPanelProps } from './metric-panel.ts';
 
 interface RowProps {
   label: string;

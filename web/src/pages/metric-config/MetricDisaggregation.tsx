@@ -1,7 +1,7 @@
 import { Checkbox } from '../../components/index.ts';
 import type { SupervisionProps } from './MetricAvailability.tsx';
-import type { MetricPanelProps } from './MetricConfiguration.tsx';
-import { isDisaggregated, subpopulationCopies } from './overview-rules.ts';
+import type { MetricPanelProps } from './metric-panel.ts';
+import { isDisaggregated, subpopulationCopies } from '../../rules/overview-rules.ts';
 import { RadioGroup } from './RadioGroup.tsx';
 
 /** Supervision only: one combined figure, or one per population (parole, probation, …). */

@@ -1,10 +1,10 @@
 import { Link, useSearchParams } from 'react-router';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import type { SessionAgency } from '../../api/session.ts';
-import { ChildAgencySelect } from '../../app/ChildAgencySelect.tsx';
+import { ChildAgencySelect } from '../../components/ChildAgencySelect.tsx';
 import { Page } from '../../components/index.ts';
-import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
-import { overviewOf, sectorsOf, type Availability, type OverviewRow } from './overview-rules.ts';
+import { NotFoundPage } from '../../components/NotFoundPage.tsx';
+import { overviewOf, sectorsOf, type Availability, type OverviewRow } from '../../rules/overview-rules.ts';
 import { ReadOnlyNotice } from './ReadOnlyNotice.tsx';
 import { SettingHistoryButton } from './SettingHistory.tsx';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DisaggregationJson } from '../../api/metric-settings.ts';
 import { Button } from '../../components/index.ts';
-import type { MetricPanelProps } from './MetricConfiguration.tsx';
+import type { MetricPanelProps } from './metric-panel.ts';
 import { ETHNICITIES, RACES } from './race-ethnicity.ts';
 import { RaceEthnicityForm } from './RaceEthnicityForm.tsx';
 

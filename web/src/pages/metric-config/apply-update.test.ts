@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyUpdate, derivedEnabled } from './apply-update.ts';
-import { dimensionJson, metricJson } from './test-metrics.ts';
+import { dimensionJson, metricJson } from '../../rules/test-metrics.ts';
 
 const staff = metricJson('PRISONS_STAFF', 'PRISONS', {
   includes_excludes: [

@@ -7,7 +7,7 @@ import {
   RACES,
   type RaceForm,
 } from './race-ethnicity.ts';
-import { dimensionJson } from './test-metrics.ts';
+import { dimensionJson } from '../../rules/test-metrics.ts';
 
 const ALL = RACES.flatMap((race) =>
   ETHNICITIES.map((ethnicity) => dimensionJson(`${race} / ${ethnicity}`, { race, ethnicity })),

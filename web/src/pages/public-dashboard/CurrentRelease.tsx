@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { useReleases } from '../../api/releases.ts';
 import { releasePath } from '../../app/paths.ts';
-import { longDate } from '../records/record-names.ts';
+import { longDate } from '../../rules/record-names.ts';
 import { changeSummary } from './release-rules.ts';
 
 export function CurrentRelease({ agencyId }: { agencyId: number }) {

@@ -18,7 +18,7 @@ import {
   Select,
   Table,
 } from '../../components/index.ts';
-import { longDate } from '../records/record-names.ts';
+import { longDate } from '../../rules/record-names.ts';
 import { changeSummary, citation, releaseMetrics } from './release-rules.ts';
 import './public-dashboard.css';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatapointFull } from '../../api/datapoints.ts';
 import type { DashboardAgencyJson, PublishedDataResponse, PublishedMetricJson } from '../../api/public-data.ts';
-import { metricJson } from '../metric-config/test-metrics.ts';
+import { metricJson } from '../../rules/test-metrics.ts';
 import {
   definitionOf,
   fileLabel,

@@ -1,6 +1,6 @@
 /** Words for a release: what changed in a sentence, and the text to cite it with. */
 import type { ReleaseResponse } from '../../api/releases.ts';
-import { longDate } from '../records/record-names.ts';
+import { longDate } from '../../rules/record-names.ts';
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 

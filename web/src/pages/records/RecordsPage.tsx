@@ -9,7 +9,7 @@ import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { ButtonLink, EmptyState, ErrorState, Page, PageLoading } from '../../components/index.ts';
 import { BulkBar, BulkMenu, type BulkAction } from './BulkActions.tsx';
-import { RecordsTable } from './RecordsTable.tsx';
+import { RecordsTable } from '../../components/RecordsTable.tsx';
 import './records.css';
 
 const FILTERS = [

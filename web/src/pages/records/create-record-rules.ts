@@ -11,7 +11,7 @@ import {
   reportDateRange,
   type DateRange,
 } from '@jc/server/contract';
-import { longDate } from './record-names.ts';
+import { longDate } from '../../rules/record-names.ts';
 
 export type YearStandard = 'CALENDAR' | 'FISCAL' | 'OTHER';
 

@@ -9,9 +9,9 @@ import { looksLikeLinkToken } from '@jc/server/contract';
 import { fieldErrors, INVALID_LINK } from '../../api/errors.ts';
 import type { SignInStep } from '../../api/session.ts';
 import { Button, FormError, Page } from '../../components/index.ts';
-import { TwoFactorStep } from '../sign-in/TwoFactorStep.tsx';
-import { NewPasswordFields } from './NewPasswordFields.tsx';
-import { newPasswordProblems, type NewPasswordProblems } from './new-password.ts';
+import { TwoFactorStep } from '../../components/two-factor/TwoFactorStep.tsx';
+import { NewPasswordFields } from '../../components/auth/NewPasswordFields.tsx';
+import { newPasswordProblems, type NewPasswordProblems } from '../../rules/new-password.ts';
 
 export default function ResetPasswordPage() {
   const [searchParams] = useSearchParams();

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Button, Modal, type ButtonProps } from '../../components/index.ts';
-import { MISMATCH_ADVICE } from '../data-entry/breakdown-sum-words.ts';
+import { MISMATCH_ADVICE } from '../../rules/breakdown-sum-words.ts';
 import { tablesWithWarnings, type ReviewTable } from './review-rules.ts';
 
 export function PublishButton({

@@ -1,8 +1,8 @@
 /** The review layout shared by one record and many: a summary of metrics and records, then one table per metric. */
 import type { ReportWithDatapoints } from '../../api/reports.ts';
 import { EmptyState } from '../../components/index.ts';
-import { MISMATCH_ADVICE } from '../data-entry/breakdown-sum-words.ts';
-import { recordTitle } from '../records/record-names.ts';
+import { MISMATCH_ADVICE } from '../../rules/breakdown-sum-words.ts';
+import { recordTitle } from '../../rules/record-names.ts';
 import { tablesWithWarnings, type ReviewTable } from './review-rules.ts';
 
 const tableId = (table: ReviewTable) => `review-${table.metricKey.replace(/\W+/g, '-')}`;

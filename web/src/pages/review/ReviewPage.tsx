@@ -5,7 +5,7 @@ import { useReportsWithDatapoints, useSetReportStatus } from '../../api/reports.
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { ButtonLink, ErrorState, Page, PageLoading, useToast } from '../../components/index.ts';
-import { recordTitle } from '../records/record-names.ts';
+import { recordTitle } from '../../rules/record-names.ts';
 import { DoneModal } from './DoneModal.tsx';
 import { PublishButton } from './PublishButton.tsx';
 import { ReviewMetrics } from './ReviewMetrics.tsx';

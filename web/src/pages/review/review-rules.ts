@@ -6,8 +6,8 @@
  */
 import { breakdownMismatches } from '@jc/server/contract';
 import type { DatapointFull, ReportWithDatapoints } from '../../api/reports.ts';
-import { mismatchSentence } from '../data-entry/breakdown-sum-words.ts';
-import { recordTitle } from '../records/record-names.ts';
+import { mismatchSentence } from '../../rules/breakdown-sum-words.ts';
+import { recordTitle } from '../../rules/record-names.ts';
 
 export const PUBLISH_BLOCKED =
   'There are errors in your data that need to be addressed before publishing. Go back to data entry to fix them.';

@@ -15,7 +15,7 @@ import { EditTextModal } from './EditTextModal.tsx';
 import { EmailReminders } from './EmailReminders.tsx';
 import { MemberTwoFactor } from './MemberTwoFactor.tsx';
 import { SignOutEverywhere } from './SignOutEverywhere.tsx';
-import { roleLabel } from './team-rules.ts';
+import { roleLabel } from '../../rules/role-labels.ts';
 import { TwoFactorSettings } from './TwoFactorSettings.tsx';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -4,7 +4,8 @@ import { messageFor } from '../../api/errors.ts';
 import type { Abilities } from '../../api/session.ts';
 import { useChangeMemberRole, useRemoveMember, type TeamMember } from '../../api/team.ts';
 import { Button, Menu, Modal, useToast, type MenuItem } from '../../components/index.ts';
-import { memberActions, roleLabel } from './team-rules.ts';
+import { roleLabel } from '../../rules/role-labels.ts';
+import { memberActions } from './team-rules.ts';
 
 export interface MemberMenuProps {
   agencyId: number;

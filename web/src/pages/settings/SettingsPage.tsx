@@ -7,7 +7,7 @@
 import { useSearchParams } from 'react-router';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { Page, tabPanelProps, Tabs } from '../../components/index.ts';
-import { SecurityEventsPanel } from '../security-events/SecurityEventsPanel.tsx';
+import { SecurityEventsPanel } from '../../components/security-events/SecurityEventsPanel.tsx';
 import { AccountTab } from './AccountTab.tsx';
 import { TeamTab } from './TeamTab.tsx';
 import './settings.css';

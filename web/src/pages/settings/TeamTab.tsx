@@ -20,7 +20,8 @@ import {
   type Column,
 } from '../../components/index.ts';
 import { MemberMenu } from './MemberMenu.tsx';
-import { defaultInviteRole, isPending, roleLabel, sortTeam, statusLabel } from './team-rules.ts';
+import { roleLabel } from '../../rules/role-labels.ts';
+import { defaultInviteRole, isPending, sortTeam, statusLabel } from './team-rules.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

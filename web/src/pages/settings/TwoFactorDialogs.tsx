@@ -11,9 +11,9 @@ import {
 } from '../../api/two-factor.ts';
 import { messageFor } from '../../api/errors.ts';
 import { Modal, Spinner, useToast } from '../../components/index.ts';
-import { CodeForm } from '../sign-in/CodeForm.tsx';
-import { EnrolmentForm } from '../sign-in/EnrolmentForm.tsx';
-import { RecoveryCodes } from '../sign-in/RecoveryCodes.tsx';
+import { CodeForm } from '../../components/two-factor/CodeForm.tsx';
+import { EnrolmentForm } from '../../components/two-factor/EnrolmentForm.tsx';
+import { RecoveryCodes } from '../../components/two-factor/RecoveryCodes.tsx';
 
 /** The codes just made, shown once with a Done button that closes the dialog. */
 function NewCodes({ codes, onClose }: { codes: readonly string[]; onClose: () => void }) {

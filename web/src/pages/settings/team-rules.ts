@@ -1,13 +1,7 @@
 /** How the Team Members tab lists people and which changes it offers, as pure functions. */
-import type { Abilities, AgencyRole, MemberRole } from '../../api/session.ts';
+import type { Abilities, MemberRole } from '../../api/session.ts';
 import type { TeamMember } from '../../api/team.ts';
-
-const ROLE_LABELS: Record<AgencyRole, string> = {
-  AGENCY_ADMIN: 'Agency admin',
-  CONTRIBUTOR: 'Contributor',
-  READ_ONLY: 'Read only',
-  JUSTICE_COUNTS_ADMIN: 'JC Admin',
-};
+import { roleLabel } from '../../rules/role-labels.ts';
 
 /** Contributor unless the viewer may not give it (then the highest they may, as the server lists them). */
 export function defaultInviteRole(grantable: readonly MemberRole[]): MemberRole | undefined {
@@ -20,7 +14,7 @@ export const isPending = (member: TeamMember) => member.invitation_status === 'P
 export function statusLabel(member: TeamMember): string {
   if (isPending(member)) return 'Invited';
   if (member.invitation_status === 'ERRORED') return 'Invitation failed';
-  return member.role ? ROLE_LABELS[member.role] : 'No role';
+  return member.role ? roleLabel(member.role) : 'No role';
 }
 
 /** Invited people first, then everyone else; each group by name (then email). */
@@ -52,5 +46,3 @@ export function memberActions(viewer: Abilities, viewerId: number, member: TeamM
     { kind: 'remove', label: 'Remove' },
   ];
 }
-
-export const roleLabel = (role: AgencyRole) => ROLE_LABELS[role];

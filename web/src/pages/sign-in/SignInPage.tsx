@@ -11,7 +11,7 @@ import { fieldErrors, messageFor, SUPPORT_EMAIL } from '../../api/errors.ts';
 import { useSession, useSignIn, type SignInStep } from '../../api/session.ts';
 import { safeNextPath } from '../../app/paths.ts';
 import { Button, Page, TextInput } from '../../components/index.ts';
-import { TwoFactorStep } from './TwoFactorStep.tsx';
+import { TwoFactorStep } from '../../components/two-factor/TwoFactorStep.tsx';
 
 type Problems = Partial<Record<'email' | 'password', string>>;
 

@@ -11,7 +11,7 @@ import { useCurrentAgency } from '../../app/agency-context.ts';
 import { Button, Page, Spinner, useToast } from '../../components/index.ts';
 import { FileDrop } from './FileDrop.tsx';
 import { UploadInstructions } from './UploadInstructions.tsx';
-import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
+import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { UploadResultView } from './UploadResultView.tsx';
 import { fileProblem, uploadSectors, type Sector } from './upload-rules.ts';
 import './upload.css';

@@ -5,7 +5,7 @@ import { messageFor } from '../../api/errors.ts';
 import { usePublishUploadedRecords, type UploadResultWire } from '../../api/uploads.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, EmptyState, Modal, Page, useToast } from '../../components/index.ts';
-import { recordTitle } from '../records/record-names.ts';
+import { recordTitle } from '../../rules/record-names.ts';
 import {
   overwrites,
   reviewTables,

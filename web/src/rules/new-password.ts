@@ -2,7 +2,7 @@
  * The password rule as people see it before sending (the server checks the same rule and has the
  * last word): 10 characters or more, not one repeated character, not the email; typed twice.
  */
-import { MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS } from '../../api/accounts.ts';
+import { MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS } from '../api/accounts.ts';
 
 export interface NewPasswordProblems {
   password?: string;

@@ -5,7 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { messageFor } from '../../api/errors.ts';
-import { Button } from '../../components/index.ts';
+import { Button } from '../index.ts';
 import { CodeInput } from './CodeInput.tsx';
 import { cleanCode, codeProblem, type CodeKind } from './two-factor-rules.ts';
 

@@ -1,5 +1,5 @@
-import { SUPPORT_EMAIL } from '../../api/errors.ts';
-import { ButtonLink, Page } from '../../components/index.ts';
+import { SUPPORT_EMAIL } from '../api/errors.ts';
+import { ButtonLink, Page } from './index.ts';
 
 export interface NotFoundPageProps {
   title?: string;

@@ -5,7 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Enrolment } from '../../api/two-factor.ts';
 import { messageFor } from '../../api/errors.ts';
-import { Button } from '../../components/index.ts';
+import { Button } from '../index.ts';
 import { CodeInput } from './CodeInput.tsx';
 import { QrCode } from './QrCode.tsx';
 import { cleanCode, codeProblem, groupedSecret } from './two-factor-rules.ts';

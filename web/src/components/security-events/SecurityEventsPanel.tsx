@@ -13,7 +13,7 @@ import {
   type SecurityEventFilter,
   type SecurityEventItem,
 } from '../../api/security-events.ts';
-import { Badge, Button, buttonClass, ErrorState, Spinner, Table, type Column } from '../../components/index.ts';
+import { Badge, Button, buttonClass, ErrorState, Spinner, Table, type Column } from '../index.ts';
 import { EventFilters, type EventFiltersProps } from './EventFilters.tsx';
 import { eventDetails, eventTime, eventTitle } from './event-words.ts';
 import './security-events.css';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { messageFor } from '../../api/errors.ts';
 import { useReloadSession, type SignInStep } from '../../api/session.ts';
 import { useConfirmSignInEnrolment, useSignInEnrolment, useSignInWithCode } from '../../api/two-factor.ts';
-import { Button, Page, Spinner } from '../../components/index.ts';
+import { Button, Page, Spinner } from '../index.ts';
 import { CodeForm } from './CodeForm.tsx';
 import { EnrolmentForm } from './EnrolmentForm.tsx';
 import { RecoveryCodes } from './RecoveryCodes.tsx';

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { saveFile } from '../../api/uploads.ts';
-import { Button } from '../../components/index.ts';
+import { Button } from '../index.ts';
 import { recoveryCodesText } from './two-factor-rules.ts';
 import './two-factor.css';
 

@@ -1,5 +1,5 @@
-import { SUPPORT_EMAIL } from '../../api/errors.ts';
-import { ButtonLink, Page } from '../../components/index.ts';
+import { SUPPORT_EMAIL } from '../api/errors.ts';
+import { ButtonLink, Page } from './index.ts';
 
 const reasons = {
   agency: 'Your account is not a member of this agency, or the agency does not exist.',

@@ -1,6 +1,6 @@
 /** A new password typed twice, with the rule as a hint; used by invitations and password reset. */
-import { TextInput } from '../../components/index.ts';
-import { PASSWORD_HINT, type NewPasswordProblems } from './new-password.ts';
+import { TextInput } from '../index.ts';
+import { PASSWORD_HINT, type NewPasswordProblems } from '../../rules/new-password.ts';
 
 export interface NewPasswordFieldsProps {
   password: string;

@@ -5,9 +5,9 @@
 import { useNavigate } from 'react-router';
 import { useChildAgencies, type AgencySimple } from '../api/child-agencies.ts';
 import { useUser, type SessionAgency } from '../api/session.ts';
-import { Select } from '../components/index.ts';
-import { sectorLabel } from '../pages/home/child-agency-rules.ts';
-import { agencyPath } from './paths.ts';
+import { Select } from './index.ts';
+import { sectorLabel } from '../rules/sector-label.ts';
+import { agencyPath } from '../app/paths.ts';
 
 /** The superagency whose children the person can switch between, if any. */
 function superagencyOf(agencies: readonly SessionAgency[], current: SessionAgency): SessionAgency | undefined {

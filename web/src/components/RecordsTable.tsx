@@ -1,7 +1,7 @@
-import type { ReportOverview } from '../../api/reports.ts';
-import { agencyPath } from '../../app/paths.ts';
-import { Badge, Table, type BadgeTone, type Column } from '../../components/index.ts';
-import { editorNames, frequencyLabel, groupByYear, longDate, recordTitle } from './record-names.ts';
+import type { ReportOverview } from '../api/reports.ts';
+import { agencyPath } from '../app/paths.ts';
+import { Badge, Table, type BadgeTone, type Column } from './index.ts';
+import { editorNames, frequencyLabel, groupByYear, longDate, recordTitle } from '../rules/record-names.ts';
 
 const STATUS: Record<ReportOverview['status'], { label: string; tone: BadgeTone }> = {
   DRAFT: { label: 'Draft', tone: 'warning' },

@@ -1,5 +1,5 @@
 /** The box for a two-factor code: digits on phones, and the browser may fill in a code it received. */
-import { TextInput } from '../../components/index.ts';
+import { TextInput } from '../index.ts';
 import type { CodeKind } from './two-factor-rules.ts';
 
 export interface CodeInputProps {

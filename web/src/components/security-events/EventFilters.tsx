@@ -4,7 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { SECURITY_EVENT_KINDS, type SecurityEventFilter, type SecurityEventKind } from '../../api/security-events.ts';
-import { Button, Select, TextInput } from '../../components/index.ts';
+import { Button, Select, TextInput } from '../index.ts';
 import { KIND_WORDS } from './event-words.ts';
 
 export interface EventFiltersProps {

@@ -1,6 +1,6 @@
-import { SUPPORT_EMAIL, messageFor } from '../../api/errors.ts';
-import { useSignOut } from '../../api/session.ts';
-import { Button, Page, useToast } from '../../components/index.ts';
+import { SUPPORT_EMAIL, messageFor } from '../api/errors.ts';
+import { useSignOut } from '../api/session.ts';
+import { Button, Page, useToast } from './index.ts';
 
 /** Signed in, but no agency has added this account yet. */
 export function NoAgencyPage() {

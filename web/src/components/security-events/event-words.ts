@@ -3,7 +3,7 @@
  * turned on"), and the details the server kept (how someone signed in, why a sign-in was refused).
  */
 import type { SecurityEventItem, SecurityEventKind } from '../../api/security-events.ts';
-import { roleLabel } from '../settings/team-rules.ts';
+import { roleLabel } from '../../rules/role-labels.ts';
 import type { AgencyRole } from '../../api/session.ts';
 
 export const KIND_WORDS: Record<SecurityEventKind, string> = {
