@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -44,6 +45,22 @@ describe('uploads at once', () => {
     expect(loadConfig({ UPLOAD_CONCURRENCY: '4' }).uploadConcurrency).toBe(4);
     expect(() => loadConfig({ UPLOAD_CONCURRENCY: '0' })).toThrow(/UPLOAD_CONCURRENCY must be 1 or more/);
     expect(() => loadConfig({ UPLOAD_CONCURRENCY: 'many' })).toThrow(/UPLOAD_CONCURRENCY/);
+  });
+});
+
+describe('server processes', () => {
+  it('runs one per core on PostgreSQL and one on the embedded engine, unless told', () => {
+    const postgres = { DATABASE_URL: 'postgres://db/jc' };
+    expect(loadConfig(postgres).webConcurrency).toBe(availableParallelism());
+    expect(loadConfig({ ...postgres, WEB_CONCURRENCY: '3' }).webConcurrency).toBe(3);
+    expect(loadConfig({}).webConcurrency).toBe(1);
+    expect(loadConfig({ WEB_CONCURRENCY: '1' }).webConcurrency).toBe(1);
+  });
+
+  it('refuses 0, words, and several processes on the embedded engine', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/jc', WEB_CONCURRENCY: '0' })).toThrow(/1 or more/);
+    expect(() => loadConfig({ WEB_CONCURRENCY: 'many' })).toThrow(/WEB_CONCURRENCY/);
+    expect(() => loadConfig({ WEB_CONCURRENCY: '2' })).toThrow(/needs PostgreSQL \(DATABASE_URL\)/);
   });
 });
 

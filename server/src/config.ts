@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 
 export type Mode = 'development' | 'production';
@@ -43,6 +44,8 @@ export interface Config {
   securityEventRetentionDays: number;
   /** Uploads read at once by one instance (each person one at a time); bounds the server's memory. */
   uploadConcurrency: number;
+  /** Server processes sharing the port (WEB_CONCURRENCY): the cores on PostgreSQL, 1 on the embedded engine. */
+  webConcurrency: number;
   /** Port of the Prometheus metrics (GET /metrics, on HOST); off when undefined. */
   metricsPort: number | undefined;
   /** While set, every API route answers 503 with this message and every page shows it (MAINTENANCE_MESSAGE). */
@@ -101,6 +104,19 @@ function readUploadConcurrency(env: Env): number {
   return value;
 }
 
+/** The embedded database lives inside one process, so only PostgreSQL can be shared by several. */
+function readWebConcurrency(env: Env): number {
+  const onPostgres = Boolean(readSecret(env, 'DATABASE_URL'));
+  const value = readCount(env, 'WEB_CONCURRENCY', onPostgres ? availableParallelism() : 1);
+  if (value === 0) throw new ConfigError('WEB_CONCURRENCY must be 1 or more: the number of server processes.');
+  if (value > 1 && !onPostgres) {
+    throw new ConfigError(
+      `WEB_CONCURRENCY=${value} needs PostgreSQL (DATABASE_URL): the embedded database runs inside one process. Leave WEB_CONCURRENCY unset or set it to 1.`,
+    );
+  }
+  return value;
+}
+
 function isAddressOrCidr(entry: string): boolean {
   const [address = '', prefix, ...rest] = entry.split('/');
   const family = isIP(address);
@@ -152,6 +168,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     securityEventRetentionDays: readCount(env, 'SECURITY_EVENT_RETENTION_DAYS', 365),
     uploadConcurrency: readUploadConcurrency(env),
+    webConcurrency: readWebConcurrency(env),
     metricsPort: env.METRICS_PORT ? readPort(env, 'METRICS_PORT', '') : undefined,
     maintenanceMessage: env.MAINTENANCE_MESSAGE?.trim() || undefined,
   };

@@ -4,14 +4,19 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Registry } from 'prom-client';
 
 export interface MetricsServer {
   port: number;
   close(): Promise<void>;
 }
 
-export async function startMetricsServer(registry: Registry, port: number, host: string): Promise<MetricsServer> {
+/** A registry, or anything that answers like one (the cluster primary's sum of its workers' registries). */
+export interface MetricsSource {
+  metrics(): Promise<string>;
+  contentType: string;
+}
+
+export async function startMetricsServer(registry: MetricsSource, port: number, host: string): Promise<MetricsServer> {
   const server: Server = createServer((request, response) => {
     if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Metrics are at /metrics\n');

@@ -84,6 +84,8 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
       PUBLIC_RATE_LIMIT: '0',
       API_RATE_LIMIT: '0',
       AUTH_RATE_LIMIT: '0',
+      // One process, so that its CPU time and memory are the server's; a test of several asks for them.
+      WEB_CONCURRENCY: '1',
       ...options.env,
       PORT: String(port),
     },

@@ -65,6 +65,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     rateLimits: { public: 0, api: 0, auth: 0 },
     securityEventRetentionDays: 365,
     uploadConcurrency: 1,
+    webConcurrency: 1,
     metricsPort: undefined,
     maintenanceMessage: undefined,
     ...overrides,
