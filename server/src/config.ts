@@ -34,6 +34,8 @@ export interface Config {
   /** Production without SMTP: keep messages in email_outbox only, chosen deliberately (EMAIL_OUTBOX_ONLY). */
   emailOutboxOnly: boolean;
   mailFrom: string;
+  /** The address the open-data catalogue (/data.json) gives as every dataset's contact. */
+  openDataContactEmail: string;
   segmentKey: string | undefined;
   logLevel: string;
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); empty: none, use the peer address. */
@@ -69,6 +71,13 @@ export function readSecret(env: Env, name: string): string | undefined {
     }
   }
   return direct || undefined;
+}
+
+const DEFAULT_MAIL_FROM = 'Justice Counts <no-reply@justice-counts.local>';
+
+/** `Name <someone@example.org>` → `someone@example.org`. */
+function addressOf(mailbox: string): string {
+  return /<([^>]+)>/.exec(mailbox)?.[1] ?? mailbox.trim();
 }
 
 function readPort(env: Env, name: string, fallback: string): number {
@@ -157,7 +166,8 @@ export function loadConfig(env: Env = process.env): Config {
     jwtAudience: env.JWT_AUDIENCE || undefined,
     smtpUrl: readSecret(env, 'SMTP_URL'),
     emailOutboxOnly: env.EMAIL_OUTBOX_ONLY === 'true',
-    mailFrom: env.MAIL_FROM ?? 'Justice Counts <no-reply@justice-counts.local>',
+    mailFrom: env.MAIL_FROM ?? DEFAULT_MAIL_FROM,
+    openDataContactEmail: env.OPEN_DATA_CONTACT_EMAIL ?? addressOf(env.MAIL_FROM ?? DEFAULT_MAIL_FROM),
     segmentKey: readSecret(env, 'SEGMENT_KEY'),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: readTrustProxy(env),

@@ -115,6 +115,8 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'GET /api/public/agencies/:agencyId/releases': { access: 'public' },
   'GET /api/public/agencies/:agencyId/releases/:number': { access: 'public' },
   'GET /api/public/agencies/:agencyId/releases/:number/csv': { access: 'public' },
+  'GET /api/public/changes': { access: 'public' },
+  'GET /data.json': { access: 'public' },
   'GET /api/feed/:agencyId': { access: 'agency', action: 'reports.view', agencyFrom: path },
   // Personal API tokens
   'GET /api/agencies/:agencyId/api_tokens': { access: 'agency', action: 'api_tokens.manage', agencyFrom: path },

@@ -12,6 +12,7 @@ import { userRoutes } from './users.ts';
 import { agencySettingsRoutes } from './agency-settings.ts';
 import { healthRoutes } from './health.ts';
 import { openApiRoutes } from './openapi.ts';
+import { openDataRoutes } from './open-data.ts';
 import { homeRoutes } from './home.ts';
 import { metricSettingsRoutes } from './metric-settings.ts';
 import { datapointRoutes } from './datapoints.ts';
@@ -39,6 +40,7 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   uploadRoutes(app, deps);
   homeRoutes(app, deps);
   publicDataRoutes(app, deps);
+  openDataRoutes(app, deps);
   adminUserRoutes(app, deps);
   adminAgencyRoutes(app, deps);
   adminMetricRoutes(app, deps);

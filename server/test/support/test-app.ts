@@ -59,6 +59,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     smtpUrl: undefined,
     emailOutboxOnly: false,
     mailFrom: 'Justice Counts <test@example.test>',
+    openDataContactEmail: 'open-data@example.test',
     segmentKey: undefined,
     logLevel: 'silent',
     trustProxy: [],

@@ -5,7 +5,7 @@
  * daily job wrote).
  */
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import { getMetric, V2_DASHBOARD_METRIC_KEYS, type SystemName } from '@jc/catalogue';
+import { getMetric, V2_DASHBOARD_METRIC_KEYS, type MetricDef, type SystemName } from '@jc/catalogue';
 import type { Executor } from '../../db/database.ts';
 import { datapoint, metricSetting, report, source } from '../../db/schema.ts';
 import { metricsOfSystems } from '../metric-settings/setting-rules.ts';
@@ -22,13 +22,15 @@ export interface DashboardAgency {
   stateCode: string | null;
   county: County | null;
   sectors: SystemName[];
-  /** v2 metric keys. */
+  /** The metrics with a public value, in catalogue order. */
+  metrics: MetricDef[];
+  /** Their v2 metric keys. */
   metricKeys: string[];
   /** v2 metric key → dimension identifier → member NAMEs. */
   breakdowns: Record<string, Record<string, string[]>>;
 }
 
-type AgencyRow = Omit<DashboardAgency, 'county' | 'sectors' | 'metricKeys' | 'breakdowns'> & {
+type AgencyRow = Omit<DashboardAgency, 'county' | 'sectors' | 'metrics' | 'metricKeys' | 'breakdowns'> & {
   systems: string[] | null;
   fipsCountyCode: string | null;
 };
@@ -121,6 +123,7 @@ function summarize(
     stateCode: agency.stateCode,
     county: agencyCounty(agency, places),
     sectors: sectorsOf(agency).filter((sector) => shown.some((metric) => metric.system === sector)),
+    metrics: shown,
     metricKeys: shown.map((metric) => v2Key(metric.key)),
     breakdowns,
   };

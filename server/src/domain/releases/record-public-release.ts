@@ -12,6 +12,9 @@ import { chainHash, contentHash, releaseContent, releaseDiff, type ReleaseRow } 
 
 // Any fixed number: with the agency id it serialises the releases of one agency.
 const RELEASE_LOCK = 7_301_943;
+// Held from a release's insert to its commit, across agencies: release ids then follow commit order,
+// so a harvester of the change feed that has seen id N never later finds a smaller id appear.
+const RELEASE_ORDER_LOCK = 7_301_944;
 
 export interface RecordReleaseInput {
   agencyId: number;
@@ -52,6 +55,7 @@ export async function recordPublicRelease(tx: Executor, input: RecordReleaseInpu
     diff: releaseDiff((last?.content as ReleaseRow[] | undefined) ?? [], content),
     chainHash: chainHash(link),
   };
+  await tx.execute(sql`select pg_advisory_xact_lock(${RELEASE_ORDER_LOCK})`);
   await tx.insert(publicRelease).values(row);
   return { number, chainHash: row.chainHash };
 }
