@@ -8,6 +8,7 @@ import {
   defaultBreakdown,
   frequencyChoices,
   insightsOf,
+  latestFrequency,
   seriesName,
   type ChartPoint,
   type SeriesInput,
@@ -184,5 +185,24 @@ describe('insightsOf', () => {
   it('has nothing to say about a single figure’s change, or about no figures', () => {
     expect(insightsOf(series({ points: [point('2024-01-01', 100)] })).percentChange).toBeNull();
     expect(insightsOf([])).toEqual({ percentChange: null, average: null, mostRecent: null });
+  });
+});
+
+describe('latestFrequency', () => {
+  const point = (start: string, frequency: 'MONTHLY' | 'ANNUAL') => ({
+    start,
+    frequency,
+    breakdown: null,
+    member: null,
+    value: 1,
+    isPublished: true,
+  });
+
+  it('opens on the frequency and starting month of the latest figures', () => {
+    expect(latestFrequency([point('2023-07-01', 'ANNUAL'), point('2022-03-01', 'MONTHLY')])).toEqual({
+      frequency: 'ANNUAL',
+      startingMonth: 7,
+    });
+    expect(latestFrequency([point('2024-03-01', 'MONTHLY')])).toEqual({ frequency: 'MONTHLY', startingMonth: 1 });
   });
 });

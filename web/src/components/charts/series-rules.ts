@@ -67,6 +67,19 @@ export function frequencyChoices(
   return choices;
 }
 
+/** The frequency and first month the metric's latest figures use, so the chart opens on them. */
+export function latestFrequency(points: readonly ChartPoint[]): {
+  frequency: 'MONTHLY' | 'ANNUAL';
+  startingMonth: number;
+} {
+  const latest = [...points].filter((p) => p.value !== null).sort((a, b) => b.start.localeCompare(a.start))[0];
+  if (!latest) return { frequency: 'MONTHLY', startingMonth: 1 };
+  return {
+    frequency: latest.frequency,
+    startingMonth: latest.frequency === 'ANNUAL' ? yearMonth(latest.start).month : 1,
+  };
+}
+
 export interface Breakdown {
   name: string;
   /** Series names: members, or for race and ethnicity the combined categories. */

@@ -12,19 +12,9 @@ import { ChartFigure } from '../../components/charts/ChartFigure.tsx';
 import { frequencyOf, metricSettingsPath, startingMonthOf } from '../../rules/metric-rules.ts';
 import { DataTable } from '../../components/charts/DataTable.tsx';
 import { ExploreControls } from './ExploreControls.tsx';
-import { isMoney } from '../../components/charts/figure-format.ts';
-import {
-  breakdownsOf,
-  buildSeries,
-  chartPoints,
-  defaultBreakdown,
-  frequencyChoices,
-  insightsOf,
-  TOTAL,
-} from '../../components/charts/series-rules.ts';
 import { breakdownFrom, frequencyFrom, rangeFrom } from './explore-state.ts';
 import { Insights } from '../../components/charts/Insights.tsx';
-import { chartSeries } from '../../components/charts/chart-colours.ts';
+import { useMetricChart } from '../../components/charts/use-metric-chart.ts';
 import { FrequencyBadge } from './MetricPicker.tsx';
 import { csvFileName, seriesCsv } from './series-csv.ts';
 
@@ -44,21 +34,24 @@ function download(fileName: string, text: string) {
 export function MetricView({ metric, metrics, data }: MetricViewProps) {
   const agency = useCurrentAgency();
   const [params, setParams] = useSearchParams();
-  const points = chartPoints(data.datapoints, metric.key);
-  const choices = frequencyChoices({ frequency: frequencyOf(metric), startingMonth: startingMonthOf(metric) }, points);
-  const choice = frequencyFrom(choices, params.get('frequency'));
-  const breakdowns = breakdownsOf(metric, data.dimension_names_by_metric_and_disaggregation[metric.key], points);
-  const breakdown = breakdownFrom(breakdowns, params.get('disaggregation'), defaultBreakdown(breakdowns, points));
-  const isPercentage = breakdown !== null && params.get('display') === 'percentage';
-  const publishedOnly = params.get('data') === 'published';
-  const range = rangeFrom(params.get('time_range'));
-  const isTable = params.get('view') === 'table';
-  const rows = buildSeries({ points, choice, breakdown, publishedOnly, range });
-  const series = chartSeries(breakdown?.members ?? [TOTAL], (name) =>
-    rows.some((row) => (row.values[name] ?? null) !== null),
+  const chart = useMetricChart(
+    {
+      metric,
+      datapoints: data.datapoints,
+      ownFrequency: { frequency: frequencyOf(metric), startingMonth: startingMonthOf(metric) },
+      memberNames: data.dimension_names_by_metric_and_disaggregation[metric.key],
+    },
+    ({ choices, breakdowns, defaultBreakdown }) => ({
+      choice: frequencyFrom(choices, params.get('frequency')),
+      breakdown: breakdownFrom(breakdowns, params.get('disaggregation'), defaultBreakdown),
+      range: rangeFrom(params.get('time_range')),
+      publishedOnly: params.get('data') === 'published',
+    }),
   );
+  const { points, choice, breakdown, publishedOnly, rows, series, isMoney: money } = chart;
+  const isPercentage = breakdown !== null && params.get('display') === 'percentage';
+  const isTable = params.get('view') === 'table';
   const names = series.map((s) => s.name);
-  const money = isMoney(metric.unit);
   const hasDrafts = publishedOnly && points.some((p) => !p.isPublished && p.value !== null);
 
   const setParam = (name: string, value: string | null) =>
@@ -100,13 +93,13 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
         </div>
       </div>
       <p className="explore-main__description">{metric.description}</p>
-      <Insights insights={insightsOf(rows)} frequency={choice.frequency} isMoney={money} />
+      <Insights insights={chart.insights} frequency={choice.frequency} isMoney={money} />
       <ExploreControls
-        range={range}
-        breakdowns={breakdowns}
+        range={chart.range}
+        breakdowns={chart.breakdowns}
         breakdown={breakdown}
         isPercentage={isPercentage}
-        choices={choices}
+        choices={chart.choices}
         choice={choice}
         publishedOnly={publishedOnly}
         onChange={setParam}

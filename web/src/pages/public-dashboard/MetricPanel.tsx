@@ -5,22 +5,12 @@
  */
 import { useState } from 'react';
 import { ChartFigure } from '../../components/charts/ChartFigure.tsx';
-import { chartSeries } from '../../components/charts/chart-colours.ts';
 import { DataTable } from '../../components/charts/DataTable.tsx';
-import { isMoney } from '../../components/charts/figure-format.ts';
 import { Insights } from '../../components/charts/Insights.tsx';
-import {
-  breakdownsOf,
-  buildSeries,
-  chartPoints,
-  defaultBreakdown,
-  frequencyChoices,
-  insightsOf,
-  TOTAL,
-} from '../../components/charts/series-rules.ts';
+import { useMetricChart } from '../../components/charts/use-metric-chart.ts';
 import { Select } from '../../components/index.ts';
 import { publicFeedUrl } from '../../api/public-data.ts';
-import { definitionOf, fileLabel, latestFrequency, recentMonths, type PublicMetric } from './dashboard-rules.ts';
+import { definitionOf, fileLabel, recentMonths, type PublicMetric } from './dashboard-rules.ts';
 
 const NO_BREAKDOWN = 'none';
 
@@ -75,26 +65,30 @@ interface MetricPanelProps {
 
 export function MetricPanel({ agency, entry }: MetricPanelProps) {
   const { metric, datapoints } = entry;
-  const points = chartPoints(datapoints, metric.key);
-  const [choice] = frequencyChoices(latestFrequency(points), points);
-  const breakdowns = breakdownsOf(metric, undefined, points);
-  const [breakdownName, setBreakdownName] = useState(defaultBreakdown(breakdowns, points) ?? NO_BREAKDOWN);
+  // null until the person picks one: the default breakdown.
+  const [breakdownName, setBreakdownName] = useState<string | null>(null);
   const [recent, setRecent] = useState(true);
-  const breakdown = breakdowns.find((b) => b.name === breakdownName) ?? null;
-  const range = recent ? recentMonths(choice!.frequency) : 'all';
-  const rows = buildSeries({ points, choice: choice!, breakdown, publishedOnly: true, range });
-  const series = chartSeries(breakdown?.members ?? [TOTAL], (name) =>
-    rows.some((r) => (r.values[name] ?? null) !== null),
+  const { choice, breakdowns, breakdown, rows, series, insights, isMoney } = useMetricChart(
+    { metric, datapoints },
+    ({ choices, breakdowns, defaultBreakdown }) => {
+      const latest = choices[0]!;
+      const name = breakdownName ?? defaultBreakdown;
+      return {
+        choice: latest,
+        breakdown: breakdowns.find((b) => b.name === name) ?? null,
+        range: recent ? recentMonths(latest.frequency) : 'all',
+        publishedOnly: true,
+      };
+    },
   );
-  const money = isMoney(metric.unit);
   const headingId = `metric-${metric.key.replace(/\W+/g, '-').toLowerCase()}`;
-  const what = `${metric.display_name}, ${choice!.label.toLowerCase()}${breakdown ? ` by ${breakdown.name.toLowerCase()}` : ''}`;
+  const what = `${metric.display_name}, ${choice.label.toLowerCase()}${breakdown ? ` by ${breakdown.name.toLowerCase()}` : ''}`;
 
   return (
     <section className="public-metric" aria-labelledby={headingId}>
       <h3 id={headingId}>{metric.display_name}</h3>
       <p className="public-metric__description">{metric.description}</p>
-      <Insights insights={insightsOf(rows)} frequency={choice!.frequency} isMoney={money} />
+      <Insights insights={insights} frequency={choice.frequency} isMoney={isMoney} />
       <div className="public-metric__controls">
         {breakdowns.length > 0 && (
           <Select
@@ -115,7 +109,7 @@ export function MetricPanel({ agency, entry }: MetricPanelProps) {
           value={recent ? 'recent' : 'all'}
           onChange={(e) => setRecent(e.target.value === 'recent')}
         >
-          <option value="recent">{choice!.frequency === 'MONTHLY' ? 'Last 12 months' : 'Last 5 years'}</option>
+          <option value="recent">{choice.frequency === 'MONTHLY' ? 'Last 12 months' : 'Last 5 years'}</option>
           <option value="all">All time</option>
         </Select>
       </div>
@@ -123,7 +117,7 @@ export function MetricPanel({ agency, entry }: MetricPanelProps) {
         rows={rows}
         series={series}
         isPercentage={false}
-        isMoney={money}
+        isMoney={isMoney}
         showLegend={breakdown !== null}
         picture={{
           title: metric.display_name,
@@ -135,7 +129,7 @@ export function MetricPanel({ agency, entry }: MetricPanelProps) {
       />
       <details className="public-metric__details">
         <summary>Show the figures as a table</summary>
-        <DataTable caption={what} rows={rows} series={series.map((s) => s.name)} isMoney={money} showStatus={false} />
+        <DataTable caption={what} rows={rows} series={series.map((s) => s.name)} isMoney={isMoney} showStatus={false} />
       </details>
       <Definition metric={metric} datapoints={datapoints} />
       <Downloads agencyId={agency.id} metric={metric} />

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatapointFull } from '../../api/datapoints.ts';
 import type { DashboardAgencyJson, PublishedDataResponse, PublishedMetricJson } from '../../api/public-data.ts';
 import { metricJson } from '../../rules/test-metrics.ts';
-import {
-  definitionOf,
-  fileLabel,
-  latestFrequency,
-  listedAgencies,
-  metricsWithData,
-  sectorsOf,
-} from './dashboard-rules.ts';
+import { definitionOf, fileLabel, listedAgencies, metricsWithData, sectorsOf } from './dashboard-rules.ts';
 
 function agency(id: number, name: string, overrides: Partial<DashboardAgencyJson> = {}): DashboardAgencyJson {
   return {
@@ -111,25 +104,6 @@ describe('metricsWithData', () => {
     expect(metrics.map((m) => m.metric.key)).toEqual(['LAW_ENFORCEMENT_ARRESTS', 'JAILS_ADMISSIONS']);
     expect(metrics[0]!.datapoints.map((d) => d.value)).toEqual([10, 5]);
     expect(sectorsOf(metrics)).toEqual(['LAW_ENFORCEMENT', 'JAILS']);
-  });
-});
-
-describe('latestFrequency', () => {
-  const point = (start: string, frequency: 'MONTHLY' | 'ANNUAL') => ({
-    start,
-    frequency,
-    breakdown: null,
-    member: null,
-    value: 1,
-    isPublished: true,
-  });
-
-  it('opens on the frequency and starting month of the latest figures', () => {
-    expect(latestFrequency([point('2023-07-01', 'ANNUAL'), point('2022-03-01', 'MONTHLY')])).toEqual({
-      frequency: 'ANNUAL',
-      startingMonth: 7,
-    });
-    expect(latestFrequency([point('2024-03-01', 'MONTHLY')])).toEqual({ frequency: 'MONTHLY', startingMonth: 1 });
   });
 });
 

@@ -6,8 +6,6 @@
 import { isSystemName, systemLabel } from '@jc/catalogue';
 import type { DatapointFull } from '../../api/datapoints.ts';
 import type { DashboardAgencyJson, PublishedDataResponse, PublishedMetricJson } from '../../api/public-data.ts';
-import { yearMonth } from '../../components/charts/figure-format.ts';
-import type { ChartPoint } from '../../components/charts/series-rules.ts';
 
 export const sectorLabel = (sector: string) => (isSystemName(sector) ? systemLabel(sector) : sector);
 
@@ -53,19 +51,6 @@ export function sectorsOf(metrics: readonly PublicMetric[]): string[] {
 /** "Recent" is the last year of a monthly metric and the last five years of an annual one. */
 export function recentMonths(frequency: 'MONTHLY' | 'ANNUAL'): 12 | 60 {
   return frequency === 'MONTHLY' ? 12 : 60;
-}
-
-/** The frequency and first month the metric's latest figures use, so the chart opens on them. */
-export function latestFrequency(points: readonly ChartPoint[]): {
-  frequency: 'MONTHLY' | 'ANNUAL';
-  startingMonth: number;
-} {
-  const latest = [...points].filter((p) => p.value !== null).sort((a, b) => b.start.localeCompare(a.start))[0];
-  if (!latest) return { frequency: 'MONTHLY', startingMonth: 1 };
-  return {
-    frequency: latest.frequency,
-    startingMonth: latest.frequency === 'ANNUAL' ? yearMonth(latest.start).month : 1,
-  };
 }
 
 export interface Definition {
