@@ -7,7 +7,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenUser, signIn, type AgencyRow, type SignedIn } from '../server/test/support/given.ts';
+import {
+  givenAgency,
+  givenSuperagencyWithChild,
+  givenUser,
+  signIn,
+  type AgencyRow,
+  type SignedIn,
+} from '../server/test/support/given.ts';
 import { givenReport, patchReport } from '../server/test/support/given-reports.ts';
 import { screenshot, viewports } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -228,15 +235,10 @@ describe('Explore Data', () => {
 
   it('lets a superagency member switch to a child agency’s data and back', async () => {
     const db = suite.server.database.db;
-    const state = await givenAgency(db, {
+    const { superagency: state, child: prison } = await givenSuperagencyWithChild(db, {
       name: 'State Department of Corrections',
-      systems: ['SUPERAGENCY', 'PRISONS'],
-      isSuperagency: true,
-    });
-    const prison = await givenAgency(db, {
-      name: 'Northern State Prison',
-      systems: ['PRISONS'],
-      superAgencyId: state.id,
+      sectors: ['PRISONS'],
+      child: { name: 'Northern State Prison', systems: ['PRISONS'] },
     });
     const member = await givenUser(db, { agency: state, role: 'AGENCY_ADMIN' });
     const headers = await signIn(suite.server.app, db, member);

@@ -6,7 +6,13 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { givenAgency, givenUser, signIn, type AgencyRow } from '../server/test/support/given.ts';
+import {
+  givenAgency,
+  givenSuperagencyWithChild,
+  givenUser,
+  signIn,
+  type AgencyRow,
+} from '../server/test/support/given.ts';
 import { givenMetricSetting, givenReport, patchReport } from '../server/test/support/given-reports.ts';
 import { screenshot, viewports } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -130,20 +136,19 @@ describe('Home', () => {
 describe('Home of a superagency', () => {
   async function givenStateDepartment() {
     const db = suite.server.database.db;
-    const state = await givenAgency(db, {
+    const { superagency: state, child: first } = await givenSuperagencyWithChild(db, {
       name: 'State Department of Corrections',
-      systems: ['SUPERAGENCY', 'PRISONS', 'SUPERVISION'],
-      isSuperagency: true,
+      sectors: ['PRISONS', 'SUPERVISION'],
+      child: { name: 'State Prison 01', systems: ['PRISONS'], customChildAgencyName: 'PRISON-01' },
     });
-    const children: AgencyRow[] = [];
-    for (let i = 1; i <= 17; i += 1) {
+    const children: AgencyRow[] = [first];
+    for (let i = 2; i <= 17; i += 1) {
       const prison = i % 4 !== 0;
       children.push(
         await givenAgency(db, {
           name: prison ? `State Prison ${String(i).padStart(2, '0')}` : `Parole District ${i}`,
           systems: prison ? ['PRISONS'] : ['SUPERVISION', 'PAROLE', 'PROBATION', 'PRETRIAL_SUPERVISION'],
           superAgencyId: state.id,
-          customChildAgencyName: i === 1 ? 'PRISON-01' : null,
         }),
       );
     }

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { givenAgency, givenSuperagencyWithChild, givenUser } from '../server/test/support/given.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -172,15 +172,10 @@ describe('Set Up Metrics', () => {
   });
   it('lets a superagency admin switch to a child agency’s metrics, set one, and come back', async () => {
     const db = suite.server.database.db;
-    const state = await givenAgency(db, {
+    const { superagency: state, child: county } = await givenSuperagencyWithChild(db, {
       name: 'State Court Administration',
-      systems: ['SUPERAGENCY', 'COURTS_AND_PRETRIAL'],
-      isSuperagency: true,
-    });
-    const county = await givenAgency(db, {
-      name: 'Clark County Jail',
-      systems: ['JAILS'],
-      superAgencyId: state.id,
+      sectors: ['COURTS_AND_PRETRIAL'],
+      child: { name: 'Clark County Jail', systems: ['JAILS'] },
     });
     const admin = await givenUser(db, { agency: state, role: 'AGENCY_ADMIN' });
     const { page, errors } = await suite.open(admin);
