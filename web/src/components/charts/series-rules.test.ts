@@ -189,20 +189,12 @@ describe('insightsOf', () => {
 });
 
 describe('latestFrequency', () => {
-  const point = (start: string, frequency: 'MONTHLY' | 'ANNUAL') => ({
-    start,
-    frequency,
-    breakdown: null,
-    member: null,
-    value: 1,
-    isPublished: true,
-  });
-
   it('opens on the frequency and starting month of the latest figures', () => {
-    expect(latestFrequency([point('2023-07-01', 'ANNUAL'), point('2022-03-01', 'MONTHLY')])).toEqual({
+    expect(latestFrequency([point('2023-07-01', 1, { frequency: 'ANNUAL' }), point('2022-03-01', 1)])).toEqual({
       frequency: 'ANNUAL',
       startingMonth: 7,
     });
-    expect(latestFrequency([point('2024-03-01', 'MONTHLY')])).toEqual({ frequency: 'MONTHLY', startingMonth: 1 });
+    expect(latestFrequency([point('2024-03-01', 1)])).toEqual({ frequency: 'MONTHLY', startingMonth: 1 });
+    expect(latestFrequency([])).toEqual({ frequency: 'MONTHLY', startingMonth: 1 });
   });
 });

@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { messageFor } from '../../api/errors.ts';
 import { useReloadSession, type SignInStep } from '../../api/session.ts';
 import { useConfirmSignInEnrolment, useSignInEnrolment, useSignInWithCode } from '../../api/two-factor.ts';
-import { Button, Page, Spinner } from '../index.ts';
+import { AuthCard, AuthPage } from '../auth/AuthForm.tsx';
+import { Button, Spinner } from '../index.ts';
 import { CodeForm } from './CodeForm.tsx';
 import { EnrolmentForm } from './EnrolmentForm.tsx';
 import { RecoveryCodes } from './RecoveryCodes.tsx';
@@ -41,16 +42,16 @@ const TITLES = {
 
 function Expired({ title, onRestart }: { title: string; onRestart: () => void }) {
   return (
-    <Page title={title}>
-      <div className="card sign-in__form">
+    <AuthPage title={title}>
+      <AuthCard>
         <div className="alert alert--error" role="alert">
           {SIGN_IN_EXPIRED}
         </div>
         <Button variant="primary" className="sign-in__submit" onClick={onRestart}>
           Sign in again
         </Button>
-      </div>
-    </Page>
+      </AuthCard>
+    </AuthPage>
   );
 }
 
@@ -58,7 +59,7 @@ function CodePage({ token, onSignedIn, onRestart }: { token: string } & Omit<Two
   const signIn = useSignInWithCode();
   if (isSignInExpired(signIn.error)) return <Expired title={TITLES.code.title} onRestart={onRestart} />;
   return (
-    <Page {...TITLES.code}>
+    <AuthPage {...TITLES.code}>
       <CodeForm
         className="card sign-in__form"
         submitLabel="Sign in"
@@ -67,7 +68,7 @@ function CodePage({ token, onSignedIn, onRestart }: { token: string } & Omit<Two
         error={signIn.error}
         onSwitch={() => signIn.reset()}
       />
-    </Page>
+    </AuthPage>
   );
 }
 
@@ -86,8 +87,8 @@ function EnrolPage({ token, email, onSignedIn, onRestart }: { token: string } & 
       void reloadSession().then(onSignedIn);
     };
     return (
-      <Page {...TITLES.saved}>
-        <div className="card sign-in__form">
+      <AuthPage {...TITLES.saved}>
+        <AuthCard>
           <RecoveryCodes
             codes={confirm.data}
             email={email ?? ''}
@@ -95,13 +96,13 @@ function EnrolPage({ token, email, onSignedIn, onRestart }: { token: string } & 
             onContinue={enter}
             continuing={entering}
           />
-        </div>
-      </Page>
+        </AuthCard>
+      </AuthPage>
     );
   }
   return (
-    <Page {...TITLES.enrol}>
-      <div className="card sign-in__form">
+    <AuthPage {...TITLES.enrol}>
+      <AuthCard>
         {enrolment.isPending ? (
           <Spinner label="Preparing your QR code…" />
         ) : enrolment.isError ? (
@@ -117,15 +118,11 @@ function EnrolPage({ token, email, onSignedIn, onRestart }: { token: string } & 
             submitLabel="Turn on and sign in"
           />
         )}
-      </div>
-    </Page>
+      </AuthCard>
+    </AuthPage>
   );
 }
 
 export function TwoFactorStep({ step, ...rest }: TwoFactorStepProps) {
-  return (
-    <div className="sign-in">
-      {step.step === 'code' ? <CodePage token={step.token} {...rest} /> : <EnrolPage token={step.token} {...rest} />}
-    </div>
-  );
+  return step.step === 'code' ? <CodePage token={step.token} {...rest} /> : <EnrolPage token={step.token} {...rest} />;
 }

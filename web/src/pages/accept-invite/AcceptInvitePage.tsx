@@ -3,12 +3,20 @@
  * password; someone with an account confirms with their password. Either way they end up signed
  * in and in the agency, after a code or setting up two-factor sign-in when their account needs it.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAcceptInvitation, useInvitation, type InvitationResponse } from '../../api/accounts.ts';
 import { fieldErrors } from '../../api/errors.ts';
 import type { SignInStep } from '../../api/session.ts';
-import { Button, FormError, ErrorState, Page, PageLoading, TextInput } from '../../components/index.ts';
+import {
+  AuthCard,
+  AuthForm,
+  AuthPage,
+  EmailField,
+  PasswordField,
+  useCheckedSubmit,
+} from '../../components/auth/AuthForm.tsx';
+import { FormError, ErrorState, PageLoading, TextInput } from '../../components/index.ts';
 import { NewPasswordFields } from '../../components/auth/NewPasswordFields.tsx';
 import { newPasswordProblems, type NewPasswordProblems } from '../../rules/new-password.ts';
 import { TwoFactorStep } from '../../components/two-factor/TwoFactorStep.tsx';
@@ -29,33 +37,33 @@ function AcceptForm({ token, invitation, onAccepted }: AcceptFormProps) {
   const [name, setName] = useState(invitation.name ?? '');
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [problems, setProblems] = useState<Problems>({});
   const existing = invitation.has_account;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const found: Problems = existing
-      ? { password: password ? undefined : 'Enter your password.' }
-      : {
-          ...newPasswordProblems(password, confirmation, invitation.email),
-          name: name.trim() ? undefined : 'Enter your name.',
-        };
-    setProblems(found);
-    if (Object.values(found).some(Boolean)) return;
-    accept.mutate(existing ? { token, password } : { token, name: name.trim(), password }, { onSuccess: onAccepted });
-  };
+  const { problems, onSubmit } = useCheckedSubmit<Problems>(
+    () =>
+      existing
+        ? { password: password ? undefined : 'Enter your password.' }
+        : {
+            ...newPasswordProblems(password, confirmation, invitation.email),
+            name: name.trim() ? undefined : 'Enter your name.',
+          },
+    () =>
+      accept.mutate(existing ? { token, password } : { token, name: name.trim(), password }, {
+        onSuccess: onAccepted,
+      }),
+  );
   const server = fieldErrors(accept.error);
 
   return (
-    <form className="card sign-in__form" onSubmit={onSubmit} noValidate>
+    <AuthForm
+      onSubmit={onSubmit}
+      submitLabel={existing ? 'Accept and sign in' : 'Create account and sign in'}
+      sending={accept.isPending}
+    >
       <FormError error={accept.error} fields={['password', 'name']} />
-      <TextInput label="Email" type="email" name="email" value={invitation.email} readOnly autoComplete="username" />
+      <EmailField value={invitation.email} readOnly />
       {existing ? (
-        <TextInput
+        <PasswordField
           label="Your password"
-          type="password"
-          name="password"
-          autoComplete="current-password"
           hint="You already have an account: confirm it is you."
           value={password}
           onChange={(event) => setPassword(event.target.value)}
@@ -80,10 +88,7 @@ function AcceptForm({ token, invitation, onAccepted }: AcceptFormProps) {
           />
         </>
       )}
-      <Button type="submit" variant="primary" loading={accept.isPending} className="sign-in__submit">
-        {existing ? 'Accept and sign in' : 'Create account and sign in'}
-      </Button>
-    </form>
+    </AuthForm>
   );
 }
 
@@ -102,30 +107,28 @@ export default function AcceptInvitePage() {
   if (token && invitation.isPending) return <PageLoading label="Checking your invitation…" />;
   const agency = invitation.data?.agency_name ?? 'your agency';
   return (
-    <div className="sign-in">
-      <Page
-        title={`Join ${agency}`}
-        description="You have been invited to report your agency’s data on Justice Counts Publisher."
-      >
-        {invitation.data ? (
-          <AcceptForm
-            token={token}
-            invitation={invitation.data}
-            onAccepted={(found) => (found ? setStep(found) : enterApp())}
-          />
-        ) : (
-          <div className="card sign-in__form">
-            {token ? (
-              <ErrorState title="This invitation link does not work" error={invitation.error} />
-            ) : (
-              <p role="alert">This page needs the link from your invitation email.</p>
-            )}
-            <p>
-              If you already have an account, <Link to="/sign-in">sign in</Link>.
-            </p>
-          </div>
-        )}
-      </Page>
-    </div>
+    <AuthPage
+      title={`Join ${agency}`}
+      description="You have been invited to report your agency’s data on Justice Counts Publisher."
+    >
+      {invitation.data ? (
+        <AcceptForm
+          token={token}
+          invitation={invitation.data}
+          onAccepted={(found) => (found ? setStep(found) : enterApp())}
+        />
+      ) : (
+        <AuthCard>
+          {token ? (
+            <ErrorState title="This invitation link does not work" error={invitation.error} />
+          ) : (
+            <p role="alert">This page needs the link from your invitation email.</p>
+          )}
+          <p>
+            If you already have an account, <Link to="/sign-in">sign in</Link>.
+          </p>
+        </AuthCard>
+      )}
+    </AuthPage>
   );
 }

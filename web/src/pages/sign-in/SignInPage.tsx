@@ -4,13 +4,13 @@
  * setting it up) comes first. A failed single sign-on comes back here with `?sso_error=…`,
  * explained in words.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ssoStartPath, useAuthMethods, type SsoError } from '../../api/accounts.ts';
 import { fieldErrors, messageFor, SUPPORT_EMAIL } from '../../api/errors.ts';
 import { useSession, useSignIn, type SignInStep } from '../../api/session.ts';
 import { safeNextPath } from '../../app/paths.ts';
-import { Button, Page, TextInput } from '../../components/index.ts';
+import { AuthForm, AuthPage, EmailField, PasswordField, useCheckedSubmit } from '../../components/auth/AuthForm.tsx';
 import { TwoFactorStep } from '../../components/two-factor/TwoFactorStep.tsx';
 
 type Problems = Partial<Record<'email' | 'password', string>>;
@@ -36,8 +36,11 @@ export default function SignInPage() {
   const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [problems, setProblems] = useState<Problems>({});
   const [step, setStep] = useState<SignInStep | null>(null);
+  const { problems, onSubmit } = useCheckedSubmit(
+    () => checkForm(email, password),
+    () => signIn.mutate({ email: email.trim(), password }, { onSuccess: setStep }),
+  );
   const next = safeNextPath(searchParams.get('next'));
   const ssoError = searchParams.get('sso_error') as SsoError | null;
 
@@ -52,53 +55,42 @@ export default function SignInPage() {
     return <TwoFactorStep step={step} email={email.trim()} onSignedIn={() => undefined} onRestart={restart} />;
   }
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = checkForm(email, password);
-    setProblems(found);
-    if (Object.keys(found).length === 0) signIn.mutate({ email: email.trim(), password }, { onSuccess: setStep });
-  };
   const serverProblems = fieldErrors(signIn.error);
   const alert = signIn.isError ? messageFor(signIn.error) : ssoError ? SSO_MESSAGES[ssoError] : undefined;
 
   return (
-    <div className="sign-in">
-      <Page title="Sign in to Publisher" description="Report and publish your agency’s Justice Counts data.">
-        <form className="card sign-in__form" onSubmit={onSubmit} noValidate>
-          {alert && (
-            <div className="alert alert--error" role="alert">
-              {alert}
-            </div>
-          )}
-          <TextInput
-            label="Email"
-            type="email"
-            name="email"
-            autoComplete="username"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            error={problems.email ?? serverProblems.email}
-          />
-          <TextInput
-            label="Password"
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            error={problems.password ?? serverProblems.password}
-          />
-          <Button type="submit" variant="primary" loading={signIn.isPending} className="sign-in__submit">
-            Sign in
-          </Button>
-          <Link to="/forgot-password">Forgot your password?</Link>
-          {methods.data?.oidc && (
-            <a className="btn btn--secondary sign-in__submit" href={ssoStartPath(next)}>
-              Sign in with your organization
-            </a>
-          )}
-        </form>
-      </Page>
-    </div>
+    <AuthPage title="Sign in to Publisher" description="Report and publish your agency’s Justice Counts data.">
+      <AuthForm
+        onSubmit={onSubmit}
+        submitLabel="Sign in"
+        sending={signIn.isPending}
+        links={
+          <>
+            <Link to="/forgot-password">Forgot your password?</Link>
+            {methods.data?.oidc && (
+              <a className="btn btn--secondary sign-in__submit" href={ssoStartPath(next)}>
+                Sign in with your organization
+              </a>
+            )}
+          </>
+        }
+      >
+        {alert && (
+          <div className="alert alert--error" role="alert">
+            {alert}
+          </div>
+        )}
+        <EmailField
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={problems.email ?? serverProblems.email}
+        />
+        <PasswordField
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={problems.password ?? serverProblems.password}
+        />
+      </AuthForm>
+    </AuthPage>
   );
 }

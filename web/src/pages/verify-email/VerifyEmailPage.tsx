@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useConfirmEmail } from '../../api/accounts.ts';
 import { useSession } from '../../api/session.ts';
-import { ErrorState, Page, PageLoading } from '../../components/index.ts';
+import { AuthCard, AuthPage } from '../../components/auth/AuthForm.tsx';
+import { ErrorState, PageLoading } from '../../components/index.ts';
 
 export default function VerifyEmailPage() {
   const [searchParams] = useSearchParams();
@@ -22,21 +23,19 @@ export default function VerifyEmailPage() {
 
   if (token && (confirm.isIdle || confirm.isPending)) return <PageLoading label="Confirming your email…" />;
   return (
-    <div className="sign-in">
-      <Page title="Confirm your email">
-        <div className="card sign-in__form">
-          {confirm.isSuccess ? (
-            <p role="status">
-              Your account now uses <strong>{confirm.data.email}</strong>. Sign in with it from now on.
-            </p>
-          ) : token ? (
-            <ErrorState title="This confirmation link does not work" error={confirm.error} />
-          ) : (
-            <p role="alert">This page needs the link from your confirmation email.</p>
-          )}
-          <Link to={user ? '/' : '/sign-in'}>{user ? 'Go to Publisher' : 'Sign in'}</Link>
-        </div>
-      </Page>
-    </div>
+    <AuthPage title="Confirm your email">
+      <AuthCard>
+        {confirm.isSuccess ? (
+          <p role="status">
+            Your account now uses <strong>{confirm.data.email}</strong>. Sign in with it from now on.
+          </p>
+        ) : token ? (
+          <ErrorState title="This confirmation link does not work" error={confirm.error} />
+        ) : (
+          <p role="alert">This page needs the link from your confirmation email.</p>
+        )}
+        <Link to={user ? '/' : '/sign-in'}>{user ? 'Go to Publisher' : 'Sign in'}</Link>
+      </AuthCard>
+    </AuthPage>
   );
 }
