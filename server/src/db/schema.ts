@@ -429,6 +429,19 @@ export const publicRelease = pgTable(
 );
 
 /**
+ * What the public may see of an agency right now, rewritten in every transaction that can change
+ * it (with the public release, domain/releases/record-public-release.ts), so public pages read one
+ * row instead of scanning values. `values`: one tuple per public value (public-snapshot.ts).
+ */
+export const publicSnapshot = pgTable('public_snapshot', {
+  agencyId: integer('agency_id')
+    .primaryKey()
+    .references(() => source.id, { onDelete: 'cascade' }),
+  refreshedAt: tstz('refreshed_at').notNull(),
+  values: jsonb('values').notNull(),
+});
+
+/**
  * Security-relevant events (sign-ins, credential and role changes, admin actions, exports): who,
  * when, from which address and what. No foreign keys, so the trail outlives the users and
  * agencies it names; the daily job deletes events older than the retention period.

@@ -30,7 +30,7 @@ import { presentRelease, presentReleaseSummary, RELEASE_CSV_HEADER, releaseCsvRo
 import { attachment } from './uploads.ts';
 
 /** A minute of freshness: a newly published record shows within a minute, and reloads stay cheap. */
-const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
+const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=600';
 /** A release never changes; an hour still lets an agency that turns its dashboard off disappear. */
 const RELEASE_CACHE = 'public, max-age=3600';
 /** The members' feed holds drafts: never kept by a shared cache. */

@@ -122,7 +122,7 @@ describe('GET /api/agencies/:agencyId/published_data', () => {
   it('may be cached by anyone for a minute and answers 304 to a matching ETag', async () => {
     const agency = await givenPublishingAgency();
     const first = await get(`/api/agencies/${agency.id}/published_data`);
-    expect(first.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
+    expect(first.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=600');
     const tag = String(first.headers.etag);
     expect(tag).toMatch(/^W\/"/);
     expect((await get(`/api/agencies/${agency.id}/published_data`, { 'if-none-match': tag })).statusCode).toBe(304);

@@ -11,6 +11,7 @@ import type { Actor, AgencyRole } from '../actor.ts';
 import { upsertAgencySettings } from '../agency-settings/update-agency-settings.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
+import { recordPublicRelease } from '../releases/record-public-release.ts';
 import { agencyLinkProblems, checkAgencyName, checkStateCode, normalizeSystems } from './agency-rules.ts';
 import { checkNotDuplicate, checkSuperagency, createAgency } from './create-agency.ts';
 import { findAnyAgency } from './find-agencies-for-admin.ts';
@@ -159,6 +160,10 @@ export async function saveAgency(db: Executor, actor: Actor, input: SaveAgencyIn
     const childIds = await setChildren(tx, agency, input.childAgencyIds);
     await setPageSettings(tx, agency.id, input);
     await setTeam(tx, agency.id, childIds, input.team);
+    // Its sectors decide which of its metrics are public.
+    if (input.agencyId !== null) {
+      await recordPublicRelease(tx, { agencyId: agency.id, userId: actor.userId, now: input.now });
+    }
     return agency.id;
   });
 }

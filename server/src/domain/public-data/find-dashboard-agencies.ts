@@ -1,13 +1,13 @@
 /**
  * GET /api/agencies/dashboard: each agency with its dashboard on, and what it has to show: the
  * sectors and metrics with at least one public value, and for each metric the breakdown members
- * with one. Computed from the database in two set-based queries (the reference read a file a
- * daily job wrote).
+ * with one. Computed from the database in set-based queries over the agencies' public snapshots
+ * (the reference read a file a daily job wrote).
  */
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, notExists, sql } from 'drizzle-orm';
 import { getMetric, V2_DASHBOARD_METRIC_KEYS, type MetricDef, type SystemName } from '@jc/catalogue';
 import type { Executor } from '../../db/database.ts';
-import { datapoint, metricSetting, report, source } from '../../db/schema.ts';
+import { datapoint, metricSetting, publicSnapshot, report, source } from '../../db/schema.ts';
 import { metricsOfSystems } from '../metric-settings/setting-rules.ts';
 import { groupBy } from '../uploads/group-by.ts';
 import { readStoredSetting, type StoredMetricSetting } from '../metric-settings/stored-setting.ts';
@@ -65,9 +65,24 @@ async function loadAgencies(db: Executor) {
   return agencies;
 }
 
-/** Each distinct (agency, metric, breakdown member) with a value in a PUBLISHED record. */
-function loadValueKinds(db: Executor): Promise<ValueKind[]> {
-  return db
+/**
+ * Each distinct (agency, metric, breakdown member) with a public value: from the agencies'
+ * snapshots (public-snapshot.ts; tuple items 4–7 are metric, breakdown, "Other" sub-category and
+ * value), and for an agency without one yet, from its PUBLISHED records.
+ */
+async function loadValueKinds(db: Executor): Promise<ValueKind[]> {
+  const value = sql<string>`v.item ->> 7`;
+  const fromSnapshots = db
+    .selectDistinct({
+      agencyId: publicSnapshot.agencyId,
+      metricKey: sql<string>`v.item ->> 4`,
+      dimension: sql<Record<string, string> | null>`nullif(v.item -> 5, 'null'::jsonb)`,
+    })
+    .from(publicSnapshot)
+    .innerJoin(source, and(eq(source.id, publicSnapshot.agencyId), eq(source.isDashboardEnabled, true)))
+    .innerJoin(sql`jsonb_array_elements(${publicSnapshot.values}) as v(item)`, sql`true`)
+    .where(sql`v.item -> 6 = 'null'::jsonb and ${value} is not null and btrim(${value}) <> ''`);
+  const fromRecords = db
     .selectDistinct({
       agencyId: report.sourceId,
       metricKey: datapoint.metricDefinitionKey,
@@ -79,12 +94,20 @@ function loadValueKinds(db: Executor): Promise<ValueKind[]> {
     .where(
       and(
         eq(source.isDashboardEnabled, true),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(publicSnapshot)
+            .where(eq(publicSnapshot.agencyId, source.id)),
+        ),
         isNull(datapoint.contextKey),
         isNull(datapoint.subDimensionName),
         isNotNull(datapoint.value),
         sql`btrim(${datapoint.value}) <> ''`,
       ),
     );
+  const [snapshots, records] = await Promise.all([fromSnapshots, fromRecords]);
+  return [...snapshots, ...records];
 }
 
 const v2Key = (key: string) => V2_DASHBOARD_METRIC_KEYS[key] ?? key;

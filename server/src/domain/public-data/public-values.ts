@@ -1,7 +1,9 @@
 /**
  * The values of an agency the public may see, whether or not its dashboard is on: values of its
- * PUBLISHED records that pass the public filter (public-rules.ts). The dashboard, the public feed
- * and the public releases all read them here.
+ * PUBLISHED records that pass the public filter (public-rules.ts). They are computed from the
+ * records (`computePublicValues`) only when they may have changed, by recordPublicRelease, which
+ * keeps them in the agency's snapshot (public-snapshot.ts); the dashboard and the public feed read
+ * that (`loadPublicValues`).
  */
 import type { Executor } from '../../db/database.ts';
 import { loadDatapointRows, type DatapointRow } from '../datapoints/datapoint-rows.ts';
@@ -9,13 +11,15 @@ import { loadStoredSettings } from '../metric-settings/resolve-metric-settings.t
 import type { StoredMetricSetting } from '../metric-settings/stored-setting.ts';
 import { metricsOfSystems } from '../metric-settings/setting-rules.ts';
 import { publicValueFilter } from './public-rules.ts';
+import { readPublicSnapshot } from './public-snapshot.ts';
 
 export interface PublicValues {
   stored: ReadonlyMap<string, StoredMetricSetting>;
   values: DatapointRow[];
 }
 
-export async function loadPublicValues(
+/** From the records themselves: a scan of the agency's published values. */
+export async function computePublicValues(
   db: Executor,
   agency: { id: number; systems: string[] | null },
 ): Promise<PublicValues> {
@@ -24,4 +28,16 @@ export async function loadPublicValues(
     loadDatapointRows(db, agency.id, { status: 'PUBLISHED' }),
   ]);
   return { stored, values: rows.filter(publicValueFilter(metricsOfSystems(agency.systems), stored)) };
+}
+
+/**
+ * From the agency's snapshot. An agency without one has had no change to its public figures since
+ * the snapshot table was added: computed then, until its next change writes the snapshot.
+ */
+export async function loadPublicValues(
+  db: Executor,
+  agency: { id: number; systems: string[] | null },
+): Promise<PublicValues> {
+  const [stored, snapshot] = await Promise.all([loadStoredSettings(db, agency.id), readPublicSnapshot(db, agency.id)]);
+  return snapshot ? { stored, values: snapshot } : computePublicValues(db, agency);
 }

@@ -2,12 +2,14 @@
  * Makes the next release of an agency's public figures when they differ from its last release.
  * Called inside every transaction that can change what the public sees (publishing, unpublishing,
  * editing or uploading into a published record, deleting records, changing metric settings), so a
- * release commits or rolls back with the change that made it.
+ * release commits or rolls back with the change that made it. The same values become the agency's
+ * public snapshot, which public pages read (public-snapshot.ts).
  */
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { publicRelease, source } from '../../db/schema.ts';
-import { loadPublicValues } from '../public-data/public-values.ts';
+import { writePublicSnapshot } from '../public-data/public-snapshot.ts';
+import { computePublicValues } from '../public-data/public-values.ts';
 import { chainHash, contentHash, releaseContent, releaseDiff, type ReleaseRow } from './release-rules.ts';
 
 // Any fixed number: with the agency id it serialises the releases of one agency.
@@ -41,7 +43,9 @@ export async function recordPublicRelease(tx: Executor, input: RecordReleaseInpu
     .where(eq(publicRelease.agencyId, agency.id))
     .orderBy(desc(publicRelease.number))
     .limit(1);
-  const content = releaseContent((await loadPublicValues(tx, agency)).values);
+  const { values } = await computePublicValues(tx, agency);
+  await writePublicSnapshot(tx, { agencyId: agency.id, values, now: input.now });
+  const content = releaseContent(values);
   const hash = contentHash(content);
   if (last ? last.contentHash === hash : content.length === 0) return null;
 

@@ -1,0 +1,70 @@
+/**
+ * Public figures computed once per change: publishing or unpublishing writes the agency's public
+ * snapshot in the same transaction, and the public pages answer from it, not from the records.
+ */
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { DashboardAgencyJson, PublishedDataResponse } from '../../src/contract/public-data.ts';
+import { datapoint, publicSnapshot } from '../../src/db/schema.ts';
+import { ARRESTS, givenDashboardAgency, givenUsualSettings } from '../support/given-public-data.ts';
+import { arrests, givenReport, givenSignedIn, patchReport } from '../support/given-reports.ts';
+import { testFile } from '../support/test-file.ts';
+
+const { t, db } = await testFile();
+
+const get = (url: string) => t.app.inject({ method: 'GET', url });
+
+async function publicArrests(agencyId: number): Promise<(string | number | null)[]> {
+  const res = await get(`/api/agencies/${agencyId}/published_data`);
+  expect(res.statusCode).toBe(200);
+  expect(res.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=600');
+  const metric = res.json<PublishedDataResponse>().metrics.find((m) => m.key === ARRESTS)!;
+  return (metric.datapoints ?? []).map((d) => d.value);
+}
+
+async function dashboardMetrics(agencyId: number): Promise<string[]> {
+  const list = (await get('/api/agencies/dashboard')).json<DashboardAgencyJson[]>();
+  return list.find((agency) => agency.id === agencyId)?.available_metric_keys ?? [];
+}
+
+async function givenPublisher() {
+  const agency = await givenDashboardAgency(db());
+  await givenUsualSettings(db(), agency);
+  const { headers } = await givenSignedIn(t, { agency, role: 'AGENCY_ADMIN' });
+  const record = await givenReport(db(), agency, { year: 2024, month: 3 });
+  return { agency, headers, record };
+}
+
+describe('the public snapshot', () => {
+  it('is written when a record is published and answers the public pages from then on', async () => {
+    const { agency, headers, record } = await givenPublisher();
+    expect(await publicArrests(agency.id)).toEqual([]);
+    const published = await patchReport(t, headers, record.id, { status: 'PUBLISHED', metrics: [arrests(42)] });
+    expect(published.statusCode).toBe(200);
+
+    const [snapshot] = await db().select().from(publicSnapshot).where(eq(publicSnapshot.agencyId, agency.id));
+    expect(snapshot?.values).toEqual([
+      [expect.any(Number), record.id, '2024-03-01', '2024-04-01', ARRESTS, null, null, '42'],
+    ]);
+    expect(await publicArrests(agency.id)).toEqual([42]);
+    expect(await dashboardMetrics(agency.id)).toHaveLength(1);
+
+    // A value changed behind the application's back is not read: the pages answer from the snapshot.
+    await db().update(datapoint).set({ value: '7' }).where(eq(datapoint.reportId, record.id));
+    expect(await publicArrests(agency.id)).toEqual([42]);
+  });
+
+  it('is emptied when the record is unpublished, and a refused save leaves it as it was', async () => {
+    const { agency, headers, record } = await givenPublisher();
+    await patchReport(t, headers, record.id, { status: 'PUBLISHED', metrics: [arrests(5)] });
+    const stale = await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [], time_loaded: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(await publicArrests(agency.id)).toEqual([5]);
+
+    expect((await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [] })).statusCode).toBe(200);
+    const [snapshot] = await db().select().from(publicSnapshot).where(eq(publicSnapshot.agencyId, agency.id));
+    expect(snapshot?.values).toEqual([]);
+    expect(await publicArrests(agency.id)).toEqual([]);
+    expect(await dashboardMetrics(agency.id)).toEqual([]);
+  });
+});
