@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isPlainText, NOT_PLAIN_TEXT, text } from './common.ts';
-import { includedSchema, MAX_KEY_CHARS } from './metric-settings.ts';
+import { contextValueSchema, includedSchema, MAX_KEY_CHARS } from './metric-settings.ts';
 
 export const AGENCY_SETTING_TYPES = [
   'TEST',
@@ -58,9 +58,20 @@ const freeFormJson = z.unknown().superRefine((value, context) => {
 const sectorDefinition = z.object({
   /** A sector with agency-wide definitions: COURTS_AND_PRETRIAL or a supervision sub-population. */
   sector: text.max(64),
-  settings: z.array(z.object({ key: text.max(MAX_KEY_CHARS), included: includedSchema.nullable() })).max(100),
+  /** Yes/No answers by definition key, and the free-text answer (ADDITIONAL_CONTEXT) as `value`. */
+  settings: z
+    .array(
+      z.object({
+        key: text.max(MAX_KEY_CHARS),
+        included: includedSchema.nullish(),
+        value: contextValueSchema.nullish(),
+      }),
+    )
+    .max(100),
 });
 export type SectorDefinition = z.infer<typeof sectorDefinition>;
+/** The key of a sector definition's free-text answer (the other data elements the agency counts). */
+export const SECTOR_FREE_TEXT_KEY = 'ADDITIONAL_CONTEXT';
 
 /** An agency's or vendor's web address; '' clears it. */
 export const homepageUrl = text
@@ -117,5 +128,7 @@ export const agencySettingsResponse = z.object({
   jurisdictions: jurisdictionsSchema,
   is_subscribed_to_emails: z.boolean(),
   days_after_time_period_to_send_email: z.number(),
+  /** Ours: Settings asks Stepping Up agencies (and jails) the Stepping Up questions. */
+  is_stepping_up_agency: z.boolean(),
 });
 export type AgencySettingsResponse = z.infer<typeof agencySettingsResponse>;

@@ -52,6 +52,7 @@ describe('GET /api/agencies/:agencyId', () => {
       jurisdictions: { included: [], excluded: [] },
       is_subscribed_to_emails: false,
       days_after_time_period_to_send_email: 15,
+      is_stepping_up_agency: false,
     });
   });
 
@@ -77,6 +78,30 @@ describe('PATCH /api/agencies/:agencyId', () => {
     expect((await patch(admin.headers, admin.agency.id, { settings: [changed] })).statusCode).toBe(200);
     const { settings } = (await read(admin.headers, admin.agency.id)).json();
     expect(settings).toEqual([changed, ...ALL_SETTINGS.slice(1)]);
+  });
+
+  it('keeps a sector definition’s free-text answer beside its Yes/No answers', async () => {
+    const definition = {
+      setting_type: 'SECTOR_INCLUDES_EXCLUDES',
+      value: [
+        {
+          sector: 'PAROLE',
+          settings: [
+            { key: 'PAROLE_EARLY_RELEASE', included: 'No' },
+            { key: 'ADDITIONAL_CONTEXT', value: 'We also supervise people released from federal prisons.' },
+          ],
+        },
+      ],
+    };
+    expect((await patch(admin.headers, admin.agency.id, { settings: [definition] })).statusCode).toBe(200);
+    const { settings } = (await read(admin.headers, admin.agency.id)).json();
+    expect(settings).toContainEqual(definition);
+  });
+
+  it('tells Settings whether the agency takes part in Stepping Up', async () => {
+    const member = await givenMember(t, ['JAILS']);
+    await t.database.db.update(source).set({ isSteppingUpAgency: true }).where(eq(source.id, member.agency.id));
+    expect((await read(member.headers, member.agency.id)).json().is_stepping_up_agency).toBe(true);
   });
 
   it('replaces the jurisdiction lists', async () => {
@@ -168,6 +193,30 @@ describe('PATCH /api/agencies/:agencyId', () => {
       'a jurisdiction both included and excluded',
       { jurisdictions: { included: ['0100000000'], excluded: ['0100000000'] } },
       '"0100000000" is also listed as included',
+    ],
+    [
+      'text on a definition answer',
+      {
+        settings: [
+          {
+            setting_type: 'SECTOR_INCLUDES_EXCLUDES',
+            value: [{ sector: 'PAROLE', settings: [{ key: 'PAROLE_EARLY_RELEASE', included: 'Yes', value: 'x' }] }],
+          },
+        ],
+      },
+      'settings.0.value.0.settings.0.value: must be left out; only ADDITIONAL_CONTEXT takes text',
+    ],
+    [
+      'a Yes/No answer on the free-text answer',
+      {
+        settings: [
+          {
+            setting_type: 'SECTOR_INCLUDES_EXCLUDES',
+            value: [{ sector: 'PAROLE', settings: [{ key: 'ADDITIONAL_CONTEXT', included: 'Yes' }] }],
+          },
+        ],
+      },
+      'settings.0.value.0.settings.0.included: must be left out for the free-text answer',
     ],
     ['a malformed GEOID', { jurisdictions: { included: ['01 00'], excluded: [] } }, 'must be a GEOID'],
     ['an unknown system', { systems: ['PRISONS', 'SPACE_FORCE'] }, '"SPACE_FORCE" is not a system'],

@@ -10,6 +10,7 @@ export { FieldError, FieldHint, useFieldIds, type FieldTextProps } from './Field
 export { Menu, type MenuItem, type MenuProps } from './Menu.tsx';
 export { Modal, type ModalProps } from './Modal.tsx';
 export { Page, type PageProps } from './Page.tsx';
+export { RadioGroup, type RadioGroupProps, type RadioOption } from './RadioGroup.tsx';
 export { Select, type SelectProps } from './Select.tsx';
 export { ShareButton } from './ShareButton.tsx';
 export { PageLoading, Spinner, type SpinnerProps } from './Spinner.tsx';

@@ -1,6 +1,6 @@
 /** Pure checks of agency-level settings against the catalogue, before anything is written. */
 import { SECTOR_INCLUDES_EXCLUDES, type SystemName } from '@jc/catalogue';
-import type { Jurisdictions, SectorDefinition } from '../../contract/agency-settings.ts';
+import { SECTOR_FREE_TEXT_KEY, type Jurisdictions, type SectorDefinition } from '../../contract/agency-settings.ts';
 import type { FieldProblem } from '../errors.ts';
 
 /** Sector definitions name a sector that has agency-wide definitions and only that sector's keys. */
@@ -17,11 +17,15 @@ export function sectorDefinitionProblems(sectors: readonly SectorDefinition[], f
       return;
     }
     sector.settings.forEach((setting, j) => {
-      if (!settings.some((candidate) => candidate.key === setting.key)) {
-        problems.push({
-          field: `${field}.${i}.settings.${j}.key`,
-          message: `"${setting.key}" is not a ${sector.sector} definition setting`,
-        });
+      const at = `${field}.${i}.settings.${j}`;
+      if (setting.key === SECTOR_FREE_TEXT_KEY) {
+        if (setting.included !== undefined && setting.included !== null) {
+          problems.push({ field: `${at}.included`, message: 'must be left out for the free-text answer' });
+        }
+      } else if (!settings.some((candidate) => candidate.key === setting.key)) {
+        problems.push({ field: `${at}.key`, message: `"${setting.key}" is not a ${sector.sector} definition setting` });
+      } else if (setting.value !== undefined && setting.value !== null) {
+        problems.push({ field: `${at}.value`, message: `must be left out; only ${SECTOR_FREE_TEXT_KEY} takes text` });
       }
     });
   });

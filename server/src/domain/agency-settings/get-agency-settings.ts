@@ -14,6 +14,7 @@ export interface AgencySettings {
   jurisdictions: { included: string[]; excluded: string[] };
   isSubscribedToEmails: boolean;
   daysAfterTimePeriodToSendEmail: number;
+  isSteppingUpAgency: boolean;
 }
 
 export async function getAgencySettings(
@@ -45,5 +46,6 @@ export async function getAgencySettings(
     jurisdictions,
     isSubscribedToEmails: mine?.subscribed ?? false,
     daysAfterTimePeriodToSendEmail: mine?.daysAfterTimePeriodToSendEmail ?? DEFAULT_DAYS_AFTER_PERIOD,
+    isSteppingUpAgency: agency.isSteppingUpAgency === true,
   };
 }

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
-import { Select } from '../../components/index.ts';
+import { RadioGroup, Select } from '../../components/index.ts';
 import type { MetricPanelProps } from './metric-panel.ts';
 import { monthName } from '@jc/server/contract';
 import { isDisaggregated } from '../../rules/overview-rules.ts';
-import { RadioGroup } from './RadioGroup.tsx';
 
 type Availability = 'NONE' | 'MONTHLY' | 'ANNUAL';
 type YearStart = 'CALENDAR' | 'FISCAL' | 'OTHER';

@@ -1,8 +1,7 @@
-import { Checkbox } from '../../components/index.ts';
+import { Checkbox, RadioGroup } from '../../components/index.ts';
 import type { SupervisionProps } from './MetricAvailability.tsx';
 import type { MetricPanelProps } from './metric-panel.ts';
 import { isDisaggregated, subpopulationCopies } from '../../rules/overview-rules.ts';
-import { RadioGroup } from './RadioGroup.tsx';
 
 /** Supervision only: one combined figure, or one per population (parole, probation, …). */
 export function MetricDisaggregation({
@@ -34,7 +33,7 @@ export function MetricDisaggregation({
       />
       {disaggregated && (
         <fieldset className="mc-checks" disabled={!canEdit}>
-          <legend className="mc-radios__legend">Subpopulations</legend>
+          <legend className="radio-group__legend">Subpopulations</legend>
           <p className="mc-hint">Tick each population whose figures your agency reports for this metric.</p>
           {copies.map((copy) => (
             <Checkbox

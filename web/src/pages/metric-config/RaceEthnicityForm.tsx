@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DisaggregationJson } from '../../api/metric-settings.ts';
-import { Button, Checkbox, Modal } from '../../components/index.ts';
+import { Button, Checkbox, Modal, RadioGroup } from '../../components/index.ts';
 import type { MetricPanelProps } from './metric-panel.ts';
 import {
   dimensionFlags,
@@ -10,7 +10,6 @@ import {
   RACES,
   type RaceForm,
 } from './race-ethnicity.ts';
-import { RadioGroup } from './RadioGroup.tsx';
 
 const OTHER_RACE_DESCRIPTION = 'OTHER_RACE_DESCRIPTION';
 
@@ -70,7 +69,7 @@ export function RaceEthnicityForm({ panel, disaggregation, onClose }: RaceEthnic
         onChange={(value) => setForm({ ...form, canSpecifyEthnicity: value === 'YES', hispanicAsRace: false })}
       />
       <fieldset className="mc-checks">
-        <legend className="mc-radios__legend">
+        <legend className="radio-group__legend">
           Which of the following categories does your case management system capture for race?
         </legend>
         {!form.canSpecifyEthnicity && (

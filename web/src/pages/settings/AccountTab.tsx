@@ -10,6 +10,9 @@ import { useUser } from '../../api/session.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { Button } from '../../components/index.ts';
 import { AgencyProfile } from './AgencyProfile.tsx';
+import { DataSources } from './DataSources.tsx';
+import { SectorDefinitions } from './SectorDefinitions.tsx';
+import { SteppingUp } from './SteppingUp.tsx';
 import { ApiTokens } from './ApiTokens.tsx';
 import { EditTextModal } from './EditTextModal.tsx';
 import { EmailReminders } from './EmailReminders.tsx';
@@ -101,6 +104,9 @@ export function AccountTab() {
       <TwoFactorSettings />
       <EmailReminders />
       <AgencyProfile />
+      <SectorDefinitions />
+      <SteppingUp />
+      <DataSources />
       <MemberTwoFactor />
       {agency.can['api_tokens.manage'] && <ApiTokens />}
       <SignOutEverywhere />

@@ -1,11 +1,11 @@
 /**
- * One setting's edit dialog: a text box, Save, and a guard that asks before dropping changes
- * (Escape, the close button, Cancel or a backdrop click with unsaved text).
+ * One text setting's edit dialog: a text box and Save, guarded against dropping unsaved text.
  */
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { fieldErrors } from '../../api/errors.ts';
-import { Button, FormError, Modal, TextArea, TextInput, useToast } from '../../components/index.ts';
+import { FormError, TextArea, TextInput, useToast } from '../../components/index.ts';
+import { GuardedEditModal } from './GuardedEditModal.tsx';
 
 export interface EditTextModalProps {
   title: string;
@@ -29,13 +29,10 @@ export function EditTextModal(props: EditTextModalProps) {
   const toast = useToast();
   const [value, setValue] = useState(props.initial);
   const [problem, setProblem] = useState<string>();
-  const [confirmingLeave, setConfirmingLeave] = useState(false);
   const save = useMutation({ mutationFn: props.save });
   const serverProblem = fieldErrors(save.error)[props.requestField];
 
-  const close = () => (value === props.initial ? props.onClose() : setConfirmingLeave(true));
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = () => {
     const trimmed = value.trim();
     const found = props.check(trimmed);
     setProblem(found);
@@ -48,27 +45,6 @@ export function EditTextModal(props: EditTextModalProps) {
     });
   };
 
-  if (confirmingLeave) {
-    return (
-      <Modal
-        open
-        size="sm"
-        title="Unsaved changes"
-        onClose={() => setConfirmingLeave(false)}
-        footer={
-          <>
-            <Button onClick={() => setConfirmingLeave(false)}>Keep editing</Button>
-            <Button variant="danger" onClick={props.onClose}>
-              Leave without saving
-            </Button>
-          </>
-        }
-      >
-        <p>You have unsaved changes. Leave anyway?</p>
-      </Modal>
-    );
-  }
-
   const field = {
     label: props.label,
     hint: props.hint,
@@ -77,38 +53,29 @@ export function EditTextModal(props: EditTextModalProps) {
     'data-autofocus': true,
   };
   return (
-    <Modal
-      open
+    <GuardedEditModal
       title={props.title}
-      onClose={close}
-      preventClose={save.isPending}
-      footer={
-        <>
-          <Button onClick={close}>Cancel</Button>
-          <Button variant="primary" type="submit" form="setting-edit" loading={save.isPending}>
-            Save
-          </Button>
-        </>
-      }
+      dirty={value !== props.initial}
+      saving={save.isPending}
+      onSubmit={onSubmit}
+      onClose={props.onClose}
     >
-      <form id="setting-edit" onSubmit={onSubmit} noValidate>
-        <FormError error={save.error} fields={[props.requestField]} />
-        {props.multiline ? (
-          <TextArea
-            {...field}
-            rows={6}
-            maxLength={props.multiline.maxLength}
-            onChange={(event) => setValue(event.target.value)}
-          />
-        ) : (
-          <TextInput
-            {...field}
-            type={props.type ?? 'text'}
-            autoComplete={props.autoComplete}
-            onChange={(event) => setValue(event.target.value)}
-          />
-        )}
-      </form>
-    </Modal>
+      <FormError error={save.error} fields={[props.requestField]} />
+      {props.multiline ? (
+        <TextArea
+          {...field}
+          rows={6}
+          maxLength={props.multiline.maxLength}
+          onChange={(event) => setValue(event.target.value)}
+        />
+      ) : (
+        <TextInput
+          {...field}
+          type={props.type ?? 'text'}
+          autoComplete={props.autoComplete}
+          onChange={(event) => setValue(event.target.value)}
+        />
+      )}
+    </GuardedEditModal>
   );
 }

@@ -30,13 +30,16 @@ export function RadioGroup<V extends string>({
 }: RadioGroupProps<V>) {
   const name = useId();
   return (
-    <fieldset className="mc-radios" disabled={disabled} title={disabled ? disabledReason : undefined}>
-      <legend className="mc-radios__legend">{legend}</legend>
-      {hint && <p className="mc-hint">{hint}</p>}
-      {disabled && disabledReason && <p className="mc-hint">{disabledReason}</p>}
-      <div className="mc-radios__options">
+    <fieldset className="radio-group" disabled={disabled} title={disabled ? disabledReason : undefined}>
+      <legend className="radio-group__legend">{legend}</legend>
+      {hint && <p className="radio-group__hint">{hint}</p>}
+      {disabled && disabledReason && <p className="radio-group__hint">{disabledReason}</p>}
+      <div className="radio-group__options">
         {options.map((option) => (
-          <label key={option.value} className={option.value === value ? 'mc-radio mc-radio--checked' : 'mc-radio'}>
+          <label
+            key={option.value}
+            className={option.value === value ? 'radio-pill radio-pill--checked' : 'radio-pill'}
+          >
             <input
               type="radio"
               name={name}

@@ -1,0 +1,148 @@
+/**
+ * The court or supervision agency definition: which kinds of cases or people the agency counts, per
+ * sector, against the Justice Counts definition, and other data elements in its own words.
+ */
+import { SECTOR_INCLUDES_EXCLUDES, type SystemName } from '@jc/catalogue';
+import { useState } from 'react';
+import { useUpdateAgency, type AgencySettingsResponse } from '../../api/agency-settings.ts';
+import { useCurrentAgency } from '../../app/agency-context.ts';
+import { Checkbox, FormError, TextArea, useToast } from '../../components/index.ts';
+import { AgencySettingsCard } from './AgencySettingsCard.tsx';
+import { GuardedEditModal } from './GuardedEditModal.tsx';
+import {
+  defaultsOf,
+  definitionLabel,
+  definitionSectors,
+  definitionTitle,
+  draftOf,
+  isDefined,
+  sectorLabel,
+  settingOf,
+  type DefinitionDraft,
+} from './sector-definitions.ts';
+import { SettingsBlockIntro } from './SettingsBlockIntro.tsx';
+
+function summary(draft: DefinitionDraft, sector: SystemName): string {
+  const answers = Object.entries(draft.answers[sector] ?? {});
+  const counted = answers.filter(([, answer]) => answer === 'Yes').length;
+  const differs = answers.filter(
+    ([key, answer]) => SECTOR_INCLUDES_EXCLUDES[sector]?.find((s) => s.key === key)?.default !== answer,
+  ).length;
+  const how =
+    differs === 0 ? 'as the Justice Counts definition' : `${differs} differ from the Justice Counts definition`;
+  return `Counts ${counted} of ${answers.length} kinds (${how}).`;
+}
+
+function DefinitionModal(props: {
+  title: string;
+  sectors: SystemName[];
+  initial: DefinitionDraft;
+  onClose: () => void;
+}) {
+  const agency = useCurrentAgency();
+  const update = useUpdateAgency(agency.id);
+  const toast = useToast();
+  const [draft, setDraft] = useState(props.initial);
+  const choose = (sector: string, key: string, on: boolean) =>
+    setDraft((d) => ({
+      ...d,
+      answers: { ...d.answers, [sector]: { ...d.answers[sector], [key]: on ? 'Yes' : 'No' } },
+    }));
+  const save = () =>
+    update.mutate(
+      { settings: [{ setting_type: 'SECTOR_INCLUDES_EXCLUDES', value: settingOf(draft, props.sectors) }] },
+      {
+        onSuccess: () => {
+          toast.show(`${props.title} saved.`, { tone: 'success' });
+          props.onClose();
+        },
+      },
+    );
+  return (
+    <GuardedEditModal
+      title={`Edit ${props.title.toLowerCase()}`}
+      size="lg"
+      dirty={JSON.stringify(draft) !== JSON.stringify(props.initial)}
+      saving={update.isPending}
+      onSubmit={save}
+      onClose={props.onClose}
+    >
+      <FormError error={update.error} />
+      <p className="settings-intro">
+        Tick what your agency counts. Or{' '}
+        <button
+          type="button"
+          className="settings-link-button"
+          onClick={() => setDraft(defaultsOf(draft, props.sectors))}
+        >
+          use the Justice Counts definition
+        </button>
+        .
+      </p>
+      {props.sectors.map((sector, index) => (
+        <fieldset key={sector} className="settings-definition">
+          <legend>{sectorLabel(sector)}</legend>
+          {(SECTOR_INCLUDES_EXCLUDES[sector] ?? []).map((setting, i) => (
+            <Checkbox
+              key={setting.key}
+              label={definitionLabel(setting.key)}
+              checked={draft.answers[sector]?.[setting.key] === 'Yes'}
+              data-autofocus={index === 0 && i === 0 ? true : undefined}
+              onChange={(event) => choose(sector, setting.key, event.target.checked)}
+            />
+          ))}
+          <TextArea
+            label="Other data elements your agency counts"
+            hint="Optional. In your own words, anything the list above leaves out."
+            rows={3}
+            maxLength={5_000}
+            value={draft.notes[sector] ?? ''}
+            onChange={(event) => setDraft((d) => ({ ...d, notes: { ...d.notes, [sector]: event.target.value } }))}
+          />
+        </fieldset>
+      ))}
+    </GuardedEditModal>
+  );
+}
+
+function DefinitionSummary({ settings, sectors }: { settings: AgencySettingsResponse; sectors: SystemName[] }) {
+  const agency = useCurrentAgency();
+  const [editing, setEditing] = useState(false);
+  const title = definitionTitle(sectors);
+  const draft = draftOf(settings, sectors);
+  return (
+    <>
+      <SettingsBlockIntro
+        label={title}
+        intro="Information about how your agency is defined."
+        configured={isDefined(settings)}
+        canEdit={agency.can['agency.edit']}
+        onEdit={() => setEditing(true)}
+      />
+      <dl className="settings-details">
+        {sectors.map((sector) => (
+          <div key={sector} className="settings-details__row">
+            <dt>{sectorLabel(sector)}</dt>
+            <dd>
+              {summary(draft, sector)}
+              {draft.notes[sector] && <span className="settings-muted"> Also: {draft.notes[sector]}</span>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {editing && <DefinitionModal title={title} sectors={sectors} initial={draft} onClose={() => setEditing(false)} />}
+    </>
+  );
+}
+
+/** Shown to courts, and to supervision agencies with populations. */
+export function SectorDefinitions() {
+  const agency = useCurrentAgency();
+  const sectors = definitionSectors(agency.systems);
+  if (sectors.length === 0) return null;
+  return (
+    <AgencySettingsCard title={definitionTitle(sectors)} loading="Loading the agency’s definition…">
+      {(settings) => <DefinitionSummary settings={settings} sectors={sectors} />}
+    </AgencySettingsCard>
+  );
+}
