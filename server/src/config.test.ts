@@ -46,6 +46,12 @@ describe('uploads at once', () => {
     expect(() => loadConfig({ UPLOAD_CONCURRENCY: '0' })).toThrow(/UPLOAD_CONCURRENCY must be 1 or more/);
     expect(() => loadConfig({ UPLOAD_CONCURRENCY: 'many' })).toThrow(/UPLOAD_CONCURRENCY/);
   });
+
+  it('fails an asynchronous upload after 30 s without word from its server by default, never under 5 s', () => {
+    expect(loadConfig({}).uploadStaleSeconds).toBe(30);
+    expect(loadConfig({ UPLOAD_STALE_SECONDS: '10' }).uploadStaleSeconds).toBe(10);
+    expect(() => loadConfig({ UPLOAD_STALE_SECONDS: '2' })).toThrow(/UPLOAD_STALE_SECONDS must be 5 or more/);
+  });
 });
 
 describe('server processes', () => {

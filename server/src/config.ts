@@ -48,6 +48,8 @@ export interface Config {
   uploadConcurrency: number;
   /** Server processes sharing the port (WEB_CONCURRENCY): the cores on PostgreSQL, 1 on the embedded engine. */
   webConcurrency: number;
+  /** Seconds an asynchronous upload may go without its instance's heartbeat before it counts as abandoned. */
+  uploadStaleSeconds: number;
   /** Port of the Prometheus metrics (GET /metrics, on HOST); off when undefined. */
   metricsPort: number | undefined;
   /** While set, every API route answers 503 with this message and every page shows it (MAINTENANCE_MESSAGE). */
@@ -126,6 +128,13 @@ function readWebConcurrency(env: Env): number {
   return value;
 }
 
+/** The working instance touches its jobs every second; a shorter limit would fail live uploads. */
+function readUploadStaleSeconds(env: Env): number {
+  const value = readCount(env, 'UPLOAD_STALE_SECONDS', 30);
+  if (value < 5) throw new ConfigError(`UPLOAD_STALE_SECONDS must be 5 or more (got "${value}").`);
+  return value;
+}
+
 function isAddressOrCidr(entry: string): boolean {
   const [address = '', prefix, ...rest] = entry.split('/');
   const family = isIP(address);
@@ -179,6 +188,7 @@ export function loadConfig(env: Env = process.env): Config {
     securityEventRetentionDays: readCount(env, 'SECURITY_EVENT_RETENTION_DAYS', 365),
     uploadConcurrency: readUploadConcurrency(env),
     webConcurrency: readWebConcurrency(env),
+    uploadStaleSeconds: readUploadStaleSeconds(env),
     metricsPort: env.METRICS_PORT ? readPort(env, 'METRICS_PORT', '') : undefined,
     maintenanceMessage: env.MAINTENANCE_MESSAGE?.trim() || undefined,
   };

@@ -10,6 +10,7 @@ import { systemActor } from '../domain/actor.ts';
 import type { UploadMessage } from '../domain/uploads/upload-messages.ts';
 import { findUploadSystems, prepareUpload, uploadSpreadsheet } from '../domain/uploads/upload-spreadsheet.ts';
 import { type Command, type CommandContext, requiredId, stringOption, UsageError } from './command.ts';
+import { progressPrinter } from './progress-bar.ts';
 
 function describe(message: UploadMessage): string {
   const where = [message.metricKey, message.sheetName].filter(Boolean).join(', ');
@@ -50,7 +51,8 @@ export const importSpreadsheetCommand: Command = {
     await withDatabase(async ({ db }) => {
       const system = stringOption(values, 'system') ?? (await onlySystem(db, agencyId));
       io.out(`[1/3] Read ${path.basename(file)} (${content.length.toLocaleString('en-US')} bytes) for ${system}.`);
-      const input = { agencyId, system, fileName: path.basename(file), content, now: clock.now() };
+      const onProgress = progressPrinter((line) => io.out(line));
+      const input = { agencyId, system, fileName: path.basename(file), content, now: clock.now(), onProgress };
       if (values['dry-run']) {
         const prepared = await prepareUpload(db, systemActor, input);
         io.out('[2/3] Checked every sheet and row.');

@@ -130,3 +130,30 @@ export const spreadsheetSummarySchema = z.object({
   num_new_datapoints: z.number().nullable(),
 });
 export type SpreadsheetSummary = z.infer<typeof spreadsheetSummarySchema>;
+
+/**
+ * An upload taken with `Prefer: respond-async`: where it stands. `percent` counts reading as the
+ * first half and writing as the second; `rows_to_write` is known once the file is read. A DONE
+ * upload's result is at GET /api/:spreadsheet_id/bulk-upload-json; a FAILED one says why, and
+ * nothing from its file was saved.
+ */
+export const uploadJobSchema = z.object({
+  id: z.number(),
+  agency_id: z.number(),
+  file_name: z.string(),
+  system: z.string(),
+  state: z.enum(['READING', 'WRITING', 'DONE', 'FAILED']),
+  percent: z.number().int().min(0).max(100),
+  rows_read: z.number(),
+  rows_to_write: z.number().nullable(),
+  rows_written: z.number(),
+  errors: z.number(),
+  warnings: z.number(),
+  spreadsheet_id: z.number().nullable(),
+  failure: z.object({ code: z.string(), description: z.string() }).nullable(),
+  created_at: z.string(),
+  finished_at: z.string().nullable(),
+});
+export type UploadJobWire = z.infer<typeof uploadJobSchema>;
+
+export const uploadJobParams = z.object({ uploadJobId: idParam });

@@ -510,3 +510,43 @@ export const twoFactorRecoveryCode = pgTable(
   },
   (t) => [index('ix_two_factor_recovery_code_user').on(t.userAccountId)],
 );
+
+export const uploadJobStateEnum = pgEnum('upload_job_state', ['READING', 'WRITING', 'DONE', 'FAILED']);
+
+/**
+ * An upload taken with `Prefer: respond-async`: its progress, kept here so that any instance can
+ * answer for it and it outlives the process that took it. The instance working on it touches
+ * `heartbeat_at`; a job whose heartbeat stopped is failed by whoever looks at it next (its write
+ * transaction died with its process, so nothing of it was saved). `spreadsheet_id` is set in the
+ * same transaction as the upload's values.
+ */
+export const uploadJob = pgTable(
+  'upload_job',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => source.id, { onDelete: 'cascade' }),
+    userAccountId: integer('user_account_id').references(() => userAccount.id, { onDelete: 'set null' }),
+    system: systemEnum('system').notNull(),
+    fileName: varchar('file_name').notNull(),
+    state: uploadJobStateEnum('state').notNull(),
+    /** Percent done, 0–100: reading is the first half, writing the second. */
+    percent: integer('percent').notNull().default(0),
+    rowsRead: integer('rows_read').notNull().default(0),
+    /** Values to write; known once the file has been read. */
+    rowsToWrite: integer('rows_to_write'),
+    rowsWritten: integer('rows_written').notNull().default(0),
+    errors: integer('errors').notNull().default(0),
+    warnings: integer('warnings').notNull().default(0),
+    /** Why a FAILED job failed: the error code and the words for the person who uploaded. */
+    failureCode: varchar('failure_code', { length: 64 }),
+    failure: text('failure'),
+    spreadsheetId: integer('spreadsheet_id').references(() => spreadsheet.id, { onDelete: 'set null' }),
+    instanceId: varchar('instance_id', { length: 64 }).notNull(),
+    createdAt: tstz('created_at').notNull(),
+    heartbeatAt: tstz('heartbeat_at').notNull(),
+    finishedAt: tstz('finished_at'),
+  },
+  (t) => [index('ix_upload_job_agency').on(t.agencyId)],
+);

@@ -13,6 +13,7 @@ import type { Actor } from '../domain/actor.ts';
 import { getAgencyForAction, type AgencyAction, type AgencyRecord } from '../domain/permissions.ts';
 import { getReportForAction } from '../domain/reports/get-report.ts';
 import { getSpreadsheetForAction } from '../domain/uploads/get-spreadsheet.ts';
+import { getUploadJobForAction } from '../domain/upload-jobs/get-upload-job.ts';
 import { ruleFor, type AgencyRule, type AgencySource, type RecordSource } from './route-rules.ts';
 
 /** The contract's id rule, so the gate never queries an id no column can hold (above int4). */
@@ -36,7 +37,8 @@ function idFrom(source: AgencySource, request: FastifyRequest): number | undefin
 /** Checks the action on the record's agency; refusals name the record, never its agency. */
 async function checkRecord(db: Executor, actor: Actor, action: AgencyAction, source: RecordSource, id: number) {
   if (source.record === 'report') return (await getReportForAction(db, actor, action, id)).agency;
-  await getSpreadsheetForAction(db, actor, action, id);
+  if (source.record === 'upload_job') await getUploadJobForAction(db, actor, action, id);
+  else await getSpreadsheetForAction(db, actor, action, id);
   return null;
 }
 

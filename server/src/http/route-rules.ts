@@ -13,7 +13,7 @@
 import type { AgencyAction } from '../domain/permissions.ts';
 
 /** The record a path parameter names; the gate checks the action on that record's agency. */
-export type RecordSource = { record: 'report' | 'spreadsheet'; param: string };
+export type RecordSource = { record: 'report' | 'spreadsheet' | 'upload_job'; param: string };
 
 /** Where an agency route finds its agency: path, query, JSON body, upload form, or a record. */
 export type AgencySource = { param: string } | { query: string } | { body: string } | { form: string } | RecordSource;
@@ -34,6 +34,7 @@ const path = { param: 'agencyId' } as const;
 const body = { body: 'agency_id' } as const;
 const report = { record: 'report', param: 'reportId' } as const;
 const spreadsheet = { record: 'spreadsheet', param: 'spreadsheetId' } as const;
+const uploadJob = { record: 'upload_job', param: 'uploadJobId' } as const;
 
 export const routeRules: Readonly<Record<string, RouteRule>> = {
   // Shell and session
@@ -106,6 +107,7 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'DELETE /api/spreadsheets/:spreadsheetId': { access: 'agency', action: 'uploads.delete', agencyFrom: spreadsheet },
   'GET /api/:spreadsheetId/bulk-upload-json': { access: 'agency', action: 'uploads.view', agencyFrom: spreadsheet },
   'GET /api/template/:agencyId/:system': { access: 'agency', action: 'uploads.view', agencyFrom: path },
+  'GET /api/upload-jobs/:uploadJobId': { access: 'agency', action: 'uploads.view', agencyFrom: uploadJob },
   // Public dashboards and feeds (the members' feed holds drafts, so it is for members only)
   'GET /api/agencies': { access: 'public' },
   'GET /api/agencies/dashboard': { access: 'public' },

@@ -21,6 +21,7 @@ import { reportRoutes } from './reports.ts';
 import { securityEventRoutes } from './security-events.ts';
 import { sessionRoutes } from './session.ts';
 import { twoFactorRoutes } from './two-factor.ts';
+import { uploadJobRoutes } from './upload-jobs.ts';
 import { uploadRoutes } from './uploads.ts';
 
 export function registerRoutes(app: App, deps: AppDeps): void {
@@ -38,6 +39,7 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   reportRoutes(app, deps);
   datapointRoutes(app, deps);
   uploadRoutes(app, deps);
+  uploadJobRoutes(app, deps);
   homeRoutes(app, deps);
   publicDataRoutes(app, deps);
   openDataRoutes(app, deps);

@@ -17,6 +17,7 @@ import {
   updateSpreadsheetBody,
   UPLOAD_LIMITS,
   uploadFormFields,
+  uploadJobSchema,
   uploadResultSchema,
 } from '../contract/uploads.ts';
 import { DomainError, invalid } from '../domain/errors.ts';
@@ -29,10 +30,12 @@ import { getUploadResult } from '../domain/uploads/get-upload-result.ts';
 import { updateSpreadsheetStatus } from '../domain/uploads/update-spreadsheet-status.ts';
 import type { UploadResult } from '../domain/uploads/upload-result.ts';
 import { uploadSpreadsheet } from '../domain/uploads/upload-spreadsheet.ts';
+import { startUploadJob } from '../domain/upload-jobs/start-upload-job.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { actorOf } from './plugins/auth.ts';
 import { gateFormAgency } from './agency-gate.ts';
-import { presentSpreadsheet, uploadResultJson } from './presenters/uploads.ts';
+import { presentSpreadsheet, presentUploadJob, uploadResultJson } from './presenters/uploads.ts';
+import { prefersAsync, uploadJobLocation, UploadJobRunner } from './upload-jobs.ts';
 
 /** `attachment` with an ASCII fallback name and the exact name for browsers that read RFC 5987. */
 export function attachment(fileName: string): string {
@@ -98,6 +101,8 @@ function takeUploadSlot(slots: UploadSlots, request: FastifyRequest, reply: Fast
 
 function uploadRoute(app: App, deps: AppDeps): void {
   const slots = new UploadSlots(deps.config.uploadConcurrency);
+  const jobs = new UploadJobRunner(deps.database, deps.clock, app.log);
+  app.addHook('onClose', () => jobs.close());
   void app.register(async (scope) => {
     await scope.register(multipart, {
       limits: {
@@ -111,29 +116,42 @@ function uploadRoute(app: App, deps: AppDeps): void {
     });
     scope
       .withTypeProvider<ZodTypeProvider>()
-      .post('/api/spreadsheets', { schema: { response: { 200: uploadResultSchema } } }, async (request, reply) => {
-        const started = performance.now();
-        const seconds = () => (performance.now() - started) / 1000;
-        const release = takeUploadSlot(slots, request, reply);
-        try {
-          const { file, fields } = await readUploadForm(request);
-          const agency = await gateFormAgency(deps.database.db, actorOf(request), request, fields);
-          const result = await uploadSpreadsheet(deps.database.db, actorOf(request), {
-            agencyId: agency.id,
-            system: fields.system,
-            fileName: file.fileName,
-            content: file.content,
-            now: deps.clock.now(),
-          });
-          deps.metrics.upload('saved', seconds(), savedRows(result));
-          return sendUploadResult(reply, result);
-        } catch (error) {
-          deps.metrics.upload('refused', seconds(), 0);
-          throw error;
-        } finally {
-          release();
-        }
-      });
+      .post(
+        '/api/spreadsheets',
+        { schema: { response: { 200: uploadResultSchema, 202: uploadJobSchema } } },
+        async (request, reply) => {
+          const started = performance.now();
+          const seconds = () => (performance.now() - started) / 1000;
+          const release = takeUploadSlot(slots, request, reply);
+          let handedOver = false;
+          try {
+            const { file, fields } = await readUploadForm(request);
+            const actor = actorOf(request);
+            const agency = await gateFormAgency(deps.database.db, actor, request, fields);
+            const input = { agencyId: agency.id, system: fields.system, ...file, now: deps.clock.now() };
+            if (prefersAsync(request.headers.prefer)) {
+              const job = await startUploadJob(deps.database.db, actor, { ...input, instanceId: jobs.instanceId });
+              // The slot stays taken until the job ends: the instance still holds and reads the file.
+              jobs.start(job, actor, input, (ended) => {
+                const saved = ended?.state === 'DONE';
+                deps.metrics.upload(saved ? 'saved' : 'refused', seconds(), saved ? ended.rowsWritten : 0);
+                release();
+              });
+              handedOver = true;
+              reply.code(202).header('location', uploadJobLocation(job)).header('preference-applied', 'respond-async');
+              return presentUploadJob(job);
+            }
+            const result = await uploadSpreadsheet(deps.database.db, actor, input);
+            deps.metrics.upload('saved', seconds(), savedRows(result));
+            return sendUploadResult(reply, result);
+          } catch (error) {
+            deps.metrics.upload('refused', seconds(), 0);
+            throw error;
+          } finally {
+            if (!handedOver) release();
+          }
+        },
+      );
   });
 }
 

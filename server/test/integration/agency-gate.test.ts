@@ -70,7 +70,8 @@ function payloadFor(method: string, source: AgencySource) {
 function refusalFor(rule: AgencyRule, recordId: string | number | undefined): string {
   const source = rule.agencyFrom;
   if (!isRecord(source)) return `Agency ${agencyB.id} was not found.`;
-  return source.record === 'report' ? `Record ${recordId} was not found.` : `Uploaded file ${recordId} was not found.`;
+  const what = { report: 'Record', spreadsheet: 'Uploaded file', upload_job: 'Upload' }[source.record];
+  return `${what} ${recordId} was not found.`;
 }
 
 describe('the agency gate', () => {

@@ -44,6 +44,8 @@ describe('jc import', () => {
 
     const run = await jc('import', '--file', file, '--agency', String(agency.id));
     expect(run.code).toBe(0);
+    expect(run.stdout).toContain('[##########..........]  50%  reading: 2 rows read');
+    expect(run.stdout).toContain('[###################.]  99%  saving: 1 of 1 values written');
     expect(run.stdout).toMatch(/\[3\/3\] Saved 1 values in 1 new and 0 changed records \(upload \d+\); 1 error\(s\)/);
     expect(await valuesOf(t.database.db, agency.id, '01 2023 Metrics')).toEqual({ LAW_ENFORCEMENT_ARRESTS: 5 });
   });

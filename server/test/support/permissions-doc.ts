@@ -28,7 +28,7 @@ function who(rule: RouteRule): string {
       const from = rule.agencyFrom;
       const where =
         'record' in from
-          ? `the agency of the ${from.record} \`:${from.param}\``
+          ? `the agency of the ${from.record.replace('_', ' ')} \`:${from.param}\``
           : 'param' in from
             ? `agency \`:${from.param}\``
             : 'query' in from

@@ -9,7 +9,7 @@
  * outsiders and members without the role are refused by permission, not by validation.
  */
 import type { Db } from '../../src/db/database.ts';
-import { apiToken, publicRelease, spreadsheet, spreadsheetFile } from '../../src/db/schema.ts';
+import { apiToken, publicRelease, spreadsheet, spreadsheetFile, uploadJob } from '../../src/db/schema.ts';
 import { givenAgency, givenUser, type AgencyRow, type UserRow } from './given.ts';
 import { givenReport } from './given-reports.ts';
 
@@ -90,6 +90,23 @@ export const paramFixtures: Record<string, (ctx: WalkContext) => Promise<string 
     await ctx.db
       .insert(spreadsheetFile)
       .values({ spreadsheetId: row!.id, contentType: 'text/csv', content: new TextEncoder().encode('a,b\n') });
+    return row!.id;
+  },
+  uploadJobId: async (ctx) => {
+    const now = new Date();
+    const [row] = await ctx.db
+      .insert(uploadJob)
+      .values({
+        agencyId: ctx.agency.id,
+        userAccountId: ctx.admin.id,
+        system: 'LAW_ENFORCEMENT',
+        fileName: 'walk.csv',
+        state: 'DONE',
+        instanceId: 'walk',
+        createdAt: now,
+        heartbeatAt: now,
+      })
+      .returning();
     return row!.id;
   },
   system: async () => 'LAW_ENFORCEMENT',

@@ -21,6 +21,8 @@ export interface ServerProcess {
   /** CPU time the process has used so far, user + system, in milliseconds (Linux /proc; 0 elsewhere). */
   cpuMs(): Promise<number>;
   stop(): Promise<void>;
+  /** kill -9: the process ends at once, without closing anything; resolves once it has exited. */
+  crash(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -117,6 +119,10 @@ export async function startServer(options: StartOptions): Promise<ServerProcess>
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
       clearTimeout(timer);
+    },
+    crash: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
     },
   };
 }

@@ -67,6 +67,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     securityEventRetentionDays: 365,
     uploadConcurrency: 1,
     webConcurrency: 1,
+    uploadStaleSeconds: 30,
     metricsPort: undefined,
     maintenanceMessage: undefined,
     ...overrides,

@@ -42,6 +42,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** How to read a successful response; JSON by default. */
   as?: 'json' | 'blob' | 'text';
+  /** Further request headers, e.g. `Prefer: respond-async`. */
+  headers?: Record<string, string>;
 }
 
 /** The server's words for a stale token; seeing them means: fetch a new token and try once more. */
@@ -103,7 +105,7 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => globalThi
 
   function send(path: string, options: RequestOptions): Promise<Response> {
     const method = options.method ?? 'GET';
-    const headers = new Headers({ Accept: 'application/json' });
+    const headers = new Headers({ ...options.headers, Accept: 'application/json' });
     let body: BodyInit | undefined;
     if (options.body instanceof FormData) body = options.body;
     else if (options.body !== undefined) {

@@ -3,12 +3,18 @@
  * files, list and delete them. Uploads change records, so they invalidate the records' keys too.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SpreadsheetSummary, UpdateReportStatusesBody, UploadResultWire } from '@jc/server/contract';
+import type {
+  SpreadsheetSummary,
+  UpdateReportStatusesBody,
+  UploadJobWire,
+  UploadResultWire,
+} from '@jc/server/contract';
 import { api } from './client.ts';
 import { reportKeys, versionsOf, type LoadedRecord } from './reports.ts';
 
 export type {
   SpreadsheetSummary,
+  UploadJobWire,
   UploadMessageWire,
   UploadMetric,
   UploadResultWire,
@@ -22,6 +28,7 @@ export const uploadKeys = {
   files: (agencyId: number) => [...uploadKeys.agency(agencyId), 'files'] as const,
   result: (agencyId: number, spreadsheetId: number) =>
     [...uploadKeys.agency(agencyId), 'result', spreadsheetId] as const,
+  job: (agencyId: number, jobId: number) => [...uploadKeys.agency(agencyId), 'job', jobId] as const,
 };
 
 export interface UploadInput {
@@ -29,6 +36,10 @@ export interface UploadInput {
   system: string;
 }
 
+/**
+ * Sends the file for an asynchronous upload (`Prefer: respond-async`): the server answers at once
+ * with the upload's status, which useUploadJob then follows until the upload has ended.
+ */
 export function useUploadSpreadsheet(agencyId: number) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -37,16 +48,36 @@ export function useUploadSpreadsheet(agencyId: number) {
       form.append('agency_id', String(agencyId));
       form.append('system', system);
       form.append('file', file, file.name);
-      return api.request<UploadResultWire>('/api/spreadsheets', { method: 'POST', body: form });
+      const headers = { Prefer: 'respond-async' };
+      return api.request<UploadJobWire>('/api/spreadsheets', { method: 'POST', body: form, headers });
     },
-    onSuccess: async (result) => {
-      queryClient.setQueryData(uploadKeys.result(agencyId, result.spreadsheet_id), result);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: uploadKeys.files(agencyId) }),
-        // a superagency's upload also writes its child agencies' records
-        queryClient.invalidateQueries({ queryKey: reportKeys.all }),
-      ]);
+    onSuccess: (job) => queryClient.setQueryData(uploadKeys.job(agencyId, job.id), job),
+  });
+}
+
+const ended = (job: UploadJobWire | undefined) => job?.state === 'DONE' || job?.state === 'FAILED';
+
+/** How often a running upload's status is asked for. */
+const POLL_MS = 500;
+
+/** An upload's status, asked for again every half second until it is done or has failed. */
+export function useUploadJob(agencyId: number, jobId: number) {
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: uploadKeys.job(agencyId, jobId),
+    queryFn: async () => {
+      const job = await api.get<UploadJobWire>(`/api/upload-jobs/${jobId}`);
+      if (job.state === 'DONE') {
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: uploadKeys.files(agencyId) }),
+          // a superagency's upload also writes its child agencies' records
+          queryClient.invalidateQueries({ queryKey: reportKeys.all }),
+        ]);
+      }
+      return job;
     },
+    refetchInterval: (query) => (ended(query.state.data) ? false : POLL_MS),
+    staleTime: (query) => (ended(query.state.data) ? Infinity : 0),
   });
 }
 

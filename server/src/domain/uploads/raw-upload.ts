@@ -31,17 +31,35 @@ export interface RawUpload {
 
 export const tooLarge = (why: string) => new DomainError('payload_too_large', `file: ${why}`);
 
+/**
+ * Told how far reading has got: data rows so far and the share of the file read (0 to 1). Called
+ * every few thousand rows and at the end of every sheet, so a listener may write it somewhere.
+ */
+export type ReadListener = (rowsRead: number, shareRead: number) => void;
+
+/** Rows between two calls of a ReadListener. */
+const ROWS_PER_REPORT = 5_000;
+
 /** Counts rows over the whole file and refuses the file once it holds more than the limit. */
 export class RowBudget {
   private used = 0;
 
-  take(): void {
+  constructor(private readonly onRead: ReadListener = () => {}) {}
+
+  /** Counts a data row; `shareRead` says how much of the file has been read by now. */
+  take(shareRead: () => number): void {
     this.used += 1;
+    if (this.used % ROWS_PER_REPORT === 0) this.onRead(this.used, shareRead());
     if (this.used > UPLOAD_LIMITS.maxRows) {
       throw tooLarge(
         `the file has more than ${UPLOAD_LIMITS.maxRows.toLocaleString('en-US')} data rows; split it into several uploads.`,
       );
     }
+  }
+
+  /** Tells the listener where reading stands, e.g. at the end of a sheet. */
+  report(shareRead: number): void {
+    this.onRead(this.used, shareRead);
   }
 }
 

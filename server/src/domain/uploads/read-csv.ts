@@ -10,11 +10,18 @@ import {
   sheetFromRows,
   type RawRow,
   type RawSheet,
+  type ReadListener,
 } from './raw-upload.ts';
 import { UPLOAD_LIMITS } from '../../contract/uploads.ts';
 
 /** Sheet names in Excel, and so CSV names in the reference, are at most 31 characters. */
 const SHEET_NAME_CHARS = 31;
+
+/** Where csv-parse is: the line a record ends on, and the bytes read so far. */
+interface CsvInfo {
+  lines: number;
+  bytes: number;
+}
 
 const unreadable = (why: string) => new DomainError('invalid_input', `file: ${why}`);
 
@@ -26,7 +33,7 @@ function* slices(content: Buffer, size = 64 * 1024): Generator<Buffer> {
   for (let start = 0; start < content.length; start += size) yield content.subarray(start, start + size);
 }
 
-export async function readCsv(fileName: string, content: Buffer): Promise<RawSheet> {
+export async function readCsv(fileName: string, content: Buffer, onRead?: ReadListener): Promise<RawSheet> {
   if (content.subarray(0, 8192).includes(0)) {
     throw unreadable('this is not a text CSV file; export the sheet as CSV (UTF-8) or upload the .xlsx workbook.');
   }
@@ -42,13 +49,13 @@ export async function readCsv(fileName: string, content: Buffer): Promise<RawShe
     }),
   );
   const rows: RawRow[] = [];
-  const budget = new RowBudget();
+  const budget = new RowBudget(onRead);
   const held = new SheetBudget(name);
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: CsvInfo }>) {
       const cells = boundedCells(name, info.lines, record.map(plainCell));
       if (cells.every((cell) => cell === null)) continue;
-      if (rows.length > 0) budget.take();
+      if (rows.length > 0) budget.take(() => info.bytes / content.length);
       held.keep(cells);
       rows.push({ rowNumber: info.lines, cells });
     }
@@ -56,5 +63,6 @@ export async function readCsv(fileName: string, content: Buffer): Promise<RawShe
     if (error instanceof DomainError) throw error;
     throw unreadable(`the CSV file could not be read (${(error as Error).message}).`);
   }
+  budget.report(1);
   return sheetFromRows(name, rows);
 }

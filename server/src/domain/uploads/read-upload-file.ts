@@ -3,7 +3,7 @@ import { DomainError, invalid } from '../errors.ts';
 import { isPlainText } from '../../contract/common.ts';
 import { readCsv } from './read-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
-import { tooLarge, type RawUpload } from './raw-upload.ts';
+import { tooLarge, type RawUpload, type ReadListener, type UploadFileKind } from './raw-upload.ts';
 import { UPLOAD_LIMITS } from '../../contract/uploads.ts';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -13,7 +13,11 @@ function extensionOf(fileName: string): string {
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
 
-export async function readUploadFile(fileName: string, content: Buffer): Promise<RawUpload> {
+/**
+ * The kind of file, or a refusal naming what is wrong with it: the checks that need no reading,
+ * so an asynchronous upload can be refused before it is accepted.
+ */
+export function checkUploadFile(fileName: string, content: Buffer): UploadFileKind {
   if (!isPlainText(fileName)) {
     throw invalid('file', 'the file name contains control characters; rename the file and upload it again.');
   }
@@ -36,12 +40,18 @@ export async function readUploadFile(fileName: string, content: Buffer): Promise
       `"${fileName}" is larger than ${UPLOAD_LIMITS.maxFileBytes / 1024 / 1024} MB; split it into several uploads.`,
     );
   }
-  if (extension === 'csv') return { kind: 'csv', sheets: [await readCsv(fileName, content)] };
-  if (!content.subarray(0, 4).equals(ZIP_MAGIC)) {
+  if (extension === 'xlsx' && !content.subarray(0, 4).equals(ZIP_MAGIC)) {
     throw new DomainError(
       'invalid_input',
       `file: "${fileName}" is not an .xlsx workbook; save it from Excel as .xlsx.`,
     );
   }
-  return { kind: 'xlsx', sheets: readXlsx(content) };
+  return extension;
+}
+
+export async function readUploadFile(fileName: string, content: Buffer, onRead?: ReadListener): Promise<RawUpload> {
+  if (checkUploadFile(fileName, content) === 'csv') {
+    return { kind: 'csv', sheets: [await readCsv(fileName, content, onRead)] };
+  }
+  return { kind: 'xlsx', sheets: readXlsx(content, onRead) };
 }

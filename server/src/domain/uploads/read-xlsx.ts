@@ -16,11 +16,15 @@ import {
   type Cell,
   type RawRow,
   type RawSheet,
+  type ReadListener,
 } from './raw-upload.ts';
 import { UPLOAD_LIMITS } from '../../contract/uploads.ts';
-import { checkedXlsxContainer } from './zip-inspection.ts';
+import { checkedXlsxContainer, readCentralDirectory } from './zip-inspection.ts';
 
 type ExcelValue = ExcelJS.CellValue | undefined;
+
+/** A worksheet's part inside the .xlsx container. */
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 
 /** Formulas give their result, rich text and links their text, dates their ISO day. */
 function cellFromExcel(value: ExcelValue): Cell {
@@ -35,7 +39,14 @@ function cellFromExcel(value: ExcelValue): Cell {
   return null;
 }
 
-async function readWorksheet(worksheet: ExcelJS.stream.xlsx.WorksheetReader, budget: RowBudget): Promise<RawSheet> {
+/** The share of the workbook read so far, counted in whole sheets (the steps its progress is told in). */
+type SheetShare = () => number;
+
+async function readWorksheet(
+  worksheet: ExcelJS.stream.xlsx.WorksheetReader,
+  budget: RowBudget,
+  shareRead: SheetShare,
+): Promise<RawSheet> {
   const name = (worksheet as unknown as { name: string }).name;
   const rows: RawRow[] = [];
   const held = new SheetBudget(name);
@@ -43,7 +54,7 @@ async function readWorksheet(worksheet: ExcelJS.stream.xlsx.WorksheetReader, bud
     const values = Array.isArray(row.values) ? (row.values as ExcelValue[]) : [];
     const cells = boundedCells(name, row.number, Array.from(values.slice(1), cellFromExcel));
     if (cells.every((cell) => cell === null)) continue;
-    if (rows.length > 0) budget.take();
+    if (rows.length > 0) budget.take(shareRead);
     held.keep(cells);
     rows.push({ rowNumber: row.number, cells });
   }
@@ -54,8 +65,9 @@ async function readWorksheet(worksheet: ExcelJS.stream.xlsx.WorksheetReader, bud
  * The workbook's sheets, one at a time as the reader reaches them. A file that cannot be read, or
  * breaks a limit, throws while it is being iterated, before the upload writes anything.
  */
-export async function* readXlsx(content: Buffer): AsyncGenerator<RawSheet> {
+export async function* readXlsx(content: Buffer, onRead?: ReadListener): AsyncGenerator<RawSheet> {
   const container = await checkedXlsxContainer(content);
+  const sheetCount = Math.max(1, readCentralDirectory(container).filter((entry) => WORKSHEET.test(entry.name)).length);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([container]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -64,14 +76,17 @@ export async function* readXlsx(content: Buffer): AsyncGenerator<RawSheet> {
     entries: 'ignore',
   });
   let sheets = 0;
-  const budget = new RowBudget();
+  const budget = new RowBudget(onRead);
+  const shareRead = () => Math.min(1, sheets / sheetCount);
   try {
     for await (const worksheet of reader) {
       if (sheets >= UPLOAD_LIMITS.maxSheets) {
         throw tooLarge(`the workbook has more than ${UPLOAD_LIMITS.maxSheets} sheets.`);
       }
+      const sheet = await readWorksheet(worksheet, budget, shareRead);
       sheets += 1;
-      yield await readWorksheet(worksheet, budget);
+      budget.report(shareRead());
+      yield sheet;
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;

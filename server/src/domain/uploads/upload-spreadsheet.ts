@@ -12,10 +12,11 @@ import { planUpload, type PlannedValue } from './plan-upload.ts';
 import { readUploadFile } from './read-upload-file.ts';
 import { agencyName, loadUploadContext, type UploadAgency, type UploadContext } from './upload-context.ts';
 import type { UploadMessage } from './upload-messages.ts';
+import type { ProgressListener } from './upload-progress.ts';
 import type { FileCounts, UploadResult } from './upload-result.ts';
 import { warnAboutUnfinishedPeriods } from './unfinished-periods.ts';
 import { validateUpload } from './validate-upload.ts';
-import { writeUpload } from './write-upload.ts';
+import { writeUpload, type UploadToWrite } from './write-upload.ts';
 
 export interface UploadSpreadsheetInput {
   agencyId: number;
@@ -24,6 +25,8 @@ export interface UploadSpreadsheetInput {
   fileName: string;
   content: Buffer;
   now: Date;
+  /** Told how far the upload has got, as it reads and as it writes. */
+  onProgress?: ProgressListener;
 }
 
 /** The sectors an agency may upload for: its own, plus SUPERAGENCY for a superagency. */
@@ -60,7 +63,8 @@ export async function prepareUpload(
 ): Promise<PreparedUpload> {
   const agency = await getAgencyForAction(db, actor, 'uploads.create', input.agencyId);
   const system = checkUploadSystem(agency, input.system);
-  const upload = await readUploadFile(input.fileName, input.content);
+  const onRead = (rowsRead: number, shareRead: number) => input.onProgress?.({ phase: 'reading', rowsRead, shareRead });
+  const upload = await readUploadFile(input.fileName, input.content, onRead);
   const context = await loadUploadContext(db, { agency, system, fileKind: upload.kind, now: input.now });
   const validated = await validateUpload(context, upload);
   const label = (agencyId: number) => (context.children.length > 1 ? agencyName(context, agencyId) : null);
@@ -70,21 +74,25 @@ export async function prepareUpload(
   return { context, planned, messages: validated.messages.list(), fileCounts };
 }
 
+/** What writeUpload needs for a prepared upload, telling `onProgress` of every batch written. */
+export function uploadToWrite(input: UploadSpreadsheetInput, prepared: PreparedUpload): UploadToWrite {
+  const { fileCounts, planned } = prepared;
+  const writing = { rowsRead: fileCounts.read, errors: fileCounts.errors, warnings: fileCounts.warnings };
+  return {
+    ...prepared,
+    fileName: input.fileName,
+    content: input.content,
+    now: input.now,
+    onWritten: (rowsWritten) =>
+      input.onProgress?.({ phase: 'writing', ...writing, rowsToWrite: planned.length, rowsWritten }),
+  };
+}
+
 export async function uploadSpreadsheet(
   db: Executor,
   actor: Actor,
   input: UploadSpreadsheetInput,
 ): Promise<UploadResult> {
-  const { context, planned, messages, fileCounts } = await prepareUpload(db, actor, input);
-  return db.transaction((tx) =>
-    writeUpload(tx, actor, {
-      context,
-      fileName: input.fileName,
-      content: input.content,
-      planned,
-      messages,
-      fileCounts,
-      now: input.now,
-    }),
-  );
+  const prepared = await prepareUpload(db, actor, input);
+  return db.transaction((tx) => writeUpload(tx, actor, uploadToWrite(input, prepared)));
 }

@@ -36,6 +36,8 @@ export interface UploadToWrite {
   messages: readonly UploadMessage[];
   fileCounts: FileCounts;
   now: Date;
+  /** Told the number of values written after every batch. */
+  onWritten?: (rowsWritten: number) => void;
 }
 
 const CONTENT_TYPES: Record<UploadFileKind, string> = {
@@ -196,6 +198,7 @@ async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: U
       change: toChange(value, reportIdOf(value)),
     }));
     await writeBatch(tx, actor, pairs, batch);
+    input.onWritten?.(start + pairs.length);
   }
   const updated = found.existing.filter((row) => batch.changedReportIds.has(row.id));
   const updatedIds = new Set(updated.map((row) => row.id));

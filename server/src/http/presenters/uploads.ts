@@ -6,7 +6,14 @@
 import { getMetric, type MetricDef } from '@jc/catalogue';
 import type { DatapointFull } from '../../contract/datapoints.ts';
 import type { ReportOverview } from '../../contract/reports.ts';
-import type { SpreadsheetSummary, UploadMessageWire, UploadMetric, UploadSummaryWire } from '../../contract/uploads.ts';
+import type {
+  SpreadsheetSummary,
+  UploadJobWire,
+  UploadMessageWire,
+  UploadMetric,
+  UploadSummaryWire,
+} from '../../contract/uploads.ts';
+import type { UploadJobRow } from '../../domain/upload-jobs/upload-job-rules.ts';
 import { AUTOMATIC_UPLOAD_DISPLAY_NAME } from '../../domain/users/editor-display-name.ts';
 import { reportYearMonth } from '../../domain/reports/report-rules.ts';
 import type { SpreadsheetListItem } from '../../domain/uploads/find-spreadsheets.ts';
@@ -186,5 +193,25 @@ export function presentSpreadsheet(item: SpreadsheetListItem): SpreadsheetSummar
     status: item.status,
     system: item.system,
     num_new_datapoints: item.numNewDatapoints,
+  };
+}
+
+export function presentUploadJob(job: UploadJobRow): UploadJobWire {
+  return {
+    id: job.id,
+    agency_id: job.agencyId,
+    file_name: job.fileName,
+    system: job.system,
+    state: job.state,
+    percent: job.percent,
+    rows_read: job.rowsRead,
+    rows_to_write: job.rowsToWrite,
+    rows_written: job.rowsWritten,
+    errors: job.errors,
+    warnings: job.warnings,
+    spreadsheet_id: job.spreadsheetId,
+    failure: job.failure === null ? null : { code: job.failureCode ?? 'server_error', description: job.failure },
+    created_at: job.createdAt.toISOString(),
+    finished_at: job.finishedAt?.toISOString() ?? null,
   };
 }

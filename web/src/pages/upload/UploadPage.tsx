@@ -1,9 +1,10 @@
 /**
  * Bulk upload: instructions and templates, then the file (dropped or browsed), the sector for a
- * multi-sector agency, processing, and the result (errors and warnings, review, publish). The
- * result's id goes in the address (?result=ID) so it survives a reload and can be shared.
+ * multi-sector agency, its progress, and the result (errors and warnings, review, publish). The
+ * upload's id (?upload=ID) and then the result's (?result=ID) go in the address, so both survive
+ * a reload and the result can be shared.
  */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { INVALID_LINK, messageFor } from '../../api/errors.ts';
 import { useUploadSpreadsheet } from '../../api/uploads.ts';
@@ -12,6 +13,7 @@ import { Button, Page, Spinner, useToast } from '../../components/index.ts';
 import { FileDrop } from './FileDrop.tsx';
 import { UploadInstructions } from './UploadInstructions.tsx';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
+import { UploadProgress } from './UploadProgress.tsx';
 import { UploadResultView } from './UploadResultView.tsx';
 import { fileProblem, uploadSectors, type Sector } from './upload-rules.ts';
 import './upload.css';
@@ -44,7 +46,7 @@ function SectorChoice({
   );
 }
 
-function UploadStart({ onUploaded }: { onUploaded: (spreadsheetId: number) => void }) {
+function UploadStart({ onStarted }: { onStarted: (jobId: number) => void }) {
   const agency = useCurrentAgency();
   const toast = useToast();
   const upload = useUploadSpreadsheet(agency.id);
@@ -52,7 +54,7 @@ function UploadStart({ onUploaded }: { onUploaded: (spreadsheetId: number) => vo
   const sectors = uploadSectors(agency);
   const send = async (chosen: File, system: string) => {
     try {
-      onUploaded((await upload.mutateAsync({ file: chosen, system })).spreadsheet_id);
+      onStarted((await upload.mutateAsync({ file: chosen, system })).id);
     } catch (error) {
       setFile(null);
       toast.error(`Failed to upload. ${messageFor(error)}`);
@@ -69,7 +71,7 @@ function UploadStart({ onUploaded }: { onUploaded: (spreadsheetId: number) => vo
       <Page title="Uploading">
         <div className="up-processing">
           <Spinner size="lg" label="" />
-          <p>We are processing your data… This might take a few minutes.</p>
+          <p>Sending your file…</p>
         </div>
       </Page>
     );
@@ -98,15 +100,26 @@ function UploadStart({ onUploaded }: { onUploaded: (spreadsheetId: number) => vo
   );
 }
 
+/** The id in the address parameter; null when absent, NaN when not a valid id. */
+function idParam(params: URLSearchParams, name: string): number | null {
+  if (!params.has(name)) return null;
+  const id = Number(params.get(name));
+  return Number.isInteger(id) && id > 0 ? id : NaN;
+}
+
 export default function UploadPage() {
   const agency = useCurrentAgency();
   const [params, setParams] = useSearchParams();
-  const resultId = Number(params.get('result'));
-  const validId = Number.isInteger(resultId) && resultId > 0;
-  if (params.has('result') && !validId) {
+  const resultId = idParam(params, 'result');
+  const jobId = idParam(params, 'upload');
+  const showResult = useCallback(
+    (spreadsheetId: number) => setParams({ result: String(spreadsheetId) }, { replace: true }),
+    [setParams],
+  );
+  if (Number.isNaN(resultId) || Number.isNaN(jobId)) {
     return <NotFoundPage title="This link is not valid" description={INVALID_LINK} />;
   }
-  if (validId) {
+  if (resultId !== null) {
     return (
       <UploadResultView
         agencyId={agency.id}
@@ -117,5 +130,8 @@ export default function UploadPage() {
       />
     );
   }
-  return <UploadStart onUploaded={(id) => setParams({ result: String(id) })} />;
+  if (jobId !== null) {
+    return <UploadProgress agencyId={agency.id} jobId={jobId} onSaved={showResult} onNewUpload={() => setParams({})} />;
+  }
+  return <UploadStart onStarted={(id) => setParams({ upload: String(id) })} />;
 }

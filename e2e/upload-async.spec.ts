@@ -1,0 +1,75 @@
+/**
+ * A large upload in Chromium goes the asynchronous way: the page shows a progress bar that
+ * advances with the server's status, then the result page; meanwhile a second tab of the same
+ * person keeps working (the records list loads).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { generatedSheets, xlsx, type Cell } from '../server/test/support/given-uploads.ts';
+import { screenshot } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+
+const suite = browserSuite();
+const folder = mkdtempSync(path.join(tmpdir(), 'jc-upload-async-'));
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+const YEARS = Array.from({ length: 50 }, (_, i) => 1975 + i);
+
+/** Every monthly law-enforcement sheet, every month of fifty years: about 27,000 rows. */
+async function largeWorkbook(): Promise<Buffer> {
+  const sheets: Record<string, Cell[][]> = {};
+  for (const [name, [header, ...sample]] of Object.entries(generatedSheets('LAW_ENFORCEMENT'))) {
+    if (!header!.includes('month')) continue;
+    const members = [...new Set(sample.map((row) => (header!.length > 3 ? row[3]! : null)))];
+    const rows: Cell[][] = [header!];
+    for (const year of YEARS) {
+      for (const month of MONTHS) {
+        members.forEach((member, i) => rows.push([year, month, i + 1, ...(member === null ? [] : [member])]));
+      }
+    }
+    sheets[name] = rows;
+  }
+  return xlsx(sheets);
+}
+
+describe('a large upload', () => {
+  it('shows its progress, then the result, while another tab keeps working', async () => {
+    const db = suite.server.database.db;
+    const agency = await givenAgency(db, { name: 'Harbor County Police', systems: ['LAW_ENFORCEMENT'] });
+    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
+    const { page, context, errors } = await suite.open(admin);
+    const file = path.join(folder, 'fifty-years.xlsx');
+    writeFileSync(file, await largeWorkbook());
+
+    await page.goto(`/agency/${agency.id}/upload`);
+    await heading(page, 'Upload Data');
+    await page.getByLabel('Spreadsheet file').setInputFiles(file);
+    const bar = page.getByRole('progressbar', { name: 'Upload progress' });
+    await bar.waitFor();
+    expect(page.url()).toMatch(/[?&]upload=\d+/);
+    await screenshot(page, 'upload-async-progress');
+
+    const other = await context.newPage();
+    await other.goto(`/agency/${agency.id}/records`);
+    await heading(other, 'Records');
+
+    const seen = new Set<number>();
+    const resultShown = page.getByRole('heading', { level: 1, name: /Review Upload|rows? saved/ });
+    while (!(await resultShown.isVisible())) {
+      const now = await bar.getAttribute('aria-valuenow', { timeout: 100 }).catch(() => null);
+      if (now !== null) seen.add(Number(now));
+      await page.waitForTimeout(100);
+    }
+    expect([...seen].length, `percentages seen: ${[...seen].join(', ')}`).toBeGreaterThanOrEqual(2);
+    expect(page.url()).toMatch(/[?&]result=\d+/);
+    await screenshot(page, 'upload-async-result');
+    await screenshot(other, 'upload-async-second-tab');
+    expect(errors).toEqual([]);
+  }, 300_000);
+});

@@ -1,0 +1,176 @@
+/**
+ * kill -9 of the server working on an asynchronous upload: nothing of the file is saved, and the
+ * status resource ends FAILED, saying so. On PostgreSQL a second instance answers throughout and
+ * the first is killed while it writes (the status says WRITING with a batch written). On the
+ * embedded engine (one process per data folder) the status cannot be read while the write
+ * transaction holds the database, so the instance is killed once it stops answering (checking the
+ * rows or writing them), then started again.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { getMetric } from '@jc/catalogue';
+import type { UploadJobWire } from '../../src/contract/uploads.ts';
+import { openDatabase } from '../../src/db/database.ts';
+import { createSession, SESSION_COOKIE } from '../../src/domain/auth/sessions.ts';
+import { ABANDONED } from '../../src/domain/upload-jobs/upload-job-rules.ts';
+import { givenAgency, givenUser } from '../support/given.ts';
+import { csv, writtenRows, type Cell } from '../support/given-uploads.ts';
+import { startServer, type ServerProcess } from '../support/server-process.ts';
+import { openTestDatabase, testDatabaseUrl } from '../support/test-database.ts';
+
+/** 86,400 rows on PostgreSQL, several write batches to kill the server between; fewer on the slower embedded engine. */
+const CHILDREN = testDatabaseUrl ? 12 : 3;
+const YEARS = Array.from({ length: 25 }, (_, i) => 2000 + i);
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** Seconds without a heartbeat before a job counts as abandoned: short, so the test need not wait long. */
+const STALE_SECONDS = '5';
+
+let dataDir: string;
+let agencyIds: number[];
+let childNames: string[];
+let cookie: string;
+const servers: ServerProcess[] = [];
+
+/** Arrests by race for every child, month and member (7,200 rows a child). */
+function bigCsv(children: string[]): Buffer {
+  const members = getMetric('LAW_ENFORCEMENT_ARRESTS')!.dimensions.find((d) => d.identifier.includes('race'))!.members;
+  const rows: Cell[][] = [['year', 'month', 'agency', 'value', 'race/ethnicity']];
+  for (const child of children) {
+    for (const year of YEARS) {
+      for (const month of MONTHS) members.forEach((member, i) => rows.push([year, month, child, i + 1, member.value]));
+    }
+  }
+  return csv(rows);
+}
+
+const engineEnv = (): Record<string, string> =>
+  testDatabaseUrl ? { DATABASE_URL: testDatabaseUrl } : { DATA_DIR: dataDir };
+
+async function start(): Promise<ServerProcess> {
+  const server = await startServer({ env: { ...engineEnv(), UPLOAD_STALE_SECONDS: STALE_SECONDS } });
+  servers.push(server);
+  return server;
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'jc-upload-crash-'));
+  const database = await openTestDatabase(testDatabaseUrl ? undefined : path.join(dataDir, 'pglite'));
+  const parent = await givenAgency(database.db, { isSuperagency: true, systems: ['LAW_ENFORCEMENT'] });
+  const children = [];
+  for (let i = 0; i < CHILDREN; i += 1) {
+    children.push(await givenAgency(database.db, { superAgencyId: parent.id, systems: ['LAW_ENFORCEMENT'] }));
+  }
+  agencyIds = [parent.id, ...children.map((child) => child.id)];
+  childNames = children.map((child) => child.name);
+  const user = await givenUser(database.db, { agency: parent, role: 'AGENCY_ADMIN' });
+  cookie = `${SESSION_COOKIE}=${(await createSession(database.db, user.id, new Date())).token}`;
+  await database.close();
+}, 120_000);
+
+afterAll(async () => {
+  for (const server of servers) await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function headersFor(server: ServerProcess) {
+  const init = await fetch(`${server.url}/api/init`, { headers: { cookie } });
+  return { cookie, 'x-csrf-token': ((await init.json()) as { csrf: string }).csrf };
+}
+
+/** The status, or undefined when the server did not answer within the time given. */
+async function statusOf(server: ServerProcess, location: string, timeoutMs = 30_000) {
+  try {
+    const res = await fetch(`${server.url}${location}`, {
+      headers: { cookie },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return (await res.json()) as UploadJobWire;
+  } catch {
+    return undefined;
+  }
+}
+
+async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const found = await check();
+    if (found !== undefined) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}
+
+it('leaves nothing and ends FAILED when the server is killed during the upload', async () => {
+  const working = await start();
+  const watcher = testDatabaseUrl ? await start() : working;
+  const form = new FormData();
+  form.set('file', new Blob([new Uint8Array(bigCsv(childNames))]), 'arrests_by_race.csv');
+  form.set('agency_id', String(agencyIds[0]));
+  form.set('system', 'LAW_ENFORCEMENT');
+  const res = await fetch(`${working.url}/api/spreadsheets`, {
+    method: 'POST',
+    headers: { ...(await headersFor(working)), prefer: 'respond-async' },
+    body: form,
+  });
+  expect(res.status, await res.clone().text()).toBe(202);
+  const location = res.headers.get('location')!;
+
+  if (testDatabaseUrl) {
+    await until(
+      'a written batch',
+      async () => {
+        const job = await statusOf(watcher, location);
+        expect(job?.state).not.toBe('DONE');
+        return job?.state === 'WRITING' && job.rows_written > 0 ? job : undefined;
+      },
+      240_000,
+    );
+  } else {
+    // The only process stops answering while it checks the rows or its write transaction holds the database.
+    await until(
+      'the server to be busy with the upload',
+      async () => {
+        const job = await statusOf(working, location, 2_000);
+        expect(job?.state).not.toBe('DONE');
+        return job ? undefined : true;
+      },
+      240_000,
+    );
+  }
+  await working.crash();
+  const answering = testDatabaseUrl ? watcher : await start();
+
+  const job = await until(
+    'the job to fail',
+    async () => {
+      const status = await statusOf(answering, location);
+      return status?.state === 'FAILED' ? status : undefined;
+    },
+    60_000,
+  );
+  expect(job.failure).toEqual({ code: 'server_error', description: ABANDONED });
+  expect(job.spreadsheet_id).toBeNull();
+  // The embedded engine's folder opens in one process at a time.
+  for (const server of servers) await server.stop();
+  const database = await openDatabase({ url: testDatabaseUrl, dataDir: path.join(dataDir, 'pglite') });
+  try {
+    expect(await writtenRows(database.db, agencyIds)).toEqual({ reports: 0, datapoints: 0, spreadsheets: 0 });
+  } finally {
+    await database.close();
+  }
+}, 600_000);
