@@ -14,6 +14,7 @@ import { registerRequestMetrics } from './http/plugins/request-metrics.ts';
 import { responseSerializer } from './http/plugins/response-serializer.ts';
 import { registerSecurityHeaders } from './http/plugins/security-headers.ts';
 import { registerSecurityEvents } from './http/plugins/security-events.ts';
+import { registerReadYourWrites } from './http/read-replica.ts';
 import { registerRoutes } from './http/routes.ts';
 import { serveWebApp } from './http/static-web.ts';
 import { createMetrics, type Metrics } from './metrics/metrics.ts';
@@ -53,6 +54,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   const appSecret = await resolveAppSecret(options.database.db, options.config.sessionSecret);
   const deps = {
     database: options.database,
+    readReplica: options.readReplica,
     config: options.config,
     mailer: options.mailer,
     clock: options.clock,
@@ -60,6 +62,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
     metrics,
   };
   await registerAuth(app, deps, appSecret);
+  registerReadYourWrites(app, deps);
   registerSecurityEvents(app, deps);
   await registerOpenApi(app);
   registerRoutes(app, deps);

@@ -70,6 +70,17 @@ describe('server processes', () => {
   });
 });
 
+describe('DATABASE_REPLICA_URL', () => {
+  it('is optional, and only a replica of a PostgreSQL DATABASE_URL', () => {
+    const postgres = { DATABASE_URL: 'postgres://db/jc' };
+    expect(loadConfig(postgres).databaseReplicaUrl).toBeUndefined();
+    expect(loadConfig({ ...postgres, DATABASE_REPLICA_URL: 'postgres://replica/jc' }).databaseReplicaUrl).toBe(
+      'postgres://replica/jc',
+    );
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'postgres://replica/jc' })).toThrow(/set DATABASE_URL too/);
+  });
+});
+
 describe('email in production', () => {
   const production = {
     NODE_ENV: 'production',

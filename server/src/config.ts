@@ -23,6 +23,8 @@ export interface Config {
   /** Base URL people reach the app at; used in emailed links and OIDC redirects. */
   publicUrl: string;
   databaseUrl: string | undefined;
+  /** A streaming replica of it, for the public pages and Explore Data (DATABASE_REPLICA_URL). */
+  databaseReplicaUrl: string | undefined;
   /** Folder of the embedded database, used when databaseUrl is not set. */
   dataDir: string;
   /** Signs CSRF tokens; generated and stored in the database in development when absent. */
@@ -115,6 +117,14 @@ function readUploadConcurrency(env: Env): number {
   return value;
 }
 
+function readReplicaUrl(env: Env): string | undefined {
+  const url = readSecret(env, 'DATABASE_REPLICA_URL');
+  if (url && !readSecret(env, 'DATABASE_URL')) {
+    throw new ConfigError('DATABASE_REPLICA_URL is a replica of the PostgreSQL database: set DATABASE_URL too.');
+  }
+  return url;
+}
+
 /** The embedded database lives inside one process, so only PostgreSQL can be shared by several. */
 function readWebConcurrency(env: Env): number {
   const onPostgres = Boolean(readSecret(env, 'DATABASE_URL'));
@@ -169,6 +179,7 @@ export function loadConfig(env: Env = process.env): Config {
     host,
     publicUrl: (env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, ''),
     databaseUrl: readSecret(env, 'DATABASE_URL'),
+    databaseReplicaUrl: readReplicaUrl(env),
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
     sessionSecret: readSecret(env, 'SESSION_SECRET'),
     oidc: readOidc(env),

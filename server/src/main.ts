@@ -34,8 +34,10 @@ async function serve(config: Config, opened: OpenedDatabase, options: { metricsS
   const metrics = createMetrics({ database: opened.database, processMetrics: true });
   // The primary's /metrics adds up every worker's registry (prom-client asks them over IPC).
   if (cluster.isWorker) shareWithPrimary(metrics.registry);
+  const readReplica = config.databaseReplicaUrl ? await openDatabase({ url: config.databaseReplicaUrl }) : undefined;
   const app = await buildApp({
     database: opened.database,
+    readReplica,
     config,
     mailer,
     clock: systemClock,
@@ -72,6 +74,7 @@ async function serve(config: Config, opened: OpenedDatabase, options: { metricsS
     await scheduler?.stop();
     await metricsServer?.close();
     await app.close();
+    await readReplica?.close();
     await opened.close();
     process.exit(0);
   };

@@ -18,6 +18,8 @@ export type App = FastifyInstance<
 /** What the app is built from; tests pass their own database, mailer and clock. */
 export interface AppParts {
   database: Database;
+  /** A streaming replica for the public pages and Explore Data (DATABASE_REPLICA_URL); read-replica.ts. */
+  readReplica?: Database | undefined;
   config: Config;
   mailer: Mailer;
   clock: Clock;

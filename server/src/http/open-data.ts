@@ -10,9 +10,10 @@ import { findOpenDatasets } from '../domain/public-data/find-open-datasets.ts';
 import { findReleaseChanges, type ReleaseChangesInput } from '../domain/releases/find-release-changes.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { presentDataCatalog } from './presenters/open-data.ts';
+import { readerFor } from './read-replica.ts';
 import { presentReleaseSummary } from './presenters/releases.ts';
 
-const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
+const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=600';
 
 /** The contract has checked `since`: digits are a cursor, anything else a date and time. */
 function sinceOf(since: string | undefined): ReleaseChangesInput['since'] {
@@ -21,7 +22,6 @@ function sinceOf(since: string | undefined): ReleaseChangesInput['since'] {
 }
 
 export function openDataRoutes(app: App, deps: AppDeps): void {
-  const { db } = deps.database;
   const open = { public: true };
 
   void app.register(async (scope) => {
@@ -31,14 +31,14 @@ export function openDataRoutes(app: App, deps: AppDeps): void {
     routes.get(
       '/data.json',
       { config: open, schema: { response: { 200: dataCatalogResponse } } },
-      async (_r, reply) => {
+      async (request, reply) => {
         const addresses = {
           publicUrl: deps.config.publicUrl,
           contactEmail: deps.config.openDataContactEmail,
           now: deps.clock.now(),
         };
         reply.header('cache-control', PUBLIC_CACHE);
-        return presentDataCatalog(await findOpenDatasets(db), addresses);
+        return presentDataCatalog(await findOpenDatasets(await readerFor(request, deps)), addresses);
       },
     );
 
@@ -47,7 +47,10 @@ export function openDataRoutes(app: App, deps: AppDeps): void {
       { config: open, schema: { querystring: changesQuery, response: { 200: changesResponse } } },
       async (request, reply) => {
         const { since, limit } = request.query;
-        const { changes, hasMore } = await findReleaseChanges(db, { since: sinceOf(since), limit });
+        const { changes, hasMore } = await findReleaseChanges(await readerFor(request, deps), {
+          since: sinceOf(since),
+          limit,
+        });
         reply.header('cache-control', PUBLIC_CACHE);
         return {
           changes: changes.map(({ cursor, agency, ...release }) => ({

@@ -4,7 +4,7 @@
  * anyone and carry an ETag, so a browser or proxy revalidates with a 304 instead of a download.
  */
 import etag from '@fastify/etag';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   dashboardAgenciesResponse,
@@ -27,6 +27,7 @@ import { actorOf } from './plugins/auth.ts';
 import { presentDashboardAgency, presentPublishedData } from './presenters/public-data.ts';
 import { presentPublishedDataV2 } from './presenters/public-data-v2.ts';
 import { presentRelease, presentReleaseSummary, RELEASE_CSV_HEADER, releaseCsvRows } from './presenters/releases.ts';
+import { readerFor } from './read-replica.ts';
 import { attachment } from './uploads.ts';
 
 /** A minute of freshness: a newly published record shows within a minute, and reloads stay cheap. */
@@ -45,8 +46,9 @@ function sendCsv(reply: FastifyReply, feed: Feed, cacheControl: string) {
 }
 
 export function publicDataRoutes(app: App, deps: AppDeps): void {
-  const { db } = deps.database;
   const open = { public: true };
+  /** Public answers may come from the replica (read-replica.ts). */
+  const reader = (request: FastifyRequest) => readerFor(request, deps);
 
   void app.register(async (scope) => {
     await scope.register(etag, { weak: true });
@@ -55,9 +57,9 @@ export function publicDataRoutes(app: App, deps: AppDeps): void {
     routes.get(
       '/api/agencies',
       { config: open, schema: { response: { 200: publicAgenciesResponse } } },
-      async (_request, reply) => {
+      async (request, reply) => {
         reply.header('cache-control', PUBLIC_CACHE);
-        const agencies = await findPublicAgencies(db);
+        const agencies = await findPublicAgencies(await reader(request));
         return {
           agencies: agencies.map((a) => ({ id: a.id, name: a.name, number_of_published_records: a.publishedRecords })),
         };
@@ -67,9 +69,9 @@ export function publicDataRoutes(app: App, deps: AppDeps): void {
     routes.get(
       '/api/agencies/dashboard',
       { config: open, schema: { response: { 200: dashboardAgenciesResponse } } },
-      async (_request, reply) => {
+      async (request, reply) => {
         reply.header('cache-control', PUBLIC_CACHE);
-        return (await findDashboardAgencies(db)).map(presentDashboardAgency);
+        return (await findDashboardAgencies(await reader(request))).map(presentDashboardAgency);
       },
     );
 
@@ -77,7 +79,7 @@ export function publicDataRoutes(app: App, deps: AppDeps): void {
       '/api/agencies/:agencyId/published_data',
       { config: open, schema: { params: publicAgencyParams, response: { 200: publishedDataResponse } } },
       async (request, reply) => {
-        const data = await getPublishedData(db, { agencyId: request.params.agencyId });
+        const data = await getPublishedData(await reader(request), { agencyId: request.params.agencyId });
         reply.header('cache-control', PUBLIC_CACHE);
         return presentPublishedData(data);
       },
@@ -87,7 +89,7 @@ export function publicDataRoutes(app: App, deps: AppDeps): void {
       '/api/v2/agencies/:agencyId/published_data',
       { config: open, schema: { params: publicAgencyParams, response: { 200: publishedDataV2Response } } },
       async (request, reply) => {
-        const data = await getPublishedDataV2(db, { agencyId: request.params.agencyId });
+        const data = await getPublishedDataV2(await reader(request), { agencyId: request.params.agencyId });
         reply.header('cache-control', PUBLIC_CACHE);
         return presentPublishedDataV2(data);
       },
@@ -98,7 +100,7 @@ export function publicDataRoutes(app: App, deps: AppDeps): void {
       { config: open, schema: { params: publicAgencyParams, response: { 200: releasesResponse } } },
       async (request, reply) => {
         const { agencyId } = request.params;
-        const releases = await findReleases(db, { agencyId });
+        const releases = await findReleases(await reader(request), { agencyId });
         reply.header('cache-control', PUBLIC_CACHE);
         return { agency_id: agencyId, releases: releases.map((r) => presentReleaseSummary(agencyId, r)) };
       },
@@ -109,7 +111,7 @@ export function publicDataRoutes(app: App, deps: AppDeps): void {
       { config: open, schema: { params: releaseParams, response: { 200: releaseResponse } } },
       async (request, reply) => {
         reply.header('cache-control', RELEASE_CACHE);
-        return presentRelease(await getRelease(db, request.params));
+        return presentRelease(await getRelease(await reader(request), request.params));
       },
     );
 
@@ -117,7 +119,7 @@ export function publicDataRoutes(app: App, deps: AppDeps): void {
       '/api/public/agencies/:agencyId/releases/:number/csv',
       { config: open, schema: { params: releaseParams } },
       async (request, reply) => {
-        const release = presentRelease(await getRelease(db, request.params));
+        const release = presentRelease(await getRelease(await reader(request), request.params));
         const csv = toCsv(RELEASE_CSV_HEADER, releaseCsvRows(release));
         const fileName = `agency-${release.agency.id}-release-${release.number}.csv`;
         return sendCsv(reply, { fileName, csv }, RELEASE_CACHE);
@@ -128,14 +130,21 @@ export function publicDataRoutes(app: App, deps: AppDeps): void {
       '/feed/:agencyId',
       { config: open, schema: { params: publicAgencyParams, querystring: feedQuery } },
       async (request, reply) =>
-        sendCsv(reply, await getPublicFeed(db, { ...request.query, ...request.params }), PUBLIC_CACHE),
+        sendCsv(
+          reply,
+          await getPublicFeed(await reader(request), { ...request.query, ...request.params }),
+          PUBLIC_CACHE,
+        ),
     );
 
     routes.get(
       '/api/feed/:agencyId',
       { config: { securityEvent: 'export' }, schema: { params: publicAgencyParams, querystring: feedQuery } },
       async (request, reply) => {
-        const feed = await getAgencyFeed(db, actorOf(request), { ...request.query, ...request.params });
+        const feed = await getAgencyFeed(await reader(request), actorOf(request), {
+          ...request.query,
+          ...request.params,
+        });
         return sendCsv(reply, feed, PRIVATE_CACHE);
       },
     );

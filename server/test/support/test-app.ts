@@ -52,6 +52,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     host: '127.0.0.1',
     publicUrl: 'http://127.0.0.1:3000',
     databaseUrl: undefined,
+    databaseReplicaUrl: undefined,
     dataDir: '/nonexistent',
     sessionSecret: 'test-session-secret-that-is-long-enough-0123456789',
     oidc: undefined,
@@ -90,6 +91,8 @@ export async function createTestApp(
     metricsFor?: (database: Database) => Metrics;
     /** A database of the test's own (closed with the app); by default the shared test database. */
     database?: Database;
+    /** A streaming replica of `database` (closed with the app). */
+    readReplica?: Database;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase());
@@ -98,6 +101,7 @@ export async function createTestApp(
   const config = testConfig(options.config);
   const app = await buildApp({
     database,
+    readReplica: options.readReplica,
     config,
     mailer,
     clock,
@@ -113,6 +117,7 @@ export async function createTestApp(
     config,
     close: async () => {
       await app.close();
+      await options.readReplica?.close();
       await database.close();
     },
   };
