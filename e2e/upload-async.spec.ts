@@ -49,6 +49,8 @@ describe('a large upload', () => {
 
     await page.goto(`/agency/${agency.id}/upload`);
     await heading(page, 'Upload Data');
+    await page.getByText(/^Saving takes up to a minute for every 100,000 rows/).waitFor();
+    await screenshot(page, 'upload-async-help');
     await page.getByLabel('Spreadsheet file').setInputFiles(file);
     const bar = page.getByRole('progressbar', { name: 'Upload progress' });
     await bar.waitFor();

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { downloadTemplate } from '../../api/uploads.ts';
 import { messageFor } from '../../api/errors.ts';
 import { Button, useToast } from '../../components/index.ts';
-import type { Sector } from './upload-rules.ts';
+import { uploadSizeHelp, type Sector } from './upload-rules.ts';
 
 function TemplateButton({
   agencyId,
@@ -38,6 +38,7 @@ function TemplateButton({
 
 export function UploadInstructions({ agencyId, sectors }: { agencyId: number; sectors: Sector[] }) {
   const [isGeneric, setGeneric] = useState(false);
+  const size = uploadSizeHelp();
   return (
     <section className="up-instructions" aria-labelledby="up-instructions-title">
       <h2 id="up-instructions-title">How to upload data</h2>
@@ -81,6 +82,13 @@ export function UploadInstructions({ agencyId, sectors }: { agencyId: number; se
         </li>
         <li>
           Superagencies add an <code>agency</code> column naming the agency each row is for.
+        </li>
+      </ul>
+      <h3>Large files</h3>
+      <ul>
+        <li>{size.limits}</li>
+        <li>
+          {size.time} The page shows how far your upload has got, and you can keep working in another tab meanwhile.
         </li>
       </ul>
     </section>

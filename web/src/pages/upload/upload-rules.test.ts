@@ -8,6 +8,7 @@ import {
   reviewTables,
   summaryText,
   uploadSectors,
+  uploadSizeHelp,
 } from './upload-rules.ts';
 
 function datapoint(overrides: Partial<UploadMetric['datapoints'][number]> = {}): UploadMetric['datapoints'][number] {
@@ -166,5 +167,15 @@ describe('review', () => {
       { group: 'Offense Types', label: 'Drug Offenses', cells: [{ value: 2, old: null }, null] },
     ]);
     expect(overwrites(result([arrests]))).toEqual(['Arrests: Total (02/23)']);
+  });
+});
+
+describe('uploadSizeHelp', () => {
+  it('names the row and size limits and the longest time a file takes', () => {
+    expect(uploadSizeHelp()).toEqual({
+      limits:
+        'A file may hold up to 250,000 rows of data over all its sheets and be up to 25 MB; split a larger one into several uploads.',
+      time: 'Saving takes up to a minute for every 100,000 rows, so up to 3 minutes for the largest file. A file of a few thousand rows takes seconds.',
+    });
   });
 });

@@ -35,6 +35,23 @@ export function fileProblem(file: Pick<File, 'name' | 'size'>): string | undefin
   return undefined;
 }
 
+/**
+ * The fewest rows an upload saves a minute: measured end to end on a busy 2-core server
+ * (docs/performance.md, about 1,600 rows a second); a quiet one is several times faster.
+ */
+export const ROWS_PER_MINUTE = 100_000;
+
+/** How big a file may be and how long one takes, for the upload page's help. */
+export function uploadSizeHelp(): { limits: string; time: string } {
+  const rows = UPLOAD_LIMITS.maxRows.toLocaleString('en-US');
+  const megabytes = UPLOAD_LIMITS.maxFileBytes / 1024 / 1024;
+  const longest = Math.ceil(UPLOAD_LIMITS.maxRows / ROWS_PER_MINUTE);
+  return {
+    limits: `A file may hold up to ${rows} rows of data over all its sheets and be up to ${megabytes} MB; split a larger one into several uploads.`,
+    time: `Saving takes up to a minute for every ${ROWS_PER_MINUTE.toLocaleString('en-US')} rows, so up to ${longest} minutes for the largest file. A file of a few thousand rows takes seconds.`,
+  };
+}
+
 export const messagesOf = (metric: UploadMetric): UploadMessageWire[] =>
   metric.metric_errors.flatMap((group) => group.messages);
 
