@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { givenAgency, givenMembership, givenUser } from '../server/test/support/given.ts';
-import { givenPassword } from './support/session.ts';
+import { givenPassword } from '../server/test/support/given-auth.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
@@ -43,7 +43,7 @@ describe('signing in', () => {
     const jail = await givenAgency(db, { name: 'Bergen County Jail', systems: ['JAILS'] });
     const user = await givenUser(db, { agency: police, role: 'AGENCY_ADMIN', name: 'Ada Lovelace' });
     await givenMembership(db, user, jail, 'CONTRIBUTOR');
-    await givenPassword(suite.server, user, PASSWORD);
+    await givenPassword(suite.server.database.db, user, PASSWORD);
 
     const { page, errors } = await suite.open(user);
     await page.goto(`/agency/${police.id}`);

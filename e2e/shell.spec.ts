@@ -8,7 +8,7 @@ import { givenAgency, givenMembership, givenUser } from '../server/test/support/
 import { appVersion } from '../server/src/version.ts';
 import { screenshot, viewports } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
-import { givenPassword } from './support/session.ts';
+import { givenPassword } from '../server/test/support/given-auth.ts';
 
 const suite = browserSuite();
 
@@ -34,7 +34,7 @@ describe('the app frame', () => {
     const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Shelbyville Public Defender' });
     const user = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Grace Hopper' });
-    await givenPassword(suite.server, user, 'correct horse battery');
+    await givenPassword(suite.server.database.db, user, 'correct horse battery');
     const { page } = await suite.open();
 
     await page.goto(`/agency/${agency.id}/data`);

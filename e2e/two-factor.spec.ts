@@ -13,7 +13,7 @@ import { givenAgency, givenUser, type UserRow } from '../server/test/support/giv
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { screenshot, viewports } from './support/browser.ts';
 import { emailedLink } from './support/mail.ts';
-import { givenPassword } from './support/session.ts';
+import { givenPassword } from '../server/test/support/given-auth.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
@@ -66,7 +66,7 @@ const codeError = (page: Page) => page.locator('.field__error');
 describe('two-factor sign-in', () => {
   it('leads a staff member through setting it up, then signs in with a code and with a recovery code', async () => {
     const staff = await givenUser(suite.server.database.db, { isPlatformAdmin: true, name: 'Jo Staff' });
-    await givenPassword(suite.server, staff, PASSWORD);
+    await givenPassword(suite.server.database.db, staff, PASSWORD);
     const { page, errors } = await suite.open();
 
     // Staff must use it: after the password comes the set-up, not the app.
@@ -192,7 +192,7 @@ describe('two-factor sign-in in Settings', () => {
     const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Lakeside Police Department' });
     const user = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Lee Member' });
-    await givenPassword(suite.server, user, PASSWORD);
+    await givenPassword(suite.server.database.db, user, PASSWORD);
     const { page, errors } = await suite.open(user);
     await page.goto(`/agency/${agency.id}/settings`);
     await expectHeading(page, 'Settings');
@@ -241,7 +241,7 @@ describe('two-factor sign-in in Settings', () => {
     const agency = await givenAgency(db, { name: 'Riverbend County Jail', systems: ['JAILS'] });
     const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
     const member = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Pat Member' });
-    await givenPassword(suite.server, admin, PASSWORD);
+    await givenPassword(suite.server.database.db, admin, PASSWORD);
 
     const { page: adminPage, errors: adminErrors } = await suite.open(admin);
     await adminPage.goto(`/agency/${agency.id}/settings`);

@@ -1,8 +1,5 @@
 /** Signing people in for browser tests, through the auth engineers' own test builders. */
-import { eq } from 'drizzle-orm';
 import type { BrowserContext } from 'playwright-core';
-import { userAccount } from '../../server/src/db/schema.ts';
-import { hashPassword } from '../../server/src/domain/users/password.ts';
 import { signIn, type UserRow } from '../../server/test/support/given.ts';
 import type { TestServer } from './server.ts';
 
@@ -19,10 +16,4 @@ export async function signInBrowser(context: BrowserContext, server: TestServer,
       sameSite: 'Lax',
     },
   ]);
-}
-
-/** Gives a test user a password, for tests that sign in through the form. */
-export async function givenPassword(server: TestServer, user: UserRow, password: string): Promise<void> {
-  const passwordHash = await hashPassword(password);
-  await server.database.db.update(userAccount).set({ passwordHash }).where(eq(userAccount.id, user.id));
 }
