@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { agencySetting } from '../server/src/db/schema.ts';
+import { agencyJurisdictions, agencySetting } from '../server/src/db/schema.ts';
 import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -119,6 +119,49 @@ describe('settings blocks', () => {
       other_description: 'Our own intake form',
     });
     await screenshot(page, 'settings-blocks-saved');
+    expect(errors).toEqual([]);
+  });
+
+  it('picks jurisdictions by name, removes one, and keeps them as GEOIDs', async () => {
+    const db = suite.server.database.db;
+    const agency = await givenAgency(db, { name: 'Peachtree Sheriff', systems: ['LAW_ENFORCEMENT'] });
+    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
+    const { page, errors } = await suite.open(admin);
+    await page.goto(`/agency/${agency.id}/settings`);
+    const block = page.getByRole('region', { name: 'Jurisdictions' });
+    await block.getByText('No jurisdictions added.').waitFor();
+
+    await block.getByRole('button', { name: 'Edit jurisdictions' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit jurisdictions' });
+    const search = dialog.getByRole('textbox', { name: 'Search states and counties' });
+    await search.fill('georgia');
+    await dialog.getByRole('button', { name: 'Add Georgia', exact: true }).click();
+    await dialog.getByRole('radio', { name: 'Exclude' }).check();
+    await search.fill('fulton ge');
+    await dialog.getByRole('button', { name: 'Add Fulton, Georgia' }).click();
+    await search.fill('cobb');
+    await dialog.getByRole('button', { name: 'Add Cobb, Georgia' }).click();
+    await dialog.getByRole('checkbox', { name: 'Cobb, Georgia (Excluded)' }).check();
+    await dialog.getByRole('button', { name: 'Remove ticked places' }).click();
+    await search.fill('zzzz');
+    await dialog.getByText('No matches.').waitFor();
+    await search.fill('washington');
+    const matches = dialog.getByRole('list', { name: 'Matching places' }).getByRole('listitem');
+    await dialog.getByRole('button', { name: 'See more' }).click();
+    expect(await matches.count()).toBe(20);
+    await screenshot(page, 'settings-block-jurisdictions');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await toast(page, 'Agency jurisdictions saved.');
+
+    await page.reload();
+    await block.getByText('Fulton, Georgia').waitFor();
+    expect(await block.getByText('Cobb, Georgia').count()).toBe(0);
+    await screenshot(page, 'settings-block-jurisdictions-saved');
+    const stored = await db.select().from(agencyJurisdictions).where(eq(agencyJurisdictions.sourceId, agency.id));
+    expect(stored.map((row) => [row.membership, row.geoid]).sort()).toEqual([
+      ['EXCLUDE', '0500000US13121'],
+      ['INCLUDE', '0400000US13'],
+    ]);
     expect(errors).toEqual([]);
   });
 });

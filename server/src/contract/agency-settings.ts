@@ -132,3 +132,27 @@ export const agencySettingsResponse = z.object({
   is_stepping_up_agency: z.boolean(),
 });
 export type AgencySettingsResponse = z.infer<typeof agencySettingsResponse>;
+
+/** GET /api/geographies: states and counties by name (`search`), or the names of stored GEOIDs (`geoids`). */
+export const MAX_GEOGRAPHY_RESULTS = 50;
+export const geographiesQuery = z
+  .object({
+    search: text.trim().max(100).optional(),
+    /** Comma-separated GEOIDs, e.g. a jurisdiction list to show by name. */
+    geoids: z
+      .string()
+      .max(MAX_JURISDICTIONS * 33)
+      .transform((list) => list.split(',').filter(Boolean))
+      .pipe(z.array(geoid).max(MAX_JURISDICTIONS))
+      .optional(),
+  })
+  .refine((query) => query.search !== undefined || query.geoids !== undefined, 'give search or geoids');
+
+export const geographySchema = z.object({
+  geoid: z.string(),
+  name: z.string(),
+  kind: z.enum(['state', 'county']),
+});
+export type GeographyJson = z.infer<typeof geographySchema>;
+export const geographiesResponse = z.object({ geographies: z.array(geographySchema) });
+export type GeographiesResponse = z.infer<typeof geographiesResponse>;

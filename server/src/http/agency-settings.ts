@@ -1,7 +1,14 @@
-/** Agency-level settings: GET/PATCH /api/agencies/:id (settings, jurisdictions, systems). */
+/** Agency-level settings: GET/PATCH /api/agencies/:id (settings, jurisdictions, systems), and the places to pick jurisdictions from. */
 import { z } from 'zod';
-import { agencySettingsResponse, updateAgencyBody } from '../contract/agency-settings.ts';
+import {
+  agencySettingsResponse,
+  geographiesQuery,
+  geographiesResponse,
+  MAX_GEOGRAPHY_RESULTS,
+  updateAgencyBody,
+} from '../contract/agency-settings.ts';
 import { idParam, OK, okBody } from '../contract/common.ts';
+import { geographiesByGeoid, searchGeographies } from '../domain/agency-settings/geographies.ts';
 import { getAgencySettings } from '../domain/agency-settings/get-agency-settings.ts';
 import { updateAgencySettings } from '../domain/agency-settings/update-agency-settings.ts';
 import { recordSecurityEvent } from '../domain/security-events/record-security-event.ts';
@@ -34,6 +41,16 @@ export function agencySettingsRoutes(app: App, deps: AppDeps): void {
         await recordSecurityEvent(db, { ...event, details: { required: requirement.value } });
       }
       return OK;
+    },
+  );
+
+  app.get(
+    '/api/geographies',
+    { schema: { querystring: geographiesQuery, response: { 200: geographiesResponse } } },
+    (request) => {
+      const { search, geoids } = request.query;
+      const found = search === undefined ? [] : searchGeographies(search, MAX_GEOGRAPHY_RESULTS);
+      return { geographies: [...found, ...geographiesByGeoid(geoids ?? [])] };
     },
   );
 }

@@ -84,6 +84,7 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'PATCH /api/agencies/:agencyId': { access: 'agency', action: 'agency.edit', agencyFrom: path },
   'GET /api/agencies/:agencyId/metrics': { access: 'agency', action: 'metrics.view', agencyFrom: path },
   'PUT /api/agencies/:agencyId/metrics': { access: 'agency', action: 'metrics.edit', agencyFrom: path },
+  'GET /api/geographies': { access: 'signed_in' },
   'GET /api/agencies/:agencyId/metrics/history': { access: 'agency', action: 'metrics.view', agencyFrom: path },
   // Home page and onboarding guidance
   'GET /api/home/:agencyId': { access: 'agency', action: 'reports.view', agencyFrom: path },

@@ -230,3 +230,38 @@ describe('PATCH /api/agencies/:agencyId', () => {
     expect(await agencyState(admin.agency.id)).toEqual(before);
   });
 });
+
+describe('GET /api/geographies', () => {
+  const get = (headers: SignedIn | undefined, query: string) =>
+    t.app.inject({
+      method: 'GET',
+      url: `/api/geographies${query}`,
+      headers: headers ? { cookie: headers.cookie } : {},
+    });
+
+  it('finds states and counties by name, and names stored GEOIDs', async () => {
+    const member = await givenMember(t, ['JAILS'], 'READ_ONLY');
+    const found = await get(member.headers, '?search=san%20mat');
+    expect(found.statusCode).toBe(200);
+    expect(found.json().geographies).toEqual([
+      { geoid: '0500000US06081', name: 'San Mateo, California', kind: 'county' },
+    ]);
+    const named = await get(member.headers, '?geoids=0400000US13,0500000US06081');
+    expect(named.json().geographies.map((g: { name: string }) => g.name)).toEqual(['Georgia', 'San Mateo, California']);
+  });
+
+  it('asks the signed-out to sign in', async () => {
+    expect((await get(undefined, '?search=georgia')).statusCode).toBe(401);
+  });
+
+  it.each([
+    ['a search over 100 characters', `?search=${'a'.repeat(101)}`, 'search'],
+    ['a malformed GEOID', '?geoids=04%2000', 'must be a GEOID'],
+    ['neither a search nor GEOIDs', '', 'give search or geoids'],
+  ])('refuses %s with 400 naming the problem, and writes nothing', async (_name, query, message) => {
+    const member = await givenMember(t, ['JAILS']);
+    const res = await expectNoWrites(t.database.db, () => get(member.headers, query));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().description).toContain(message);
+  });
+});

@@ -1,12 +1,14 @@
 /**
  * An agency's own settings (GET/PATCH /api/agencies/:id): its public description and homepage,
  * which supervision populations it covers, and the signed-in member's email reminders
- * (PUT /api/agency/:id/subscription/:userId).
+ * (PUT /api/agency/:id/subscription/:userId), and the states and counties to pick jurisdictions from
+ * (GET /api/geographies).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AgencySettingsResponse,
   AgencySettingType,
+  GeographiesResponse,
   SubscriptionBody,
   UpdateAgencyBody,
 } from '@jc/server/contract';
@@ -14,7 +16,7 @@ import { api } from './client.ts';
 import { sessionKeys } from './session.ts';
 
 export { MAX_AGENCY_DESCRIPTION_CHARS, MAX_REMINDER_DAYS, MAX_URL_CHARS } from '@jc/server/contract';
-export type { AgencySettingsResponse } from '@jc/server/contract';
+export type { AgencySettingsResponse, GeographyJson } from '@jc/server/contract';
 
 export const agencySettingsKeys = {
   agency: (agencyId: number) => ['agency-settings', agencyId] as const,
@@ -55,5 +57,27 @@ export function useUpdateSubscription(agencyId: number, userId: number) {
   return useMutation({
     mutationFn: (body: SubscriptionBody) => api.put(`/api/agency/${agencyId}/subscription/${userId}`, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: agencySettingsKeys.agency(agencyId) }),
+  });
+}
+
+/** States and counties whose names match what was typed (nothing until something is typed). */
+export function useGeographySearch(search: string) {
+  return useQuery({
+    queryKey: ['geographies', 'search', search] as const,
+    queryFn: () =>
+      api.get<GeographiesResponse>(`/api/geographies?search=${encodeURIComponent(search)}`).then((b) => b.geographies),
+    enabled: search.trim() !== '',
+    staleTime: Infinity,
+  });
+}
+
+/** The names of stored jurisdictions. */
+export function useGeographyNames(geoids: readonly string[]) {
+  return useQuery({
+    queryKey: ['geographies', 'names', ...geoids] as const,
+    queryFn: () =>
+      api.get<GeographiesResponse>(`/api/geographies?geoids=${geoids.join(',')}`).then((b) => b.geographies),
+    enabled: geoids.length > 0,
+    staleTime: Infinity,
   });
 }

@@ -47,6 +47,11 @@ export function countyOf(stateCode: string | null, countyCode: string | null): C
   return counties().get(`${fips}:${comparable(countyCode.slice(prefix.length))}`) ?? null;
 }
 
+/** Every county, for searching by name. */
+export function allCounties(): County[] {
+  return [...counties().values()];
+}
+
 /** A county's GEOID → its county, for agencies whose county is given only by their jurisdictions. */
 export function countyByGeoid(geoid: string): County | null {
   for (const county of counties().values()) if (county.geoid === geoid) return county;

@@ -11,6 +11,7 @@ import { useCurrentAgency } from '../../app/agency-context.ts';
 import { Button } from '../../components/index.ts';
 import { AgencyProfile } from './AgencyProfile.tsx';
 import { DataSources } from './DataSources.tsx';
+import { Jurisdictions } from './Jurisdictions.tsx';
 import { SectorDefinitions } from './SectorDefinitions.tsx';
 import { SteppingUp } from './SteppingUp.tsx';
 import { ApiTokens } from './ApiTokens.tsx';
@@ -107,6 +108,7 @@ export function AccountTab() {
       <SectorDefinitions />
       <SteppingUp />
       <DataSources />
+      <Jurisdictions />
       <MemberTwoFactor />
       {agency.can['api_tokens.manage'] && <ApiTokens />}
       <SignOutEverywhere />

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgencySettingsResponse } from '../../api/agency-settings.ts';
 import { answerSummary, dataSourceAnswers, storedAnswers } from './data-sources.ts';
 import { definitionLabel, definitionSectors, definitionTitle, draftOf, settingOf } from './sector-definitions.ts';
+import { sameJurisdictions, withoutPlaces, withPlace } from './jurisdiction-rules.ts';
 import { steppingUpAnswers, storedSteppingUp } from './stepping-up.ts';
 
 const withSettings = (settings: AgencySettingsResponse['settings']): AgencySettingsResponse => ({
@@ -57,5 +58,15 @@ describe('stepping up', () => {
     );
     expect(storedSteppingUp(answers).other_description).toBe('');
     expect(storedSteppingUp({ ...answers, tools: { OTHER: true } }).other_description).toBe('x');
+  });
+});
+
+describe('jurisdictions', () => {
+  it('keeps each place in one list, and removes ticked places from both', () => {
+    const start = { included: ['A'], excluded: ['B'] };
+    expect(withPlace(start, 'B', 'included')).toEqual({ included: ['A', 'B'], excluded: [] });
+    expect(withPlace(start, 'A', 'included')).toEqual(start);
+    expect(withoutPlaces(start, new Set(['A', 'B']))).toEqual({ included: [], excluded: [] });
+    expect(sameJurisdictions(start, { excluded: ['B'], included: ['A'] })).toBe(true);
   });
 });

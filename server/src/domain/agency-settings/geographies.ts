@@ -1,0 +1,68 @@
+/**
+ * The places an agency can list as its jurisdictions: US states (and territories) and counties,
+ * with Census GEOIDs, searched by name. Counties come from `us-atlas` (us-counties.ts); places and
+ * county subdivisions are not offered because no maintained package ships their names.
+ */
+import { stateGeoid, US_STATES } from '../../contract/us-states.ts';
+import { allCounties } from '../public-data/us-counties.ts';
+
+export interface Geography {
+  geoid: string;
+  /** "San Mateo, California" or "California". */
+  name: string;
+  kind: 'state' | 'county';
+}
+
+const words = (text: string) =>
+  text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+
+let cached: { geography: Geography; words: string[] }[] | undefined;
+
+function geographies() {
+  if (cached) return cached;
+  const stateByFips = new Map(
+    Object.entries(US_STATES).map(([code, name]) => [stateGeoid(code)!.slice(-2), name] as const),
+  );
+  const states: Geography[] = Object.entries(US_STATES).map(([code, name]) => ({
+    geoid: stateGeoid(code)!,
+    name,
+    kind: 'state',
+  }));
+  const counties: Geography[] = allCounties().map((county) => ({
+    geoid: county.geoid,
+    name: `${county.name}, ${stateByFips.get(county.geoid.slice(-5, -3)) ?? 'United States'}`,
+    kind: 'county',
+  }));
+  cached = [...states, ...counties].map((geography) => ({ geography, words: words(geography.name) }));
+  return cached;
+}
+
+/**
+ * Every word typed must start a word of the name ("san mat" finds "San Mateo, California");
+ * names that start with the first word come first, states before counties, then by name.
+ */
+export function searchGeographies(query: string, limit: number): Geography[] {
+  const typed = words(query);
+  if (typed.length === 0) return [];
+  const matches = geographies().filter((entry) => typed.every((word) => entry.words.some((w) => w.startsWith(word))));
+  const rank = (entry: (typeof matches)[number]) =>
+    (entry.words[0]!.startsWith(typed[0]!) ? 0 : 2) + (entry.geography.kind === 'state' ? 0 : 1);
+  return matches
+    .sort((a, b) => rank(a) - rank(b) || a.geography.name.localeCompare(b.geography.name))
+    .slice(0, limit)
+    .map((entry) => entry.geography);
+}
+
+/** The named geographies of these GEOIDs, in the order given; ids not in the list are left out. */
+export function geographiesByGeoid(geoids: readonly string[]): Geography[] {
+  const byGeoid = new Map(geographies().map((entry) => [entry.geography.geoid, entry.geography]));
+  return geoids.flatMap((geoid) => {
+    const found = byGeoid.get(geoid);
+    return found ? [found] : [];
+  });
+}
