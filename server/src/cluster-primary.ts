@@ -17,6 +17,14 @@ export const SCHEDULER_MESSAGE = 'jc:run-scheduler';
 /** Workers stop within their own 8 s; the primary waits a little longer before giving up on them. */
 const STOP_TIMEOUT_MS = 9_000;
 
+/** Asks every worker to stop and waits until they have. */
+async function stopWorkers(): Promise<void> {
+  const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
+  const exits = workers.map((w) => new Promise((resolve) => w.once('exit', resolve)));
+  for (const worker of workers) worker.process.kill('SIGTERM');
+  await Promise.all(exits);
+}
+
 export async function runClusterPrimary(config: Config): Promise<void> {
   const opened = await openConfiguredDatabase(config, 'server');
   await opened.close();
@@ -44,10 +52,7 @@ export async function runClusterPrimary(config: Config): Promise<void> {
     if (stopping) return;
     stopping = true;
     setTimeout(() => process.exit(1), STOP_TIMEOUT_MS).unref();
-    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
-    const exits = workers.map((w) => new Promise((resolve) => w.once('exit', resolve)));
-    for (const worker of workers) worker.process.kill('SIGTERM');
-    await Promise.all(exits);
+    await stopWorkers();
     await metricsServer?.close();
     process.exit(code);
   };

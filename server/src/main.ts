@@ -4,6 +4,7 @@
  * sharing the port (cluster-primary.ts); each worker runs `serve` below, one of them the scheduler.
  */
 import cluster from 'node:cluster';
+import type { FastifyBaseLogger } from 'fastify';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
@@ -24,8 +25,29 @@ import { systemClock } from './ports.ts';
 import { appVersion } from './version.ts';
 
 const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
-/** Container runtimes wait 10 s after SIGTERM before killing; stop before that. */
+/** Container runtimes wait 10 s after SIGTERM before killing; a database that stopped answering must not keep us. */
 const STOP_TIMEOUT_MS = 8_000;
+
+/**
+ * Stops once on SIGINT or SIGTERM (Ctrl-C reaches every process of the group, and the cluster
+ * primary forwards a stop too), and exits even if `stop` hangs on a database that stopped answering.
+ */
+function stopOnSignals(log: FastifyBaseLogger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal} received, shutting down`);
+    setTimeout(() => {
+      log.error(`Still stopping after ${STOP_TIMEOUT_MS / 1000} s; exiting now`);
+      process.exit(1);
+    }, STOP_TIMEOUT_MS).unref();
+    await stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
 
 /** One server process: the app on the port, the scheduler when `runScheduler` is called. */
 async function serve(config: Config, opened: OpenedDatabase, options: { metricsServer: boolean }) {
@@ -60,26 +82,13 @@ async function serve(config: Config, opened: OpenedDatabase, options: { metricsS
     metricsServer = await startMetricsServer(metrics.registry, config.metricsPort, config.host);
   }
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    // Ctrl-C reaches every process of the group, and the cluster primary forwards a stop too.
-    if (stopping) return;
-    stopping = true;
-    app.log.info(`${signal} received, shutting down`);
-    // A database that stopped answering must not keep the process (and a rolling deploy) waiting.
-    setTimeout(() => {
-      app.log.error(`Still stopping after ${STOP_TIMEOUT_MS / 1000} s; exiting now`);
-      process.exit(1);
-    }, STOP_TIMEOUT_MS).unref();
+  stopOnSignals(app.log, async () => {
     await scheduler?.stop();
     await metricsServer?.close();
     await app.close();
     await readReplica?.close();
     await opened.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  });
 
   await app.listen({ port: config.port, host: config.host });
   return { app, runScheduler, metricsPort: metricsServer?.port };
