@@ -79,7 +79,12 @@ describe('the app frame', () => {
 
     await page.getByRole('button', { name: 'Account menu' }).click();
     const menu = page.getByRole('menu', { name: 'Account menu' });
-    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['Settings', 'Uploaded Files', 'Sign out']);
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
+      'Settings',
+      'Uploaded Files',
+      'Help',
+      'Sign out',
+    ]);
     await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
     expect(await focusedText(page)).toBe('Settings');
     await screenshot(page, 'shell-profile-menu');

@@ -62,7 +62,7 @@ export function Header({ agency }: { agency?: SessionAgency }) {
               </svg>
             </button>
           )}
-          {user && <ProfileMenu user={user} agencyId={agency?.id} />}
+          {user && <ProfileMenu user={user} agency={agency} />}
         </div>
       </div>
       {agency && drawerOpen && <MainNav agencyId={agency.id} variant="drawer" />}

@@ -1,18 +1,31 @@
 import { messageFor } from '../api/errors.ts';
-import { useSignOut, type SessionUser } from '../api/session.ts';
+import { useSignOut, type SessionAgency, type SessionUser } from '../api/session.ts';
 import { Menu, useToast, type MenuItem } from '../components/index.ts';
 import { initials } from './navigation.ts';
-import { ADMIN_PANEL_PATH, agencyPath } from './paths.ts';
+import { ADMIN_PANEL_PATH, agencyPath, publicDashboardPath } from './paths.ts';
 
-/** The initials circle: account pages for the current agency, the Admin Panel for staff, sign out. */
-export function ProfileMenu({ user, agencyId }: { user: SessionUser; agencyId: number | undefined }) {
+/**
+ * Where Help goes until the Help Center is part of the app: the Justice Counts site, whose
+ * resources explain reporting.
+ */
+const HELP_URL = 'https://justicecounts.csgjusticecenter.org/';
+
+/**
+ * The initials circle: account pages for the current agency, its public dashboard when it is on,
+ * help, the Admin Panel for staff, sign out.
+ */
+export function ProfileMenu({ user, agency }: { user: SessionUser; agency: SessionAgency | undefined }) {
   const signOut = useSignOut();
   const toast = useToast();
   const items: MenuItem[] = [];
-  if (agencyId !== undefined) {
-    items.push({ kind: 'link', label: 'Settings', to: agencyPath(agencyId, 'settings') });
-    items.push({ kind: 'link', label: 'Uploaded Files', to: agencyPath(agencyId, 'settings/uploaded-files') });
+  if (agency !== undefined) {
+    items.push({ kind: 'link', label: 'Settings', to: agencyPath(agency.id, 'settings') });
+    items.push({ kind: 'link', label: 'Uploaded Files', to: agencyPath(agency.id, 'settings/uploaded-files') });
+    if (agency.isDashboardEnabled) {
+      items.push({ kind: 'link', label: 'Agency Dashboard', to: publicDashboardPath(agency.id) });
+    }
   }
+  items.push({ kind: 'external', label: 'Help', href: HELP_URL });
   if (user.isPlatformAdmin) items.push({ kind: 'link', label: 'Admin Panel', to: ADMIN_PANEL_PATH });
   if (items.length > 0) items.push({ kind: 'separator' });
   items.push({

@@ -8,6 +8,8 @@ import { useClickOutside } from './use-click-outside.ts';
 
 export type MenuItem =
   | { kind: 'link'; label: string; to: string }
+  /** A page outside the app, opened in a new tab. */
+  | { kind: 'external'; label: string; href: string }
   | { kind: 'action'; label: string; onSelect: () => void }
   | { kind: 'separator' };
 
@@ -110,6 +112,21 @@ function MenuEntry({ item, onDone }: { item: MenuItem; onDone: () => void }) {
       <Link role="menuitem" tabIndex={-1} className="menu__item" to={item.to} onClick={onDone}>
         {item.label}
       </Link>
+    );
+  }
+  if (item.kind === 'external') {
+    return (
+      <a
+        role="menuitem"
+        tabIndex={-1}
+        className="menu__item"
+        href={item.href}
+        target="_blank"
+        rel="noreferrer"
+        onClick={onDone}
+      >
+        {item.label}
+      </a>
     );
   }
   return (

@@ -129,6 +129,7 @@ function RecordForm({ page }: { page: ReportPage }) {
         </div>
         <div className="de-bar__actions">
           <Button onClick={() => leaveTo('records')}>Records</Button>
+          <Button onClick={() => leaveTo('')}>Home</Button>
           {overview.status === 'PUBLISHED' ? (
             can['reports.publish'] && (
               <Button variant="primary" loading={unpublish.isPending} onClick={unpublishAndEdit}>

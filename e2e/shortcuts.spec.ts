@@ -1,0 +1,48 @@
+/**
+ * Ways back in Chromium: the record page's Home button, and the profile menu's Agency Dashboard
+ * (only when the agency's public dashboard is on) and Help entries.
+ */
+import { describe, expect, it } from 'vitest';
+import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { givenReport } from '../server/test/support/given-reports.ts';
+import { screenshot } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+
+const suite = browserSuite();
+
+describe('shortcuts', () => {
+  it('goes Home from a record, and opens the public dashboard and Help from the profile menu', async () => {
+    const db = suite.server.database.db;
+    const agency = await givenAgency(db, {
+      name: 'Brockway Police',
+      systems: ['LAW_ENFORCEMENT'],
+      isDashboardEnabled: true,
+    });
+    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
+    const record = await givenReport(db, agency, { year: 2024, month: 3, status: 'DRAFT' });
+    const { page, errors } = await suite.open(admin);
+
+    await page.goto(`/agency/${agency.id}/records/${record.id}`);
+    await page.getByRole('heading', { level: 1, name: 'March 2024' }).waitFor();
+    await screenshot(page, 'record-top-bar-home');
+    await page.getByRole('button', { name: 'Home', exact: true }).click();
+    await page.waitForURL(`**/agency/${agency.id}`);
+    await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Account menu' }).click();
+    const menu = page.getByRole('menu', { name: 'Account menu' });
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
+      'Settings',
+      'Uploaded Files',
+      'Agency Dashboard',
+      'Help',
+      'Sign out',
+    ]);
+    expect(await menu.getByRole('menuitem', { name: 'Help' }).getAttribute('target')).toBe('_blank');
+    await screenshot(page, 'profile-menu-dashboard-help');
+    await menu.getByRole('menuitem', { name: 'Agency Dashboard' }).click();
+    await page.waitForURL(`**/dashboards/${agency.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Brockway Police' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
