@@ -1,6 +1,7 @@
 /**
- * Ways back in Chromium: the record page's Home button, and the profile menu's Agency Dashboard
- * (only when the agency's public dashboard is on) and Help entries.
+ * Small things in Chromium: the record page's Home button, the profile menu's Agency Dashboard
+ * (only when the agency's public dashboard is on) and Help entries, and the JC badge that marks
+ * Justice Counts staff among a record's editors.
  */
 import { describe, expect, it } from 'vitest';
 import { givenAgency, givenUser } from '../server/test/support/given.ts';
@@ -43,6 +44,34 @@ describe('shortcuts', () => {
     await menu.getByRole('menuitem', { name: 'Agency Dashboard' }).click();
     await page.waitForURL(`**/dashboards/${agency.id}`);
     await page.getByRole('heading', { level: 1, name: 'Brockway Police' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('marks Justice Counts staff among a record’s editors with a JC badge', async () => {
+    const db = suite.server.database.db;
+    const agency = await givenAgency(db, { name: 'Brockway Sheriff', systems: ['LAW_ENFORCEMENT'] });
+    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
+    const staff = await givenUser(db, { agency, role: 'JUSTICE_COUNTS_ADMIN', name: 'Sam Staff' });
+    const record = await givenReport(db, agency, {
+      year: 2024,
+      month: 4,
+      status: 'DRAFT',
+      modifiedBy: [admin.id, staff.id],
+      lastModifiedAt: new Date(),
+    });
+    const { page, errors } = await suite.open(admin);
+
+    await page.goto(`/agency/${agency.id}/records`);
+    const row = page.getByRole('row', { name: /April 2024/ });
+    await row.getByText('JC Admin').waitFor();
+    expect(await row.getByText('(Justice Counts staff)').count()).toBe(1);
+    await screenshot(page, 'records-jc-badge');
+
+    await page.goto(`/agency/${agency.id}/records/${record.id}`);
+    const summary = page.getByRole('complementary', { name: 'Record summary' });
+    await summary.getByText('JC Admin').first().waitFor();
+    expect(await summary.getByText('JC', { exact: true }).count()).toBe(1);
+    expect(await summary.getByText('Ada Admin').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { ReportOverview } from '../api/reports.ts';
 import { agencyPath } from '../app/paths.ts';
-import { Badge, Table, type BadgeTone, type Column } from './index.ts';
-import { editorNames, frequencyLabel, groupByYear, longDate, recordTitle } from '../rules/record-names.ts';
+import { Badge, EditorName, Table, type BadgeTone, type Column } from './index.ts';
+import { distinctEditors, frequencyLabel, groupByYear, longDate, recordTitle } from '../rules/record-names.ts';
 
 const STATUS: Record<ReportOverview['status'], { label: string; tone: BadgeTone }> = {
   DRAFT: { label: 'Draft', tone: 'warning' },
@@ -14,12 +14,13 @@ export function StatusBadge({ status }: { status: ReportOverview['status'] }) {
 }
 
 function Editors({ record }: { record: ReportOverview }) {
-  const names = editorNames(record.editors);
-  if (names.length === 0) return <span className="records__muted">-</span>;
-  const others = names.length - 1;
+  const editors = distinctEditors(record.editors);
+  const [first] = editors;
+  if (!first) return <span className="records__muted">-</span>;
+  const others = editors.length - 1;
   return (
-    <span title={names.join(', ')}>
-      {names[0]}
+    <span title={editors.map((e) => e.name).join(', ')}>
+      <EditorName editor={first} />
       {others > 0 && <span className="records__muted">{` & ${others} other${others === 1 ? '' : 's'}`}</span>}
     </span>
   );

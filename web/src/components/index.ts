@@ -3,6 +3,7 @@
 export { Badge, type BadgeTone } from './Badge.tsx';
 export { Button, ButtonLink, buttonClass, type ButtonProps, type ButtonVariant } from './Button.tsx';
 export { Checkbox, type CheckboxProps } from './Checkbox.tsx';
+export { EditorName } from './EditorName.tsx';
 export { EmptyState, type EmptyStateProps } from './EmptyState.tsx';
 export { ErrorState, type ErrorStateProps } from './ErrorState.tsx';
 export { FormError, type FormErrorProps } from './FormError.tsx';

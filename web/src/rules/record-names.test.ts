@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportOverview } from '../api/reports.ts';
 import {
   dateRangeLabel,
-  editorNames,
+  distinctEditors,
   frequencyLabel,
   groupByYear,
   longDate,
@@ -58,7 +58,8 @@ describe('record names', () => {
 
   it('shows repeated JC Admin editors once', () => {
     const jc = { name: 'JC Admin', role: 'JUSTICE_COUNTS_ADMIN' as const };
-    expect(editorNames([jc, { name: 'Ann', role: 'CONTRIBUTOR' }, jc])).toEqual(['JC Admin', 'Ann']);
+    const ann = { name: 'Ann', role: 'CONTRIBUTOR' as const };
+    expect(distinctEditors([jc, ann, jc])).toEqual([jc, ann]);
   });
 });
 

@@ -50,10 +50,12 @@ export function relativeDay(date: Date, now: Date): string {
 }
 
 /** Editors for display: repeated "JC Admin" entries shown once. */
-export function editorNames(editors: readonly Editor[]): string[] {
-  const names: string[] = [];
-  for (const editor of editors) if (!names.includes(editor.name) || editor.name !== 'JC Admin') names.push(editor.name);
-  return names;
+export function distinctEditors(editors: readonly Editor[]): Editor[] {
+  const shown: Editor[] = [];
+  for (const editor of editors) {
+    if (editor.name !== 'JC Admin' || !shown.some((e) => e.name === editor.name)) shown.push(editor);
+  }
+  return shown;
 }
 
 export interface YearGroup {

@@ -1,6 +1,7 @@
 /** The record summary beside the form: each metric's state (jump to it), the dates, who edited and when. */
 import type { ReportMetric, ReportOverview } from '../../api/reports.ts';
-import { dateRangeLabel, editorNames, relativeDay } from '../../rules/record-names.ts';
+import { dateRangeLabel, distinctEditors, relativeDay } from '../../rules/record-names.ts';
+import { EditorName } from '../../components/index.ts';
 import { metricSectionId } from './metric-in-view.ts';
 import { metricStatus, type FormValues, type MetricStatus } from './form-rules.ts';
 
@@ -27,7 +28,7 @@ export function SummaryPanel({
   activeKey: string | undefined;
   onGoToMetric: (key: string) => void;
 }) {
-  const editors = editorNames(overview.editors);
+  const editors = distinctEditors(overview.editors);
   const modified = details(overview);
   return (
     <aside className="de-summary" aria-label="Record summary">
@@ -58,7 +59,16 @@ export function SummaryPanel({
         <dt>Date Range</dt>
         <dd>{dateRangeLabel(overview)}</dd>
         <dt>Editors</dt>
-        <dd>{editors.length > 0 ? editors.join(', ') : 'Nobody yet'}</dd>
+        <dd>
+          {editors.length === 0
+            ? 'Nobody yet'
+            : editors.map((editor, i) => (
+                <span key={`${editor.name}-${i}`}>
+                  {i > 0 && ', '}
+                  <EditorName editor={editor} />
+                </span>
+              ))}
+        </dd>
         {modified && (
           <>
             <dt>Details</dt>

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useSettingHistory, type SettingHistoryEntryJson } from '../../api/metric-settings.ts';
-import { Button, ErrorState, Modal, Spinner } from '../../components/index.ts';
+import { Button, EditorName, ErrorState, Modal, Spinner } from '../../components/index.ts';
 
 const shown = (value: string | null) => value ?? 'not set';
 
@@ -26,7 +26,8 @@ function HistoryList({ agencyId, metricKey }: { agencyId: number; metricKey: str
       {history.data.map((entry, index) => (
         <li key={`${entry.timestamp}-${index}`} className="mc-history__entry">
           <p className="mc-history__meta">
-            <strong>{entry.user?.name ?? 'Someone no longer in the agency'}</strong>, {when(entry)}
+            <strong>{entry.user ? <EditorName editor={entry.user} /> : 'Someone no longer in the agency'}</strong>,{' '}
+            {when(entry)}
             {metricKey === undefined && <> · {entry.metric_display_name}</>}
           </p>
           <ul className="mc-history__changes">
