@@ -43,7 +43,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   app.setSerializerCompiler(responseSerializer({ checked: options.checkResponses === true }));
 
   // First, so every answer carries the headers, static files and error answers included.
-  await registerSecurityHeaders(app, options.config.mode);
+  await registerSecurityHeaders(app, options.config);
   const metrics = options.metrics ?? createMetrics();
   registerRequestMetrics(app, metrics);
   const servesWeb = options.webDist ? await serveWebApp(app, options.webDist) : false;

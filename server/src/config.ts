@@ -38,7 +38,8 @@ export interface Config {
   mailFrom: string;
   /** The address the open-data catalogue (/data.json) gives as every dataset's contact. */
   openDataContactEmail: string;
-  segmentKey: string | undefined;
+  /** Segment analytics for the web app: off unless SEGMENT_KEY is set (docs/operations.md). */
+  segment: SegmentConfig | undefined;
   logLevel: string;
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); empty: none, use the peer address. */
   trustProxy: string[];
@@ -82,6 +83,30 @@ const DEFAULT_MAIL_FROM = 'Justice Counts <no-reply@justice-counts.local>';
 /** `Name <someone@example.org>` → `someone@example.org`. */
 function addressOf(mailbox: string): string {
   return /<([^>]+)>/.exec(mailbox)?.[1] ?? mailbox.trim();
+}
+
+export interface SegmentConfig {
+  writeKey: string;
+  /** Where the library fetches the source's settings (Segment's CDN, or a stand-in in tests). */
+  cdnUrl: string;
+  /** Where events go, e.g. `https://api.segment.io/v1`. */
+  apiUrl: string;
+}
+
+function readSegment(env: Env): SegmentConfig | undefined {
+  const writeKey = readSecret(env, 'SEGMENT_KEY');
+  if (!writeKey) return undefined;
+  const cdnUrl = env.SEGMENT_CDN_URL ?? 'https://cdn.segment.com';
+  const apiUrl = env.SEGMENT_API_URL ?? 'https://api.segment.io/v1';
+  for (const [name, value] of [
+    ['SEGMENT_CDN_URL', cdnUrl],
+    ['SEGMENT_API_URL', apiUrl],
+  ] as const) {
+    if (!/^https?:\/\/[^/]/.test(value) || !URL.canParse(value)) {
+      throw new ConfigError(`${name} must be an http(s) address such as https://api.segment.io/v1 (got "${value}").`);
+    }
+  }
+  return { writeKey, cdnUrl: cdnUrl.replace(/\/$/, ''), apiUrl: apiUrl.replace(/\/$/, '') };
 }
 
 function readPort(env: Env, name: string, fallback: string): number {
@@ -188,7 +213,7 @@ export function loadConfig(env: Env = process.env): Config {
     emailOutboxOnly: env.EMAIL_OUTBOX_ONLY === 'true',
     mailFrom: env.MAIL_FROM ?? DEFAULT_MAIL_FROM,
     openDataContactEmail: env.OPEN_DATA_CONTACT_EMAIL ?? addressOf(env.MAIL_FROM ?? DEFAULT_MAIL_FROM),
-    segmentKey: readSecret(env, 'SEGMENT_KEY'),
+    segment: readSegment(env),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: readTrustProxy(env),
     rateLimits: {

@@ -73,6 +73,18 @@ export const sessionUser = z.object({
   staff_abilities: agencyAbilities.nullable(),
 });
 
+/**
+ * Segment analytics for the web app, when the operator configured it: where to fetch the source's
+ * settings and send events, and the signed-in person as an opaque id (no name, email or user id).
+ */
+export const analyticsJson = z.object({
+  write_key: z.string(),
+  cdn_url: z.string(),
+  api_url: z.string(),
+  user_id: z.string().nullable(),
+});
+export type AnalyticsJson = z.infer<typeof analyticsJson>;
+
 /** GET /api/init: the CSRF token for writes ('' when signed out), the environment, the user. */
 export const initResponse = z.object({
   csrf: z.string(),
@@ -83,6 +95,8 @@ export const initResponse = z.object({
    */
   today: z.string(),
   user: sessionUser.nullable(),
+  /** null: analytics is off, and the web app loads nothing for it. */
+  analytics: analyticsJson.nullable(),
 });
 export type InitResponse = z.infer<typeof initResponse>;
 export type SessionUser = z.infer<typeof sessionUser>;

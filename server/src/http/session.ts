@@ -1,6 +1,7 @@
 /** Session bootstrap and sign-out: GET /api/init, GET /api/env, POST /auth/logout(-everywhere). */
+import { createHmac } from 'node:crypto';
 import { z } from 'zod';
-import { initResponse, signedOutEverywhereResponse } from '../contract/session.ts';
+import { type AnalyticsJson, initResponse, signedOutEverywhereResponse } from '../contract/session.ts';
 import { issueCsrfToken } from '../domain/auth/csrf.ts';
 import { endSession, SESSION_COOKIE } from '../domain/auth/sessions.ts';
 import { signOutEverywhere } from '../domain/auth/sign-out-everywhere.ts';
@@ -12,6 +13,21 @@ import type { App, AppDeps } from './app-types.ts';
 import { actorOf } from './plugins/auth.ts';
 import { presentSessionUser } from './presenters/session.ts';
 
+/**
+ * The person as analytics sees them: a keyed hash of their id, the same on every visit, that
+ * nobody outside the server can turn back into the user.
+ */
+function analyticsUserId(appSecret: string, userId: number): string {
+  return createHmac('sha256', appSecret).update(`analytics:${userId}`).digest('hex').slice(0, 32);
+}
+
+function analyticsFor(deps: AppDeps, userId: number | null): AnalyticsJson | null {
+  const segment = deps.config.segment;
+  if (!segment) return null;
+  const user_id = userId === null ? null : analyticsUserId(deps.appSecret, userId);
+  return { write_key: segment.writeKey, cdn_url: segment.cdnUrl, api_url: segment.apiUrl, user_id };
+}
+
 export function environmentName(deps: AppDeps): string {
   return deps.config.mode === 'production' ? 'production' : 'local';
 }
@@ -22,12 +38,12 @@ export function sessionRoutes(app: App, deps: AppDeps): void {
   app.get('/api/init', { config: { public: true }, schema: { response: { 200: initResponse } } }, async (request) => {
     const env = environmentName(deps);
     const today = utcDate(deps.clock.now());
-    if (!request.actor) return { csrf: '', env, today, user: null };
+    if (!request.actor) return { csrf: '', env, today, user: null, analytics: analyticsFor(deps, null) };
     const csrf = request.session ? issueCsrfToken(deps.appSecret, request.session.csrfSecret, deps.clock.now()) : '';
     const agencies = await findMyAgencies(db, request.actor);
     const lastAgencyId = await findLastVisitedAgency(db, request.actor);
     const user = presentSessionUser(request.actor, agencies, lastAgencyId, staffAbilities(request.actor));
-    return { csrf, env, today, user };
+    return { csrf, env, today, user, analytics: analyticsFor(deps, request.actor.userId) };
   });
 
   app.get(

@@ -18,7 +18,13 @@ describe('GET /api/init', () => {
   it('answers signed-out callers with no user and no CSRF token', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/init' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ csrf: '', env: 'local', today: t.clock.now().toISOString().slice(0, 10), user: null });
+    expect(res.json()).toEqual({
+      csrf: '',
+      env: 'local',
+      today: t.clock.now().toISOString().slice(0, 10),
+      user: null,
+      analytics: null,
+    });
   });
 
   it('returns the user, their agencies and roles, and a CSRF token', async () => {
@@ -61,6 +67,41 @@ describe('GET /api/init', () => {
     t.clock.advance(60_000);
     await visit(first.id);
     expect(await lastAgency()).toBe(first.id);
+  });
+});
+
+describe('GET /api/init analytics', () => {
+  const segment = { writeKey: 'key-1', cdnUrl: 'https://cdn.segment.test', apiUrl: 'https://api.segment.test/v1' };
+  const analyticsOf = async (cookie?: string) => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/init', headers: cookie ? { cookie } : {} });
+    return { analytics: res.json().analytics, csp: String(res.headers['content-security-policy']) };
+  };
+
+  it('is off without SEGMENT_KEY: nothing for the web app, nothing more in connect-src', async () => {
+    expect(await analyticsOf()).toEqual({ analytics: null, csp: expect.stringContaining("connect-src 'self';") });
+  });
+
+  it('gives the set-up and an opaque id per person, the same on each visit, and lets the page reach Segment', async () => {
+    t.config.segment = segment;
+    try {
+      const agency = await givenAgency(t.database.db);
+      const [ada, bob] = [await givenUser(t.database.db, { agency }), await givenUser(t.database.db, { agency })];
+      const adaCookie = (await signIn(t.app, t.database.db, ada)).cookie;
+      const first = await analyticsOf(adaCookie);
+      expect(first.analytics).toEqual({
+        write_key: 'key-1',
+        cdn_url: 'https://cdn.segment.test',
+        api_url: 'https://api.segment.test/v1',
+        user_id: expect.stringMatching(/^[0-9a-f]{32}$/),
+      });
+      expect((await analyticsOf(adaCookie)).analytics.user_id).toBe(first.analytics.user_id);
+      const bobs = await analyticsOf((await signIn(t.app, t.database.db, bob)).cookie);
+      expect(bobs.analytics.user_id).not.toBe(first.analytics.user_id);
+      expect((await analyticsOf()).analytics.user_id).toBeNull();
+      expect(first.csp).toContain("connect-src 'self' https://cdn.segment.test https://api.segment.test;");
+    } finally {
+      t.config.segment = undefined;
+    }
   });
 });
 

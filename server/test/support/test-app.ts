@@ -61,7 +61,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     emailOutboxOnly: false,
     mailFrom: 'Justice Counts <test@example.test>',
     openDataContactEmail: 'open-data@example.test',
-    segmentKey: undefined,
+    segment: undefined,
     logLevel: 'silent',
     trustProxy: [],
     rateLimits: { public: 0, api: 0, auth: 0 },

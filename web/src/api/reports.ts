@@ -18,6 +18,7 @@ import type {
   UpdateReportBody,
   UpdateReportStatusesBody,
 } from '@jc/server/contract';
+import { track } from './analytics.ts';
 import { api } from './client.ts';
 
 export type {
@@ -90,8 +91,11 @@ export function useValueHistory(agencyId: number, reportId: number, metricKey: s
 }
 
 /** Saves values and/or the status of one record; answers the record's new overview. */
-export function saveReport(reportId: number, body: UpdateReportBody): Promise<ReportOverview> {
-  return api.patch<ReportOverview>(`/api/reports/${reportId}`, body);
+export async function saveReport(reportId: number, body: UpdateReportBody): Promise<ReportOverview> {
+  const overview = await api.patch<ReportOverview>(`/api/reports/${reportId}`, body);
+  if (body.status === 'PUBLISHED') track('Record Published', { agency_id: overview.agency_id });
+  else if (body.metrics?.length) track('Record Saved', { agency_id: overview.agency_id });
+  return overview;
 }
 
 /**
@@ -165,7 +169,12 @@ export const useSetReportStatuses = (agencyId: number) =>
         reports: versionsOf(input.records),
         status: input.status,
       };
-      return api.patch<ReportOverview[]>('/api/reports', body);
+      return api.patch<ReportOverview[]>('/api/reports', body).then((overviews) => {
+        if (input.status === 'PUBLISHED') {
+          track('Records Published', { agency_id: agencyId, records: overviews.length });
+        }
+        return overviews;
+      });
     },
     (queryClient, overviews) => overviews.forEach((overview) => cacheSavedRecord(queryClient, overview)),
   );

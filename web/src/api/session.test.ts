@@ -17,11 +17,22 @@ const agency = {
 
 describe('parseSession', () => {
   it('reads a signed-out session', () => {
-    expect(parseSession({ csrf: 'abc', env: 'local', today: '2026-12-03', user: null })).toEqual({
+    expect(parseSession({ csrf: 'abc', env: 'local', today: '2026-12-03', analytics: null, user: null })).toEqual({
       csrf: 'abc',
       env: 'local',
       today: '2026-12-03',
       user: null,
+      analytics: null,
+    });
+  });
+
+  it('reads the analytics set-up in the app’s own names', () => {
+    const analytics = { write_key: 'k1', cdn_url: 'http://cdn.test', api_url: 'http://api.test/v1', user_id: 'a9f0' };
+    expect(parseSession({ csrf: '', env: 'local', today: '2026-12-03', analytics, user: null }).analytics).toEqual({
+      writeKey: 'k1',
+      cdnUrl: 'http://cdn.test',
+      apiUrl: 'http://api.test/v1',
+      userId: 'a9f0',
     });
   });
 
@@ -30,6 +41,7 @@ describe('parseSession', () => {
       csrf: 'abc',
       env: 'production',
       today: '2026-12-03',
+      analytics: null,
       user: {
         id: 3,
         name: 'Ada Lovelace',
@@ -72,7 +84,7 @@ describe('parseSession', () => {
       last_agency_id: null,
       agencies: [{ ...agency, role: null }],
     };
-    const session = parseSession({ csrf: '', env: 'local', today: '2026-12-03', user });
+    const session = parseSession({ csrf: '', env: 'local', today: '2026-12-03', analytics: null, user });
     expect(session.user).toMatchObject({ name: '', email: '', agencies: [{ role: null }] });
   });
 
@@ -86,7 +98,7 @@ describe('parseSession', () => {
       last_agency_id: null,
       agencies: [{ ...agency, role: 'OWNER' }],
     };
-    expect(() => parseSession({ csrf: 'abc', env: 'local', today: '2026-12-03', user })).toThrow(
+    expect(() => parseSession({ csrf: 'abc', env: 'local', today: '2026-12-03', analytics: null, user })).toThrow(
       'GET /api/init: user.agencies.0.role:',
     );
     expect(() => parseSession({ env: 'local' })).toThrow('GET /api/init: csrf:');
@@ -103,7 +115,7 @@ describe('parseSession', () => {
       last_agency_id: null,
       agencies: [withoutCan],
     };
-    expect(() => parseSession({ csrf: '', env: 'local', today: '2026-12-03', user })).toThrow(
+    expect(() => parseSession({ csrf: '', env: 'local', today: '2026-12-03', analytics: null, user })).toThrow(
       'GET /api/init: user.agencies.0.can:',
     );
   });

@@ -53,6 +53,15 @@ export interface SessionUser {
   staffAbilities: Abilities | null;
 }
 
+/** Segment analytics as the operator configured it (null: off, and nothing is loaded). */
+export interface Analytics {
+  writeKey: string;
+  cdnUrl: string;
+  apiUrl: string;
+  /** The signed-in person as an opaque id; null when signed out. */
+  userId: string | null;
+}
+
 export interface Session {
   csrf: string;
   /** Where the server runs: production, staging, local or development. */
@@ -60,6 +69,7 @@ export interface Session {
   /** The server's date (YYYY-MM-DD): which periods have ended is the server's call, not the browser clock's. */
   today: string;
   user: SessionUser | null;
+  analytics: Analytics | null;
 }
 
 function abilities(raw: AgencyAbilities): Abilities {
@@ -73,12 +83,19 @@ export function parseSession(body: unknown): Session {
     const issue = parsed.error.issues[0];
     throw new Error(`GET /api/init: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unexpected answer'}`);
   }
-  const { csrf, env, today, user } = parsed.data;
-  if (!user) return { csrf, env, today, user: null };
+  const { csrf, env, today, user, analytics: wire } = parsed.data;
+  const analytics = wire && {
+    writeKey: wire.write_key,
+    cdnUrl: wire.cdn_url,
+    apiUrl: wire.api_url,
+    userId: wire.user_id,
+  };
+  if (!user) return { csrf, env, today, user: null, analytics };
   return {
     csrf,
     env,
     today,
+    analytics,
     user: {
       id: user.id,
       name: user.name ?? '',

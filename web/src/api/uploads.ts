@@ -9,6 +9,7 @@ import type {
   UploadJobWire,
   UploadResultWire,
 } from '@jc/server/contract';
+import { track } from './analytics.ts';
 import { api } from './client.ts';
 import { reportKeys, versionsOf, type LoadedRecord } from './reports.ts';
 
@@ -68,6 +69,7 @@ export function useUploadJob(agencyId: number, jobId: number) {
     queryFn: async () => {
       const job = await api.get<UploadJobWire>(`/api/upload-jobs/${jobId}`);
       if (job.state === 'DONE') {
+        track('Upload Finished', { agency_id: agencyId });
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: uploadKeys.files(agencyId) }),
           // a superagency's upload also writes its child agencies' records

@@ -1,7 +1,9 @@
 /** The outer routes: load the session, guard signed-in pages, and pick the starting agency. */
+import { useEffect } from 'react';
 import { Navigate, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { startAnalytics, trackPage } from '../api/analytics.ts';
 import { ApiError } from '../api/client.ts';
-import { useSession, useSessionQuery, useUser } from '../api/session.ts';
+import { useSession, useSessionQuery, useUser, type Analytics } from '../api/session.ts';
 import { Button, ErrorState, PageLoading } from '../components/index.ts';
 import { NoAgencyPage } from '../components/NoAgencyPage.tsx';
 import { AppFrame } from './AppFrame.tsx';
@@ -30,9 +32,18 @@ export function SessionLayout() {
   return (
     <>
       <ScrollRestoration />
+      <PageViews analytics={session.data.analytics} />
       <Outlet />
     </>
   );
+}
+
+/** A page view per address (analytics.ts does nothing when analytics is off). */
+function PageViews({ analytics }: { analytics: Analytics | null }) {
+  const { pathname } = useLocation();
+  useEffect(() => startAnalytics(analytics), [analytics]);
+  useEffect(() => trackPage(), [pathname]);
+  return null;
 }
 
 /** Sends signed-out visitors to the sign-in page, remembering where they were going. */
