@@ -6,7 +6,7 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { publicRelease, source } from '../../db/schema.ts';
-import type { ReleaseSummary } from './find-releases.ts';
+import { summaryColumns, type ReleaseSummary } from './find-releases.ts';
 import type { ReleaseDiff } from './release-rules.ts';
 
 export interface ReleaseChange extends ReleaseSummary {
@@ -33,12 +33,7 @@ export async function findReleaseChanges(
       cursor: publicRelease.id,
       agencyId: source.id,
       agencyName: source.name,
-      number: publicRelease.number,
-      createdAt: publicRelease.createdAt,
-      diff: publicRelease.diff,
-      contentHash: publicRelease.contentHash,
-      previousHash: publicRelease.previousHash,
-      chainHash: publicRelease.chainHash,
+      ...summaryColumns,
     })
     .from(publicRelease)
     .innerJoin(source, and(eq(source.id, publicRelease.agencyId), eq(source.isDashboardEnabled, true)))

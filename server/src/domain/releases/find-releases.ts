@@ -24,7 +24,8 @@ export interface Release extends ReleaseSummary {
   content: ReleaseRow[];
 }
 
-const summaryColumns = {
+/** The columns of a release's summary (everything but its content). */
+export const summaryColumns = {
   number: publicRelease.number,
   createdAt: publicRelease.createdAt,
   diff: publicRelease.diff,
