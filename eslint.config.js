@@ -14,6 +14,18 @@ const pagesOnlyFromRoutes = {
     'Only the route table (app/routes.tsx) loads pages; shared code lives in web/src/rules or web/src/components.',
 };
 
+const DOMAIN_IMPORT_RULES = [
+  {
+    group: ['fastify', '@fastify/*', '**/http/**'],
+    message: 'The domain never sees HTTP: take (db, actor, input).',
+  },
+  {
+    group: ['**/ports*'],
+    importNames: ['Clock', 'systemClock'],
+    message: 'The domain reads no clock: the instant comes as `now` in the input (docs/decisions.md).',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -83,19 +95,23 @@ export default tseslint.config(
   },
   {
     files: ['server/src/domain/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: DOMAIN_IMPORT_RULES }] },
+  },
+  {
+    // A domain folder's own files (tests aside) reach other folders only through their pure rules.
+    files: ['server/src/domain/*/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...DOMAIN_IMPORT_RULES,
             {
-              group: ['fastify', '@fastify/*', '**/http/**'],
-              message: 'The domain never sees HTTP: take (db, actor, input).',
-            },
-            {
-              group: ['**/ports*'],
-              importNames: ['Clock', 'systemClock'],
-              message: 'The domain reads no clock: the instant comes as `now` in the input (docs/decisions.md).',
+              // `../other-folder/file.ts`, unless the file is pure rules (`*-rules.ts`).
+              regex: '^\\.\\./[^./][^/]*/(?!.*-rules\\.ts$)',
+              message:
+                "Use cases never import another domain folder's files: shared reads and writes go to db/queries/, generic helpers to lib/, pure rules to a *-rules.ts file (docs/architecture.md).",
             },
           ],
         },

@@ -6,7 +6,10 @@
 import type { SystemName } from '@jc/catalogue';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../../server/src/db/database.ts';
-import { emptyStoredBreakdown, emptyStoredSetting } from '../../../server/src/domain/metric-settings/stored-setting.ts';
+import {
+  emptyStoredBreakdown,
+  emptyStoredSetting,
+} from '../../../server/src/domain/metric-settings/stored-setting-rules.ts';
 import { copyLines, copyRows, csvLine, type CsvCell } from './copy.ts';
 import { withIndexesDeferred } from './defer-indexes.ts';
 import {

@@ -1,7 +1,7 @@
 import { AGENCY_ROLES, systemActor } from '../domain/actor.ts';
-import { linkTo } from '../domain/auth/emails.ts';
+import { linkTo } from '../email/messages.ts';
 import { createUser } from '../domain/users/create-user.ts';
-import { checkPassword } from '../domain/users/password.ts';
+import { checkPassword } from '../lib/password.ts';
 import { checkEmail, checkRole, checkUserName } from '../domain/users/user-rules.ts';
 import { type Command, printResult, requiredId, requiredString, stringOption } from './command.ts';
 

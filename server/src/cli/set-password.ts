@@ -1,5 +1,5 @@
 import { systemActor } from '../domain/actor.ts';
-import { checkPassword } from '../domain/users/password.ts';
+import { checkPassword } from '../lib/password.ts';
 import { setPassword } from '../domain/users/set-password.ts';
 import { checkEmail } from '../domain/users/user-rules.ts';
 import { type Command, requiredString } from './command.ts';

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/errors.ts';
-import { verifyReleases } from '../domain/releases/verify-releases.ts';
+import { verifyReleases } from '../domain/public-data/verify-releases.ts';
 import { type Command, idOption, printResult } from './command.ts';
 
 export const verifyReleasesCommand: Command = {

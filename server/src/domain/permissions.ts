@@ -15,6 +15,7 @@ import { source } from '../db/schema.ts';
 import type { Actor, AgencyRole } from './actor.ts';
 import { grantableRoles, type AssignableRole } from './agencies/team-rules.ts';
 import { DomainError, notFound } from './errors.ts';
+import type { AgencyRow } from '../db/queries/agencies.ts';
 
 const ADMINS: readonly AgencyRole[] = ['AGENCY_ADMIN', 'JUSTICE_COUNTS_ADMIN'];
 const EDITORS: readonly AgencyRole[] = ['AGENCY_ADMIN', 'JUSTICE_COUNTS_ADMIN', 'CONTRIBUTOR'];
@@ -135,13 +136,11 @@ export function assertCan(actor: Actor, action: AgencyAction, agency: AgencyRef)
   throw new DomainError('forbidden', `Your role in this agency does not allow this (${action}).`);
 }
 
-export type AgencyRecord = typeof source.$inferSelect;
-
 /**
  * An agency's id, or its row when this request has read it already (the route gate does, for
  * routes naming the agency in the path): the action is checked either way.
  */
-export type AgencyOrId = number | AgencyRecord;
+export type AgencyOrId = number | AgencyRow;
 
 /** Every agency route reads its agency first (the route gate): prepared. */
 const agencyQuery = preparedPerExecutor((db) =>
@@ -158,11 +157,19 @@ export async function getAgencyForAction(
   actor: Actor,
   action: AgencyAction,
   agencyOrId: AgencyOrId,
-): Promise<AgencyRecord> {
+): Promise<AgencyRow> {
   const agencyId = typeof agencyOrId === 'number' ? agencyOrId : agencyOrId.id;
   const [agency] = typeof agencyOrId === 'number' ? await agencyQuery(db).execute({ agencyId }) : [agencyOrId];
   if (!agency || agency.type !== 'agency') throw notFound(`Agency ${agencyId}`);
   assertCan(actor, action, agency);
+  return agency;
+}
+
+/** Any agency by id, for Justice Counts staff; notFound for vendors and unknown ids. */
+export async function findAnyAgency(db: Executor, actor: Actor, agencyId: number): Promise<AgencyRow> {
+  assertPlatformAdmin(actor);
+  const [agency] = await agencyQuery(db).execute({ agencyId });
+  if (!agency || agency.type !== 'agency') throw notFound(`Agency ${agencyId}`);
   return agency;
 }
 

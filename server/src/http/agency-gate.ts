@@ -10,11 +10,12 @@ import type { FastifyRequest } from 'fastify';
 import type { Executor } from '../db/database.ts';
 import { idParam } from '../contract/common.ts';
 import type { Actor } from '../domain/actor.ts';
-import { getAgencyForAction, type AgencyAction, type AgencyRecord } from '../domain/permissions.ts';
+import { getAgencyForAction, type AgencyAction } from '../domain/permissions.ts';
 import { getReportForAction } from '../domain/reports/get-report.ts';
 import { getSpreadsheetForAction } from '../domain/uploads/get-spreadsheet.ts';
-import { getUploadJobForAction } from '../domain/upload-jobs/get-upload-job.ts';
+import { getUploadJobForAction } from '../domain/uploads/get-upload-job.ts';
 import { ruleFor, type AgencyRule, type AgencySource, type RecordSource } from './route-rules.ts';
+import type { AgencyRow } from '../db/queries/agencies.ts';
 
 /** The contract's id rule, so the gate never queries an id no column can hold (above int4). */
 function asId(value: unknown): number | undefined {
@@ -65,7 +66,7 @@ export async function gateFormAgency(
   actor: Actor,
   request: FastifyRequest,
   form: Record<string, unknown>,
-): Promise<AgencyRecord> {
+): Promise<AgencyRow> {
   const rule = request.routeOptions.url ? ruleFor(request.method, request.routeOptions.url) : undefined;
   if (rule?.access !== 'agency' || !('form' in rule.agencyFrom)) {
     throw new Error(`${request.method} ${request.routeOptions.url} has no form agency source in route-rules.ts`);

@@ -11,7 +11,7 @@ import { idParam, OK, okBody } from '../contract/common.ts';
 import { geographiesByGeoid, searchGeographies } from '../domain/agency-settings/geographies.ts';
 import { getAgencySettings } from '../domain/agency-settings/get-agency-settings.ts';
 import { updateAgencySettings } from '../domain/agency-settings/update-agency-settings.ts';
-import { recordSecurityEvent } from '../domain/security-events/record-security-event.ts';
+import { recordSecurityEvent } from '../db/queries/security-events.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { actorOf } from './plugins/auth.ts';
 import { eventSource } from './plugins/security-events.ts';

@@ -23,8 +23,8 @@ import { confirmEmailChange } from '../domain/auth/confirm-email-change.ts';
 import { requestPasswordReset, resetPassword } from '../domain/auth/reset-password.ts';
 import { endSession, SESSION_COOKIE, SESSION_MAX_MS } from '../domain/auth/sessions.ts';
 import { signInWithPassword } from '../domain/auth/sign-in-with-password.ts';
-import type { SignInOutcome } from '../domain/two-factor/sign-in-steps.ts';
-import { recordSecurityEvent } from '../domain/security-events/record-security-event.ts';
+import type { SignInOutcome } from '../domain/auth/sign-in-steps.ts';
+import { recordSecurityEvent } from '../db/queries/security-events.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { eventSource } from './plugins/security-events.ts';
 

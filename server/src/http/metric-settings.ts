@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { idParam, notModifiedBody, OK, okBody } from '../contract/common.ts';
 import { settingHistoryQuery, settingHistoryResponse } from '../contract/metric-setting-history.ts';
 import { metricSettingsResponse, updateMetricSettingsBody } from '../contract/metric-settings.ts';
-import { findMetricSettings, type MetricWithSetting } from '../domain/metric-settings/find-metric-settings.ts';
+import { findMetricSettings } from '../domain/metric-settings/find-metric-settings.ts';
 import { findSettingHistory } from '../domain/metric-settings/find-setting-history.ts';
 import { getMetricSettingsVersion } from '../domain/metric-settings/metric-settings-version.ts';
 import { updateMetricSettings } from '../domain/metric-settings/update-metric-settings.ts';
@@ -13,6 +13,7 @@ import { actorOf, gatedAgency } from './plugins/auth.ts';
 import { presentSettingHistoryEntry } from './presenters/metric-setting-history.ts';
 import { presentMetricSetting } from './presenters/metric-settings.ts';
 import { presentOnce } from './presenters/present-once.ts';
+import type { MetricWithSetting } from '../db/queries/current-settings.ts';
 
 const params = z.object({ agencyId: idParam });
 /** The same settings come back until they change: present them once (about 200 KB of JSON for a jail). */

@@ -17,7 +17,7 @@ import { signInWithIdentity, UnknownIdentityError } from '../domain/auth/sign-in
 import type { App, AppDeps } from './app-types.ts';
 import { handOverSession } from './auth.ts';
 import { eventSource } from './plugins/security-events.ts';
-import { recordSecurityEvent } from '../domain/security-events/record-security-event.ts';
+import { recordSecurityEvent } from '../db/queries/security-events.ts';
 
 const CHECKS_COOKIE = 'jc_oidc';
 const CHECKS_PATH = '/auth/oidc';

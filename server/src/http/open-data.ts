@@ -7,7 +7,7 @@ import etag from '@fastify/etag';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { changesQuery, changesResponse, dataCatalogResponse } from '../contract/open-data.ts';
 import { findOpenDatasets } from '../domain/public-data/find-open-datasets.ts';
-import { findReleaseChanges, type ReleaseChangesInput } from '../domain/releases/find-release-changes.ts';
+import { findReleaseChanges, type ReleaseChangesInput } from '../domain/public-data/find-release-changes.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { presentDataCatalog } from './presenters/open-data.ts';
 import { readerFor } from './read-replica.ts';

@@ -16,7 +16,7 @@ import {
 import { publishedDataV2Response } from '../contract/public-data-v2.ts';
 import { releaseParams, releaseResponse, releasesResponse } from '../contract/releases.ts';
 import { toCsv } from '../domain/csv.ts';
-import { findReleases, getRelease } from '../domain/releases/find-releases.ts';
+import { findReleases, getRelease } from '../domain/public-data/find-releases.ts';
 import { findDashboardAgencies } from '../domain/public-data/find-dashboard-agencies.ts';
 import { findPublicAgencies } from '../domain/public-data/find-public-agencies.ts';
 import { getAgencyFeed, getPublicFeed, type Feed } from '../domain/public-data/get-feed.ts';

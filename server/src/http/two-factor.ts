@@ -13,19 +13,15 @@ import {
   twoFactorStatusResponse,
 } from '../contract/two-factor.ts';
 import { signedInResponse } from '../contract/auth.ts';
-import type { Enrolment } from '../domain/two-factor/enrolment.ts';
+import type { Enrolment } from '../domain/auth/enrolment.ts';
 import {
   getMyTwoFactor,
   renewMyRecoveryCodes,
   confirmMyEnrolment,
   startMyEnrolment,
   turnOffMyTwoFactor,
-} from '../domain/two-factor/manage-two-factor.ts';
-import {
-  confirmEnrolmentAtSignIn,
-  signInWithCode,
-  startEnrolmentAtSignIn,
-} from '../domain/two-factor/sign-in-steps.ts';
+} from '../domain/auth/manage-two-factor.ts';
+import { confirmEnrolmentAtSignIn, signInWithCode, startEnrolmentAtSignIn } from '../domain/auth/sign-in-steps.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { handOverSession } from './auth.ts';
 import { actorOf } from './plugins/auth.ts';

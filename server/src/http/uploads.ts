@@ -30,7 +30,7 @@ import { getUploadResult } from '../domain/uploads/get-upload-result.ts';
 import { updateSpreadsheetStatus } from '../domain/uploads/update-spreadsheet-status.ts';
 import type { UploadResult } from '../domain/uploads/upload-result.ts';
 import { uploadSpreadsheet } from '../domain/uploads/upload-spreadsheet.ts';
-import { startUploadJob } from '../domain/upload-jobs/start-upload-job.ts';
+import { startUploadJob } from '../domain/uploads/start-upload-job.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { actorOf } from './plugins/auth.ts';
 import { gateFormAgency } from './agency-gate.ts';

@@ -10,8 +10,8 @@ import {
 } from '../contract/users.ts';
 import { loadUserDropdown } from '../domain/users/load-user-dropdown.ts';
 import { recordPageVisit, updateSubscription } from '../domain/users/update-own-membership.ts';
-import { updateOwnProfile } from '../domain/users/update-own-profile.ts';
-import { recordSecurityEvent } from '../domain/security-events/record-security-event.ts';
+import { updateOwnProfile } from '../domain/auth/update-own-profile.ts';
+import { recordSecurityEvent } from '../db/queries/security-events.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { eventSource } from './plugins/security-events.ts';
 import { actorOf } from './plugins/auth.ts';

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencySetting, source } from '../../src/db/schema.ts';
-import { givenAgency, givenMembership, givenUser, signIn, type AgencyRow, type UserRow } from '../support/given.ts';
+import { givenAgency, givenMembership, givenUser, signIn, type UserRow } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -8,8 +8,9 @@ import { apiToken, session, userAccount } from '../../src/db/schema.ts';
 import { registeredRoutes } from '../../src/http/plugins/auth.ts';
 import { ruleFor } from '../../src/http/route-rules.ts';
 import { countRows, givenPassword, tokenFromEmail } from '../support/given-auth.ts';
-import { givenAgency, givenUser, signIn, type AgencyRow, type UserRow } from '../support/given.ts';
+import { givenAgency, givenUser, signIn, type UserRow } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -5,10 +5,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/database.ts';
-import { givenAgency, givenUser, signIn, type AgencyRow, type SignedIn } from '../support/given.ts';
-import { givenReport, type ReportRow } from '../support/given-reports.ts';
+import { givenAgency, givenUser, signIn, type SignedIn } from '../support/given.ts';
+import { givenReport } from '../support/given-reports.ts';
 import { csv, multipart } from '../support/given-uploads.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import type { ReportRow } from '../../src/db/queries/reports.ts';
 
 let t: TestApp;
 let agency: AgencyRow;

@@ -1,6 +1,6 @@
 /** The CSV feeds (02-http-api §2.9): the public one of published figures, and the members' one with drafts. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { givenAgency, givenUser, signIn, type AgencyRow } from '../support/given.ts';
+import { givenAgency, givenUser, signIn } from '../support/given.ts';
 import {
   ARRESTS,
   FUNDING,
@@ -11,6 +11,7 @@ import {
   OFFENSE,
 } from '../support/given-public-data.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 let t: TestApp;
 beforeAll(async () => {

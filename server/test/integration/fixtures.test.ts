@@ -17,7 +17,7 @@ import {
   userAccount,
 } from '../../src/db/schema.ts';
 import { AGENCY_ROLES } from '../../src/domain/actor.ts';
-import { resolveMetricSettings } from '../../src/domain/metric-settings/resolve-metric-settings.ts';
+import { resolveMetricSettings } from '../../src/db/queries/settings.ts';
 import { loadFixtures, type LoadedFixtures } from '../../src/fixtures/load-fixtures.ts';
 import { openPrivateDatabase } from '../support/empty-database.ts';
 import { jcOn } from '../support/run-jc.ts';

@@ -3,8 +3,9 @@
  * fuzzer's seed or generators change.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { givenAgency, givenUser, signIn, type AgencyRow, type SignedIn } from '../support/given.ts';
+import { givenAgency, givenUser, signIn, type SignedIn } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 let t: TestApp;
 let agency: AgencyRow;

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import type { HomeResponse } from '../../src/contract/home.ts';
 import { agencyUserAccountAssociation, report } from '../../src/db/schema.ts';
 import {
-  type AgencyRow,
   givenAgency,
   givenSuperagencyWithChild,
   givenUser,
@@ -14,6 +13,7 @@ import {
 } from '../support/given.ts';
 import { getJson, givenMetricSetting, givenReport, givenSignedIn, patchReport } from '../support/given-reports.ts';
 import { testFile } from '../support/test-file.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 const { t, db } = await testFile();
 

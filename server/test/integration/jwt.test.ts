@@ -9,8 +9,9 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiToken, userAccount } from '../../src/db/schema.ts';
 import { countRows } from '../support/given-auth.ts';
-import { givenAgency, givenUser, signIn, type AgencyRow, type UserRow } from '../support/given.ts';
+import { givenAgency, givenUser, signIn, type UserRow } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 const AUDIENCE = 'https://publisher.example.test/api';
 let t: TestApp;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardAgencyJson } from '../../src/contract/public-data.ts';
 import type { PublishedDataV2Response, PublishedMetricV2Json } from '../../src/contract/public-data-v2.ts';
 import { agencyJurisdictions, jurisdictionPopulation, source } from '../../src/db/schema.ts';
-import { givenAgency, type AgencyRow } from '../support/given.ts';
+import { givenAgency } from '../support/given.ts';
 import {
   breakdownSetting,
   givenAgencySetting,
@@ -12,6 +12,7 @@ import {
 } from '../support/given-public-data.ts';
 import { givenMetricSetting } from '../support/given-reports.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 let t: TestApp;
 beforeAll(async () => {

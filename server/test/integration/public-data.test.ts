@@ -5,7 +5,7 @@ import type {
   PublishedDataResponse,
   PublishedMetricJson,
 } from '../../src/contract/public-data.ts';
-import { givenAgency, type AgencyRow } from '../support/given.ts';
+import { givenAgency } from '../support/given.ts';
 import {
   ARRESTS,
   FUNDING,
@@ -18,6 +18,7 @@ import {
 } from '../support/given-public-data.ts';
 import { givenMetricSetting } from '../support/given-reports.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -8,10 +8,11 @@ import { agencyUserAccountAssociation, datapoint } from '../../src/db/schema.ts'
 import { composeReminderEmails } from '../../src/domain/reminders/compose-reminder-emails.ts';
 import { runReminderEmailsJob } from '../../src/jobs/send-reminder-emails.ts';
 import type { EmailMessage } from '../../src/ports.ts';
-import { givenAgency, givenUser, type AgencyRow, type UserRow } from '../support/given.ts';
+import { givenAgency, givenUser, type UserRow } from '../support/given.ts';
 import { givenMetricSetting, givenReport } from '../support/given-reports.ts';
 import { expectRefusal, jcOn } from '../support/run-jc.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 let t: TestApp;
 beforeAll(async () => {

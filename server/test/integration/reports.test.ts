@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { datapoint, datapointHistory, report } from '../../src/db/schema.ts';
-import { AUTOMATIC_UPLOAD_EDITOR } from '../../src/domain/reports/mark-reports-edited.ts';
+import { AUTOMATIC_UPLOAD_EDITOR } from '../../src/db/queries/reports.ts';
 import { givenAgency, givenSuperagencyWithChild, givenUser, signIn } from '../support/given.ts';
 import {
   bulkBody,

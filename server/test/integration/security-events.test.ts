@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityEvent } from '../../src/db/schema.ts';
 import { givenPassword, GOOD_PASSWORD } from '../support/given-auth.ts';
-import { recordSecurityEvent } from '../../src/domain/security-events/record-security-event.ts';
+import { recordSecurityEvent } from '../../src/db/queries/security-events.ts';
 import { runSecurityEventsPurgeJob } from '../../src/jobs/purge-security-events.ts';
 import { givenAgency, givenUser, signIn } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';

@@ -6,10 +6,10 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadActor } from '../../src/domain/actor.ts';
-import { loadDatapointRows } from '../../src/domain/datapoints/datapoint-rows.ts';
-import { writeDatapoints } from '../../src/domain/datapoints/write-datapoints.ts';
-import { loadStoredSettings } from '../../src/domain/metric-settings/resolve-metric-settings.ts';
-import { loadReportDatapoints } from '../../src/domain/reports/report-datapoints.ts';
+import { loadDatapointRows } from '../../src/db/queries/datapoints.ts';
+import { writeDatapoints } from '../../src/db/queries/write-datapoints.ts';
+import { loadStoredSettings } from '../../src/db/queries/settings.ts';
+import { loadReportDatapoints } from '../../src/db/queries/report-datapoints.ts';
 import { givenAgency, givenUser } from '../support/given.ts';
 import { givenReport } from '../support/given-reports.ts';
 import { queryLog, sqlFile } from '../support/query-log.ts';

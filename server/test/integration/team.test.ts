@@ -4,7 +4,6 @@ import { agencyUserAccountAssociation, userAccount } from '../../src/db/schema.t
 import type { AgencyRole } from '../../src/domain/actor.ts';
 import { countRows, tokenFromEmail } from '../support/given-auth.ts';
 import {
-  type AgencyRow,
   givenAgency,
   givenMembership,
   givenSuperagencyWithChild,
@@ -13,6 +12,7 @@ import {
   type UserRow,
 } from '../support/given.ts';
 import { testFile } from '../support/test-file.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 const { t } = await testFile();
 

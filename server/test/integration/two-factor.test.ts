@@ -7,7 +7,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityEvent, twoFactor, twoFactorRecoveryCode } from '../../src/db/schema.ts';
 import { MAX_LOGIN_FAILURES } from '../../src/domain/auth/login-throttle.ts';
-import { codeAt } from '../../src/domain/two-factor/totp-rules.ts';
+import { codeAt } from '../../src/domain/auth/totp-rules.ts';
 import { givenPassword, GOOD_PASSWORD, sessionCookieFrom, tokenFromEmail } from '../support/given-auth.ts';
 import { givenAgency, givenUser, signIn, type SignedIn, type UserRow } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';

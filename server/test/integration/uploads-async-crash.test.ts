@@ -14,7 +14,7 @@ import { getMetric } from '@jc/catalogue';
 import type { UploadJobWire } from '../../src/contract/uploads.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { createSession, SESSION_COOKIE } from '../../src/domain/auth/sessions.ts';
-import { ABANDONED } from '../../src/domain/upload-jobs/upload-job-rules.ts';
+import { ABANDONED } from '../../src/domain/uploads/upload-job-rules.ts';
 import { givenAgency, givenUser } from '../support/given.ts';
 import { csv, writtenRows, type Cell } from '../support/given-uploads.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';

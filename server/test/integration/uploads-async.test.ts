@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UploadJobWire, UploadResultWire } from '../../src/contract/uploads.ts';
 import { uploadJob } from '../../src/db/schema.ts';
 import { buildApp } from '../../src/app.ts';
-import { ABANDONED } from '../../src/domain/upload-jobs/upload-job-rules.ts';
+import { ABANDONED } from '../../src/domain/uploads/upload-job-rules.ts';
 import type { App } from '../../src/http/app-types.ts';
 import { givenUser, signIn, type SignedIn } from '../support/given.ts';
 import {

@@ -8,8 +8,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadResultSchema } from '../../src/contract/uploads.ts';
 import { datapoint, spreadsheet, spreadsheetFile } from '../../src/db/schema.ts';
-import { emptyStoredBreakdown } from '../../src/domain/metric-settings/stored-setting.ts';
-import { givenUser, signIn, type AgencyRow, type UserRow } from '../support/given.ts';
+import { emptyStoredBreakdown } from '../../src/domain/metric-settings/stored-setting-rules.ts';
+import { givenUser, signIn, type UserRow } from '../support/given.ts';
 import { givenMetricSetting } from '../support/given-reports.ts';
 import {
   generatedWorkbook,
@@ -20,6 +20,7 @@ import {
   writtenRows,
 } from '../support/given-uploads.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { getMetric } from '@jc/catalogue';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spreadsheet } from '../../src/db/schema.ts';
-import { emptyStoredBreakdown } from '../../src/domain/metric-settings/stored-setting.ts';
+import { emptyStoredBreakdown } from '../../src/domain/metric-settings/stored-setting-rules.ts';
 import { metricFilesFor } from '../../src/domain/uploads/metric-files.ts';
 import { loadUploadContext } from '../../src/domain/uploads/upload-context.ts';
 import { monthExpected } from '../../src/domain/uploads/validate-upload.ts';

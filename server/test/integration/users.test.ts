@@ -2,8 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyUserAccountAssociation, userAccount } from '../../src/db/schema.ts';
 import { tokenFromEmail } from '../support/given-auth.ts';
-import { givenAgency, givenMembership, givenUser, signIn, type AgencyRow, type UserRow } from '../support/given.ts';
+import { givenAgency, givenMembership, givenUser, signIn, type UserRow } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -6,12 +6,13 @@ import { getMetric } from '@jc/catalogue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/actor.ts';
 import { loadActor } from '../../src/domain/actor.ts';
-import type { DatapointChange } from '../../src/domain/datapoints/datapoint-change.ts';
+import type { DatapointChange } from '../../src/domain/datapoints/datapoint-change-rules.ts';
 import type { UploadMethod } from '../../src/domain/datapoints/datapoint-rules.ts';
-import { writeDatapoints } from '../../src/domain/datapoints/write-datapoints.ts';
+import { writeDatapoints } from '../../src/db/queries/write-datapoints.ts';
 import { givenAgency, givenUser } from '../support/given.ts';
-import { datapointsOf, givenReport, historyOf, type ReportRow } from '../support/given-reports.ts';
+import { datapointsOf, givenReport, historyOf } from '../support/given-reports.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import type { ReportRow } from '../../src/db/queries/reports.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -3,8 +3,9 @@ import { count, eq } from 'drizzle-orm';
 import type { MetricSettingUpdate } from '../../src/contract/metric-settings.ts';
 import { metricSetting, metricSettingHistory } from '../../src/db/schema.ts';
 import type { AgencyRole } from '../../src/domain/actor.ts';
-import { givenAgency, givenUser, signIn, type AgencyRow, type SignedIn } from './given.ts';
+import { givenAgency, givenUser, signIn, type SignedIn } from './given.ts';
 import type { TestApp } from './test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 export interface Member {
   agency: AgencyRow;

@@ -1,9 +1,11 @@
 /** Builders for the public side: an agency with its dashboard on, its settings, records and values. */
 import type { Db } from '../../src/db/database.ts';
 import { agencySetting, datapoint } from '../../src/db/schema.ts';
-import { emptyStoredBreakdown, type StoredBreakdown } from '../../src/domain/metric-settings/stored-setting.ts';
-import { givenAgency, type AgencyRow } from './given.ts';
-import { givenMetricSetting, givenReport, type ReportOptions, type ReportRow } from './given-reports.ts';
+import { emptyStoredBreakdown, type StoredBreakdown } from '../../src/domain/metric-settings/stored-setting-rules.ts';
+import { givenAgency } from './given.ts';
+import { givenMetricSetting, givenReport, type ReportOptions } from './given-reports.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import type { ReportRow } from '../../src/db/queries/reports.ts';
 
 export const ARRESTS = 'LAW_ENFORCEMENT_ARRESTS';
 export const FUNDING = 'LAW_ENFORCEMENT_FUNDING';

@@ -4,20 +4,15 @@ import type { UpdateReportBody } from '../../src/contract/reports.ts';
 import type { Db } from '../../src/db/database.ts';
 import { datapoint, datapointHistory, metricSetting, report } from '../../src/db/schema.ts';
 import type { AgencyRole } from '../../src/domain/actor.ts';
-import { emptyStoredSetting, type StoredMetricSetting } from '../../src/domain/metric-settings/stored-setting.ts';
+import { emptyStoredSetting, type StoredMetricSetting } from '../../src/domain/metric-settings/stored-setting-rules.ts';
 import { reportDateRange, reportInstance, type ReportFrequency } from '../../src/domain/reports/report-rules.ts';
-import {
-  givenAgency,
-  givenMembership,
-  givenUser,
-  signIn,
-  type AgencyRow,
-  type SignedIn,
-  type UserRow,
-} from './given.ts';
+import { givenAgency, givenMembership, givenUser, signIn, type SignedIn, type UserRow } from './given.ts';
 import type { TestApp } from './test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
-export type ReportRow = typeof report.$inferSelect;
+import { insertReports, type ReportRow } from '../../src/db/queries/reports.ts';
+
+export type { ReportRow };
 
 export interface ReportOptions {
   frequency?: ReportFrequency;
@@ -31,9 +26,8 @@ export interface ReportOptions {
 export async function givenReport(db: Db, agency: AgencyRow, options: ReportOptions = {}): Promise<ReportRow> {
   const frequency = options.frequency ?? 'MONTHLY';
   const range = reportDateRange(frequency, options.year ?? 2024, options.month ?? 3);
-  const [row] = await db
-    .insert(report)
-    .values({
+  const [row] = await insertReports(db, [
+    {
       sourceId: agency.id,
       type: frequency,
       instance: reportInstance(frequency, range.start),
@@ -42,9 +36,10 @@ export async function givenReport(db: Db, agency: AgencyRow, options: ReportOpti
       dateRangeEnd: range.end,
       modifiedBy: options.modifiedBy ?? [],
       lastModifiedAt: options.lastModifiedAt ?? null,
-    })
-    .returning();
-  return row!;
+    },
+  ]);
+  if (!row) throw new Error(`agency ${agency.id} has a record for ${range.start}–${range.end} already`);
+  return row;
 }
 
 /** Stores an agency's setting document for one metric, starting from "nothing configured". */

@@ -14,8 +14,9 @@ import type { source } from '../../src/db/schema.ts';
 import { datapoint, report, spreadsheet } from '../../src/db/schema.ts';
 import type { AgencyRole } from '../../src/domain/actor.ts';
 import { metricFilesFor, type MetricFile } from '../../src/domain/uploads/metric-files.ts';
-import { givenAgency, givenUser, signIn, type AgencyRow, type SignedIn } from './given.ts';
+import { givenAgency, givenUser, signIn, type SignedIn } from './given.ts';
 import type { TestApp } from './test-app.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 export type Cell = string | number | null;
 /** Sheet name → rows, the first row being the header. */

@@ -11,7 +11,9 @@ import { createSession, SESSION_COOKIE } from '../../src/domain/auth/sessions.ts
 import type { App } from '../../src/http/app-types.ts';
 import { systemClock, type Clock } from '../../src/ports.ts';
 
-export type AgencyRow = typeof source.$inferSelect;
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+
+export type { AgencyRow };
 export type UserRow = typeof userAccount.$inferSelect;
 
 const unique = () => randomUUID().slice(0, 8);

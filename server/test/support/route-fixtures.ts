@@ -10,8 +10,9 @@
  */
 import type { Db } from '../../src/db/database.ts';
 import { apiToken, publicRelease, spreadsheet, spreadsheetFile, uploadJob } from '../../src/db/schema.ts';
-import { givenAgency, givenUser, type AgencyRow, type UserRow } from './given.ts';
+import { givenAgency, givenUser, type UserRow } from './given.ts';
 import { givenReport } from './given-reports.ts';
+import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
 export interface WalkContext {
   db: Db;

@@ -5,8 +5,9 @@
  */
 import { afterAll } from 'vitest';
 import type { AgencyRole } from '../../src/domain/actor.ts';
-import { givenReport, givenSignedIn, type ReportOptions, type ReportRow } from './given-reports.ts';
+import { givenReport, givenSignedIn, type ReportOptions } from './given-reports.ts';
 import { createTestApp } from './test-app.ts';
+import type { ReportRow } from '../../src/db/queries/reports.ts';
 
 export interface AgencyWithRecordsOptions {
   /** The member's role; a contributor unless told. */

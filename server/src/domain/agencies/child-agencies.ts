@@ -2,23 +2,18 @@
  * A superagency's child agencies, and the name each goes by in the superagency's uploads
  * (custom_child_agency_name, the "Upload ID" on the superagency home page).
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { invalid } from '../errors.ts';
 import { assertCan, can, getAgencyForAction } from '../permissions.ts';
 import { MAX_AGENCY_NAME } from './agency-rules.ts';
-
-export type AgencyRow = typeof source.$inferSelect;
+import { childAgenciesOf, type AgencyRow } from '../../db/queries/agencies.ts';
 
 export async function findChildAgencies(db: Executor, actor: Actor, input: { agencyId: number }): Promise<AgencyRow[]> {
   const agency = await getAgencyForAction(db, actor, 'agency.view', input.agencyId);
-  return db
-    .select()
-    .from(source)
-    .where(and(eq(source.superAgencyId, agency.id), eq(source.type, 'agency')))
-    .orderBy(asc(source.name), asc(source.id));
+  return childAgenciesOf(db, agency.id);
 }
 
 export interface RenameChildAgencyInput {

@@ -4,11 +4,13 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { report, source } from '../../db/schema.ts';
+import { source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { DomainError, invalid, notFound } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
 import { checkAgencyName, checkStateCode, initialReports, normalizeSystems, sameSystems } from './agency-rules.ts';
+import type { AgencyRow } from '../../db/queries/agencies.ts';
+import { insertReports } from '../../db/queries/reports.ts';
 
 export interface CreateAgencyInput {
   name: string;
@@ -24,8 +26,6 @@ export interface CreateAgencyInput {
   fipsCountyCode?: string | null;
   now: Date;
 }
-
-export type AgencyRow = typeof source.$inferSelect;
 
 export async function checkSuperagency(db: Executor, superAgencyId: number): Promise<void> {
   const [parent] = await db.select().from(source).where(eq(source.id, superAgencyId));
@@ -86,11 +86,10 @@ export async function createAgency(db: Executor, actor: Actor, input: CreateAgen
     if (!agency) throw new Error('inserting the agency returned no row');
     const today = input.now.toISOString().slice(0, 10);
     const current = { year: input.now.getUTCFullYear(), month: input.now.getUTCMonth() + 1 };
-    await tx
-      .insert(report)
-      .values(
-        initialReports(current).map((period) => ({ ...period, sourceId: agency.id, createdAt: today, modifiedBy: [] })),
-      );
+    await insertReports(
+      tx,
+      initialReports(current).map((period) => ({ ...period, sourceId: agency.id, createdAt: today, modifiedBy: [] })),
+    );
     return agency;
   });
 }

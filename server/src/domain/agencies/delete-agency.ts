@@ -7,9 +7,9 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { clearReportingAgency } from '../metric-settings/clear-reporting-agency.ts';
-import { findAnyAgency } from './find-agencies-for-admin.ts';
-import type { AgencyRow } from './get-agency-with-team.ts';
+import { clearReportingAgency } from '../../db/queries/settings.ts';
+import type { AgencyRow } from '../../db/queries/agencies.ts';
+import { findAnyAgency } from '../permissions.ts';
 
 export async function deleteAgency(db: Executor, actor: Actor, input: { agencyId: number }): Promise<AgencyRow> {
   const agency = await findAnyAgency(db, actor, input.agencyId);

@@ -4,10 +4,10 @@ import type { MetricDef } from '@jc/catalogue';
 import type { Executor } from '../../db/database.ts';
 import { agencySetting, source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { notFound } from '../errors.ts';
 import { metricsOfSystems } from '../metric-settings/setting-rules.ts';
-import { assertPlatformAdmin } from '../permissions.ts';
-import { findTeam, type AgencyRow, type AgencyWithTeam, type TeamMember } from './get-agency-with-team.ts';
+import { assertPlatformAdmin, findAnyAgency } from '../permissions.ts';
+import { findTeam, type AgencyWithTeam, type TeamMember } from './get-agency-with-team.ts';
+import type { AgencyRow } from '../../db/queries/agencies.ts';
 
 export interface AdminAgencySummary {
   agency: AgencyRow;
@@ -53,14 +53,6 @@ export async function listAgenciesForAdmin(db: Executor, actor: Actor): Promise<
     url: settings.get(agency.id)?.url ?? null,
     description: settings.get(agency.id)?.description ?? null,
   }));
-}
-
-/** Any agency by id, for Justice Counts staff; notFound for vendors and unknown ids. */
-export async function findAnyAgency(db: Executor, actor: Actor, agencyId: number): Promise<AgencyRow> {
-  assertPlatformAdmin(actor);
-  const [agency] = await db.select().from(source).where(eq(source.id, agencyId));
-  if (!agency || agency.type !== 'agency') throw notFound(`Agency ${agencyId}`);
-  return agency;
 }
 
 export async function getAgencyForAdmin(

@@ -10,8 +10,7 @@ import type { Actor, AgencyRole } from '../actor.ts';
 import { notFound } from '../errors.ts';
 import { can, effectiveRole, getAgencyForAction } from '../permissions.ts';
 import { isVisibleMember } from './team-rules.ts';
-
-export type AgencyRow = typeof source.$inferSelect;
+import type { AgencyRow } from '../../db/queries/agencies.ts';
 
 export interface TeamMember {
   userId: number;

@@ -5,18 +5,19 @@
  * When the mail server refuses the email, the membership is marked ERRORED (the team list says
  * "Invitation failed") and the inviter is told; inviting again retries.
  */
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, userAccount } from '../../db/schema.ts';
 import type { Mailer } from '../../ports.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
-import { INVITATION_TTL_MS, issueEmailToken } from '../auth/email-tokens.ts';
-import { invitationEmail, linkTo } from '../auth/emails.ts';
+import { INVITATION_TTL_MS, issueEmailToken } from '../../db/queries/email-tokens.ts';
+import { invitationEmail, linkTo } from '../../email/messages.ts';
 import { DomainError } from '../errors.ts';
 import { effectiveRole, getAgencyForAction } from '../permissions.ts';
-import { agencyWithChildren, findUserIdByEmail } from '../users/create-user.ts';
 import { checkEmail, checkUserName } from '../users/user-rules.ts';
 import { inviteRole } from './team-rules.ts';
+import { agencyWithChildren } from '../../db/queries/agencies.ts';
+import { findUserIdByEmail, setInvitationStatus } from '../../db/queries/users.ts';
+import { and, eq } from 'drizzle-orm';
 
 export interface InviteMemberInput {
   agencyId: number;
@@ -86,24 +87,6 @@ export async function inviteMember(db: Executor, actor: Actor, input: InviteMemb
     );
   });
   return { userId, role };
-}
-
-export type InvitationStatus = 'PENDING' | 'ERRORED';
-
-export async function setInvitationStatus(
-  db: Executor,
-  change: { userId: number; agencyIds: number[]; from: InvitationStatus; to: InvitationStatus },
-) {
-  await db
-    .update(agencyUserAccountAssociation)
-    .set({ invitationStatus: change.to })
-    .where(
-      and(
-        eq(agencyUserAccountAssociation.userAccountId, change.userId),
-        inArray(agencyUserAccountAssociation.agencyId, change.agencyIds),
-        eq(agencyUserAccountAssociation.invitationStatus, change.from),
-      ),
-    );
 }
 
 async function insertUser(tx: Executor, name: string, email: string): Promise<number> {

@@ -9,10 +9,10 @@ import { agencyUserAccountAssociation, authToken } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { invalid } from '../errors.ts';
 import { effectiveRole, getAgencyForAction } from '../permissions.ts';
-import { agencyWithChildren } from '../users/create-user.ts';
 import { checkEmail } from '../users/user-rules.ts';
 import { getMemberByEmail } from './find-member.ts';
 import { assertMayManageMember } from './team-rules.ts';
+import { agencyWithChildren } from '../../db/queries/agencies.ts';
 
 export interface RemoveMemberInput {
   agencyId: number;

@@ -8,14 +8,13 @@ import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, source, userAccount } from '../../db/schema.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
-import { upsertAgencySettings } from '../agency-settings/update-agency-settings.ts';
+import { upsertAgencySettings } from '../../db/queries/agency-settings.ts';
 import { DomainError, notFound } from '../errors.ts';
-import { assertPlatformAdmin } from '../permissions.ts';
-import { recordPublicRelease } from '../releases/record-public-release.ts';
+import { assertPlatformAdmin, findAnyAgency } from '../permissions.ts';
+import { recordPublicRelease } from '../../db/queries/public-releases.ts';
 import { agencyLinkProblems, checkAgencyName, checkStateCode, normalizeSystems } from './agency-rules.ts';
 import { checkNotDuplicate, checkSuperagency, createAgency } from './create-agency.ts';
-import { findAnyAgency } from './find-agencies-for-admin.ts';
-import type { AgencyRow } from './get-agency-with-team.ts';
+import type { AgencyRow } from '../../db/queries/agencies.ts';
 
 export interface SaveAgencyInput {
   /** Null: create the agency. */

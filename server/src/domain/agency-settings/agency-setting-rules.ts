@@ -3,6 +3,9 @@ import { SECTOR_INCLUDES_EXCLUDES, type SystemName } from '@jc/catalogue';
 import { SECTOR_FREE_TEXT_KEY, type Jurisdictions, type SectorDefinition } from '../../contract/agency-settings.ts';
 import type { FieldProblem } from '../errors.ts';
 
+/** Reminder emails go this many days after a period ends unless the member chose otherwise. */
+export const DEFAULT_DAYS_AFTER_PERIOD = 15;
+
 /** Sector definitions name a sector that has agency-wide definitions and only that sector's keys. */
 export function sectorDefinitionProblems(sectors: readonly SectorDefinition[], field: string): FieldProblem[] {
   const problems: FieldProblem[] = [];

@@ -4,10 +4,8 @@ import type { Executor } from '../../db/database.ts';
 import { agencySetting, agencyUserAccountAssociation } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { getAgencyForAction } from '../permissions.ts';
-import { loadJurisdictions } from './load-jurisdictions.ts';
-
-/** Reminder emails go this many days after a period ends unless the member chose otherwise. */
-export const DEFAULT_DAYS_AFTER_PERIOD = 15;
+import { DEFAULT_DAYS_AFTER_PERIOD } from './agency-setting-rules.ts';
+import { loadJurisdictions } from '../../db/queries/agency-settings.ts';
 
 export interface AgencySettings {
   settings: { settingType: string; value: unknown }[];

@@ -3,14 +3,15 @@
  * Everything is checked first; then one transaction upserts settings by (agency, type) and replaces
  * the jurisdiction list, as the reference does.
  */
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { AgencySettingInput, Jurisdictions } from '../../contract/agency-settings.ts';
 import type { Executor } from '../../db/database.ts';
-import { agencyJurisdictions, agencySetting, source } from '../../db/schema.ts';
+import { agencyJurisdictions, source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { normalizeSystems } from '../agencies/agency-rules.ts';
 import { DomainError, type FieldProblem } from '../errors.ts';
 import { getAgencyForAction } from '../permissions.ts';
+import { upsertAgencySettings } from '../../db/queries/agency-settings.ts';
 import { normalizeJurisdictions, sectorDefinitionProblems } from './agency-setting-rules.ts';
 
 export interface UpdateAgencySettingsInput {
@@ -51,22 +52,6 @@ async function replaceJurisdictions(
     ...places.excluded.map((geoid) => ({ sourceId: agencyId, membership: 'EXCLUDE', geoid })),
   ];
   if (rows.length > 0) await tx.insert(agencyJurisdictions).values(rows);
-}
-
-/** Writes settings by (agency, type): a new value replaces the old one. */
-export async function upsertAgencySettings(
-  tx: Executor,
-  sourceId: number,
-  settings: readonly { setting_type: string; value: unknown }[],
-): Promise<void> {
-  if (settings.length === 0) return;
-  await tx
-    .insert(agencySetting)
-    .values(settings.map((s) => ({ sourceId, settingType: s.setting_type, value: s.value })))
-    .onConflictDoUpdate({
-      target: [agencySetting.sourceId, agencySetting.settingType],
-      set: { value: sql`excluded.value` },
-    });
 }
 
 export async function updateAgencySettings(db: Executor, actor: Actor, input: UpdateAgencySettingsInput) {

@@ -8,11 +8,11 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { source, userAccount } from '../../db/schema.ts';
 import { invalid } from '../errors.ts';
-import { hashPassword } from '../users/password.ts';
+import { hashPassword } from '../../lib/password.ts';
 import { checkUserName } from '../users/user-rules.ts';
-import { consumeEmailToken, findUsableEmailToken } from './email-tokens.ts';
+import { consumeEmailToken, findUsableEmailToken } from '../../db/queries/email-tokens.ts';
 import { passwordMatches } from './sign-in-with-password.ts';
-import { signInAfterPassword } from '../two-factor/sign-in-steps.ts';
+import { signInAfterPassword } from './sign-in-steps.ts';
 
 export interface InvitationSummary {
   email: string;

@@ -7,8 +7,8 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { userAccount } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
-import { consumeEmailToken, EMAIL_VERIFICATION_TTL_MS, issueEmailToken } from './email-tokens.ts';
-import { emailChangeEmail, linkTo } from './emails.ts';
+import { consumeEmailToken, EMAIL_VERIFICATION_TTL_MS, issueEmailToken } from '../../db/queries/email-tokens.ts';
+import { emailChangeEmail, linkTo } from '../../email/messages.ts';
 import type { AccountMailDeps } from './reset-password.ts';
 
 export async function assertEmailFree(db: Executor, email: string, userId: number): Promise<void> {

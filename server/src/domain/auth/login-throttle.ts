@@ -6,7 +6,7 @@
  */
 import type { Executor } from '../../db/database.ts';
 import { DomainError } from '../errors.ts';
-import { countHit, forgetCounter } from '../limits/rate-counter.ts';
+import { countHit, forgetCounter } from '../../db/queries/rate-counters.ts';
 
 export const LOGIN_FAILURE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_LOGIN_FAILURES = 5;

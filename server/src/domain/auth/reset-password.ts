@@ -7,11 +7,16 @@ import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { userAccount } from '../../db/schema.ts';
 import type { Mailer } from '../../ports.ts';
-import { hashPassword } from '../users/password.ts';
-import { consumeEmailToken, findUsableEmailToken, issueEmailToken, PASSWORD_RESET_TTL_MS } from './email-tokens.ts';
-import { linkTo, passwordResetEmail } from './emails.ts';
+import { hashPassword } from '../../lib/password.ts';
+import {
+  consumeEmailToken,
+  findUsableEmailToken,
+  issueEmailToken,
+  PASSWORD_RESET_TTL_MS,
+} from '../../db/queries/email-tokens.ts';
+import { linkTo, passwordResetEmail } from '../../email/messages.ts';
 import { endAllAccess } from './sessions.ts';
-import { signInAfterPassword } from '../two-factor/sign-in-steps.ts';
+import { signInAfterPassword } from './sign-in-steps.ts';
 
 export interface AccountMailDeps {
   mailer: Mailer;

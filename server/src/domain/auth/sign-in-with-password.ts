@@ -8,9 +8,9 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { userAccount } from '../../db/schema.ts';
 import { DomainError } from '../errors.ts';
-import { recordSecurityEvent } from '../security-events/record-security-event.ts';
+import { recordSecurityEvent } from '../../db/queries/security-events.ts';
 import { clearSignInAttempts, countSignInAttempt } from './login-throttle.ts';
-import { signInAfterPassword, type SignInOutcome } from '../two-factor/sign-in-steps.ts';
+import { signInAfterPassword, type SignInOutcome } from './sign-in-steps.ts';
 
 export interface PasswordSignInInput {
   email: string;

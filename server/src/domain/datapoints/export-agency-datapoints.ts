@@ -8,7 +8,8 @@ import { datapoint, report, source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import type { CsvCell } from '../csv.ts';
 import { notFound } from '../errors.ts';
-import { recordSecurityEvent } from '../security-events/record-security-event.ts';
+import { recordSecurityEvent } from '../../db/queries/security-events.ts';
+import type { ReportRow } from '../../db/queries/reports.ts';
 
 export const DATAPOINT_EXPORT_HEADER = [
   'report_id',
@@ -26,7 +27,7 @@ export const DATAPOINT_EXPORT_HEADER = [
   'last_updated',
 ] as const;
 
-type ExportRow = { report: typeof report.$inferSelect; datapoint: typeof datapoint.$inferSelect };
+type ExportRow = { report: ReportRow; datapoint: typeof datapoint.$inferSelect };
 
 function exportCells({ report: r, datapoint: d }: ExportRow): CsvCell[] {
   const members = Object.entries(d.dimensionIdentifierToMember ?? {});

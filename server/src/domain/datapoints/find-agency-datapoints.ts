@@ -2,8 +2,8 @@
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
 import { getAgencyForAction } from '../permissions.ts';
-import type { AgencyRow } from '../reports/get-report.ts';
-import { loadDatapointRows, type DatapointRow } from './datapoint-rows.ts';
+import { loadDatapointRows, type DatapointRow } from '../../db/queries/datapoints.ts';
+import type { AgencyRow } from '../../db/queries/agencies.ts';
 
 export interface AgencyDatapoints {
   agency: AgencyRow;

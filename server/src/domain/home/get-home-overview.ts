@@ -4,11 +4,12 @@
  * the agency's child agencies (a superagency's Home lists them).
  */
 import type { Executor } from '../../db/database.ts';
+import { childAgenciesOf, type AgencyRow } from '../../db/queries/agencies.ts';
+import { currentSettings, type MetricWithSetting } from '../../db/queries/current-settings.ts';
+import { loadReportPage, type ReportPage } from '../../db/queries/report-page.ts';
+import { agencyReports, type ReportRow } from '../../db/queries/reports.ts';
 import type { Actor } from '../actor.ts';
-import { findChildAgencies, type AgencyRow } from '../agencies/child-agencies.ts';
-import { findMetricSettings, type MetricWithSetting } from '../metric-settings/find-metric-settings.ts';
-import { findAgencyReports } from '../reports/find-agency-reports.ts';
-import { getReportPage, type ReportPage } from '../reports/get-report-page.ts';
+import { assertCan, getAgencyForAction } from '../permissions.ts';
 import { latestRecords } from './home-rules.ts';
 
 export interface HomeOverview {
@@ -24,21 +25,25 @@ export async function getHomeOverview(
   actor: Actor,
   input: { agencyId: number; today: string },
 ): Promise<HomeOverview> {
-  // Each finder checks the actor may see the agency (404 for outsiders) before reading anything.
-  const metrics = await findMetricSettings(db, actor, { agency: input.agencyId });
-  const summaries = await findAgencyReports(db, actor, input.agencyId);
-  const latest = latestRecords(
-    summaries.map((s) => s.report),
-    input.today,
-  );
+  // The page shows settings, records and child agencies: the actor must be allowed all three
+  // (404 for outsiders) before anything is read.
+  const agency = await getAgencyForAction(db, actor, 'metrics.view', input.agencyId);
+  assertCan(actor, 'reports.view', agency);
+  assertCan(actor, 'agency.view', agency);
+  const [settings, reports, childAgencies] = await Promise.all([
+    currentSettings(db, agency),
+    agencyReports(db, agency.id),
+    childAgenciesOf(db, agency.id),
+  ]);
+  const latest = latestRecords(reports, input.today);
+  const pageOf = (report: ReportRow) => loadReportPage(db, actor, { report, agency });
   const annualMonths = [...latest.annual.keys()].sort((a, b) => a - b);
-  const [monthlyReport, annualPages, childAgencies] = await Promise.all([
-    latest.monthly ? getReportPage(db, actor, latest.monthly.id) : null,
-    Promise.all(annualMonths.map((month) => getReportPage(db, actor, latest.annual.get(month)!.id))),
-    findChildAgencies(db, actor, { agencyId: input.agencyId }),
+  const [monthlyReport, annualPages] = await Promise.all([
+    latest.monthly ? pageOf(latest.monthly) : null,
+    Promise.all(annualMonths.map((month) => pageOf(latest.annual.get(month)!))),
   ]);
   return {
-    metrics,
+    metrics: settings.metrics,
     monthlyReport,
     annualReports: new Map(annualMonths.map((month, i) => [month, annualPages[i]!])),
     childAgencies,

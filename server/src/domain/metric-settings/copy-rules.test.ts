@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copiedSetting, planCopy } from './copy-rules.ts';
-import { emptyStoredSetting } from './stored-setting.ts';
+import { emptyStoredSetting } from './stored-setting-rules.ts';
 
 describe('planCopy', () => {
   const configured = new Set(['PRISONS_FUNDING', 'PRISONS_STAFF', 'JAILS_FUNDING']);

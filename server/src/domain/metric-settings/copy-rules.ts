@@ -1,5 +1,5 @@
 /** Pure rules of copying a superagency's metric settings to a child agency. */
-import type { StoredMetricSetting } from './stored-setting.ts';
+import type { StoredMetricSetting } from './stored-setting-rules.ts';
 
 export const ALL_METRICS = 'ALL';
 

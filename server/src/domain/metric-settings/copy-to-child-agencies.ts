@@ -8,12 +8,12 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { findAnyAgency } from '../agencies/find-agencies-for-admin.ts';
 import { DomainError, invalid } from '../errors.ts';
 import { ALL_METRICS, copiedSetting, planCopy } from './copy-rules.ts';
-import { loadStoredSettings } from './resolve-metric-settings.ts';
+import { loadStoredSettings } from '../../db/queries/settings.ts';
 import { metricsOfSystems } from './setting-rules.ts';
 import { recordSettingChanges, upsertSettingDocuments } from './write-settings.ts';
+import { findAnyAgency } from '../permissions.ts';
 
 export interface CopyToChildrenInput {
   superAgencyId: number;

@@ -2,7 +2,7 @@
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
 import { getAgencyForAction, type AgencyOrId } from '../permissions.ts';
-import { currentSettings, type MetricWithSetting } from './current-settings.ts';
+import { currentSettings, type MetricWithSetting } from '../../db/queries/current-settings.ts';
 
 export type { MetricWithSetting };
 

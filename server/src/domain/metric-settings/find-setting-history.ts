@@ -7,7 +7,7 @@ import type { Executor } from '../../db/database.ts';
 import { metricSettingHistory, source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { getAgencyForAction, type AgencyOrId } from '../permissions.ts';
-import { loadEditors, type Editor } from '../reports/report-editors.ts';
+import { loadEditors, type Editor } from '../../db/queries/report-editors.ts';
 import { settingChanges, type SettingChange } from './setting-history-rules.ts';
 
 export interface SettingHistoryEntry {

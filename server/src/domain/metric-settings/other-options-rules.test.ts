@@ -7,7 +7,7 @@ import {
   titleCase,
   withOtherOptions,
 } from './other-options-rules.ts';
-import { emptyStoredSetting } from './stored-setting.ts';
+import { emptyStoredSetting } from './stored-setting-rules.ts';
 
 const funding = getMetric('LAW_ENFORCEMENT_FUNDING')!;
 const dimensionId = 'metric/law_enforcement/funding/type';

@@ -5,7 +5,7 @@
 import type { DimensionDef, MetricDef } from '@jc/catalogue';
 import type { FieldProblem } from '../errors.ts';
 import { acceptsSubDimensions, normalizeSubDimensionLabel } from './setting-rules.ts';
-import { emptyStoredBreakdown, type StoredMetricSetting } from './stored-setting.ts';
+import { emptyStoredBreakdown, type StoredMetricSetting } from './stored-setting-rules.ts';
 
 /** "DONATIONS AND GIFTS" → "Donations And Gifts", as the panel shows stored labels. */
 export function titleCase(label: string): string {

@@ -5,7 +5,6 @@
 import type { MetricDef } from '@jc/catalogue';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
-import { findAnyAgency } from '../agencies/find-agencies-for-admin.ts';
 import { DomainError, type FieldProblem } from '../errors.ts';
 import {
   otherBreakdowns,
@@ -13,10 +12,11 @@ import {
   withOtherOptions,
   type OtherOptionsUpdate,
 } from './other-options-rules.ts';
-import { loadStoredSettings } from './resolve-metric-settings.ts';
+import { loadStoredSettings } from '../../db/queries/settings.ts';
 import { metricsOfSystems } from './setting-rules.ts';
-import { emptyStoredSetting, type StoredMetricSetting } from './stored-setting.ts';
+import { emptyStoredSetting, type StoredMetricSetting } from './stored-setting-rules.ts';
 import { recordSettingChanges, lockAgencySettings, upsertSettingDocuments } from './write-settings.ts';
+import { findAnyAgency } from '../permissions.ts';
 
 export interface MetricWithOtherOptions {
   metric: MetricDef;

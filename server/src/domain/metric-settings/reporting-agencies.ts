@@ -8,13 +8,13 @@ import type { MetricDef } from '@jc/catalogue';
 import type { Executor } from '../../db/database.ts';
 import { source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { findAnyAgency } from '../agencies/find-agencies-for-admin.ts';
-import type { AgencyRow } from '../agencies/get-agency-with-team.ts';
 import { DomainError, type FieldProblem } from '../errors.ts';
-import { loadStoredSettings } from './resolve-metric-settings.ts';
+import { loadStoredSettings } from '../../db/queries/settings.ts';
 import { metricsOfSystems } from './setting-rules.ts';
-import { emptyStoredSetting, type StoredMetricSetting } from './stored-setting.ts';
+import { emptyStoredSetting, type StoredMetricSetting } from './stored-setting-rules.ts';
 import { recordSettingChanges, lockAgencySettings, upsertSettingDocuments } from './write-settings.ts';
+import type { AgencyRow } from '../../db/queries/agencies.ts';
+import { findAnyAgency } from '../permissions.ts';
 
 export interface ReportingAgencyOption {
   id: number;

@@ -3,7 +3,7 @@
  * value before and after. The table keeps only what each write sent, so the value before is the
  * one the same setting had after the previous write of that metric (null before any).
  */
-import type { YesNo } from './stored-setting.ts';
+import type { YesNo } from './stored-setting-rules.ts';
 
 export type SettingAspect =
   | 'enabled'

@@ -1,6 +1,6 @@
 import { getMetric, getBreakdown, type MetricDef } from '@jc/catalogue';
 import { describe, expect, it } from 'vitest';
-import { resolveSetting } from './resolve-metric-settings.ts';
+import { resolveSetting } from './setting-rules.ts';
 import {
   acceptsSubDimensions,
   breakdownEnabled,
@@ -9,7 +9,7 @@ import {
   normalizeSubDimensionLabel,
   withInvariants,
 } from './setting-rules.ts';
-import { emptyStoredBreakdown, emptyStoredSetting } from './stored-setting.ts';
+import { emptyStoredBreakdown, emptyStoredSetting } from './stored-setting-rules.ts';
 
 const metric = (key: string): MetricDef => getMetric(key)!;
 

@@ -12,7 +12,7 @@ import {
   type MemberDef,
   type MetricDef,
 } from '@jc/catalogue';
-import { emptyStoredSetting, type StoredMetricSetting } from './stored-setting.ts';
+import { emptyStoredSetting, type StoredMetricSetting } from './stored-setting-rules.ts';
 
 /** Every catalogue metric of the agency's systems, in catalogue order; unknown system names are ignored. */
 export function metricsOfSystems(systems: readonly string[] | null): MetricDef[] {
@@ -70,4 +70,37 @@ export function acceptsSubDimensions(breakdown: DimensionDef, member: MemberDef)
 /** Sub-category labels are stored trimmed, with inner spaces collapsed, in upper case. */
 export function normalizeSubDimensionLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toUpperCase();
+}
+
+export interface ResolvedMetricSetting {
+  key: string;
+  /** null = the agency has not said yet ("action required"). */
+  enabled: boolean | null;
+  frequency: 'MONTHLY' | 'ANNUAL';
+  /** First month of the annual period (1 = calendar year); null for monthly metrics. */
+  startingMonth: number | null;
+  /** Boolean for supervision and sub-system metrics, null for every other metric. */
+  disaggregatedBySupervisionSubsystems: boolean | null;
+  dimensions: Record<
+    string /* dimension identifier */,
+    { enabled: boolean | null; members: Record<string /* member NAME */, boolean | null> }
+  >;
+}
+
+/** One metric's effective setting from its (possibly absent) stored document. */
+export function resolveSetting(metric: MetricDef, stored: StoredMetricSetting | undefined): ResolvedMetricSetting {
+  const setting = withInvariants(metric, stored);
+  const dimensions: ResolvedMetricSetting['dimensions'] = {};
+  for (const breakdown of metric.dimensions) {
+    const members = memberStatuses(breakdown, setting);
+    dimensions[breakdown.identifier] = { enabled: breakdownEnabled(members), members };
+  }
+  return {
+    key: metric.key,
+    enabled: setting.is_metric_enabled,
+    frequency: effectiveFrequency(metric, setting),
+    startingMonth: effectiveStartingMonth(metric, setting),
+    disaggregatedBySupervisionSubsystems: setting.disaggregated_by_supervision_subsystems,
+    dimensions,
+  };
 }

@@ -27,7 +27,7 @@ import {
   type StoredBreakdown,
   type StoredMetricSetting,
   type YesNo,
-} from './stored-setting.ts';
+} from './stored-setting-rules.ts';
 
 const YES_NO = { Yes: 'YES', No: 'NO' } as const satisfies Record<string, YesNo>;
 

@@ -1,6 +1,6 @@
 import { getMetric } from '@jc/catalogue';
 import { describe, expect, it } from 'vitest';
-import { emptyStoredBreakdown, emptyStoredSetting, type StoredMetricSetting } from './stored-setting.ts';
+import { emptyStoredBreakdown, emptyStoredSetting, type StoredMetricSetting } from './stored-setting-rules.ts';
 import { mergeStoredSettings, supervisionCascade } from './update-rules.ts';
 
 const update = (changes: Partial<StoredMetricSetting>): StoredMetricSetting => ({

@@ -7,7 +7,7 @@
  */
 import { isSupervisionFamily, isSupervisionSubsystem, type MetricDef } from '@jc/catalogue';
 import { metricsOfSystems } from './setting-rules.ts';
-import { emptyStoredSetting, type StoredMetricSetting } from './stored-setting.ts';
+import { emptyStoredSetting, type StoredMetricSetting } from './stored-setting-rules.ts';
 
 /** Below this key each member's label map is replaced, not merged, so a label can be dropped. */
 const REPLACED_PER_MEMBER = 'dimension_to_other_sub_dimension_to_enabled_status';

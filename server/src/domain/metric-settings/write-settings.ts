@@ -6,8 +6,8 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { metricSetting, metricSettingHistory, source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { recordPublicRelease } from '../releases/record-public-release.ts';
-import type { StoredMetricSetting } from './stored-setting.ts';
+import { recordPublicRelease } from '../../db/queries/public-releases.ts';
+import type { StoredMetricSetting } from './stored-setting-rules.ts';
 
 /** Serialises concurrent edits of one agency's settings without blocking its other writes. */
 export async function lockAgencySettings(tx: Executor, agencyId: number): Promise<void> {

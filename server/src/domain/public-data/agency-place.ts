@@ -6,7 +6,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyJurisdictions, jurisdictionPopulation } from '../../db/schema.ts';
-import type { Jurisdictions } from '../agency-settings/load-jurisdictions.ts';
+import type { Jurisdictions } from '../../db/queries/agency-settings.ts';
 import { countyByGeoid, countyOf, type County } from './us-counties.ts';
 
 /** Group → year → people; races and ethnicities in one, biological sexes in the other. */

@@ -9,8 +9,8 @@ import { getMetric, V2_DASHBOARD_METRIC_KEYS, type MetricDef, type SystemName } 
 import type { Executor } from '../../db/database.ts';
 import { datapoint, metricSetting, publicSnapshot, report, source } from '../../db/schema.ts';
 import { metricsOfSystems } from '../metric-settings/setting-rules.ts';
-import { groupBy } from '../uploads/group-by.ts';
-import { readStoredSetting, type StoredMetricSetting } from '../metric-settings/stored-setting.ts';
+import { groupBy } from '../../lib/group-by.ts';
+import { readStoredSetting, type StoredMetricSetting } from '../metric-settings/stored-setting-rules.ts';
 import { agencyCounty, loadIncludedPlaces } from './agency-place.ts';
 import { sectorsOf } from './public-agency.ts';
 import { publicValueFilter } from './public-rules.ts';

@@ -7,13 +7,13 @@ import type { SystemName } from '@jc/catalogue';
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
 import { toCsv } from '../csv.ts';
-import { loadDatapointRows } from '../datapoints/datapoint-rows.ts';
+import { loadDatapointRows } from '../../db/queries/datapoints.ts';
 import { invalid } from '../errors.ts';
 import { getAgencyForAction } from '../permissions.ts';
-import type { AgencyRow } from '../reports/get-report.ts';
 import { feedIndex, feedTable, metricFilesOf, type FeedValue, type MetricFile } from './feed-rules.ts';
 import { getPublicAgency, sectorsOf } from './public-agency.ts';
-import { loadPublicValues } from './public-values.ts';
+import { loadPublicValues } from '../../db/queries/public-values.ts';
+import type { AgencyRow } from '../../db/queries/agencies.ts';
 
 export interface FeedInput {
   agencyId: number;

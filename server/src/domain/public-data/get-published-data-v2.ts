@@ -6,7 +6,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencySetting, source } from '../../db/schema.ts';
-import { loadJurisdictions, type Jurisdictions } from '../agency-settings/load-jurisdictions.ts';
+import { loadJurisdictions, type Jurisdictions } from '../../db/queries/agency-settings.ts';
 import { agencyCounty, loadPopulation, type Population } from './agency-place.ts';
 import { getPublishedData, type PublishedData } from './get-published-data.ts';
 import type { County } from './us-counties.ts';

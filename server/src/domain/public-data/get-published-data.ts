@@ -3,11 +3,11 @@
  * and the values the public may see (public-rules.ts) from its PUBLISHED records.
  */
 import type { Executor } from '../../db/database.ts';
-import type { DatapointRow } from '../datapoints/datapoint-rows.ts';
-import type { MetricWithSetting } from '../metric-settings/find-metric-settings.ts';
+import type { DatapointRow } from '../../db/queries/datapoints.ts';
 import { metricsOfSystems, withInvariants } from '../metric-settings/setting-rules.ts';
 import { getPublicAgency, type PublicAgency } from './public-agency.ts';
-import { loadPublicValues } from './public-values.ts';
+import { loadPublicValues } from '../../db/queries/public-values.ts';
+import type { MetricWithSetting } from '../../db/queries/current-settings.ts';
 
 export interface PublishedData extends PublicAgency {
   metrics: MetricWithSetting[];

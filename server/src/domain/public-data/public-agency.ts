@@ -7,7 +7,7 @@ import { SYSTEMS, isSystemName, type SystemName } from '@jc/catalogue';
 import type { Executor } from '../../db/database.ts';
 import { agencySetting, source } from '../../db/schema.ts';
 import { notFound } from '../errors.ts';
-import type { AgencyRow } from '../reports/get-report.ts';
+import type { AgencyRow } from '../../db/queries/agencies.ts';
 
 export const PUBLIC_SETTING_TYPES = ['PURPOSE_AND_FUNCTIONS', 'HOMEPAGE_URL'] as const;
 

@@ -4,7 +4,7 @@ import {
   emptyStoredBreakdown,
   emptyStoredSetting,
   type StoredMetricSetting,
-} from '../metric-settings/stored-setting.ts';
+} from '../metric-settings/stored-setting-rules.ts';
 import { publicValueFilter, type ValueKey } from './public-rules.ts';
 
 const ARRESTS = 'LAW_ENFORCEMENT_ARRESTS';

@@ -7,7 +7,7 @@
  */
 import { getMetric, type MetricDef } from '@jc/catalogue';
 import { withInvariants } from '../metric-settings/setting-rules.ts';
-import type { StoredMetricSetting } from '../metric-settings/stored-setting.ts';
+import type { StoredMetricSetting } from '../metric-settings/stored-setting-rules.ts';
 
 /** Sensitive health information: hidden on every public surface, as in the reference. */
 export const HIDDEN_BREAKDOWNS: ReadonlySet<string> = new Set(['metric/jails/behavioral_health/type']);

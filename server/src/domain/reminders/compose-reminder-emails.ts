@@ -11,9 +11,9 @@ import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, report, source, userAccount } from '../../db/schema.ts';
 import type { EmailMessage } from '../../ports.ts';
 import { systemActor } from '../actor.ts';
-import { DEFAULT_DAYS_AFTER_PERIOD } from '../agency-settings/get-agency-settings.ts';
-import { groupBy } from '../uploads/group-by.ts';
-import { getReportPage } from '../reports/get-report-page.ts';
+import { DEFAULT_DAYS_AFTER_PERIOD } from '../agency-settings/agency-setting-rules.ts';
+import { groupBy } from '../../lib/group-by.ts';
+import { loadReportPage } from '../../db/queries/report-page.ts';
 import {
   annualRecordsToRemind,
   countMissing,
@@ -22,9 +22,8 @@ import {
   reminderPeriodEnd,
   type ReminderSection,
 } from './reminder-rules.ts';
-
-type AgencyRow = typeof source.$inferSelect;
-type ReportRow = typeof report.$inferSelect;
+import type { AgencyRow } from '../../db/queries/agencies.ts';
+import type { ReportRow } from '../../db/queries/reports.ts';
 
 interface Subscriber {
   agency: AgencyRow;
@@ -79,8 +78,8 @@ async function recordsToRemind(
   );
 }
 
-async function missingOn(db: Executor, record: ReportRow | undefined): Promise<string[]> {
-  return record ? missingMetricNames((await getReportPage(db, systemActor, record.id)).metrics) : [];
+async function missingOn(db: Executor, agency: AgencyRow, report: ReportRow | undefined): Promise<string[]> {
+  return report ? missingMetricNames((await loadReportPage(db, systemActor, { report, agency })).metrics) : [];
 }
 
 /** What is missing for one agency; for a superagency, counted over it and its children's matching records. */
@@ -94,8 +93,8 @@ async function sectionsFor(db: Executor, agency: AgencyRow, periodEnd: string): 
     const matching = children.map((child) =>
       records.get(child.id)?.find((r) => r.type === own.type && r.dateRangeStart === own.dateRangeStart),
     );
-    const ownMissing = await missingOn(db, own);
-    const childMissing = await Promise.all(matching.map((record) => missingOn(db, record)));
+    const ownMissing = await missingOn(db, agency, own);
+    const childMissing = await Promise.all(matching.map((record, i) => missingOn(db, children[i]!, record)));
     const lines = children.length === 0 ? ownMissing : countMissing([ownMissing, ...childMissing]);
     if (lines.length > 0) sections.push({ period: { start: own.dateRangeStart, end: own.dateRangeEnd }, lines });
   }

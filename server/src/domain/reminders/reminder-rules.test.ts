@@ -1,8 +1,7 @@
 import { getMetric } from '@jc/catalogue';
 import { describe, expect, it } from 'vitest';
-import { resolveSetting } from '../metric-settings/resolve-metric-settings.ts';
-import { emptyStoredSetting } from '../metric-settings/stored-setting.ts';
-import type { MetricWithValues } from '../reports/get-report-page.ts';
+import { resolveSetting } from '../metric-settings/setting-rules.ts';
+import { emptyStoredSetting } from '../metric-settings/stored-setting-rules.ts';
 import {
   annualRecordsToRemind,
   countMissing,
@@ -10,6 +9,7 @@ import {
   reminderEmail,
   reminderPeriodEnd,
 } from './reminder-rules.ts';
+import type { MetricWithValues } from '../../db/queries/report-page.ts';
 
 describe('reminderPeriodEnd', () => {
   it('with the default 15 days, reminds about March on April 15 and on no other day of April', () => {

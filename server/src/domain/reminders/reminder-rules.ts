@@ -4,8 +4,8 @@
  */
 import { isSupervisionSubsystem } from '@jc/catalogue';
 import type { EmailMessage } from '../../ports.ts';
-import type { MetricWithValues } from '../reports/get-report-page.ts';
 import { periodLabel, type DateRange } from '../reports/report-rules.ts';
+import type { MetricWithValues } from '../../db/queries/report-page.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

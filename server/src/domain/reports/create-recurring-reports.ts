@@ -7,10 +7,13 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { report, source } from '../../db/schema.ts';
+import { source } from '../../db/schema.ts';
 import { getMetric } from '@jc/catalogue';
-import { resolveMetricSettings, type ResolvedMetricSetting } from '../metric-settings/resolve-metric-settings.ts';
+import { resolveMetricSettings } from '../../db/queries/settings.ts';
+import type { ResolvedMetricSetting } from '../metric-settings/setting-rules.ts';
 import { recurringPeriods, reportInstance, type DateRange, type ReportFrequency } from './report-rules.ts';
+import type { AgencyRow } from '../../db/queries/agencies.ts';
+import { insertReports, type NewReportRow } from '../../db/queries/reports.ts';
 
 export interface CreatedReport {
   id: number;
@@ -18,8 +21,6 @@ export interface CreatedReport {
   frequency: ReportFrequency;
   range: DateRange;
 }
-
-type AgencyRow = typeof source.$inferSelect;
 
 function wantedFrequencies(agency: AgencyRow, settings: ResolvedMetricSetting[], annualStartingMonth: number) {
   const reported = settings.filter(
@@ -49,7 +50,7 @@ export async function createRecurringReports(
   input: { today: string; agencies?: readonly AgencyRow[] },
 ): Promise<CreatedReport[]> {
   const periods = recurringPeriods(input.today);
-  const rows: (typeof report.$inferInsert)[] = [];
+  const rows: NewReportRow[] = [];
   for (const agency of input.agencies ?? (await findTopLevelAgencies(db))) {
     const wanted = wantedFrequencies(agency, await resolveMetricSettings(db, agency), periods.annualStartingMonth);
     const add = (frequency: ReportFrequency, range: DateRange) =>
@@ -66,8 +67,7 @@ export async function createRecurringReports(
     if (wanted.monthly) add('MONTHLY', periods.monthly);
     if (wanted.annual) add('ANNUAL', periods.annual);
   }
-  if (rows.length === 0) return [];
-  const created = await db.insert(report).values(rows).onConflictDoNothing().returning();
+  const created = await insertReports(db, rows);
   return created.map((r) => ({
     id: r.id,
     agencyId: r.sourceId,

@@ -9,7 +9,6 @@ import { report } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { DomainError } from '../errors.ts';
 import { getAgencyForAction } from '../permissions.ts';
-import { summarize, type ReportSummary } from './find-agency-reports.ts';
 import {
   checkPeriod,
   periodLabel,
@@ -19,6 +18,8 @@ import {
   type DateRange,
   type ReportFrequency,
 } from './report-rules.ts';
+import { insertReports } from '../../db/queries/reports.ts';
+import { summarize, type ReportSummary } from '../../db/queries/report-editors.ts';
 
 export interface CreateReportInput {
   agencyId: number;
@@ -35,9 +36,8 @@ export async function createReport(db: Executor, actor: Actor, input: CreateRepo
   checkPeriod(input.year, input.month);
   const range = reportDateRange(input.frequency, input.year, input.month);
   if (!hasEnded(range, utcDate(input.now))) throw notEndedYet(range);
-  const [created] = await db
-    .insert(report)
-    .values({
+  const [created] = await insertReports(db, [
+    {
       sourceId: agency.id,
       type: input.frequency,
       instance: reportInstance(input.frequency, range.start),
@@ -47,9 +47,8 @@ export async function createReport(db: Executor, actor: Actor, input: CreateRepo
       dateRangeEnd: range.end,
       lastModifiedAt: input.now,
       modifiedBy: actor.userId === null ? [] : [actor.userId],
-    })
-    .onConflictDoNothing()
-    .returning();
+    },
+  ]);
   if (!created) {
     const [existing] = await db
       .select({ id: report.id })

@@ -7,7 +7,7 @@ import type { Executor } from '../../db/database.ts';
 import { report } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { getAgencyForAction } from '../permissions.ts';
-import { recordPublicRelease } from '../releases/record-public-release.ts';
+import { recordPublicRelease } from '../../db/queries/public-releases.ts';
 import { getAgencyReportsByIds } from './find-agency-reports.ts';
 import { refuseStaleRecords, requireVersions, type RecordVersion } from './record-versions.ts';
 

@@ -2,44 +2,18 @@
  * The records list: every record of one agency, latest-ending period first (an annual record
  * before the monthly one ending on the same day), with its editors.
  */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { report } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { notFound } from '../errors.ts';
-import { getAgencyForAction, type AgencyOrId, type AgencyRef } from '../permissions.ts';
-import type { ReportRow } from './get-report.ts';
-import { loadEditors, type Editor } from './report-editors.ts';
-
-export interface ReportSummary {
-  report: ReportRow;
-  editors: Editor[];
-}
-
-/** Pairs records with their editors: one query for all of them. */
-export async function summarize(
-  db: Executor,
-  viewer: Actor,
-  agency: AgencyRef,
-  reports: readonly ReportRow[],
-): Promise<ReportSummary[]> {
-  const editorsOf = await loadEditors(
-    db,
-    viewer,
-    agency,
-    reports.map((r) => r.modifiedBy),
-  );
-  return reports.map((r) => ({ report: r, editors: editorsOf(r.modifiedBy) }));
-}
+import { getAgencyForAction, type AgencyOrId } from '../permissions.ts';
+import { summarize, type ReportSummary } from '../../db/queries/report-editors.ts';
+import { type ReportRow, agencyReports } from '../../db/queries/reports.ts';
 
 export async function findAgencyReports(db: Executor, actor: Actor, agencyOrId: AgencyOrId): Promise<ReportSummary[]> {
   const agency = await getAgencyForAction(db, actor, 'reports.view', agencyOrId);
-  const reports = await db
-    .select()
-    .from(report)
-    .where(eq(report.sourceId, agency.id))
-    .orderBy(desc(report.dateRangeEnd), asc(report.dateRangeStart), desc(report.id));
-  return summarize(db, actor, agency, reports);
+  return summarize(db, actor, agency, await agencyReports(db, agency.id));
 }
 
 /** Several records of one agency by id, in the order asked; an id outside the agency is not found. */

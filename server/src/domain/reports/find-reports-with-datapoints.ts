@@ -1,9 +1,10 @@
 /** Several records of one agency with their values, for the review pages (`GET /api/reports`). */
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
-import { loadDatapointRows, type DatapointRow } from '../datapoints/datapoint-rows.ts';
+import { loadDatapointRows, type DatapointRow } from '../../db/queries/datapoints.ts';
 import { getAgencyForAction } from '../permissions.ts';
-import { getAgencyReportsByIds, summarize, type ReportSummary } from './find-agency-reports.ts';
+import { getAgencyReportsByIds } from './find-agency-reports.ts';
+import { summarize, type ReportSummary } from '../../db/queries/report-editors.ts';
 
 export interface ReportWithDatapoints extends ReportSummary {
   datapoints: DatapointRow[];

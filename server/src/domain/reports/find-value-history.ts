@@ -9,7 +9,7 @@ import type { Executor } from '../../db/database.ts';
 import { datapoint, datapointHistory } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { getReportForAction } from './get-report.ts';
-import { loadEditors, type Editor } from './report-editors.ts';
+import { loadEditors, type Editor } from '../../db/queries/report-editors.ts';
 
 export interface ValueChange {
   datapointId: number;

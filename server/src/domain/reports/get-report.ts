@@ -5,9 +5,8 @@ import { report, source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { notFound } from '../errors.ts';
 import { assertCan, isMember, type AgencyAction } from '../permissions.ts';
-
-export type ReportRow = typeof report.$inferSelect;
-export type AgencyRow = typeof source.$inferSelect;
+import type { AgencyRow } from '../../db/queries/agencies.ts';
+import type { ReportRow } from '../../db/queries/reports.ts';
 
 export interface ReportWithAgency {
   report: ReportRow;

@@ -4,10 +4,10 @@
  * the agency's settings. Every problem is reported at once, naming the metric and the member.
  */
 import type { MetricDef } from '@jc/catalogue';
-import type { DatapointChange } from '../datapoints/datapoint-change.ts';
+import type { DatapointChange } from '../datapoints/datapoint-change-rules.ts';
 import { parseMemberKey, valueProblem } from '../datapoints/datapoint-rules.ts';
 import { DomainError, type FieldProblem } from '../errors.ts';
-import type { MetricOnReport } from './report-metrics.ts';
+import type { MetricOnReport } from './report-metrics-rules.ts';
 
 export interface ReportMetricInput {
   key: string;

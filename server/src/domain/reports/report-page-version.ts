@@ -6,13 +6,14 @@ import type { Executor } from '../../db/database.ts';
 import { recordPageVersion } from '../../db/queries/data-versions.ts';
 import type { Actor } from '../actor.ts';
 import { notFound } from '../errors.ts';
-import { getAgencyForAction, type AgencyRecord } from '../permissions.ts';
-import { viewerVersion } from './report-editors.ts';
+import { getAgencyForAction } from '../permissions.ts';
+import { viewerVersion } from '../../db/queries/report-editors.ts';
+import type { AgencyRow } from '../../db/queries/agencies.ts';
 
 export async function getReportPageVersion(
   db: Executor,
   actor: Actor,
-  input: { reportId: number; gatedAgency: AgencyRecord | null | undefined },
+  input: { reportId: number; gatedAgency: AgencyRow | null | undefined },
 ): Promise<string> {
   const found = await recordPageVersion(db, input.reportId);
   if (!found) throw notFound(`Record ${input.reportId}`);

@@ -6,11 +6,12 @@
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
 import { getAgencyForAction } from '../permissions.ts';
-import { recordPublicRelease } from '../releases/record-public-release.ts';
-import { getAgencyReportsByIds, summarize, type ReportSummary } from './find-agency-reports.ts';
-import { markReportsEdited } from './mark-reports-edited.ts';
+import { recordPublicRelease } from '../../db/queries/public-releases.ts';
+import { getAgencyReportsByIds } from './find-agency-reports.ts';
+import { markReportsEdited } from '../../db/queries/reports.ts';
 import { refuseStaleRecords, requireVersions, type RecordVersion } from './record-versions.ts';
 import type { ReportStatus } from './report-rules.ts';
+import { summarize, type ReportSummary } from '../../db/queries/report-editors.ts';
 
 export interface UpdateReportStatusesInput {
   agencyId: number;

@@ -5,19 +5,19 @@
  */
 import type { Executor, Tx } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
-import { writeDatapoints } from '../datapoints/write-datapoints.ts';
+import { writeDatapoints } from '../../db/queries/write-datapoints.ts';
 import { DomainError } from '../errors.ts';
-import { currentSettings } from '../metric-settings/current-settings.ts';
+import { currentSettings } from '../../db/queries/current-settings.ts';
 import { assertCan } from '../permissions.ts';
-import { recordPublicRelease } from '../releases/record-public-release.ts';
-import { summarize, type ReportSummary } from './find-agency-reports.ts';
+import { recordPublicRelease } from '../../db/queries/public-releases.ts';
 import { getReportForAction, type ReportWithAgency } from './get-report.ts';
-import { markReportsEdited } from './mark-reports-edited.ts';
+import { markReportsEdited } from '../../db/queries/reports.ts';
 import { changesFromReportMetrics, type ReportMetricInput } from './report-changes.ts';
-import { keysWithData, loadReportDatapoints } from './report-datapoints.ts';
+import { keysWithData, loadReportDatapoints } from '../../db/queries/report-datapoints.ts';
 import { isStale, requireVersion } from './record-versions.ts';
-import { metricsOnReport } from './report-metrics.ts';
+import { metricsOnReport } from './report-metrics-rules.ts';
 import type { ReportStatus } from './report-rules.ts';
+import { summarize, type ReportSummary } from '../../db/queries/report-editors.ts';
 
 export interface UpdateReportInput {
   reportId: number;

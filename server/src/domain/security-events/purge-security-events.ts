@@ -2,7 +2,7 @@
 import { lt } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { securityEvent } from '../../db/schema.ts';
-import { purgeCounters } from '../limits/rate-counter.ts';
+import { purgeCounters } from '../../db/queries/rate-counters.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

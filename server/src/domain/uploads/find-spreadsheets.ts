@@ -7,7 +7,7 @@ import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, spreadsheet, userAccount } from '../../db/schema.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
 import { effectiveRole, getAgencyForAction } from '../permissions.ts';
-import { editorDisplayName } from '../users/editor-display-name.ts';
+import { editorDisplayName } from '../users/editor-name-rules.ts';
 
 export interface SpreadsheetListItem {
   id: number;

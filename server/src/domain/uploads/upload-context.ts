@@ -7,11 +7,8 @@ import { getMetric, isSupervisionSubsystem, isSystemName, type MetricDef, type S
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { source } from '../../db/schema.ts';
-import {
-  resolveMetricSettings,
-  resolveSetting,
-  type ResolvedMetricSetting,
-} from '../metric-settings/resolve-metric-settings.ts';
+import { resolveMetricSettings } from '../../db/queries/settings.ts';
+import { resolveSetting, type ResolvedMetricSetting } from '../metric-settings/setting-rules.ts';
 import type { ChildAgency } from './row-cells.ts';
 import type { UploadFileKind } from './raw-upload.ts';
 

@@ -7,9 +7,9 @@ import type { Tx } from '../../db/database.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { report } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import type { ReportRow } from '../reports/get-report.ts';
 import { reportInstance, utcDate } from '../reports/report-rules.ts';
 import type { Period } from './read-sheet-rows.ts';
+import { type ReportRow, insertReports } from '../../db/queries/reports.ts';
 
 export interface PeriodOfAgency {
   agencyId: number;
@@ -75,14 +75,10 @@ export async function findOrCreateReports(
     existing.map((row) => [reportKey(row.sourceId, { start: row.dateRangeStart, end: row.dateRangeEnd }), row.id]),
   );
   const missing = unique.filter((item) => !idOf.has(reportKey(item.agencyId, item.period)));
-  const created =
-    missing.length === 0
-      ? []
-      : await tx
-          .insert(report)
-          .values(missing.map((item) => newReport(actor, item, now)))
-          .onConflictDoNothing()
-          .returning();
+  const created = await insertReports(
+    tx,
+    missing.map((item) => newReport(actor, item, now)),
+  );
   for (const row of created) {
     idOf.set(reportKey(row.sourceId, { start: row.dateRangeStart, end: row.dateRangeEnd }), row.id);
   }

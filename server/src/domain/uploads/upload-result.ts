@@ -9,7 +9,7 @@ import { isSupervisionSubsystem, metricsForSystem, type MetricDef, type SystemNa
 import type { ReportFrequency, ReportStatus } from '../reports/report-rules.ts';
 import { isSplitBySubsystem, settingFor, type UploadContext } from './upload-context.ts';
 import type { UploadMessage } from './upload-messages.ts';
-import { groupBy } from './group-by.ts';
+import { groupBy } from '../../lib/group-by.ts';
 
 /** One value the upload sent; `oldValue` is set only where the upload changed a value. */
 export type UploadedValue = [

@@ -4,14 +4,15 @@
  * With a password the account can sign in at once; without one it gets an invitation token for
  * the caller to hand over (the CLI prints the link).
  */
-import { inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { agencyUserAccountAssociation, source, userAccount } from '../../db/schema.ts';
+import { agencyUserAccountAssociation, userAccount } from '../../db/schema.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
-import { INVITATION_TTL_MS, issueEmailToken } from '../auth/email-tokens.ts';
-import { DomainError, notFound } from '../errors.ts';
+import { agencyWithChildren } from '../../db/queries/agencies.ts';
+import { INVITATION_TTL_MS, issueEmailToken } from '../../db/queries/email-tokens.ts';
+import { findUserIdByEmail } from '../../db/queries/users.ts';
+import { DomainError } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
-import { hashPassword } from './password.ts';
+import { hashPassword } from '../../lib/password.ts';
 import { checkEmail, checkRole, checkUserName } from './user-rules.ts';
 
 export interface CreateUserInput {
@@ -35,39 +36,6 @@ export interface CreatedUser {
   hasPassword: boolean;
   /** The single-use invitation token when no password was given; null otherwise. */
   invitationToken: string | null;
-}
-
-/**
- * The agencies and, for each superagency among them, its child agencies, without repeats and in
- * the order given (children after their parent); notFound for an id that is not an agency.
- */
-export async function agenciesWithChildren(db: Executor, agencyIds: readonly number[]): Promise<number[]> {
-  if (agencyIds.length === 0) return [];
-  const rows = await db
-    .select({ id: source.id, type: source.type, superAgencyId: source.superAgencyId, isSuper: source.isSuperagency })
-    .from(source)
-    .where(or(inArray(source.id, [...agencyIds]), inArray(source.superAgencyId, [...agencyIds])));
-  const result = new Set<number>();
-  for (const agencyId of agencyIds) {
-    const agency = rows.find((row) => row.id === agencyId);
-    if (!agency || agency.type !== 'agency') throw notFound(`Agency ${agencyId}`);
-    result.add(agencyId);
-    if (!agency.isSuper) continue;
-    const children = rows.filter((row) => row.superAgencyId === agencyId && row.type === 'agency');
-    for (const id of children.map((row) => row.id).sort((a, b) => a - b)) result.add(id);
-  }
-  return [...result];
-}
-
-/** The agency and its child agencies when it is a superagency; notFound when it does not exist. */
-export const agencyWithChildren = (db: Executor, agencyId: number) => agenciesWithChildren(db, [agencyId]);
-
-export async function findUserIdByEmail(db: Executor, email: string): Promise<number | undefined> {
-  const [row] = await db
-    .select({ id: userAccount.id })
-    .from(userAccount)
-    .where(sql`lower(${userAccount.email}) = ${email.toLowerCase()}`);
-  return row?.id;
 }
 
 export async function createUser(db: Executor, actor: Actor, input: CreateUserInput): Promise<CreatedUser> {

@@ -5,10 +5,9 @@ import { agencyUserAccountAssociation, source, userAccount } from '../../db/sche
 import type { Actor } from '../actor.ts';
 import { notFound } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
+import type { AgencyRow } from '../../db/queries/agencies.ts';
 
 export type UserRow = typeof userAccount.$inferSelect;
-export type AgencyRow = typeof source.$inferSelect;
-
 export interface UserWithAgencies {
   user: UserRow;
   agencies: AgencyRow[];

@@ -5,10 +5,10 @@
  */
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
-import { dropdownName } from '../agencies/dropdown-name.ts';
-import { acceptPendingInvitations } from '../auth/start-session.ts';
+import { dropdownName } from '../agencies/dropdown-name-rules.ts';
 import { notFound } from '../errors.ts';
 import { findMyAgencies } from './find-my-agencies.ts';
+import { acceptPendingInvitations } from '../../db/queries/users.ts';
 
 export interface UserDropdown {
   userId: number;

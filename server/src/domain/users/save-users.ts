@@ -10,13 +10,14 @@ import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, source, userAccount } from '../../db/schema.ts';
 import type { Mailer } from '../../ports.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
-import { setInvitationStatus } from '../agencies/invite-member.ts';
-import { invitationEmail, linkTo } from '../auth/emails.ts';
+import { invitationEmail, linkTo } from '../../email/messages.ts';
 import { DomainError, invalid, notFound } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
-import { agenciesWithChildren, findUserIdByEmail, insertUserWithAgencies } from './create-user.ts';
+import { insertUserWithAgencies } from './create-user.ts';
 import { agenciesOfUsers, type UserWithAgencies } from './find-users.ts';
 import { accessChanges, checkEmail, checkUserName } from './user-rules.ts';
+import { setInvitationStatus, findUserIdByEmail } from '../../db/queries/users.ts';
+import { agenciesWithChildren } from '../../db/queries/agencies.ts';
 
 export const NEW_MEMBER_ROLE: AgencyRole = 'AGENCY_ADMIN';
 

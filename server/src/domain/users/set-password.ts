@@ -5,9 +5,9 @@ import { userAccount } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { notFound } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
-import { findUserIdByEmail } from './create-user.ts';
-import { hashPassword } from './password.ts';
+import { hashPassword } from '../../lib/password.ts';
 import { checkEmail } from './user-rules.ts';
+import { findUserIdByEmail } from '../../db/queries/users.ts';
 
 export interface SetPasswordInput {
   email: string;

@@ -8,8 +8,9 @@ import { agencyUserAccountAssociation } from '../../db/schema.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
 import { notFound } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
-import { agencyWithChildren, findUserIdByEmail } from './create-user.ts';
 import { checkEmail, checkRole } from './user-rules.ts';
+import { agencyWithChildren } from '../../db/queries/agencies.ts';
+import { findUserIdByEmail } from '../../db/queries/users.ts';
 
 export interface UpdateUserRoleInput {
   email: string;

@@ -8,9 +8,9 @@ import type { Executor } from '../../db/database.ts';
 import { agencySetting, source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { checkAgencyName } from '../agencies/agency-rules.ts';
-import { upsertAgencySettings } from '../agency-settings/update-agency-settings.ts';
+import { upsertAgencySettings } from '../../db/queries/agency-settings.ts';
 import { notFound } from '../errors.ts';
-import { clearReportingAgency } from '../metric-settings/clear-reporting-agency.ts';
+import { clearReportingAgency } from '../../db/queries/settings.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
 
 export interface VendorRecord {

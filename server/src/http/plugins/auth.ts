@@ -16,19 +16,20 @@ import { CSRF_HEADER, verifyCsrfToken } from '../../domain/auth/csrf.ts';
 import { findLiveSession, SESSION_COOKIE, type SessionRow } from '../../domain/auth/sessions.ts';
 import { findUserForIdentity } from '../../domain/auth/sign-in-with-identity.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { assertPlatformAdmin, type AgencyOrId, type AgencyRecord } from '../../domain/permissions.ts';
+import { assertPlatformAdmin, type AgencyOrId } from '../../domain/permissions.ts';
 import type { App, AppDeps } from '../app-types.ts';
 import { identityProviderFor } from '../oidc.ts';
 import { checkAgencyGate } from '../agency-gate.ts';
 import { ruleFor, type RouteRule } from '../route-rules.ts';
 import { limitRequest } from './rate-limit.ts';
+import type { AgencyRow } from '../../db/queries/agencies.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     session: SessionRow | null;
     /** The agency the route gate read and checked, for the handler to pass on instead of reading it again. */
-    agency: AgencyRecord | null;
+    agency: AgencyRow | null;
   }
 }
 

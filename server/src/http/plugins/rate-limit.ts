@@ -6,7 +6,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/errors.ts';
-import { countHit } from '../../domain/limits/rate-counter.ts';
+import { countHit } from '../../db/queries/rate-counters.ts';
 import type { AppDeps } from '../app-types.ts';
 import { ruleFor } from '../route-rules.ts';
 

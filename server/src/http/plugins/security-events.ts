@@ -8,7 +8,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { SecurityEventKind } from '../../contract/security-events.ts';
 import type { Clock } from '../../ports.ts';
-import { recordSecurityEvent } from '../../domain/security-events/record-security-event.ts';
+import { recordSecurityEvent } from '../../db/queries/security-events.ts';
 import type { App, AppDeps } from '../app-types.ts';
 import { ruleFor } from '../route-rules.ts';
 

@@ -1,8 +1,9 @@
 /** Wire shapes of agencies and teams, with the reference's field names (02-http-api §3.6). */
 import { SYSTEMS } from '@jc/catalogue';
 import type { AgencyFull, AgencySimple, TeamMember } from '../../contract/agencies.ts';
-import type { AgencyRow, AgencyWithTeam, TeamMember as Member } from '../../domain/agencies/get-agency-with-team.ts';
+import type { AgencyWithTeam, TeamMember as Member } from '../../domain/agencies/get-agency-with-team.ts';
 import { US_STATES } from '../../contract/us-states.ts';
+import type { AgencyRow } from '../../db/queries/agencies.ts';
 
 /** Systems in the catalogue's order, as the reference sorted them. */
 export function orderedSystems(systems: readonly string[] | null): string[] {

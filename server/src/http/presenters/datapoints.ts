@@ -2,7 +2,7 @@
 import { getMetric, metricsForSystem, isSystemName } from '@jc/catalogue';
 import type { AgencyDatapoints, DatapointFull } from '../../contract/datapoints.ts';
 import type { HistoryEntry } from '../../contract/reports.ts';
-import type { DatapointRow } from '../../domain/datapoints/datapoint-rows.ts';
+import type { DatapointRow } from '../../db/queries/datapoints.ts';
 import { readStoredValue, titleCase } from '../../domain/datapoints/datapoint-rules.ts';
 import type { ValueChange } from '../../domain/reports/find-value-history.ts';
 import { inferFrequency } from '../../domain/reports/report-rules.ts';

@@ -16,14 +16,14 @@ import type {
   IncludesExcludesGroupJson,
   MetricSettingJson,
 } from '../../contract/metric-settings.ts';
-import type { MetricWithSetting } from '../../domain/metric-settings/find-metric-settings.ts';
 import {
   acceptsSubDimensions,
   breakdownEnabled,
   effectiveStartingMonth,
   memberStatuses,
 } from '../../domain/metric-settings/setting-rules.ts';
-import type { StoredBreakdown, StoredMetricSetting, YesNo } from '../../domain/metric-settings/stored-setting.ts';
+import type { StoredBreakdown, StoredMetricSetting, YesNo } from '../../domain/metric-settings/stored-setting-rules.ts';
+import type { MetricWithSetting } from '../../db/queries/current-settings.ts';
 
 const INCLUDED = { YES: 'Yes', NO: 'No' } as const;
 

@@ -9,12 +9,12 @@ import {
   type SlimDatapointJson,
 } from '../../contract/public-data-v2.ts';
 import { stateGeoid, US_STATES } from '../../contract/us-states.ts';
-import type { DatapointRow } from '../../domain/datapoints/datapoint-rows.ts';
-import type { MetricWithSetting } from '../../domain/metric-settings/find-metric-settings.ts';
+import type { DatapointRow } from '../../db/queries/datapoints.ts';
 import type { PublishedDataV2, ReportingAgency } from '../../domain/public-data/get-published-data-v2.ts';
 import { sectorsOf } from '../../domain/public-data/public-agency.ts';
 import { HIDDEN_BREAKDOWNS } from '../../domain/public-data/public-rules.ts';
 import { presentPublishedMetric } from './public-data.ts';
+import type { MetricWithSetting } from '../../db/queries/current-settings.ts';
 
 type Disaggregation = PublishedMetricV2Json['disaggregations'][number];
 

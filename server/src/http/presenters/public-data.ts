@@ -7,13 +7,13 @@ import type {
   PublishedMetricJson,
 } from '../../contract/public-data.ts';
 import { stateGeoid, US_STATES } from '../../contract/us-states.ts';
-import type { DatapointRow } from '../../domain/datapoints/datapoint-rows.ts';
-import type { MetricWithSetting } from '../../domain/metric-settings/find-metric-settings.ts';
+import type { DatapointRow } from '../../db/queries/datapoints.ts';
 import type { DashboardAgency } from '../../domain/public-data/find-dashboard-agencies.ts';
 import type { PublishedData } from '../../domain/public-data/get-published-data.ts';
 import { sectorsOf, type PublicAgency } from '../../domain/public-data/public-agency.ts';
 import { presentDatapoint } from './datapoints.ts';
 import { presentMetricSetting } from './metric-settings.ts';
+import type { MetricWithSetting } from '../../db/queries/current-settings.ts';
 
 export function presentPublicAgency({ agency, settings }: PublicAgency): PublicAgencyJson {
   return {

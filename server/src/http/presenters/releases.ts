@@ -1,8 +1,8 @@
 /** Releases on the wire: names from the catalogue beside the keys, and each release's addresses. */
 import { getDimension, getMetric } from '@jc/catalogue';
 import type { ReleaseResponse, ReleaseSummaryJson } from '../../contract/releases.ts';
-import type { Release, ReleaseSummary } from '../../domain/releases/find-releases.ts';
-import type { ReleaseRow, ValueChange } from '../../domain/releases/release-rules.ts';
+import type { Release, ReleaseSummary } from '../../domain/public-data/find-releases.ts';
+import type { ReleaseRow, ValueChange } from '../../domain/public-data/release-rules.ts';
 
 export const releasePath = (agencyId: number, number: number) => `/api/public/agencies/${agencyId}/releases/${number}`;
 

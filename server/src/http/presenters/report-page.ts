@@ -3,9 +3,9 @@ import { categoryLabel, contextLabel, raceAndEthnicity, RACE_AND_ETHNICITY, syst
 import type { DimensionDef, MemberDef } from '@jc/catalogue';
 import type { ReportDimension, ReportDisaggregation, ReportMetric, ReportPage } from '../../contract/report-page.ts';
 import { readStoredValue, titleCase } from '../../domain/datapoints/datapoint-rules.ts';
-import type { MetricWithValues, ReportPage as ReportPageData } from '../../domain/reports/get-report-page.ts';
-import type { StoredDatapoint } from '../../domain/reports/report-datapoints.ts';
+import type { StoredDatapoint } from '../../db/queries/report-datapoints.ts';
 import { presentReportOverview } from './reports.ts';
+import type { MetricWithValues, ReportPage as ReportPageData } from '../../db/queries/report-page.ts';
 
 /** A metric's breakdown values by breakdown identifier and member NAME, grouped in one pass. */
 type ValuesByMember = Map<string, StoredDatapoint[]>;

@@ -1,7 +1,7 @@
 /** Records on the wire: the reference's `ReportOverview`, dates in RFC 1123, versions in epoch seconds. */
 import type { ReportOverview } from '../../contract/reports.ts';
-import type { ReportSummary } from '../../domain/reports/find-agency-reports.ts';
 import { inferFrequency, reportYearMonth } from '../../domain/reports/report-rules.ts';
+import type { ReportSummary } from '../../db/queries/report-editors.ts';
 
 const formattedDates = new Map<string, string>();
 

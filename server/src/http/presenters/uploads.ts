@@ -13,11 +13,11 @@ import type {
   UploadMetric,
   UploadSummaryWire,
 } from '../../contract/uploads.ts';
-import type { UploadJobRow } from '../../domain/upload-jobs/upload-job-rules.ts';
-import { AUTOMATIC_UPLOAD_DISPLAY_NAME } from '../../domain/users/editor-display-name.ts';
+import type { UploadJobRow } from '../../domain/uploads/upload-job-rules.ts';
+import { AUTOMATIC_UPLOAD_DISPLAY_NAME } from '../../domain/users/editor-name-rules.ts';
 import { reportYearMonth } from '../../domain/reports/report-rules.ts';
 import type { SpreadsheetListItem } from '../../domain/uploads/find-spreadsheets.ts';
-import { groupBy } from '../../domain/uploads/group-by.ts';
+import { groupBy } from '../../lib/group-by.ts';
 import { sheetDisplayName } from '../../domain/uploads/names.ts';
 import type { UploadMessage } from '../../domain/uploads/upload-messages.ts';
 import type {

@@ -1,0 +1,43 @@
+/**
+ * The values of an agency the public may see, whether or not its dashboard is on: values of its
+ * PUBLISHED records that pass the public filter (public-rules.ts). They are computed from the
+ * records (`computePublicValues`) only when they may have changed, by recordPublicRelease, which
+ * keeps them in the agency's snapshot (public-snapshot.ts); the dashboard and the public feed read
+ * that (`loadPublicValues`).
+ */
+import type { Executor } from '../database.ts';
+import { loadDatapointRows, type DatapointRow } from './datapoints.ts';
+import { loadStoredSettings } from './settings.ts';
+import type { StoredMetricSetting } from '../../domain/metric-settings/stored-setting-rules.ts';
+import { metricsOfSystems } from '../../domain/metric-settings/setting-rules.ts';
+import { publicValueFilter } from '../../domain/public-data/public-rules.ts';
+import { readPublicSnapshot } from './public-snapshots.ts';
+
+export interface PublicValues {
+  stored: ReadonlyMap<string, StoredMetricSetting>;
+  values: DatapointRow[];
+}
+
+/** From the records themselves: a scan of the agency's published values. */
+export async function computePublicValues(
+  db: Executor,
+  agency: { id: number; systems: string[] | null },
+): Promise<PublicValues> {
+  const [stored, rows] = await Promise.all([
+    loadStoredSettings(db, agency.id),
+    loadDatapointRows(db, agency.id, { status: 'PUBLISHED' }),
+  ]);
+  return { stored, values: rows.filter(publicValueFilter(metricsOfSystems(agency.systems), stored)) };
+}
+
+/**
+ * From the agency's snapshot. An agency without one has had no change to its public figures since
+ * the snapshot table was added: computed then, until its next change writes the snapshot.
+ */
+export async function loadPublicValues(
+  db: Executor,
+  agency: { id: number; systems: string[] | null },
+): Promise<PublicValues> {
+  const [stored, snapshot] = await Promise.all([loadStoredSettings(db, agency.id), readPublicSnapshot(db, agency.id)]);
+  return snapshot ? { stored, values: snapshot } : computePublicValues(db, agency);
+}
