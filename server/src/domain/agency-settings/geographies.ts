@@ -4,7 +4,7 @@
  * county subdivisions are not offered because no maintained package ships their names.
  */
 import { stateGeoid, US_STATES } from '../../contract/us-states.ts';
-import { allCounties } from '../public-data/us-counties.ts';
+import { allCounties } from '../../lib/us-counties.ts';
 
 export interface Geography {
   geoid: string;

@@ -7,7 +7,7 @@ import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyJurisdictions, jurisdictionPopulation } from '../../db/schema.ts';
 import type { Jurisdictions } from '../../db/queries/agency-settings.ts';
-import { countyByGeoid, countyOf, type County } from './us-counties.ts';
+import { countyByGeoid, countyOf, type County } from '../../lib/us-counties.ts';
 
 /** Group → year → people; races and ethnicities in one, biological sexes in the other. */
 export interface Population {

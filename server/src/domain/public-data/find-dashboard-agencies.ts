@@ -14,7 +14,7 @@ import { readStoredSetting, type StoredMetricSetting } from '../metric-settings/
 import { agencyCounty, loadIncludedPlaces } from './agency-place.ts';
 import { sectorsOf } from './public-agency.ts';
 import { publicValueFilter } from './public-rules.ts';
-import type { County } from './us-counties.ts';
+import type { County } from '../../lib/us-counties.ts';
 
 export interface DashboardAgency {
   id: number;

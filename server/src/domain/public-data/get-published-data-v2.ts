@@ -9,7 +9,7 @@ import { agencySetting, source } from '../../db/schema.ts';
 import { loadJurisdictions, type Jurisdictions } from '../../db/queries/agency-settings.ts';
 import { agencyCounty, loadPopulation, type Population } from './agency-place.ts';
 import { getPublishedData, type PublishedData } from './get-published-data.ts';
-import type { County } from './us-counties.ts';
+import type { County } from '../../lib/us-counties.ts';
 
 export interface ReportingAgency {
   id: number;

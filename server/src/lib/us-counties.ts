@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { stateFips } from '../../contract/us-states.ts';
+import { stateFips } from '../contract/us-states.ts';
 
 export interface County {
   /** Census GEOID of a county, e.g. `0500000US06081`. */
