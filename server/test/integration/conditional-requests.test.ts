@@ -132,3 +132,24 @@ describe('GET /api/agencies/:agencyId/metrics', () => {
     await expectNotModified(headers, url, String(saved.headers.etag));
   });
 });
+
+describe('GET /api/agencies/:agencyId/datapoints', () => {
+  it('answers 304 until a value is saved or a record changes status', async () => {
+    const { agency, headers, record } = await given.agencyWithRecords({ role: 'AGENCY_ADMIN' });
+    const url = `/api/agencies/${agency.id}/datapoints`;
+    const before = await tagOf(headers, url);
+    await expectNotModified(headers, url, before);
+
+    await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(9)] });
+    const saved = await get(headers, url, before);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().datapoints.map((d: { value: unknown }) => d.value)).toEqual([9]);
+    const afterSave = String(saved.headers.etag);
+    await expectNotModified(headers, url, afterSave);
+
+    await patchReport(t, headers, record.id, { status: 'PUBLISHED', metrics: [] });
+    const published = await get(headers, url, afterSave);
+    expect(published.statusCode).toBe(200);
+    expect(published.json().datapoints[0].is_published).toBe(true);
+  });
+});

@@ -69,6 +69,20 @@ const metricSettingsQuery = preparedPerExecutor((db) =>
     .prepare('jc_metric_settings_version'),
 );
 
+/** Every value of the agency (Explore Data): the agency, its records (periods, status) and their values. */
+const agencyValuesQuery = preparedPerExecutor((db) =>
+  db
+    .select({
+      version: sql<string>`concat_ws('|', ${source}.xmin::text,
+        md5(${rowVersions('report', 'id', sql`source_id = ${source.id}`)}),
+        (select count(*)::text || ':' || coalesce(max(xmin::text::bigint), 0)::text
+           from datapoint where source_id = ${source.id}))`,
+    })
+    .from(source)
+    .where(eq(source.id, sql.placeholder('agencyId')))
+    .prepare('jc_agency_values_version'),
+);
+
 /** The record's agency and the version; undefined when the record does not exist. */
 export async function recordPageVersion(db: Executor, reportId: number) {
   const [row] = await recordPageQuery(db).execute({ reportId });
@@ -82,5 +96,10 @@ export async function recordsListVersion(db: Executor, agencyId: number) {
 
 export async function metricSettingsVersion(db: Executor, agencyId: number) {
   const [row] = await metricSettingsQuery(db).execute({ agencyId });
+  return row?.version;
+}
+
+export async function agencyValuesVersion(db: Executor, agencyId: number) {
+  const [row] = await agencyValuesQuery(db).execute({ agencyId });
   return row?.version;
 }
