@@ -121,6 +121,8 @@ async function runWorker(config: Config): Promise<void> {
   process.on('message', (message) => {
     if (message === SCHEDULER_MESSAGE) runScheduler();
   });
+  // The primary is gone (killed outright, say): stop rather than serve on unsupervised.
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 }
 
 async function main(): Promise<void> {

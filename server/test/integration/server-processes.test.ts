@@ -1,10 +1,11 @@
 /**
  * WEB_CONCURRENCY=2: the real server (the bundle `npm start` runs) on a PostgreSQL database of its
  * own forks two workers sharing the port. Both answer, a session made on one works on the other,
- * signing out everywhere is seen by both at once, the scheduler ran once, and /metrics adds up
- * both workers. Needs PostgreSQL even on the embedded run (scratch-postgres.ts).
+ * signing out everywhere is seen by both at once, the scheduler ran once, /metrics adds up both
+ * workers, and the workers stop when the primary is killed. Needs PostgreSQL even on the embedded
+ * run (scratch-postgres.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConfiguredDatabase } from '../../src/db/open-configured.ts';
@@ -49,6 +50,15 @@ function workers(primaryPid: number): Map<number, number> {
     }
   }
   return found;
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return true;
+  }
 }
 
 const EMAIL = 'two-processes@example.test';
@@ -127,5 +137,16 @@ describe('WEB_CONCURRENCY=2', () => {
       .split('\n')
       .find((line) => line.startsWith('jc_http_requests_total{method="GET",route="/health"'));
     expect(Number(health?.split(' ').pop())).toBeGreaterThanOrEqual(10);
+  });
+
+  it('stops its workers when the primary is killed outright', async () => {
+    const pids = [...workers(server.pid).keys()];
+    expect(pids).toHaveLength(2);
+    process.kill(server.pid, 'SIGKILL');
+    const alive = () => pids.filter((pid) => existsSync(`/proc/${pid}`) && !isZombie(pid));
+    for (let tries = 0; tries < 150 && alive().length > 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(alive()).toEqual([]);
   });
 });
