@@ -125,7 +125,7 @@ describe('runRecurringReportsJob', () => {
 
 describe('runOncePerPeriod', () => {
   it('runs a period once even when two instances start it together', async () => {
-    const job = { name: `test-${randomUUID()}`, periodKey: '2024-07', now: new Date() };
+    const job = { name: `test-${randomUUID()}`, periodKey: '2024-07', now: new Date('2024-07-01T00:05:00Z') };
     let runs = 0;
     // The first claim holds its transaction open until the second has started its own claim.
     let secondStarted!: () => void;
@@ -146,7 +146,7 @@ describe('runOncePerPeriod', () => {
   });
 
   it('gives the period back when the work fails, so the next attempt runs it', async () => {
-    const job = { name: `test-${randomUUID()}`, periodKey: '2024-07', now: new Date() };
+    const job = { name: `test-${randomUUID()}`, periodKey: '2024-07', now: new Date('2024-07-01T00:05:00Z') };
     await expect(runOncePerPeriod(db(), job, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await runOncePerPeriod(db(), job, async () => 'done')).toEqual({ ran: true, result: 'done' });
   });
