@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 /**
  * The Admin Panel, end to end in Chromium: Justice Counts staff create an agency, create a user
  * with access to it (the user is emailed an invitation), give them a role on the agency's team,
@@ -6,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { source } from '../server/src/db/schema.ts';
 import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -22,6 +24,8 @@ async function createAgency(page: Page) {
   expect(await form.getByRole('button', { name: 'Create agency' }).isDisabled()).toBe(true);
   await form.getByLabel('Name', { exact: true }).fill('  Coastal   County Jail ');
   await form.getByLabel('State').selectOption('us_or');
+  // The county list is the chosen state's; it is enabled once loaded.
+  await form.getByLabel('County').selectOption({ label: 'Coos, Oregon' });
   await form.getByLabel('Jails').check();
   await form.getByLabel('Parole').check();
   expect(await form.getByLabel('Supervision', { exact: true }).isChecked()).toBe(true);
@@ -36,6 +40,8 @@ async function createAgency(page: Page) {
   const row = page.getByRole('row').filter({ hasText: 'Coastal County Jail' });
   await row.getByText('Live dashboard').waitFor();
   expect(await row.getByText('Oregon').isVisible()).toBe(true);
+  const [stored] = await suite.server.database.db.select().from(source).where(eq(source.name, 'Coastal County Jail'));
+  expect(stored?.fipsCountyCode).toBe('us_or_coos');
   await screenshot(page, 'admin-agencies');
 }
 

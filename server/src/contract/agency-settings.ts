@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isPlainText, NOT_PLAIN_TEXT, text } from './common.ts';
+import { isUsStateCode } from './us-states.ts';
 import { contextValueSchema, includedSchema, MAX_KEY_CHARS } from './metric-settings.ts';
 
 export const AGENCY_SETTING_TYPES = [
@@ -133,7 +134,10 @@ export const agencySettingsResponse = z.object({
 });
 export type AgencySettingsResponse = z.infer<typeof agencySettingsResponse>;
 
-/** GET /api/geographies: states and counties by name (`search`), or the names of stored GEOIDs (`geoids`). */
+/**
+ * GET /api/geographies: states and counties by name (`search`), the names of stored GEOIDs
+ * (`geoids`), or the counties of one state (`state`, e.g. us_ca) for an agency's county.
+ */
 export const MAX_GEOGRAPHY_RESULTS = 50;
 export const geographiesQuery = z
   .object({
@@ -145,13 +149,19 @@ export const geographiesQuery = z
       .transform((list) => list.split(',').filter(Boolean))
       .pipe(z.array(geoid).max(MAX_JURISDICTIONS))
       .optional(),
+    state: text.trim().toLowerCase().refine(isUsStateCode, 'must be a US state code such as us_ca').optional(),
   })
-  .refine((query) => query.search !== undefined || query.geoids !== undefined, 'give search or geoids');
+  .refine(
+    (query) => query.search !== undefined || query.geoids !== undefined || query.state !== undefined,
+    'give search, geoids or state',
+  );
 
 export const geographySchema = z.object({
   geoid: z.string(),
   name: z.string(),
   kind: z.enum(['state', 'county']),
+  /** A county as agencies store it (`us_ca_san_mateo`); null for a state. */
+  county_code: z.string().nullable(),
 });
 export type GeographyJson = z.infer<typeof geographySchema>;
 export const geographiesResponse = z.object({ geographies: z.array(geographySchema) });

@@ -8,7 +8,7 @@ import {
   updateAgencyBody,
 } from '../contract/agency-settings.ts';
 import { idParam, OK, okBody } from '../contract/common.ts';
-import { geographiesByGeoid, searchGeographies } from '../domain/agency-settings/geographies.ts';
+import { countiesOfState, geographiesByGeoid, searchGeographies } from '../domain/agency-settings/geographies.ts';
 import { getAgencySettings } from '../domain/agency-settings/get-agency-settings.ts';
 import { updateAgencySettings } from '../domain/agency-settings/update-agency-settings.ts';
 import { recordSecurityEvent } from '../db/queries/security-events.ts';
@@ -48,9 +48,13 @@ export function agencySettingsRoutes(app: App, deps: AppDeps): void {
     '/api/geographies',
     { schema: { querystring: geographiesQuery, response: { 200: geographiesResponse } } },
     (request) => {
-      const { search, geoids } = request.query;
-      const found = search === undefined ? [] : searchGeographies(search, MAX_GEOGRAPHY_RESULTS);
-      return { geographies: [...found, ...geographiesByGeoid(geoids ?? [])] };
+      const { search, geoids, state } = request.query;
+      const found = [
+        ...(search === undefined ? [] : searchGeographies(search, MAX_GEOGRAPHY_RESULTS)),
+        ...geographiesByGeoid(geoids ?? []),
+        ...(state === undefined ? [] : countiesOfState(state)),
+      ];
+      return { geographies: found.map(({ countyCode, ...place }) => ({ ...place, county_code: countyCode })) };
     },
   );
 }

@@ -178,6 +178,32 @@ describe('PUT /admin/agency', () => {
     expect(renamed.statusCode).toBe(409);
   });
 
+  it('keeps a county of the agency’s state, clears it with an empty value, and refuses others with 400', async () => {
+    const created = await call(
+      'PUT',
+      '/admin/agency',
+      newAgency('San Mateo County Jail', { fips_county_code: 'US_CA_San_Mateo' }),
+    );
+    expect(created.statusCode).toBe(200);
+    const id = created.json().id;
+    const county = async () => (await t.database.db.select().from(source).where(eq(source.id, id)))[0]!.fipsCountyCode;
+    expect(await county()).toBe('us_ca_san_mateo');
+    const elsewhere = await refused(
+      'PUT',
+      '/admin/agency',
+      newAgency('San Mateo County Jail', { agency_id: id, fips_county_code: 'us_or_multnomah' }),
+    );
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().details[0]).toMatchObject({ field: 'fips_county_code' });
+    expect(elsewhere.json().description).toContain('is not a county of California');
+    expect((await call('PUT', '/admin/agency', newAgency('San Mateo County Jail', { agency_id: id }))).statusCode).toBe(
+      200,
+    );
+    expect(await county()).toBe('us_ca_san_mateo');
+    await call('PUT', '/admin/agency', newAgency('San Mateo County Jail', { agency_id: id, fips_county_code: '' }));
+    expect(await county()).toBeNull();
+  });
+
   it('answers 400 naming the field for bad input, writing nothing', async () => {
     const fieldOf = async (body: object) => {
       const res = await refused('PUT', '/admin/agency', body);

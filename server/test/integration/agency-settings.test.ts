@@ -244,8 +244,11 @@ describe('GET /api/geographies', () => {
     const found = await get(member.headers, '?search=san%20mat');
     expect(found.statusCode).toBe(200);
     expect(found.json().geographies).toEqual([
-      { geoid: '0500000US06081', name: 'San Mateo, California', kind: 'county' },
+      { geoid: '0500000US06081', name: 'San Mateo, California', kind: 'county', county_code: 'us_ca_san_mateo' },
     ]);
+    const inState = (await get(member.headers, '?state=US_CA')).json().geographies;
+    expect(inState).toHaveLength(58);
+    expect(inState).toContainEqual(expect.objectContaining({ name: 'San Mateo, California' }));
     const named = await get(member.headers, '?geoids=0400000US13,0500000US06081');
     expect(named.json().geographies.map((g: { name: string }) => g.name)).toEqual(['Georgia', 'San Mateo, California']);
   });
@@ -257,7 +260,8 @@ describe('GET /api/geographies', () => {
   it.each([
     ['a search over 100 characters', `?search=${'a'.repeat(101)}`, 'search'],
     ['a malformed GEOID', '?geoids=04%2000', 'must be a GEOID'],
-    ['neither a search nor GEOIDs', '', 'give search or geoids'],
+    ['neither a search nor GEOIDs', '', 'give search, geoids or state'],
+    ['an unknown state', '?state=us_zz', 'must be a US state code'],
   ])('refuses %s with 400 naming the problem, and writes nothing', async (_name, query, message) => {
     const member = await givenMember(t, ['JAILS']);
     const res = await expectNoWrites(t.database.db, () => get(member.headers, query));

@@ -81,3 +81,16 @@ export function useGeographyNames(geoids: readonly string[]) {
     staleTime: Infinity,
   });
 }
+
+/** The counties of one state (`us_ca`), for an agency's county. */
+export function useStateCounties(stateCode: string) {
+  return useQuery({
+    queryKey: ['geographies', 'state', stateCode] as const,
+    queryFn: () =>
+      api
+        .get<GeographiesResponse>(`/api/geographies?state=${encodeURIComponent(stateCode)}`)
+        .then((b) => b.geographies),
+    enabled: stateCode !== '',
+    staleTime: Infinity,
+  });
+}

@@ -3,7 +3,8 @@ import { AGENCY_SYSTEMS, isSupervisionSubsystem, SYSTEMS, type SystemName } from
 import { addMonths, type YearMonth } from '../../contract/report-periods.ts';
 import { invalid, type FieldProblem } from '../errors.ts';
 import { reportDateRange, reportInstance, type ReportFrequency } from '../reports/report-rules.ts';
-import { isUsStateCode } from '../../contract/us-states.ts';
+import { isUsStateCode, US_STATES } from '../../contract/us-states.ts';
+import { countyOf } from '../../lib/us-counties.ts';
 
 export const MAX_AGENCY_NAME = 255;
 
@@ -20,6 +21,23 @@ export function checkStateCode(code: string): string {
   const normalized = code.trim().toLowerCase();
   if (!isUsStateCode(normalized)) {
     throw invalid('state', `"${code}" is not a US state or territory code; use the form us_xx, e.g. us_ca`);
+  }
+  return normalized;
+}
+
+/**
+ * An agency's county, stored as the reference stores it (`us_ca_san_mateo`): it must be a county
+ * of the agency's state. Empty clears it.
+ */
+export function checkCountyCode(stateCode: string, code: string | null | undefined): string | null | undefined {
+  if (code === undefined || code === null || code.trim() === '') return code === undefined ? undefined : null;
+  const normalized = code.trim().toLowerCase();
+  if (!countyOf(stateCode, normalized)) {
+    const state = US_STATES[stateCode] ?? stateCode;
+    throw invalid(
+      'fips_county_code',
+      `"${code}" is not a county of ${state}; choose one from the list, e.g. ${stateCode}_<county name>`,
+    );
   }
   return normalized;
 }

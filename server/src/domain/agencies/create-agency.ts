@@ -8,7 +8,14 @@ import { source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { DomainError, invalid, notFound } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
-import { checkAgencyName, checkStateCode, initialReports, normalizeSystems, sameSystems } from './agency-rules.ts';
+import {
+  checkAgencyName,
+  checkCountyCode,
+  checkStateCode,
+  initialReports,
+  normalizeSystems,
+  sameSystems,
+} from './agency-rules.ts';
 import type { AgencyRow } from '../../db/queries/agencies.ts';
 import { insertReports } from '../../db/queries/reports.ts';
 
@@ -80,7 +87,7 @@ export async function createAgency(db: Executor, actor: Actor, input: CreateAgen
         superAgencyId,
         isDashboardEnabled: input.isDashboardEnabled ?? false,
         isSteppingUpAgency: input.isSteppingUpAgency ?? null,
-        fipsCountyCode: input.fipsCountyCode ?? null,
+        fipsCountyCode: checkCountyCode(stateCode, input.fipsCountyCode) ?? null,
       })
       .returning();
     if (!agency) throw new Error('inserting the agency returned no row');

@@ -12,7 +12,13 @@ import { upsertAgencySettings } from '../../db/queries/agency-settings.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { assertPlatformAdmin, findAnyAgency } from '../permissions.ts';
 import { recordPublicRelease } from '../../db/queries/public-releases.ts';
-import { agencyLinkProblems, checkAgencyName, checkStateCode, normalizeSystems } from './agency-rules.ts';
+import {
+  agencyLinkProblems,
+  checkAgencyName,
+  checkCountyCode,
+  checkStateCode,
+  normalizeSystems,
+} from './agency-rules.ts';
 import { checkNotDuplicate, checkSuperagency, createAgency } from './create-agency.ts';
 import type { AgencyRow } from '../../db/queries/agencies.ts';
 
@@ -42,6 +48,8 @@ interface Fields {
   systems: string[];
   isSuperagency: boolean;
   superAgencyId: number | null;
+  /** undefined leaves it as it is; null clears it. */
+  fipsCountyCode: string | null | undefined;
 }
 
 function checkInput(input: SaveAgencyInput): Fields {
@@ -54,9 +62,11 @@ function checkInput(input: SaveAgencyInput): Fields {
   if (problems.length > 0) {
     throw new DomainError('invalid_input', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
   }
+  const stateCode = checkStateCode(input.stateCode);
   return {
     name: checkAgencyName(input.name),
-    stateCode: checkStateCode(input.stateCode),
+    stateCode,
+    fipsCountyCode: checkCountyCode(stateCode, input.fipsCountyCode),
     systems: normalizeSystems(input.systems, input.isSuperagency),
     isSuperagency: input.isSuperagency,
     superAgencyId: input.superAgencyId,
@@ -73,7 +83,6 @@ async function updateExisting(tx: Executor, actor: Actor, input: SaveAgencyInput
       ...fields,
       isDashboardEnabled: input.isDashboardEnabled,
       ...(input.isSteppingUpAgency !== undefined && { isSteppingUpAgency: input.isSteppingUpAgency }),
-      ...(input.fipsCountyCode !== undefined && { fipsCountyCode: input.fipsCountyCode || null }),
     })
     .where(eq(source.id, agencyId))
     .returning();

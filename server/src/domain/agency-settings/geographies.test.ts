@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { geographiesByGeoid, searchGeographies } from './geographies.ts';
+import { countyOf } from '../../lib/us-counties.ts';
+import { countiesOfState, geographiesByGeoid, searchGeographies } from './geographies.ts';
 
 describe('searchGeographies', () => {
   it('finds counties by the start of each word, with their state', () => {
     expect(searchGeographies('san mat', 10)).toEqual([
-      { geoid: '0500000US06081', name: 'San Mateo, California', kind: 'county' },
+      { geoid: '0500000US06081', name: 'San Mateo, California', kind: 'county', countyCode: 'us_ca_san_mateo' },
     ]);
   });
 
@@ -26,5 +27,14 @@ describe('geographiesByGeoid', () => {
       'San Mateo, California',
       'Georgia',
     ]);
+  });
+});
+
+describe('countiesOfState', () => {
+  it('lists a state’s counties with codes the county check accepts', () => {
+    const counties = countiesOfState('us_mo');
+    expect(counties.length).toBeGreaterThan(100);
+    expect(counties.every((c) => countyOf('us_mo', c.countyCode) !== null)).toBe(true);
+    expect(counties.map((c) => c.countyCode)).toContain('us_mo_st_louis');
   });
 });

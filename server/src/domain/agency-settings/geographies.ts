@@ -11,7 +11,18 @@ export interface Geography {
   /** "San Mateo, California" or "California". */
   name: string;
   kind: 'state' | 'county';
+  /** A county as agencies store it (`us_ca_san_mateo`); null for a state. */
+  countyCode: string | null;
 }
+
+/** "St. Mary's" → "st_marys", the form the reference's county codes take. */
+const slug = (name: string) =>
+  name
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, '')
+    .trim()
+    .replace(/\s+/g, '_');
 
 const words = (text: string) =>
   text
@@ -26,18 +37,20 @@ let cached: { geography: Geography; words: string[] }[] | undefined;
 function geographies() {
   if (cached) return cached;
   const stateByFips = new Map(
-    Object.entries(US_STATES).map(([code, name]) => [stateGeoid(code)!.slice(-2), name] as const),
+    Object.entries(US_STATES).map(([code, name]) => [stateGeoid(code)!.slice(-2), { code, name }] as const),
   );
   const states: Geography[] = Object.entries(US_STATES).map(([code, name]) => ({
     geoid: stateGeoid(code)!,
     name,
     kind: 'state',
+    countyCode: null,
   }));
-  const counties: Geography[] = allCounties().map((county) => ({
-    geoid: county.geoid,
-    name: `${county.name}, ${stateByFips.get(county.geoid.slice(-5, -3)) ?? 'United States'}`,
-    kind: 'county',
-  }));
+  const counties: Geography[] = allCounties().flatMap((county) => {
+    const state = stateByFips.get(county.geoid.slice(-5, -3));
+    if (!state) return [];
+    const countyCode = `${state.code}_${slug(county.name)}`;
+    return [{ geoid: county.geoid, name: `${county.name}, ${state.name}`, kind: 'county', countyCode }];
+  });
   cached = [...states, ...counties].map((geography) => ({ geography, words: words(geography.name) }));
   return cached;
 }
@@ -56,6 +69,15 @@ export function searchGeographies(query: string, limit: number): Geography[] {
     .sort((a, b) => rank(a) - rank(b) || a.geography.name.localeCompare(b.geography.name))
     .slice(0, limit)
     .map((entry) => entry.geography);
+}
+
+/** The counties of one state (`us_ca`), by name. */
+export function countiesOfState(stateCode: string): Geography[] {
+  const prefix = `${stateCode.toLowerCase()}_`;
+  return geographies()
+    .map((entry) => entry.geography)
+    .filter((g) => g.countyCode?.startsWith(prefix))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The named geographies of these GEOIDs, in the order given; ids not in the list are left out. */

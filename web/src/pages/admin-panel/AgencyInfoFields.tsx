@@ -1,5 +1,7 @@
 /** The Agency Information tab: name, state, sectors, description, homepage, flags and links. */
 import { MAX_AGENCY_DESCRIPTION_CHARS, type AdminAgenciesResponse } from '@jc/server/contract';
+import { useStateCounties } from '../../api/agency-settings.ts';
+import { messageFor } from '../../api/errors.ts';
 import { publicDashboardPath } from '../../app/paths.ts';
 import { Checkbox, Select, TextArea, TextInput } from '../../components/index.ts';
 import { sectorLabel } from '../../rules/sector-label.ts';
@@ -47,7 +49,7 @@ export function AgencyInfoFields({ draft, update, problems, all }: AgencyInfoFie
           label="State"
           required
           value={draft.stateCode}
-          onChange={(event) => update({ stateCode: event.target.value })}
+          onChange={(event) => update({ stateCode: event.target.value, countyCode: '' })}
           error={problems.state ?? problems.state_code}
         >
           <option value="">Choose a state…</option>
@@ -57,6 +59,11 @@ export function AgencyInfoFields({ draft, update, problems, all }: AgencyInfoFie
             </option>
           ))}
         </Select>
+        <CountySelect
+          stateCode={draft.stateCode}
+          value={draft.countyCode}
+          onChange={(countyCode) => update({ countyCode })}
+        />
       </div>
       <fieldset className="admin-sectors">
         <legend className="field__label">Sectors</legend>
@@ -142,5 +149,27 @@ export function AgencyInfoFields({ draft, update, problems, all }: AgencyInfoFie
         />
       )}
     </div>
+  );
+}
+
+/** The agency's county, from the counties of its state. */
+function CountySelect(props: { stateCode: string; value: string; onChange: (countyCode: string) => void }) {
+  const counties = useStateCounties(props.stateCode);
+  return (
+    <Select
+      label="County"
+      value={props.value}
+      disabled={props.stateCode === '' || counties.isPending}
+      hint={props.stateCode === '' ? 'Choose the state first.' : undefined}
+      error={counties.isError ? messageFor(counties.error) : undefined}
+      onChange={(event) => props.onChange(event.target.value)}
+    >
+      <option value="">No county</option>
+      {(counties.data ?? []).map((county) => (
+        <option key={county.geoid} value={county.county_code ?? ''}>
+          {county.name}
+        </option>
+      ))}
+    </Select>
   );
 }

@@ -15,6 +15,8 @@ export interface AgencyDraft {
   agencyId: number | null;
   name: string;
   stateCode: string;
+  /** As agencies store it (`us_ca_san_mateo`); '' for none. */
+  countyCode: string;
   /** Sectors without SUPERAGENCY, which comes with the superagency flag. */
   systems: string[];
   isSuperagency: boolean;
@@ -33,6 +35,7 @@ export function emptyDraft(): AgencyDraft {
     agencyId: null,
     name: '',
     stateCode: '',
+    countyCode: '',
     systems: [],
     isSuperagency: false,
     isChild: false,
@@ -51,6 +54,7 @@ export function draftFromAgency(agency: AdminAgencySummary, team: readonly TeamM
     agencyId: agency.id,
     name: agency.name,
     stateCode: agency.state_code ?? '',
+    countyCode: agency.fips_county_code ?? '',
     systems: agency.systems.filter((system) => system !== 'SUPERAGENCY'),
     isSuperagency: agency.is_superagency === true,
     isChild: agency.super_agency_id !== null,
@@ -89,6 +93,7 @@ export function toSaveBody(draft: AgencyDraft): SaveAgencyBody {
     agency_id: draft.agencyId,
     name: tidyName(draft.name),
     state_code: draft.stateCode,
+    fips_county_code: draft.countyCode,
     systems: draft.isSuperagency ? ['SUPERAGENCY', ...draft.systems] : draft.systems,
     super_agency_id: draft.isChild ? draft.superAgencyId : null,
     is_superagency: draft.isSuperagency,
