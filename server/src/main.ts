@@ -117,7 +117,11 @@ async function runSingleProcess(config: Config): Promise<void> {
 async function runWorker(config: Config): Promise<void> {
   const database = await openDatabase({ url: config.databaseUrl! });
   const opened = { database, isNewEmbedded: false, close: () => database.close() };
-  const { runScheduler } = await serve(config, opened, { metricsServer: false });
+  const { app, runScheduler } = await serve(config, opened, { metricsServer: false });
+  app.log.info(
+    { version: appVersion, engine: 'postgres', worker: cluster.worker?.id },
+    'Justice Counts Publisher started',
+  );
   process.on('message', (message) => {
     if (message === SCHEDULER_MESSAGE) runScheduler();
   });
