@@ -1,7 +1,7 @@
 /**
  * Small things in Chromium: the record page's Home button, the profile menu's Agency Dashboard
  * (only when the agency's public dashboard is on) and Help entries, and the JC badge that marks
- * Justice Counts staff among a record's editors.
+ * Justice Counts staff among a record's editors; the cursor starts in a form's first field.
  */
 import { describe, expect, it } from 'vitest';
 import { givenAgency, givenUser } from '../server/test/support/given.ts';
@@ -72,6 +72,17 @@ describe('shortcuts', () => {
     await summary.getByText('JC Admin').first().waitFor();
     expect(await summary.getByText('JC', { exact: true }).count()).toBe(1);
     expect(await summary.getByText('Ada Admin').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('puts the cursor in the first field of the sign-in and forgotten-password forms', async () => {
+    const { page, errors } = await suite.open();
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { level: 1, name: 'Sign in to Publisher' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'email');
+    await page.goto('/forgot-password');
+    await page.getByLabel('Email').waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'email');
     expect(errors).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@ export interface NewPasswordFieldsProps {
   onPassword: (value: string) => void;
   onConfirmation: (value: string) => void;
   problems: NewPasswordProblems;
+  /** Focus the new password when the page opens (it is the page's first field). */
+  autoFocus?: boolean;
 }
 
 export function NewPasswordFields({
@@ -16,10 +18,12 @@ export function NewPasswordFields({
   onPassword,
   onConfirmation,
   problems,
+  autoFocus = false,
 }: NewPasswordFieldsProps) {
   return (
     <>
       <TextInput
+        autoFocus={autoFocus}
         label="New password"
         type="password"
         name="new-password"

@@ -63,6 +63,7 @@ function AcceptForm({ token, invitation, onAccepted }: AcceptFormProps) {
       <EmailField value={invitation.email} readOnly />
       {existing ? (
         <PasswordField
+          autoFocus
           label="Your password"
           hint="You already have an account: confirm it is you."
           value={password}
@@ -72,6 +73,7 @@ function AcceptForm({ token, invitation, onAccepted }: AcceptFormProps) {
       ) : (
         <>
           <TextInput
+            autoFocus
             label="Your name"
             name="name"
             autoComplete="name"

@@ -32,7 +32,12 @@ export default function ForgotPasswordPage() {
           links={<Link to="/sign-in">Back to sign in</Link>}
         >
           <FormError error={request.error} />
-          <EmailField value={email} onChange={(event) => setEmail(event.target.value)} error={problems.email} />
+          <EmailField
+            autoFocus
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            error={problems.email}
+          />
         </AuthForm>
       )}
     </AuthPage>

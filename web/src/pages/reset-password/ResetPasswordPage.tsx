@@ -54,6 +54,7 @@ export default function ResetPasswordPage() {
           <Link to="/forgot-password">Ask for a new link</Link>.
         </FormError>
         <NewPasswordFields
+          autoFocus
           password={password}
           confirmation={confirmation}
           onPassword={setPassword}

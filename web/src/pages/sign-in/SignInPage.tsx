@@ -81,6 +81,7 @@ export default function SignInPage() {
           </div>
         )}
         <EmailField
+          autoFocus
           value={email}
           onChange={(event) => setEmail(event.target.value)}
           error={problems.email ?? serverProblems.email}
