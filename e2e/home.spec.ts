@@ -178,6 +178,9 @@ describe('Home of a superagency', () => {
 
     await page.getByRole('searchbox', { name: 'Search child agencies' }).fill('district 12');
     expect(await rows.count()).toBe(1);
+    // A slip in typing still finds it.
+    await page.getByRole('searchbox', { name: 'Search child agencies' }).fill('dstrct 12');
+    expect(await rows.count()).toBe(1);
     await page.getByRole('searchbox', { name: 'Search child agencies' }).fill('');
     await page.getByRole('button', { name: /^Sectors:/ }).click();
     await page.getByRole('checkbox', { name: 'Select All' }).check();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { childSectors, matchingChildren, pageRange, sectorSummary, type ChildQuery } from './child-agency-rules.ts';
+import {
+  childSectors,
+  fuzzyWordMatch,
+  matchingChildren,
+  pageRange,
+  sectorSummary,
+  type ChildQuery,
+} from './child-agency-rules.ts';
 
 const child = (id: number, name: string, uploadId: string | null, systems: string[]) => ({
   id,
@@ -60,5 +67,19 @@ describe('pageRange', () => {
     expect(pageRange(0, 40)).toBe('1 – 15 of 40');
     expect(pageRange(2, 40)).toBe('31 – 40 of 40');
     expect(pageRange(0, 0)).toBe('0 of 0');
+  });
+});
+
+describe('fuzzyWordMatch', () => {
+  it('finds a word typed with letters left out, from its first letter, and not letters out of order', () => {
+    expect(fuzzyWordMatch('nrthrn', 'northern state prison')).toBe(true);
+    expect(fuzzyWordMatch('prisn', 'northern state prison')).toBe(true);
+    expect(fuzzyWordMatch('rison', 'northern state prison')).toBe(true);
+    expect(fuzzyWordMatch('nprs', 'northern state prison')).toBe(false);
+    expect(fuzzyWordMatch('pz', 'northern state prison')).toBe(false);
+  });
+
+  it('lets the table find children despite small slips', () => {
+    expect(ids(matchingChildren(children, query({ search: 'estrn parle' })))).toEqual([2]);
   });
 });
