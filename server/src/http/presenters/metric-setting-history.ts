@@ -1,24 +1,10 @@
 /** Metric settings history in words an analyst reads: which setting, and its values before and after. */
 import { contextLabel, findMember, getBreakdown, getMetric } from '@jc/catalogue';
 import type { SettingChangeJson, SettingHistoryEntryJson } from '../../contract/metric-setting-history.ts';
+import { monthName } from '../../contract/report-periods.ts';
 import type { SettingHistoryEntry } from '../../domain/metric-settings/find-setting-history.ts';
 import type { SettingAspect, SettingChange, SettingValue } from '../../domain/metric-settings/setting-history-rules.ts';
 import { settingLabel } from './metric-settings.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const ASPECT_WORDS: Record<SettingAspect, string> = {
   enabled: 'Reported',
@@ -35,7 +21,7 @@ const ASPECT_WORDS: Record<SettingAspect, string> = {
 
 function valueWords(aspect: SettingAspect, value: SettingValue): string | null {
   if (value === null) return null;
-  if (aspect === 'starting_month' && typeof value === 'number') return MONTHS[value - 1] ?? String(value);
+  if (aspect === 'starting_month' && typeof value === 'number') return monthName(value);
   if (aspect === 'definition') return value === 'YES' ? 'Included' : value === 'NO' ? 'Excluded' : String(value);
   if (aspect === 'enabled' || aspect === 'sub_category') {
     return value === true ? 'On' : value === false ? 'Off' : String(value);
