@@ -147,7 +147,7 @@ function CreateRecordForm({ calendar, asked }: { calendar: RecordCalendar; asked
     create.mutate(recordRequest(choice), {
       onSuccess: (record) => {
         toast.show('The record was successfully created.', { tone: 'success' });
-        navigate(agencyPath(agency.id, `records/${record.id}`));
+        void navigate(agencyPath(agency.id, `records/${record.id}`));
       },
       onError: (error) => toast.error(messageFor(error)),
     });

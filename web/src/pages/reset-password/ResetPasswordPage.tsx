@@ -23,7 +23,7 @@ export default function ResetPasswordPage() {
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [step, setStep] = useState<SignInStep | null>(null);
-  const enterApp = () => navigate('/', { replace: true });
+  const enterApp = () => void navigate('/', { replace: true });
   const { problems, onSubmit } = useCheckedSubmit(
     () => newPasswordProblems(password, confirmation, ''),
     () => reset.mutate({ token, password }, { onSuccess: (found) => (found ? setStep(found) : enterApp()) }),

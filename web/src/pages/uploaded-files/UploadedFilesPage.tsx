@@ -94,7 +94,7 @@ export default function UploadedFilesPage() {
   const [deleting, setDeleting] = useState<SpreadsheetSummary | null>(null);
 
   const download = (file: SpreadsheetSummary) =>
-    downloadUploadedFile(file).catch((error) => toast.error(messageFor(error)));
+    void downloadUploadedFile(file).catch((error) => toast.error(messageFor(error)));
   const confirmDelete = async () => {
     if (!deleting) return;
     try {
