@@ -86,10 +86,10 @@ describe('GET /admin/agency/overview, /:id and /:id/team', () => {
   });
 
   it('answers 404 for an unknown agency and 400 for a malformed id', async () => {
-    expect((await call('GET', '/admin/agency/999999')).statusCode).toBe(404);
-    expect((await call('GET', '/admin/agency/999999/team')).statusCode).toBe(404);
-    expect((await call('DELETE', '/admin/agency/999999')).statusCode).toBe(404);
-    expect((await call('GET', '/admin/agency/x1')).json().details[0].field).toBe('params.anyAgencyId');
+    expect((await refused('GET', '/admin/agency/999999')).statusCode).toBe(404);
+    expect((await refused('GET', '/admin/agency/999999/team')).statusCode).toBe(404);
+    expect((await refused('DELETE', '/admin/agency/999999')).statusCode).toBe(404);
+    expect((await refused('GET', '/admin/agency/x1')).json().details[0].field).toBe('params.anyAgencyId');
   });
 });
 
@@ -318,13 +318,13 @@ describe('POST /admin/agency/:id/child-agency/copy', () => {
     expect(only.json().copied.map((c: { agency_id: number }) => c.agency_id)).toEqual([jail.id]);
     expect(await storedSettings(t, prison.id)).toEqual({});
     const stranger = await givenAgency(t.database.db, { systems: ['JAILS'] });
-    const refused = await call('POST', `/admin/agency/${parent.id}/child-agency/copy`, {
+    const notAChild = await refused('POST', `/admin/agency/${parent.id}/child-agency/copy`, {
       metric_definition_key_subset: ['ALL'],
       child_agency_id_subset: [String(stranger.id)],
     });
-    expect(refused.statusCode).toBe(400);
-    expect(refused.json().details[0].field).toBe('child_agency_id_subset.0');
-    const unknown = await call('POST', `/admin/agency/${parent.id}/child-agency/copy`, {
+    expect(notAChild.statusCode).toBe(400);
+    expect(notAChild.json().details[0].field).toBe('child_agency_id_subset.0');
+    const unknown = await refused('POST', `/admin/agency/${parent.id}/child-agency/copy`, {
       metric_definition_key_subset: ['NOT_A_METRIC'],
     });
     expect(unknown.json().details[0].field).toBe('metric_definition_key_subset.0');
@@ -333,8 +333,8 @@ describe('POST /admin/agency/:id/child-agency/copy', () => {
 
   it('answers 404 for an unknown superagency and 400 for an ordinary agency', async () => {
     const body = { metric_definition_key_subset: ['ALL'] };
-    expect((await call('POST', '/admin/agency/999999/child-agency/copy', body)).statusCode).toBe(404);
+    expect((await refused('POST', '/admin/agency/999999/child-agency/copy', body)).statusCode).toBe(404);
     const plain = await givenAgency(t.database.db);
-    expect((await call('POST', `/admin/agency/${plain.id}/child-agency/copy`, body)).statusCode).toBe(400);
+    expect((await refused('POST', `/admin/agency/${plain.id}/child-agency/copy`, body)).statusCode).toBe(400);
   });
 });
