@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getMetric } from '@jc/catalogue';
+import { MONTH_NAMES } from '../../src/contract/report-periods.ts';
 import type { UploadJobWire } from '../../src/contract/uploads.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { createSession, SESSION_COOKIE } from '../../src/domain/auth/sessions.ts';
@@ -26,20 +27,6 @@ import { openTestDatabase, testDatabaseUrl } from '../support/test-database.ts';
  */
 const CHILDREN = testDatabaseUrl ? 12 : 6;
 const YEARS = Array.from({ length: 25 }, (_, i) => 2000 + i);
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** Seconds without a heartbeat before a job counts as abandoned: short, so the test need not wait long. */
 const STALE_SECONDS = '5';
 
@@ -55,7 +42,9 @@ function bigCsv(children: string[]): Buffer {
   const rows: Cell[][] = [['year', 'month', 'agency', 'value', 'race/ethnicity']];
   for (const child of children) {
     for (const year of YEARS) {
-      for (const month of MONTHS) members.forEach((member, i) => rows.push([year, month, child, i + 1, member.value]));
+      for (const month of MONTH_NAMES) {
+        members.forEach((member, i) => rows.push([year, month, child, i + 1, member.value]));
+      }
     }
   }
   return csv(rows);

@@ -10,6 +10,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getMetric, type SystemName } from '@jc/catalogue';
 import type { UploadResultWire } from '../../src/contract/uploads.ts';
 import type { Db } from '../../src/db/database.ts';
+import { zipContainer } from './zip-container.ts';
 import type { source } from '../../src/db/schema.ts';
 import { datapoint, report, spreadsheet } from '../../src/db/schema.ts';
 import type { AgencyRole } from '../../src/domain/actor.ts';
@@ -265,36 +266,11 @@ export interface FakeEntry {
 
 /** A minimal zip container whose headers may lie about sizes. */
 export function zipOf(entries: FakeEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const compressed = deflateRawSync(entry.data);
-    const name = Buffer.from(entry.name);
-    const size = entry.declaredSize ?? entry.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, compressed);
-    directory.push(central, name);
-    offset += 30 + name.length + compressed.length;
-  }
-  const directoryBytes = Buffer.concat(directory);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directoryBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directoryBytes, end]);
+  return zipContainer(
+    entries.map((entry) => ({
+      name: entry.name,
+      compressed: deflateRawSync(entry.data),
+      size: entry.declaredSize ?? entry.data.length,
+    })),
+  );
 }

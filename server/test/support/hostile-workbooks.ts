@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants, deflateRawSync } from 'node:zlib';
+import { zipContainer } from './zip-container.ts';
 
 export interface Part {
   name: string;
@@ -19,7 +20,7 @@ const DOC_RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relation
  * Deflates a part in batches: each batch but the last ends with a sync flush, so the batches
  * joined are one valid deflate stream, and only the compressed bytes are kept.
  */
-function deflated(part: Part): { data: Buffer; size: number } {
+function deflated(part: Part): { compressed: Buffer; size: number } {
   const compressed: Buffer[] = [];
   let size = 0;
   let batch: string[] = [];
@@ -37,45 +38,12 @@ function deflated(part: Part): { data: Buffer; size: number } {
     if (batchChars >= 8 * 1024 * 1024) emit(false);
   }
   emit(true);
-  return { data: Buffer.concat(compressed), size };
+  return { compressed: Buffer.concat(compressed), size };
 }
 
-/** A zip container of the parts, each deflated, sizes true, CRC left at 0 (readers here do not check it). */
+/** A zip container of the parts, each deflated, sizes true. */
 export function zipParts(parts: Part[]): Buffer {
-  const locals: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const { data, size } = deflated(part);
-    const name = Buffer.from(part.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
-    directory.push(central, name);
-    offset += 30 + name.length + data.length;
-  }
-  const directoryBytes = Buffer.concat(directory);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directoryBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directoryBytes, end]);
+  return zipContainer(parts.map((part) => ({ name: part.name, ...deflated(part) })));
 }
 
 /** The parts every workbook needs around one sheet named `sheetName`. */
