@@ -52,8 +52,10 @@ function saveRequests(site: DatasetServer): () => { path: string; body: string }
       key: member.value,
       value: i === 0 ? total - (dimension.members.length - 1) : 1,
     }));
+    // Like a client that loaded the record just now: a save made since it was sent is a 409.
     const body = {
       status,
+      time_loaded: Date.now() / 1000,
       metrics: [
         { key: metric.key, value: total, disaggregations: [{ key: dimension.identifier, dimensions: members }] },
       ],
