@@ -78,4 +78,22 @@ describe('team roles', () => {
     expect(await page.getByLabel('Role').inputValue()).toBe('CONTRIBUTOR');
     expect(errors).toEqual([]);
   });
+
+  it('offers on each member exactly what the server says the viewer may do', async () => {
+    const db = suite.server.database.db;
+    const agency = await givenAgency(db, { name: 'Seaside Jail' });
+    const staff = await givenUser(db, { agency, role: 'JUSTICE_COUNTS_ADMIN', name: 'Sam Staff' });
+    await givenUser(db, { agency, role: 'JUSTICE_COUNTS_ADMIN', name: 'Sol Staff' });
+    await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
+    const { page, errors } = await suite.open(staff);
+    await openTeam(page, agency.id);
+    // Staff manage staff (the browser used to hide every menu on a Justice Counts admin), never themselves.
+    await page.getByRole('button', { name: 'Change Sol Staff' }).click();
+    await page.getByRole('menuitem', { name: 'Remove' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Change Ada Admin' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Change Sam Staff' }).count()).toBe(0);
+    await screenshot(page, 'team-staff-viewer');
+    expect(errors).toEqual([]);
+  });
 });

@@ -28,6 +28,10 @@ export const teamMember = z.object({
   name: z.string().nullable(),
   role: agencyRoleSchema.nullable(),
   user_account_id: z.number(),
+  /** What the signed-in user may do to this member (an addition to the reference's shape). */
+  can: z.object({ change_role: z.boolean(), remove: z.boolean() }),
+  /** The roles the signed-in user may give this member; empty when they cannot change it. */
+  grantable_roles: z.array(memberRoleSchema),
 });
 export type TeamMember = z.infer<typeof teamMember>;
 

@@ -13,7 +13,7 @@ import type { Executor } from '../db/database.ts';
 import { preparedPerExecutor } from '../db/prepared.ts';
 import { source } from '../db/schema.ts';
 import type { Actor, AgencyRole } from './actor.ts';
-import { grantableRoles, type AssignableRole } from './agencies/team-rules.ts';
+import { grantableRoles, mayManageMemberRole, type AssignableRole } from './agencies/team-rules.ts';
 import { DomainError, notFound } from './errors.ts';
 import type { AgencyRow } from '../db/queries/agencies.ts';
 
@@ -119,6 +119,30 @@ export function abilitiesIn(actor: Actor, agency: AgencyRef): Abilities {
     >,
     grantableRoles: can(actor, 'team.invite', agency) ? grantableRoles(role ?? null) : [],
   };
+}
+
+/** The facts about one team member that decide what the actor may do to them. */
+export interface MemberRef {
+  userId: number;
+  role: AgencyRole | null;
+}
+
+/** What the actor may do to one member: the team list carries it, so the web app offers only that. */
+export interface MemberAbilities {
+  changeRole: boolean;
+  remove: boolean;
+  grantableRoles: AssignableRole[];
+}
+
+/**
+ * Team managers act on others, never on themselves (another admin changes or removes them), and on
+ * Justice Counts staff members only when they are staff themselves.
+ */
+export function memberAbilities(actor: Actor, agency: AgencyRef, member: MemberRef): MemberAbilities {
+  const role = effectiveRole(actor, agency) ?? null;
+  const manages =
+    can(actor, 'team.manage', agency) && member.userId !== actor.userId && mayManageMemberRole(role, member.role);
+  return { changeRole: manages, remove: manages, grantableRoles: manages ? grantableRoles(role) : [] };
 }
 
 /** No agency has this id: what staff may do where they are not members. */

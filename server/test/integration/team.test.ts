@@ -289,3 +289,45 @@ describe('team list (GET /api/agency/:agencyId)', () => {
     expect(await teamSeenBy(staff)).toEqual([admin.id, staff.id, platformAdmin.id].sort((a, b) => a - b));
   });
 });
+
+describe('what the viewer may do to each member (GET /api/agency/:agencyId)', () => {
+  type Listed = { user_account_id: number; can: object; grantable_roles: string[] };
+  async function abilitiesSeenBy(agency: AgencyRow, user: UserRow) {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/agency/${agency.id}`,
+      headers: await signIn(t.app, t.database.db, user),
+    });
+    const team = res.json().agencies[0].team as Listed[];
+    return new Map(team.map((m) => [m.user_account_id, { can: m.can, grantable_roles: m.grantable_roles }]));
+  }
+  const nothing = { can: { change_role: false, remove: false }, grantable_roles: [] };
+  const allRoles = ['AGENCY_ADMIN', 'CONTRIBUTOR', 'READ_ONLY'];
+
+  it('lets admins manage others but not themselves, and only staff manage staff', async () => {
+    const { agency, member: admin } = await agencyWith('AGENCY_ADMIN');
+    const contributor = await givenUser(t.database.db, { agency, role: 'CONTRIBUTOR' });
+    const staff = await givenUser(t.database.db, { agency, role: 'JUSTICE_COUNTS_ADMIN' });
+    const managed = { can: { change_role: true, remove: true }, grantable_roles: allRoles };
+
+    const byAdmin = await abilitiesSeenBy(agency, admin);
+    expect(byAdmin.get(admin.id)).toEqual(nothing);
+    expect(byAdmin.get(contributor.id)).toEqual(managed);
+    expect(byAdmin.has(staff.id)).toBe(false);
+
+    const byStaff = await abilitiesSeenBy(agency, staff);
+    expect(byStaff.get(admin.id)).toEqual(managed);
+    expect(byStaff.get(staff.id)).toEqual(nothing);
+  });
+
+  it('lets contributors and read-only members manage nobody', async () => {
+    const { agency, member: admin } = await agencyWith('AGENCY_ADMIN');
+    const contributor = await givenUser(t.database.db, { agency, role: 'CONTRIBUTOR' });
+    const readOnly = await givenUser(t.database.db, { agency, role: 'READ_ONLY' });
+    for (const viewer of [contributor, readOnly]) {
+      const seen = await abilitiesSeenBy(agency, viewer);
+      expect([...seen.values()]).toEqual([nothing, nothing, nothing]);
+      expect(seen.has(admin.id)).toBe(true);
+    }
+  });
+});

@@ -64,7 +64,9 @@ platform admin) and checks the answers against these tables; it fails for a rout
   (page visits, reminder emails), which belong to them, not to the agency.
 - **Contributors invite** (as in the reference) but never give a role above their own; only
   Justice Counts staff give JUSTICE_COUNTS_ADMIN or change Justice Counts staff, who are also
-  hidden from other agencies' team lists and shown as "JC Admin" in editor lists.
+  hidden from other agencies' team lists and shown as "JC Admin" in editor lists. Team managers
+  act on other members, never on themselves; each member in a team list carries what the viewer
+  may do to them (\`memberAbilities\`), which is all the web app reads.
 - **Personal API tokens** act for one agency with their owner's current role there; they cannot
   create tokens or change account details, and every \`/admin/*\` route refuses them (403), even
   a staff member's. Bearer requests need no CSRF token.

@@ -71,7 +71,7 @@ export async function getAgencyTeamForAdmin(
   input: { agencyId: number },
 ): Promise<TeamMember[]> {
   const agency = await findAnyAgency(db, actor, input.agencyId);
-  return findTeam(db, agency.id, 'JUSTICE_COUNTS_ADMIN');
+  return findTeam(db, actor, agency);
 }
 
 /** One agency as the admin panel shows it after saving: settings, whole team and child agencies. */
@@ -91,6 +91,6 @@ export async function getAgencyWithTeamForAdmin(
     .from(source)
     .where(and(eq(source.superAgencyId, agency.id), eq(source.type, 'agency')))
     .orderBy(asc(source.id));
-  const team = await findTeam(db, agency.id, 'JUSTICE_COUNTS_ADMIN');
+  const team = await findTeam(db, actor, agency);
   return { agency, settings, team, childAgencyIds: children.map((child) => child.id) };
 }

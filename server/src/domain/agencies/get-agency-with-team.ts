@@ -8,7 +8,7 @@ import type { Executor } from '../../db/database.ts';
 import { agencySetting, agencyUserAccountAssociation, source, userAccount } from '../../db/schema.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
 import { notFound } from '../errors.ts';
-import { can, effectiveRole, getAgencyForAction } from '../permissions.ts';
+import { can, effectiveRole, getAgencyForAction, memberAbilities, type MemberAbilities } from '../permissions.ts';
 import { isVisibleMember } from './team-rules.ts';
 import type { AgencyRow } from '../../db/queries/agencies.ts';
 
@@ -19,6 +19,8 @@ export interface TeamMember {
   auth0UserId: string | null;
   role: AgencyRole | null;
   invitationStatus: string | null;
+  /** What the viewer may do to this member (permissions.ts). */
+  abilities: MemberAbilities;
 }
 
 export interface AgencyWithTeam {
@@ -27,7 +29,9 @@ export interface AgencyWithTeam {
   team: TeamMember[];
 }
 
-export async function findTeam(db: Executor, agencyId: number, viewerRole: AgencyRole | null): Promise<TeamMember[]> {
+/** The agency's members the actor may see, each with what the actor may do to them. */
+export async function findTeam(db: Executor, actor: Actor, agency: AgencyRow): Promise<TeamMember[]> {
+  const viewerRole = effectiveRole(actor, agency) ?? null;
   const rows = await db
     .select({
       userId: userAccount.id,
@@ -40,7 +44,7 @@ export async function findTeam(db: Executor, agencyId: number, viewerRole: Agenc
     })
     .from(agencyUserAccountAssociation)
     .innerJoin(userAccount, eq(userAccount.id, agencyUserAccountAssociation.userAccountId))
-    .where(eq(agencyUserAccountAssociation.agencyId, agencyId))
+    .where(eq(agencyUserAccountAssociation.agencyId, agency.id))
     .orderBy(asc(userAccount.name), asc(userAccount.id));
   return rows
     .filter((row) => isVisibleMember(viewerRole, row.role, row.isPlatformAdmin))
@@ -51,6 +55,7 @@ export async function findTeam(db: Executor, agencyId: number, viewerRole: Agenc
       auth0UserId: row.auth0UserId,
       role: row.role,
       invitationStatus: row.invitationStatus,
+      abilities: memberAbilities(actor, agency, row),
     }));
 }
 
@@ -60,7 +65,7 @@ async function withTeam(db: Executor, actor: Actor, agency: AgencyRow): Promise<
     .from(agencySetting)
     .where(eq(agencySetting.sourceId, agency.id))
     .orderBy(asc(agencySetting.settingType));
-  return { agency, settings, team: await findTeam(db, agency.id, effectiveRole(actor, agency) ?? null) };
+  return { agency, settings, team: await findTeam(db, actor, agency) };
 }
 
 export async function getAgencyWithTeam(db: Executor, actor: Actor, input: { agencyId: number }) {

@@ -61,8 +61,12 @@ export function isVisibleMember(
 }
 
 /** Only Justice Counts staff change or remove a Justice Counts staff member. */
+export function mayManageMemberRole(actorRole: AgencyRole | null, memberRole: AgencyRole | null): boolean {
+  return memberRole !== 'JUSTICE_COUNTS_ADMIN' || actorRole === 'JUSTICE_COUNTS_ADMIN';
+}
+
 export function assertMayManageMember(actorRole: AgencyRole | null, memberRole: AgencyRole | null): void {
-  if (memberRole === 'JUSTICE_COUNTS_ADMIN' && actorRole !== 'JUSTICE_COUNTS_ADMIN') {
+  if (!mayManageMemberRole(actorRole, memberRole)) {
     throw forbidden('Justice Counts staff members can only be changed by Justice Counts staff.');
   }
 }

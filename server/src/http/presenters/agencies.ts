@@ -19,6 +19,8 @@ export function presentMember(member: Member): TeamMember {
     name: member.name,
     role: member.role,
     user_account_id: member.userId,
+    can: { change_role: member.abilities.changeRole, remove: member.abilities.remove },
+    grantable_roles: member.abilities.grantableRoles,
   };
 }
 

@@ -29,6 +29,8 @@ const team = [
     email: 'a@x.gov',
     auth0_user_id: null,
     invitation_status: null,
+    can: { change_role: true, remove: true },
+    grantable_roles: [],
   },
 ];
 

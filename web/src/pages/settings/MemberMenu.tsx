@@ -1,7 +1,6 @@
-/** One member's menu for admins: give a role (Agency admin, Contributor, Read only), Remove (or Revoke an invitation) after confirming. */
+/** One member's menu: the roles the server lets the viewer give this member, Remove (or Revoke an invitation) after confirming. */
 import { useState } from 'react';
 import { messageFor } from '../../api/errors.ts';
-import type { Abilities } from '../../api/session.ts';
 import { useChangeMemberRole, useRemoveMember, type TeamMember } from '../../api/team.ts';
 import { Button, Menu, Modal, useToast, type MenuItem } from '../../components/index.ts';
 import { roleLabel } from '../../rules/role-labels.ts';
@@ -9,17 +8,15 @@ import { memberActions } from './team-rules.ts';
 
 export interface MemberMenuProps {
   agencyId: number;
-  viewer: Abilities;
-  viewerId: number;
   member: TeamMember;
 }
 
-export function MemberMenu({ agencyId, viewer, viewerId, member }: MemberMenuProps) {
+export function MemberMenu({ agencyId, member }: MemberMenuProps) {
   const changeRole = useChangeMemberRole(agencyId);
   const remove = useRemoveMember(agencyId);
   const toast = useToast();
   const [confirming, setConfirming] = useState<'Remove' | 'Revoke' | null>(null);
-  const actions = memberActions(viewer, viewerId, member);
+  const actions = memberActions(member);
   if (actions.length === 0 || !member.email) return null;
   const email = member.email;
   const who = member.name || email;

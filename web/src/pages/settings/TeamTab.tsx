@@ -5,7 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { messageFor } from '../../api/errors.ts';
-import { useUser, type Abilities } from '../../api/session.ts';
+import type { Abilities } from '../../api/session.ts';
 import { useInviteMember, useTeam, type MemberRole, type TeamMember } from '../../api/team.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import {
@@ -105,7 +105,6 @@ function InviteForm({ agencyId, viewer }: { agencyId: number; viewer: Abilities 
 }
 
 export function TeamTab() {
-  const user = useUser();
   const agency = useCurrentAgency();
   const team = useTeam(agency.id);
 
@@ -129,7 +128,7 @@ export function TeamTab() {
       key: 'actions',
       header: <span className="visually-hidden">Actions</span>,
       align: 'end',
-      cell: (member) => <MemberMenu agencyId={agency.id} viewer={agency} viewerId={user.id} member={member} />,
+      cell: (member) => <MemberMenu agencyId={agency.id} member={member} />,
     },
   ];
 

@@ -1,5 +1,5 @@
 /** How the Team Members tab lists people and which changes it offers, as pure functions. */
-import type { Abilities, MemberRole } from '../../api/session.ts';
+import type { MemberRole } from '../../api/session.ts';
 import type { TeamMember } from '../../api/team.ts';
 import { roleLabel } from '../../rules/role-labels.ts';
 
@@ -32,17 +32,15 @@ export type MemberAction =
   { kind: 'role'; role: MemberRole; current: boolean } | { kind: 'remove'; label: 'Remove' | 'Revoke' };
 
 /**
- * The choices in a member's menu: none for yourself, for Justice Counts staff, or when the server
- * says the viewer cannot manage the team; each role the server lets the viewer give for accepted
- * members; Remove, or Revoke an invitation.
+ * The choices in a member's menu, exactly as the server allows them for this member (its one
+ * permission table decides; nothing is re-derived here): each role the viewer may give, then
+ * Remove, or Revoke for an invitation not yet accepted.
  */
-export function memberActions(viewer: Abilities, viewerId: number, member: TeamMember): MemberAction[] {
-  if (!viewer.can['team.manage'] || member.user_account_id === viewerId || member.role === 'JUSTICE_COUNTS_ADMIN') {
-    return [];
-  }
-  if (isPending(member) || member.invitation_status === 'ERRORED') return [{ kind: 'remove', label: 'Revoke' }];
-  return [
-    ...viewer.grantableRoles.map((role) => ({ kind: 'role' as const, role, current: member.role === role })),
-    { kind: 'remove', label: 'Remove' },
-  ];
+export function memberActions(member: TeamMember): MemberAction[] {
+  const roles = member.can.change_role
+    ? member.grantable_roles.map((role) => ({ kind: 'role' as const, role, current: member.role === role }))
+    : [];
+  if (!member.can.remove) return roles;
+  const invited = isPending(member) || member.invitation_status === 'ERRORED';
+  return [...roles, { kind: 'remove', label: invited ? 'Revoke' : 'Remove' }];
 }
