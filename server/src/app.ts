@@ -17,6 +17,7 @@ import { registerSecurityEvents } from './http/plugins/security-events.ts';
 import { registerReadYourWrites } from './http/read-replica.ts';
 import { registerRoutes } from './http/routes.ts';
 import { serveWebApp } from './http/static-web.ts';
+import { dropUnusedConnectionsOnClose } from './http/unused-connections.ts';
 import { createMetrics, type Metrics } from './metrics/metrics.ts';
 
 export interface BuildOptions extends AppParts {
@@ -41,6 +42,7 @@ export async function buildApp(options: BuildOptions): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer({ checked: options.checkResponses === true }));
+  dropUnusedConnectionsOnClose(app);
 
   // First, so every answer carries the headers, static files and error answers included.
   await registerSecurityHeaders(app, options.config);
