@@ -18,6 +18,7 @@ import { loggerOptions } from './http/log-options.ts';
 import { loadFixtures } from './fixtures/load-fixtures.ts';
 import { formatSignIns } from './fixtures/sign-ins.ts';
 import { serverJobs, startScheduler, type Scheduler } from './jobs/scheduler.ts';
+import { startPublicRefresh } from './jobs/public-refresh.ts';
 import { shareWithPrimary } from './metrics/cluster-metrics.ts';
 import { createMetrics } from './metrics/metrics.ts';
 import { startMetricsServer, type MetricsServer } from './metrics/metrics-server.ts';
@@ -68,6 +69,7 @@ async function serve(config: Config, opened: OpenedDatabase, options: { metricsS
     metrics,
   });
   let scheduler: Scheduler | undefined;
+  const publicRefresh = startPublicRefresh({ db: opened.database.db, clock: systemClock, log: app.log });
   const runScheduler = () => {
     const jobs = serverJobs({
       db: opened.database.db,
@@ -84,6 +86,7 @@ async function serve(config: Config, opened: OpenedDatabase, options: { metricsS
 
   stopOnSignals(app.log, async () => {
     await scheduler?.stop();
+    await publicRefresh.stop();
     await metricsServer?.close();
     await app.close();
     await readReplica?.close();

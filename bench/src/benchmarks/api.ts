@@ -33,10 +33,11 @@ export function apiReport(measured: SizeMeasurement): BenchmarkReport {
     .filter((r) => r.endpoint !== 'health')
     .map((r) => {
       const limit = r.endpoint === 'save' ? API_TARGETS.saveP99Ms : API_TARGETS.readP99Ms;
+      // No request answered is a miss, not a p99 of 0 ms.
       return {
         target: `${r.label}: p99 under ${limit} ms`,
-        measured: `${r.p99} ms`,
-        met: r.p99 < limit && r.failures === 0,
+        measured: r.requests === 0 ? `no request completed (${r.failures} failed)` : `${r.p99} ms`,
+        met: r.requests > 0 && r.p99 < limit && r.failures === 0,
       };
     });
   return {

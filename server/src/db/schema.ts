@@ -442,6 +442,19 @@ export const publicSnapshot = pgTable('public_snapshot', {
 });
 
 /**
+ * An agency whose public figures must be recomputed because a published record's values were
+ * saved: the save writes this row instead of the release, so saves stay cheap and a burst of them
+ * becomes one release (domain/public-data/refresh-public-figures.ts takes and deletes the rows).
+ */
+export const publicRefresh = pgTable('public_refresh', {
+  agencyId: integer('agency_id')
+    .primaryKey()
+    .references(() => source.id, { onDelete: 'cascade' }),
+  requestedAt: tstz('requested_at').notNull(),
+  requestedByUserId: integer('requested_by_user_id').references(() => userAccount.id, { onDelete: 'set null' }),
+});
+
+/**
  * Security-relevant events (sign-ins, credential and role changes, admin actions, exports): who,
  * when, from which address and what. No foreign keys, so the trail outlives the users and
  * agencies it names; the daily job deletes events older than the retention period.

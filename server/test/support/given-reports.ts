@@ -1,4 +1,5 @@
 /** Builders and readers for record (report) and datapoint tests. */
+import { refreshPublicFigures } from '../../src/domain/public-data/refresh-public-figures.ts';
 import { asc, eq } from 'drizzle-orm';
 import type { UpdateReportBody } from '../../src/contract/reports.ts';
 import type { Db } from '../../src/db/database.ts';
@@ -106,12 +107,14 @@ export async function bulkBody(db: Db, agencyId: number, reportIds: readonly num
  * Saves one record again and again as the web app does: each save sends the version the previous
  * answer gave (the first, the current time). Fails loudly on anything but 200.
  */
+/** Saves one record again and again; after each save the public figures are refreshed, as the server's worker does within a second. */
 export function recordSaver(t: TestApp, headers: SignedIn, reportId: number) {
   let version = t.clock.now().getTime() / 1000;
   return async (body: object) => {
     const res = await patchReport(t, headers, reportId, { time_loaded: version, ...body });
     if (res.statusCode !== 200) throw new Error(`saving record ${reportId} answered ${res.statusCode}: ${res.body}`);
     version = res.json<{ last_modified_at_timestamp: number }>().last_modified_at_timestamp;
+    await refreshPublicFigures(t.database.db, { now: t.clock.now() });
   };
 }
 

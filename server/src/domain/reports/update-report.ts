@@ -10,6 +10,7 @@ import { DomainError } from '../errors.ts';
 import { currentSettings } from '../../db/queries/current-settings.ts';
 import { assertCan } from '../permissions.ts';
 import { recordPublicRelease } from '../../db/queries/public-releases.ts';
+import { requestPublicRefresh } from '../../db/queries/public-refresh.ts';
 import { getReportForAction, type ReportWithAgency } from './get-report.ts';
 import { markReportsEdited } from '../../db/queries/reports.ts';
 import { changesFromReportMetrics, type ReportMetricInput } from './report-changes.ts';
@@ -80,9 +81,11 @@ export async function updateReport(db: Executor, actor: Actor, input: UpdateRepo
             now: input.now,
           })
         : [];
-    if (publishing && edited) {
-      await recordPublicRelease(tx, { agencyId: found.agency.id, userId: actor.userId, now: input.now });
-    }
+    const publicChange = { agencyId: found.agency.id, userId: actor.userId, now: input.now };
+    // Publishing or unpublishing shows at once; new values in a published record are recomputed
+    // just after, once for a burst of saves (refresh-public-figures.ts), so a save stays cheap.
+    if (publishing && edited && statusChanges) await recordPublicRelease(tx, publicChange);
+    else if (publishing && edited) await requestPublicRefresh(tx, publicChange);
     const [summary] = await summarize(tx, actor, found.agency, [edited ?? found.report]);
     return summary!;
   });
