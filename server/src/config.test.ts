@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
+import { DEFAULT_PUBLISH_CHECKS } from './domain/reports/publish-check-rules.ts';
 
 describe('TRUST_PROXY', () => {
   it('trusts no proxy unless one is named, in production too', () => {
@@ -51,6 +52,23 @@ describe('uploads at once', () => {
     expect(loadConfig({}).uploadStaleSeconds).toBe(30);
     expect(loadConfig({ UPLOAD_STALE_SECONDS: '10' }).uploadStaleSeconds).toBe(10);
     expect(() => loadConfig({ UPLOAD_STALE_SECONDS: '2' })).toThrow(/UPLOAD_STALE_SECONDS must be 5 or more/);
+  });
+});
+
+describe('checks before publishing', () => {
+  it('has defaults, takes each threshold from the environment, and refuses what makes no sense', () => {
+    expect(loadConfig({}).publishChecks).toEqual(DEFAULT_PUBLISH_CHECKS);
+    const set = loadConfig({
+      PUBLISH_CHECK_RATIO: '2.5',
+      PUBLISH_CHECK_UNKNOWN_SHARE: '0.4',
+      PUBLISH_CHECK_MIN_HISTORY: '6',
+    });
+    expect(set.publishChecks).toMatchObject({ ratio: 2.5, unknownShare: 0.4, minHistory: 6 });
+    expect(() => loadConfig({ PUBLISH_CHECK_UNKNOWN_SHARE: '40' })).toThrow(
+      /PUBLISH_CHECK_UNKNOWN_SHARE must be a number above 0 and at most 1/,
+    );
+    expect(() => loadConfig({ PUBLISH_CHECK_DEVIATIONS: 'many' })).toThrow(/PUBLISH_CHECK_DEVIATIONS/);
+    expect(() => loadConfig({ PUBLISH_CHECK_MIN_HISTORY: '0' })).toThrow(/PUBLISH_CHECK_MIN_HISTORY must be 1 or more/);
   });
 });
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { DEFAULT_PUBLISH_CHECKS, type PublishCheckThresholds } from './domain/reports/publish-check-rules.ts';
 
 export type Mode = 'development' | 'production';
 
@@ -57,6 +58,8 @@ export interface Config {
   metricsPort: number | undefined;
   /** While set, every API route answers 503 with this message and every page shows it (MAINTENANCE_MESSAGE). */
   maintenanceMessage: string | undefined;
+  /** When a value about to be published is flagged for an explanation (PUBLISH_CHECK_*). */
+  publishChecks: PublishCheckThresholds;
 }
 
 export class ConfigError extends Error {}
@@ -170,6 +173,33 @@ function readUploadStaleSeconds(env: Env): number {
   return value;
 }
 
+function readPositive(env: Env, name: string, fallback: number, max = Number.POSITIVE_INFINITY): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || value > max) {
+    const range = max === Number.POSITIVE_INFINITY ? 'above 0' : `above 0 and at most ${max}`;
+    throw new ConfigError(`${name} must be a number ${range} (got "${raw}").`);
+  }
+  return value;
+}
+
+/** The thresholds of the checks before publishing (docs/operations.md, Checks before publishing). */
+function readPublishChecks(env: Env): PublishCheckThresholds {
+  const defaults = DEFAULT_PUBLISH_CHECKS;
+  const minHistory = readCount(env, 'PUBLISH_CHECK_MIN_HISTORY', defaults.minHistory);
+  if (minHistory === 0) {
+    throw new ConfigError('PUBLISH_CHECK_MIN_HISTORY must be 1 or more: a usual value needs earlier values.');
+  }
+  return {
+    deviations: readPositive(env, 'PUBLISH_CHECK_DEVIATIONS', defaults.deviations),
+    ratio: readPositive(env, 'PUBLISH_CHECK_RATIO', defaults.ratio),
+    minDifference: readCount(env, 'PUBLISH_CHECK_MIN_DIFFERENCE', defaults.minDifference),
+    minHistory,
+    unknownShare: readPositive(env, 'PUBLISH_CHECK_UNKNOWN_SHARE', defaults.unknownShare, 1),
+  };
+}
+
 function isAddressOrCidr(entry: string): boolean {
   const [address = '', prefix, ...rest] = entry.split('/');
   const family = isIP(address);
@@ -227,6 +257,7 @@ export function loadConfig(env: Env = process.env): Config {
     uploadStaleSeconds: readUploadStaleSeconds(env),
     metricsPort: env.METRICS_PORT ? readPort(env, 'METRICS_PORT', '') : undefined,
     maintenanceMessage: env.MAINTENANCE_MESSAGE?.trim() || undefined,
+    publishChecks: readPublishChecks(env),
   };
   if (mode === 'production') assertProductionReady(config, env);
   return config;

@@ -2,6 +2,7 @@
 import { buildApp } from '../../src/app.ts';
 import type { Config } from '../../src/config.ts';
 import type { Database } from '../../src/db/database.ts';
+import { DEFAULT_PUBLISH_CHECKS } from '../../src/domain/reports/publish-check-rules.ts';
 import type { App } from '../../src/http/app-types.ts';
 import type { Metrics } from '../../src/metrics/metrics.ts';
 import type { Clock, EmailMessage, Mailer } from '../../src/ports.ts';
@@ -71,6 +72,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     uploadStaleSeconds: 30,
     metricsPort: undefined,
     maintenanceMessage: undefined,
+    publishChecks: DEFAULT_PUBLISH_CHECKS,
     ...overrides,
   };
 }
