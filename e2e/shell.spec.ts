@@ -82,7 +82,7 @@ describe('the app frame', () => {
     expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
       'Settings',
       'Uploaded Files',
-      'Help',
+      'Help Center',
       'Sign out',
     ]);
     await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');

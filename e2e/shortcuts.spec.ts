@@ -1,6 +1,6 @@
 /**
  * Small things in Chromium: the record page's Home button, the profile menu's Agency Dashboard
- * (only when the agency's public dashboard is on) and Help entries, and the JC badge that marks
+ * (only when the agency's public dashboard is on) and Help Center entries, and the JC badge that marks
  * Justice Counts staff among a record's editors; the cursor starts in a form's first field.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { browserSuite } from './support/suite.ts';
 const suite = browserSuite();
 
 describe('shortcuts', () => {
-  it('goes Home from a record, and opens the public dashboard and Help from the profile menu', async () => {
+  it('goes Home from a record, and opens the public dashboard and the Help Center from the profile menu', async () => {
     const db = suite.server.database.db;
     const agency = await givenAgency(db, {
       name: 'Brockway Police',
@@ -36,10 +36,11 @@ describe('shortcuts', () => {
       'Settings',
       'Uploaded Files',
       'Agency Dashboard',
-      'Help',
+      'Help Center',
       'Sign out',
     ]);
-    expect(await menu.getByRole('menuitem', { name: 'Help' }).getAttribute('target')).toBe('_blank');
+    // Help opens the app's own Help Center (it used to open the Justice Counts website).
+    expect(await menu.getByRole('menuitem', { name: 'Help Center' }).getAttribute('href')).toBe('/help');
     await screenshot(page, 'profile-menu-dashboard-help');
     await menu.getByRole('menuitem', { name: 'Agency Dashboard' }).click();
     await page.waitForURL(`**/dashboards/${agency.id}`);

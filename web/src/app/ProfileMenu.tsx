@@ -2,17 +2,11 @@ import { messageFor } from '../api/errors.ts';
 import { useSignOut, type SessionAgency, type SessionUser } from '../api/session.ts';
 import { Menu, useToast, type MenuItem } from '../components/index.ts';
 import { initials } from './navigation.ts';
-import { ADMIN_PANEL_PATH, agencyPath, publicDashboardPath } from './paths.ts';
-
-/**
- * Where Help goes until the Help Center is part of the app: the Justice Counts site, whose
- * resources explain reporting.
- */
-const HELP_URL = 'https://justicecounts.csgjusticecenter.org/';
+import { ADMIN_PANEL_PATH, agencyPath, HELP_PATH, publicDashboardPath } from './paths.ts';
 
 /**
  * The initials circle: account pages for the current agency, its public dashboard when it is on,
- * help, the Admin Panel for staff, sign out.
+ * the Help Center, the Admin Panel for staff, sign out.
  */
 export function ProfileMenu({ user, agency }: { user: SessionUser; agency: SessionAgency | undefined }) {
   const signOut = useSignOut();
@@ -25,7 +19,7 @@ export function ProfileMenu({ user, agency }: { user: SessionUser; agency: Sessi
       items.push({ kind: 'link', label: 'Agency Dashboard', to: publicDashboardPath(agency.id) });
     }
   }
-  items.push({ kind: 'external', label: 'Help', href: HELP_URL });
+  items.push({ kind: 'link', label: 'Help Center', to: HELP_PATH });
   if (user.isPlatformAdmin) items.push({ kind: 'link', label: 'Admin Panel', to: ADMIN_PANEL_PATH });
   if (items.length > 0) items.push({ kind: 'separator' });
   items.push({

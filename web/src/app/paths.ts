@@ -40,3 +40,32 @@ export function safeNextPath(next: string | null): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
   return next.startsWith(SIGN_IN_PATH) ? '/' : next;
 }
+
+/** The Help Center: its landing page, one app's guides, one guide. */
+export const HELP_PATH = '/help';
+
+/** The two parts of the Help Center: the Publisher's guides and the public dashboards' guide. */
+export type HelpApp = 'publisher' | 'dashboard';
+
+/** Every guide, by its address; the Help Center holds one Markdown file for each. */
+export const HELP_GUIDES = {
+  'getting-started': 'publisher',
+  settings: 'publisher',
+  team: 'publisher',
+  'set-up-metrics': 'publisher',
+  'data-entry': 'publisher',
+  'bulk-upload': 'publisher',
+  'explore-data': 'publisher',
+  superagencies: 'publisher',
+  'public-dashboards': 'dashboard',
+} as const satisfies Record<string, HelpApp>;
+
+export type HelpGuide = keyof typeof HELP_GUIDES;
+
+export function helpAppPath(app: HelpApp): string {
+  return `${HELP_PATH}/${app}`;
+}
+
+export function helpGuidePath(guide: HelpGuide): string {
+  return `${helpAppPath(HELP_GUIDES[guide])}/${guide}`;
+}

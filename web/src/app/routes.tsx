@@ -72,6 +72,13 @@ const agencyPages = (queryClient: QueryClient): RouteObject[] => [
   { path: '*', Component: NotFoundPage },
 ];
 
+/** The Help Center, for everyone signed in. */
+const helpPages: RouteObject[] = [
+  { path: 'help', lazy: page(() => import('../pages/help/HelpCenterPage.tsx')) },
+  { path: 'help/:app', lazy: page(() => import('../pages/help/HelpDirectoryPage.tsx')) },
+  { path: 'help/:app/:guide', lazy: page(() => import('../pages/help/GuidePage.tsx')) },
+];
+
 /** Pages for Justice Counts staff (isPlatformAdmin); everyone else sees the 403 page. */
 const platformAdminPages: RouteObject[] = [
   { path: 'admin-panel', lazy: page(() => import('../pages/admin-panel/AdminPanelPage.tsx')) },
@@ -125,6 +132,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
             Component: AgencyLayout,
             children: [{ errorElement: <RouteError />, children: agencyPages(queryClient) }],
           },
+          { Component: PlainLayout, children: [{ errorElement: <RouteError />, children: helpPages }] },
           {
             Component: PlatformAdminLayout,
             children: [{ errorElement: <RouteError />, children: platformAdminPages }],

@@ -6,6 +6,7 @@ export { Checkbox, type CheckboxProps } from './Checkbox.tsx';
 export { EditorName } from './EditorName.tsx';
 export { EmptyState, type EmptyStateProps } from './EmptyState.tsx';
 export { ErrorState, type ErrorStateProps } from './ErrorState.tsx';
+export { LearnMoreLink } from './LearnMoreLink.tsx';
 export { FormError, type FormErrorProps } from './FormError.tsx';
 export { FieldError, FieldHint, useFieldIds, type FieldTextProps } from './Field.tsx';
 export { Menu, type MenuItem, type MenuProps } from './Menu.tsx';

@@ -1,6 +1,7 @@
 /**
  * Onboarding guidance progress (02-http-api §2.3): a list of topics, each done or not, kept per
- * member and agency. The reference's web app no longer shows it; the routes stay for API clients.
+ * member and agency. The reference's web app no longer showed it; ours drives Home's first-run
+ * checklist with it (web/src/pages/home/GettingStarted.tsx).
  */
 
 export interface GuidanceTopic {

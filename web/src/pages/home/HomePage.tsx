@@ -1,5 +1,5 @@
 /**
- * Home: a welcome and the agency's open tasks (set up metrics, add data, publish records); for a
+ * Home: a welcome, the first-run checklist (GettingStarted) and the agency's open tasks (set up metrics, add data, publish records); for a
  * superagency, its child agencies instead. Everything comes from one call, GET /api/home/:id.
  */
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { ErrorState, Page, PageLoading } from '../../components/index.ts';
 import { ChildAgenciesTable } from './ChildAgenciesTable.tsx';
+import { GettingStarted } from './GettingStarted.tsx';
 import './home.css';
 import { HomeShortcuts } from './HomeShortcuts.tsx';
 import { TaskBoard } from './TaskBoard.tsx';
@@ -37,6 +38,7 @@ export default function HomePage() {
   if (agency.isSuperagency) {
     return (
       <Page title={title} description="Browse your child agencies below.">
+        <GettingStarted />
         <ChildAgenciesTable childAgencies={home.data.child_agencies} />
       </Page>
     );
@@ -57,6 +59,7 @@ export default function HomePage() {
         </>
       }
     >
+      <GettingStarted />
       <div className="home">
         <TaskBoard home={home.data} />
         <HomeShortcuts />

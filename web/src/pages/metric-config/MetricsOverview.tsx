@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import type { SessionAgency } from '../../api/session.ts';
 import { ChildAgencySelect } from '../../components/ChildAgencySelect.tsx';
-import { Page } from '../../components/index.ts';
+import { LearnMoreLink, Page } from '../../components/index.ts';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { overviewOf, sectorsOf, type Availability, type OverviewRow } from '../../rules/overview-rules.ts';
 import { ReadOnlyNotice } from './ReadOnlyNotice.tsx';
@@ -30,7 +30,12 @@ export function MetricsOverview({ metrics, sectorParam, canEdit, agency }: Metri
   return (
     <Page
       title="Metric Settings"
-      description="Open a metric to say whether your agency reports it, how often, with which breakdowns, and how your agency defines it."
+      description={
+        <>
+          Open a metric to say whether your agency reports it, how often, with which breakdowns, and how your agency
+          defines it. <LearnMoreLink guide="set-up-metrics" what="setting up metrics" />
+        </>
+      }
       actions={
         <>
           <SettingHistoryButton agencyId={agency.id} title="all metrics" />

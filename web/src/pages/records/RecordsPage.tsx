@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { useAgencyReports, type ReportOverview } from '../../api/reports.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
-import { ButtonLink, EmptyState, ErrorState, Page, PageLoading } from '../../components/index.ts';
+import { ButtonLink, EmptyState, ErrorState, LearnMoreLink, Page, PageLoading } from '../../components/index.ts';
 import { BulkBar, BulkMenu, type BulkAction } from './BulkActions.tsx';
 import { RecordsTable } from '../../components/RecordsTable.tsx';
 import './records.css';
@@ -78,7 +78,12 @@ export default function RecordsPage() {
   return (
     <Page
       title="Records"
-      description="Monthly and annual records of your agency’s data, as drafts or published."
+      description={
+        <>
+          Monthly and annual records of your agency’s data, as drafts or published.{' '}
+          <LearnMoreLink guide="data-entry" what="entering and publishing data" />
+        </>
+      }
       actions={
         can['reports.create'] &&
         !action && (

@@ -6,7 +6,7 @@
  */
 import { useSearchParams } from 'react-router';
 import { useCurrentAgency } from '../../app/agency-context.ts';
-import { Page, tabPanelProps, Tabs } from '../../components/index.ts';
+import { LearnMoreLink, Page, tabPanelProps, Tabs } from '../../components/index.ts';
 import { SecurityEventsPanel } from '../../components/security-events/SecurityEventsPanel.tsx';
 import { AccountTab } from './AccountTab.tsx';
 import { TeamTab } from './TeamTab.tsx';
@@ -26,7 +26,15 @@ export default function SettingsPage() {
   const current: TabId = tabs.find((tab) => tab.id === searchParams.get('tab'))?.id ?? 'account';
 
   return (
-    <Page title="Settings" description="Edit your account settings or manage your team members.">
+    <Page
+      title="Settings"
+      description={
+        <>
+          Edit your account settings or manage your team members.{' '}
+          <LearnMoreLink guide={current === 'team' ? 'team' : 'settings'} what="settings and your team" />
+        </>
+      }
+    >
       <Tabs
         label="Settings"
         idPrefix="settings"

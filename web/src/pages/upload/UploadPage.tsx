@@ -9,7 +9,7 @@ import { useSearchParams } from 'react-router';
 import { INVALID_LINK, messageFor } from '../../api/errors.ts';
 import { useUploadSpreadsheet } from '../../api/uploads.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
-import { Button, Page, Spinner, useToast } from '../../components/index.ts';
+import { Button, LearnMoreLink, Page, Spinner, useToast } from '../../components/index.ts';
 import { FileDrop } from './FileDrop.tsx';
 import { UploadInstructions } from './UploadInstructions.tsx';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
@@ -88,7 +88,15 @@ function UploadStart({ onStarted }: { onStarted: (jobId: number) => void }) {
   }
   const allowed = agency.can['uploads.create'];
   return (
-    <Page title="Upload Data" description="Upload a spreadsheet with data for many metrics and periods at once.">
+    <Page
+      title="Upload Data"
+      description={
+        <>
+          Upload a spreadsheet with data for many metrics and periods at once.{' '}
+          <LearnMoreLink guide="bulk-upload" what="uploading spreadsheets" />
+        </>
+      }
+    >
       <div className="up-start">
         <UploadInstructions agencyId={agency.id} sectors={sectors} />
         <div>

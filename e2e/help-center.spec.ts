@@ -1,0 +1,99 @@
+/**
+ * The Help Center and the first-run checklist, in Chromium: Home's Getting started steps (kept on
+ * the server), the profile menu's Help Center, the Publisher's guides by category, search, a guide
+ * with breadcrumbs, examples and Relevant pages, and "Learn more" from Set Up Metrics.
+ */
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { agencyUserAccountAssociation } from '../server/src/db/schema.ts';
+import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { screenshot, viewports } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+
+const suite = browserSuite();
+
+describe('help center', () => {
+  it('walks a new admin from the Home checklist through the guides', async () => {
+    const db = suite.server.database.db;
+    const agency = await givenAgency(db, { name: 'Harbor County Jail', systems: ['JAILS'] });
+    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
+    const { page, errors } = await suite.open(admin);
+
+    await page.goto(`/agency/${agency.id}`);
+    const checklist = page.getByRole('region', { name: 'Getting started' });
+    await checklist.getByText('0 of 5 steps done.').waitFor();
+    await checklist.getByRole('checkbox', { name: 'Choose the metrics you report' }).check();
+    await checklist.getByText('1 of 5 steps done.').waitFor();
+    await screenshot(page, 'home-checklist');
+    const [stored] = await db
+      .select({ progress: agencyUserAccountAssociation.guidanceProgress })
+      .from(agencyUserAccountAssociation)
+      .where(
+        and(
+          eq(agencyUserAccountAssociation.agencyId, agency.id),
+          eq(agencyUserAccountAssociation.userAccountId, admin.id),
+        ),
+      );
+    expect(stored?.progress).toContainEqual({ topicID: 'METRIC_CONFIG', topicCompleted: true });
+
+    await checklist.getByRole('link', { name: 'Open the guide' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Getting started' }).waitFor();
+    // A link inside a guide opens the page in the person's own agency.
+    await page.getByRole('article').getByRole('link', { name: 'Set Up Metrics' }).first().click();
+    await page.waitForURL(`**/agency/${agency.id}/metric-config`);
+
+    await page.getByRole('button', { name: 'Account menu' }).click();
+    await page.getByRole('menuitem', { name: 'Help Center' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Justice Counts Help Center' }).waitFor();
+    await screenshot(page, 'help-center');
+    await expectNoSeriousA11yViolations(page, 'Help Center');
+
+    await page.getByRole('link', { name: 'Publisher', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Publisher guides' }).waitFor();
+    expect(await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'Account setup',
+      'Add data',
+      'Advanced concepts',
+      'Interact with the data',
+    ]);
+    await screenshot(page, 'help-publisher');
+
+    await page.getByLabel('Search the guides').fill('template csv');
+    const results = page.getByRole('region', { name: 'Search results' });
+    await results.getByText('1 guide found').waitFor();
+    await screenshot(page, 'help-search');
+    await results.getByRole('link', { name: 'Uploading spreadsheets' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Uploading spreadsheets' }).waitFor();
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+    expect(await crumbs.getByRole('listitem').allTextContents()).toEqual([
+      'Help Center',
+      'Publisher',
+      'Uploading spreadsheets',
+    ]);
+    await page.getByText('year,month,offense_type,value').waitFor();
+    await screenshot(page, 'help-guide-bulk-upload');
+    await expectNoSeriousA11yViolations(page, 'a guide');
+
+    await page.getByRole('region', { name: 'Relevant pages' }).getByRole('link', { name: 'Superagencies' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Superagencies' }).waitFor();
+    await page.goto('/help/dashboard');
+    await page.getByRole('heading', { level: 1, name: 'Public dashboards' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('links Set Up Metrics to its guide in a new tab, and reads well on a phone', async () => {
+    const db = suite.server.database.db;
+    const agency = await givenAgency(db, { name: 'Harbor Police', systems: ['LAW_ENFORCEMENT'] });
+    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
+    const { page, errors } = await suite.open(admin, viewports.mobile);
+    await page.goto(`/agency/${agency.id}/metric-config`);
+    const learnMore = page.getByRole('link', { name: 'Learn more about setting up metrics (opens in a new tab)' });
+    expect(await learnMore.getAttribute('href')).toBe('/help/publisher/set-up-metrics');
+    expect(await learnMore.getAttribute('target')).toBe('_blank');
+    await page.goto('/help/publisher/set-up-metrics');
+    await page.getByRole('heading', { level: 1, name: 'Set Up Metrics' }).waitFor();
+    await screenshot(page, 'help-guide-mobile');
+    expect(errors).toEqual([]);
+  });
+});
