@@ -100,6 +100,7 @@ export function adminAgencyRoutes(app: App, deps: AppDeps): void {
         superAgencyId: request.params.superAgencyId,
         metricKeys: request.body.metric_definition_key_subset,
         childAgencyIds: request.body.child_agency_id_subset,
+        now: deps.clock.now(),
       };
       return presentCopyResult(await copyToChildAgencies(db, actorOf(request), input));
     },

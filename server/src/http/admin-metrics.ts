@@ -58,7 +58,11 @@ export function adminMetricRoutes(app: App, deps: AppDeps): void {
         reportingAgencyId: choice.reporting_agency_id,
         isSelfReported: choice.is_self_reported,
       }));
-      await setReportingAgencies(db, actorOf(request), { agencyId: request.params.anyAgencyId, choices });
+      await setReportingAgencies(db, actorOf(request), {
+        agencyId: request.params.anyAgencyId,
+        choices,
+        now: deps.clock.now(),
+      });
       return OK;
     },
   );
@@ -86,7 +90,11 @@ export function adminMetricRoutes(app: App, deps: AppDeps): void {
           })),
         ),
       }));
-      await setOtherOptions(db, actorOf(request), { agencyId: request.params.anyAgencyId, metrics });
+      await setOtherOptions(db, actorOf(request), {
+        agencyId: request.params.anyAgencyId,
+        metrics,
+        now: deps.clock.now(),
+      });
       return OK;
     },
   );

@@ -37,7 +37,11 @@ export function metricSettingsRoutes(app: App, deps: AppDeps): void {
     '/api/agencies/:agencyId/metrics',
     { schema: { params, body: updateMetricSettingsBody, response: { 200: okBody } } },
     async (request) => {
-      await updateMetricSettings(db, actorOf(request), { agencyId: request.params.agencyId, ...request.body });
+      await updateMetricSettings(db, actorOf(request), {
+        agencyId: request.params.agencyId,
+        ...request.body,
+        now: deps.clock.now(),
+      });
       return OK;
     },
   );

@@ -9,6 +9,7 @@ import { publicRelease, source } from '../../src/db/schema.ts';
 import type { ReleaseResponse, ReleasesResponse } from '../../src/contract/releases.ts';
 import { ARRESTS, givenDashboardAgency, givenUsualSettings, OFFENSE } from '../support/given-public-data.ts';
 import { arrests, givenReport, givenSignedIn, recordSaver, type Signed } from '../support/given-reports.ts';
+import { putMetrics } from '../support/given-metric-settings.ts';
 import { jcOn } from '../support/run-jc.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -73,6 +74,18 @@ describe('public releases', () => {
     expect(second.values).toContainEqual(
       expect.objectContaining({ breakdown: OFFENSE, member: 'DRUG', member_name: 'Drug Offenses', value: '4' }),
     );
+  });
+
+  it("dates the release of a metric switched off with the app's clock", async () => {
+    const { agency, headers, save } = await givenPublishingAgency();
+    await save({ status: 'PUBLISHED', metrics: [arrests(10)] });
+    const instant = new Date(Date.now() + 60_000);
+    t.clock.set(instant);
+    const res = await putMetrics(t, headers, agency.id, [{ key: ARRESTS, enabled: false }]);
+    t.clock.set(new Date());
+    expect(res.statusCode).toBe(200);
+    const [latest] = await releasesOf(agency.id);
+    expect([latest?.number, latest?.removed, latest?.released_at]).toEqual([2, 1, instant.toISOString()]);
   });
 
   it('serves each release as CSV at its permanent address', async () => {

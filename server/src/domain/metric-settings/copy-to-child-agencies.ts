@@ -20,6 +20,7 @@ export interface CopyToChildrenInput {
   metricKeys: readonly string[];
   /** Absent: every child agency. */
   childAgencyIds?: readonly number[] | undefined;
+  now: Date;
 }
 
 export interface CopiedToChild {
@@ -72,7 +73,7 @@ export async function copyToChildAgencies(
       const current = await loadStoredSettings(tx, child.id);
       const documents = plan.copy.map((key) => copiedSetting(from.get(key)!, current.get(key)));
       await upsertSettingDocuments(tx, child.id, documents);
-      await recordSettingChanges(tx, child.id, actor, documents);
+      await recordSettingChanges(tx, child.id, actor, documents, input.now);
       results.push({ agencyId: child.id, agencyName: child.name, metricKeys: plan.copy, skippedMetricKeys: plan.skip });
     }
     return results;

@@ -39,6 +39,7 @@ export async function getOtherOptions(
 export interface OtherOptionsInput {
   agencyId: number;
   metrics: readonly { metricKey: string; updates: readonly OtherOptionsUpdate[] }[];
+  now: Date;
 }
 
 function readInput(input: OtherOptionsInput, agencyMetrics: readonly MetricDef[]) {
@@ -72,6 +73,6 @@ export async function setOtherOptions(db: Executor, actor: Actor, input: OtherOp
       withOtherOptions(stored.get(metric.key) ?? emptyStoredSetting(metric.key), updates),
     );
     await upsertSettingDocuments(tx, agency.id, documents);
-    await recordSettingChanges(tx, agency.id, actor, documents);
+    await recordSettingChanges(tx, agency.id, actor, documents, input.now);
   });
 }

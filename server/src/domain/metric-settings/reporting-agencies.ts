@@ -79,7 +79,7 @@ function choiceProblems(choices: readonly ReportingAgencyChoice[], metrics: Set<
 export async function setReportingAgencies(
   db: Executor,
   actor: Actor,
-  input: { agencyId: number; choices: readonly ReportingAgencyChoice[] },
+  input: { agencyId: number; choices: readonly ReportingAgencyChoice[]; now: Date },
 ): Promise<void> {
   const agency = await findAnyAgency(db, actor, input.agencyId);
   const metricKeys = new Set(metricsOfSystems(agency.systems).map((metric) => metric.key));
@@ -102,6 +102,6 @@ export async function setReportingAgencies(
       reporting_agency_id: choice.reportingAgencyId,
       is_self_reported: choice.isSelfReported,
     }));
-    await recordSettingChanges(tx, agency.id, actor, updates);
+    await recordSettingChanges(tx, agency.id, actor, updates, input.now);
   });
 }

@@ -19,6 +19,7 @@ import { recordSettingChanges, lockAgencySettings, upsertSettingDocuments } from
 export interface UpdateMetricSettingsInput {
   agencyId: number;
   metrics: MetricSettingUpdate[];
+  now: Date;
 }
 
 function findAgencyMetric(key: string, agencyMetrics: readonly MetricDef[], field: string, problems: FieldProblem[]) {
@@ -65,6 +66,6 @@ export async function updateMetricSettings(db: Executor, actor: Actor, input: Up
       agency.id,
       changedKeys.map((key) => documents.get(key)!),
     );
-    await recordSettingChanges(tx, agency.id, actor, applied);
+    await recordSettingChanges(tx, agency.id, actor, applied, input.now);
   });
 }

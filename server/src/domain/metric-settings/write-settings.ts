@@ -38,6 +38,7 @@ export async function recordSettingChanges(
   agencyId: number,
   actor: Actor,
   updates: readonly ({ key: string } & object)[],
+  now: Date,
 ): Promise<void> {
   if (updates.length === 0) return;
   await tx.insert(metricSettingHistory).values(
@@ -48,5 +49,5 @@ export async function recordSettingChanges(
       userAccountId: actor.userId,
     })),
   );
-  await recordPublicRelease(tx, { agencyId, userId: actor.userId, now: new Date() });
+  await recordPublicRelease(tx, { agencyId, userId: actor.userId, now });
 }
