@@ -196,4 +196,31 @@ describe('Set Up Metrics', () => {
     await page.waitForURL(`**/agency/${state.id}/metric-config`);
     expect(errors).toEqual([]);
   });
+
+  it('lets a superagency with many children find one by typing part of its name', async () => {
+    const db = suite.server.database.db;
+    const { superagency: state } = await givenSuperagencyWithChild(db, {
+      name: 'State Department of Corrections',
+      sectors: ['PRISONS'],
+      child: { name: 'Northern State Prison', systems: ['PRISONS'] },
+    });
+    for (const county of ['Adams', 'Baker', 'Clark', 'Dane', 'Essex', 'Fulton', 'Grant', 'Harris', 'Irwin']) {
+      await givenAgency(db, { name: `${county} County Jail`, systems: ['JAILS'], superAgencyId: state.id });
+    }
+    const admin = await givenUser(db, { agency: state, role: 'AGENCY_ADMIN' });
+    const { page, errors } = await suite.open(admin);
+
+    await page.goto(`/agency/${state.id}/metric-config`);
+    await page.getByText('10 of 10 child agencies listed').waitFor();
+    // A slip ("nrthrn") still finds it; the superagency stays in the list.
+    await page.getByLabel('Find a child agency').fill('nrthrn');
+    await page.getByText('1 of 10 child agencies listed').waitFor();
+    const options = await page.getByLabel('Select Child Agency').locator('option').allTextContents();
+    expect(options).toEqual(['State Department of Corrections (Superagency)', 'Northern State Prison']);
+    await screenshot(page, 'child-agency-search');
+    await page.getByLabel('Select Child Agency').selectOption({ label: 'Northern State Prison' });
+    await page.waitForURL(/\/agency\/\d+\/metric-config$/);
+    await page.getByLabel('Find a child agency').waitFor();
+    expect(errors).toEqual([]);
+  });
 });

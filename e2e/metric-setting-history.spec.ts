@@ -44,4 +44,27 @@ describe('Metric settings history', () => {
     await screenshot(page, 'metric-setting-history-agency');
     expect(errors).toEqual([]);
   });
+
+  it('marks a change by Justice Counts staff with the JC badge, as record editors are', async () => {
+    const db = suite.server.database.db;
+    const agency = await givenAgency(db, { name: 'Ogdenville Jail', systems: ['JAILS'] });
+    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
+    const staff = await givenUser(db, { agency, role: 'JUSTICE_COUNTS_ADMIN', name: 'Sam Staff' });
+    const address = `/agency/${agency.id}/metric-config?system=JAILS&metric=JAILS_TOTAL_STAFF`;
+
+    const asStaff = await suite.open(staff);
+    await asStaff.page.goto(address);
+    await asStaff.page.getByRole('radio', { name: 'Annually' }).click();
+    await asStaff.page.getByRole('status').filter({ hasText: 'Settings saved.' }).last().waitFor();
+
+    const { page, errors } = await suite.open(admin);
+    await page.goto(address);
+    await page.getByRole('button', { name: 'Change history' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change history: Staff' });
+    await dialog.getByText('Reporting frequency: not set → Annual').waitFor();
+    await dialog.getByText('JC', { exact: true }).waitFor();
+    await dialog.getByText('(Justice Counts staff)').waitFor({ state: 'attached' });
+    await screenshot(page, 'metric-setting-history-staff');
+    expect([...errors, ...asStaff.errors]).toEqual([]);
+  });
 });

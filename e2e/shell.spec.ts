@@ -73,6 +73,16 @@ describe('the app frame', () => {
     ]);
     expect(await mainNav(page).getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
     expect(await page.getByRole('contentinfo').getByRole('link', { name: 'Contact support' }).isVisible()).toBe(true);
+    // Partner logos come from web/public/partners/partners.json, each image loaded.
+    const partners = page.getByRole('list', { name: 'Partners' }).getByRole('img');
+    await partners.first().waitFor();
+    expect(await partners.evaluateAll((images) => images.map((img) => (img as HTMLImageElement).alt))).toEqual([
+      'The Council of State Governments Justice Center',
+      'Bureau of Justice Assistance, U.S. Department of Justice',
+    ]);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('.footer__partners img')].every((img) => img.naturalWidth > 0),
+    );
     // Which release is running, for a support request.
     await page.getByRole('contentinfo').getByText(`Version ${appVersion}`).waitFor();
     await screenshot(page, 'shell-desktop');

@@ -1,9 +1,11 @@
 import { Link } from 'react-router';
 import { SUPPORT_EMAIL } from '../api/errors.ts';
+import { usePartners } from '../api/partners.ts';
 import { useServerVersion } from '../api/version.ts';
 
 export function Footer() {
   const version = useServerVersion();
+  const partners = usePartners();
   return (
     <footer className="footer">
       <div className="container footer__inner">
@@ -11,6 +13,24 @@ export function Footer() {
           Justice Counts is a national initiative led by the Council of State Governments Justice Center with support
           from the Bureau of Justice Assistance, U.S. Department of Justice. Agencies share the data shown here.
         </p>
+        {partners.length > 0 && (
+          <ul className="footer__partners" aria-label="Partners">
+            {partners.map((partner) => {
+              const logo = <img src={partner.logoUrl} alt={partner.name} height={48} />;
+              return (
+                <li key={partner.logoUrl}>
+                  {partner.url ? (
+                    <a href={partner.url} target="_blank" rel="noreferrer">
+                      {logo}
+                    </a>
+                  ) : (
+                    logo
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
         <ul className="footer__links">
           <li>© {new Date().getFullYear()} Justice Counts</li>
           <li>

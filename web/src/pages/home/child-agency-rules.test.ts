@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  childSectors,
-  fuzzyWordMatch,
-  matchingChildren,
-  pageRange,
-  sectorSummary,
-  type ChildQuery,
-} from './child-agency-rules.ts';
+import { childSectors, matchingChildren, pageRange, sectorSummary, type ChildQuery } from './child-agency-rules.ts';
 
 const child = (id: number, name: string, uploadId: string | null, systems: string[]) => ({
   id,
@@ -70,15 +63,7 @@ describe('pageRange', () => {
   });
 });
 
-describe('fuzzyWordMatch', () => {
-  it('finds a word typed with letters left out, from its first letter, and not letters out of order', () => {
-    expect(fuzzyWordMatch('nrthrn', 'northern state prison')).toBe(true);
-    expect(fuzzyWordMatch('prisn', 'northern state prison')).toBe(true);
-    expect(fuzzyWordMatch('rison', 'northern state prison')).toBe(true);
-    expect(fuzzyWordMatch('nprs', 'northern state prison')).toBe(false);
-    expect(fuzzyWordMatch('pz', 'northern state prison')).toBe(false);
-  });
-
+describe('matchingChildren search', () => {
   it('lets the table find children despite small slips', () => {
     expect(ids(matchingChildren(children, query({ search: 'estrn parle' })))).toEqual([2]);
   });

@@ -1,5 +1,6 @@
 /** Searching, filtering, sorting and paging the superagency's child-agency table. */
 import type { AgencySimple } from '../../api/child-agencies.ts';
+import { matchesEveryWord, typedWords } from '../../rules/fuzzy-search.ts';
 
 export const CHILDREN_PER_PAGE = 15;
 
@@ -12,31 +13,17 @@ export interface ChildQuery {
   sort: ChildSort;
 }
 
-/**
- * A typed word matches text that contains it, or a word of the text holding its letters in order
- * ("nrthrn" finds "Northern", "cntrl" finds "central"), so small slips still find the agency.
- */
-export function fuzzyWordMatch(word: string, text: string): boolean {
-  if (text.includes(word)) return true;
-  if (word.length < 3) return false;
-  return text.split(/[^a-z0-9]+/).some((candidate) => {
-    let at = 0;
-    for (const letter of candidate) if (letter === word[at]) at += 1;
-    return at === word.length && candidate[0] === word[0];
-  });
-}
-
 /** Children whose name or Upload ID matches every word typed, and who report for a chosen sector. */
 export function matchingChildren(children: readonly AgencySimple[], query: ChildQuery): AgencySimple[] {
-  const words = query.search.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = typedWords(query.search);
   const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   const sortValue = (child: AgencySimple) =>
     query.sort.column === 'name' ? child.name : (child.custom_child_agency_name ?? '');
   const sign = query.sort.direction === 'ascending' ? 1 : -1;
   return children
     .filter((child) => {
-      const text = `${child.name} ${child.custom_child_agency_name ?? ''}`.toLowerCase();
-      return words.every((word) => fuzzyWordMatch(word, text));
+      const text = `${child.name} ${child.custom_child_agency_name ?? ''}`;
+      return matchesEveryWord(words, text);
     })
     .filter((child) => query.sectors.length === 0 || child.systems.some((s) => query.sectors.includes(s)))
     .sort((a, b) => sign * collator.compare(sortValue(a), sortValue(b)) || collator.compare(a.name, b.name));
