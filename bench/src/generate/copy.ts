@@ -7,31 +7,9 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '../../../server/src/db/database.ts';
+import { chunksOf, csvLine, type CsvCell } from '../../../server/src/db/copy-rows.ts';
 
-export type CsvCell = string | number | boolean | null;
-
-function csvCell(cell: CsvCell): string {
-  if (cell === null) return '';
-  const text = String(cell);
-  return /[",\n\r]/.test(text) || text === '' ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(cells: readonly CsvCell[]): string {
-  return `${cells.map(csvCell).join(',')}\n`;
-}
-
-/** Groups lines into chunks of about `bytes` characters, so each write is large but bounded. */
-function* chunks(lines: Iterable<string>, bytes: number): Generator<string> {
-  let chunk = '';
-  for (const line of lines) {
-    chunk += line;
-    if (chunk.length >= bytes) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (chunk.length > 0) yield chunk;
-}
+export { csvLine, type CsvCell };
 
 /** Rows per COPY statement on the embedded engine: its COPY reads the whole blob into memory. */
 const EMBEDDED_CHUNK_BYTES = 32 * 1024 * 1024;
@@ -72,13 +50,13 @@ export async function copyLines(
   if (driver.engine === 'postgres') {
     const client = await driver.pool.connect();
     try {
-      await pipeline(Readable.from(chunks(counted, 1024 * 1024)), client.query(copyFrom(statement)));
+      await pipeline(Readable.from(chunksOf(counted, 1024 * 1024)), client.query(copyFrom(statement)));
     } finally {
       client.release();
     }
   } else {
     const fromBlob = statement.replace('from stdin', "from '/dev/blob'");
-    for (const chunk of chunks(counted, EMBEDDED_CHUNK_BYTES)) {
+    for (const chunk of chunksOf(counted, EMBEDDED_CHUNK_BYTES)) {
       await driver.client.query(fromBlob, [], { blob: new Blob([chunk]) });
     }
   }

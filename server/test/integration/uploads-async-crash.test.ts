@@ -10,14 +10,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { getMetric } from '@jc/catalogue';
-import { MONTH_NAMES } from '../../src/contract/report-periods.ts';
 import type { UploadJobWire } from '../../src/contract/uploads.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { createSession, SESSION_COOKIE } from '../../src/domain/auth/sessions.ts';
 import { ABANDONED } from '../../src/domain/uploads/upload-job-rules.ts';
 import { givenAgency, givenUser } from '../support/given.ts';
-import { csv, writtenRows, type Cell } from '../support/given-uploads.ts';
+import { arrestsByRaceCsv, writtenRows } from '../support/given-uploads.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 import { openTestDatabase, testDatabaseUrl } from '../support/test-database.ts';
 
@@ -26,7 +24,6 @@ import { openTestDatabase, testDatabaseUrl } from '../support/test-database.ts';
  * embedded engine: still seconds of writing, so that it is caught busy even on a fast machine.
  */
 const CHILDREN = testDatabaseUrl ? 12 : 6;
-const YEARS = Array.from({ length: 25 }, (_, i) => 2000 + i);
 /** Seconds without a heartbeat before a job counts as abandoned: short, so the test need not wait long. */
 const STALE_SECONDS = '5';
 
@@ -35,20 +32,6 @@ let agencyIds: number[];
 let childNames: string[];
 let cookie: string;
 const servers: ServerProcess[] = [];
-
-/** Arrests by race for every child, month and member (7,200 rows a child). */
-function bigCsv(children: string[]): Buffer {
-  const members = getMetric('LAW_ENFORCEMENT_ARRESTS')!.dimensions.find((d) => d.identifier.includes('race'))!.members;
-  const rows: Cell[][] = [['year', 'month', 'agency', 'value', 'race/ethnicity']];
-  for (const child of children) {
-    for (const year of YEARS) {
-      for (const month of MONTH_NAMES) {
-        members.forEach((member, i) => rows.push([year, month, child, i + 1, member.value]));
-      }
-    }
-  }
-  return csv(rows);
-}
 
 const engineEnv = (): Record<string, string> =>
   testDatabaseUrl ? { DATABASE_URL: testDatabaseUrl } : { DATA_DIR: dataDir };
@@ -111,7 +94,7 @@ it('leaves nothing and ends FAILED when the server is killed during the upload',
   const working = await start();
   const watcher = testDatabaseUrl ? await start() : working;
   const form = new FormData();
-  form.set('file', new Blob([new Uint8Array(bigCsv(childNames))]), 'arrests_by_race.csv');
+  form.set('file', new Blob([new Uint8Array(arrestsByRaceCsv(childNames))]), 'arrests_by_race.csv');
   form.set('agency_id', String(agencyIds[0]));
   form.set('system', 'LAW_ENFORCEMENT');
   const res = await fetch(`${working.url}/api/spreadsheets`, {

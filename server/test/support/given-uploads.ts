@@ -8,6 +8,7 @@ import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getMetric, type SystemName } from '@jc/catalogue';
+import { MONTH_NAMES } from '../../src/contract/report-periods.ts';
 import type { UploadResultWire } from '../../src/contract/uploads.ts';
 import type { Db } from '../../src/db/database.ts';
 import { zipContainer } from './zip-container.ts';
@@ -273,4 +274,18 @@ export function zipOf(entries: FakeEntry[]): Buffer {
       size: entry.declaredSize ?? entry.data.length,
     })),
   );
+}
+
+/** Arrests by race for every child, year, month and member: 7,200 rows a child over 25 years. */
+export function arrestsByRaceCsv(children: readonly string[], years = 25): Buffer {
+  const members = getMetric('LAW_ENFORCEMENT_ARRESTS')!.dimensions.find((d) => d.identifier.includes('race'))!.members;
+  const rows: Cell[][] = [['year', 'month', 'agency', 'value', 'race/ethnicity']];
+  for (const child of children) {
+    for (let year = 2000; year < 2000 + years; year += 1) {
+      for (const month of MONTH_NAMES) {
+        members.forEach((member, i) => rows.push([year, month, child, i + 1, member.value]));
+      }
+    }
+  }
+  return csv(rows);
 }

@@ -61,6 +61,8 @@ function newReport(actor: Actor, { agencyId, period }: PeriodOfAgency, now: Date
   };
 }
 
+const RECORDS_PER_INSERT = 5_000;
+
 /** Every record the periods need, creating the missing ones; a record made meanwhile by someone else is reused. */
 export async function findOrCreateReports(
   tx: Tx,
@@ -75,10 +77,12 @@ export async function findOrCreateReports(
     existing.map((row) => [reportKey(row.sourceId, { start: row.dateRangeStart, end: row.dateRangeEnd }), row.id]),
   );
   const missing = unique.filter((item) => !idOf.has(reportKey(item.agencyId, item.period)));
-  const created = await insertReports(
-    tx,
-    missing.map((item) => newReport(actor, item, now)),
-  );
+  const created: ReportRow[] = [];
+  // A statement takes at most 65,535 parameters: nine a record.
+  for (let start = 0; start < missing.length; start += RECORDS_PER_INSERT) {
+    const rows = missing.slice(start, start + RECORDS_PER_INSERT).map((item) => newReport(actor, item, now));
+    created.push(...(await insertReports(tx, rows)));
+  }
   for (const row of created) {
     idOf.set(reportKey(row.sourceId, { start: row.dateRangeStart, end: row.dateRangeEnd }), row.id);
   }

@@ -3,15 +3,15 @@
  * through the one datapoint writer), drafts for changed records, and the spreadsheet record with its
  * file and result. Either all of it is committed or none, so a retry starts from the same state.
  */
-import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
-import { datapoint, report, spreadsheet, spreadsheetFile } from '../../db/schema.ts';
+import { report, spreadsheet, spreadsheetFile } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { datapointKey, type DatapointChange } from '../datapoints/datapoint-change-rules.ts';
-import { readStoredValue, type UploadMethod } from '../datapoints/datapoint-rules.ts';
-import { writeDatapoints, type SavedDatapoint } from '../../db/queries/write-datapoints.ts';
+import { checkDatapointChanges, type DatapointChange } from '../datapoints/datapoint-change-rules.ts';
+import { readStoredValue, storedValue, type UploadMethod } from '../datapoints/datapoint-rules.ts';
 import { markReportsEdited, type ReportRow } from '../../db/queries/reports.ts';
 import { recordPublicRelease } from '../../db/queries/public-releases.ts';
+import { mergeUploadValues, type MergedValue, type MergeStep, type StagedValue } from './merge-upload-values.ts';
 import type { PlannedValue } from './plan-upload.ts';
 import { agencyName, type UploadContext } from './upload-context.ts';
 import type { UploadFileKind } from './raw-upload.ts';
@@ -35,8 +35,10 @@ export interface UploadToWrite {
   messages: readonly UploadMessage[];
   fileCounts: FileCounts;
   now: Date;
-  /** Told the number of values written after every batch. */
+  /** Told the number of values written as the write goes on. */
   onWritten?: (rowsWritten: number) => void;
+  /** Awaited on entering each step of the write (the crash tests stop the process there). */
+  onStep?: (step: MergeStep) => Promise<void> | void;
 }
 
 const CONTENT_TYPES: Record<UploadFileKind, string> = {
@@ -50,24 +52,27 @@ function toChange(value: PlannedValue, reportId: number): DatapointChange {
   return { reportId, metricKey: value.metric.key, dimension, value: value.value };
 }
 
-/** Inferred totals give way to a total the record already holds (a record the upload created holds none). */
-async function dropFilledTotals(tx: Tx, pairs: SentValue[], newReportIds: ReadonlySet<number>): Promise<SentValue[]> {
-  const inferred = pairs.filter((pair) => pair.value.onlyIfEmpty && !newReportIds.has(pair.change.reportId));
-  if (inferred.length === 0) return pairs;
-  const rows = await tx
-    .select({ reportId: datapoint.reportId, metricKey: datapoint.metricDefinitionKey })
-    .from(datapoint)
-    .where(
-      and(
-        inArray(datapoint.reportId, [...new Set(inferred.map((pair) => pair.change.reportId))]),
-        isNull(datapoint.dimensionIdentifierToMember),
-        isNull(datapoint.subDimensionName),
-        isNull(datapoint.contextKey),
-        sql`${datapoint.value} is not null`,
-      ),
-    );
-  const filled = new Set(rows.map((row) => datapointKey({ ...row, value: null })));
-  return pairs.filter((pair) => !pair.value.onlyIfEmpty || !filled.has(datapointKey(pair.change)));
+/** Values checked by the catalogue-level guard every write passes, this many at a time. */
+const CHECK_BATCH = 20_000;
+
+/** The values to stage, each checked first (a bad one refuses the upload before anything is committed). */
+function* stagedValues(planned: readonly PlannedValue[], reportIdOf: (value: PlannedValue) => number) {
+  for (let start = 0; start < planned.length; start += CHECK_BATCH) {
+    const batch = planned.slice(start, start + CHECK_BATCH);
+    const changes = batch.map((value) => toChange(value, reportIdOf(value)));
+    checkDatapointChanges(changes);
+    for (const [index, change] of changes.entries()) {
+      const { dimension } = change;
+      const staged: StagedValue = {
+        reportId: change.reportId,
+        metricKey: change.metricKey,
+        dim: dimension ? { [dimension.identifier]: dimension.member } : null,
+        value: storedValue(change.value)!,
+        onlyIfEmpty: batch[index]!.onlyIfEmpty,
+      };
+      yield staged;
+    }
+  }
 }
 
 function uploadedReport(context: UploadContext, row: ReportRow): UploadedReport {
@@ -85,11 +90,6 @@ function uploadedReport(context: UploadContext, row: ReportRow): UploadedReport 
   };
 }
 
-interface SentValue {
-  value: PlannedValue;
-  change: DatapointChange;
-}
-
 interface WriteOutcome {
   /** The values sent, by metric key. */
   datapointsOf: Map<string, UploadedValue[]>;
@@ -99,55 +99,6 @@ interface WriteOutcome {
   updatedIds: Set<number>;
   /** Records that were published before the upload and are drafts now. */
   unpublishedIds: Set<number>;
-}
-
-/**
- * Values are written this many at a time: the statements, their parameters and what they return
- * stay small, and only the compact result of each batch is kept.
- */
-const BATCH_SIZE = 20_000;
-
-/** The tuple the result keeps for a value, from where the writer left its datapoint. */
-function uploadedValue(change: DatapointChange, saved: SavedDatapoint): UploadedValue {
-  const stored = saved.written ? saved.newValue : saved.oldValue;
-  const oldValue = saved.written && !saved.inserted ? readStoredValue(saved.oldValue) : null;
-  const { dimension } = change;
-  return [
-    saved.datapointId,
-    change.reportId,
-    dimension?.identifier ?? null,
-    dimension?.member ?? null,
-    readStoredValue(stored),
-    oldValue,
-  ];
-}
-
-/** Writes one batch; returns the records it changed and how many datapoints it added. */
-async function writeBatch(tx: Tx, actor: Actor, pairs: SentValue[], batch: BatchContext) {
-  const sent = await dropFilledTotals(tx, pairs, batch.newReportIds);
-  const { saved } = await writeDatapoints(tx, actor, {
-    method: batch.method,
-    changes: sent.map((pair) => pair.change),
-    now: batch.now,
-    newReportIds: batch.newReportIds,
-  });
-  sent.forEach(({ value, change }, index) => {
-    const entry = saved[index]!;
-    if (entry.written && (!entry.inserted || entry.newValue !== null)) batch.changedReportIds.add(change.reportId);
-    if (entry.written && entry.inserted && entry.newValue !== null) batch.numNewDatapoints += 1;
-    const list = batch.datapointsOf.get(value.metric.key);
-    if (list) list.push(uploadedValue(change, entry));
-    else batch.datapointsOf.set(value.metric.key, [uploadedValue(change, entry)]);
-  });
-}
-
-interface BatchContext {
-  method: UploadMethod;
-  now: Date;
-  newReportIds: ReadonlySet<number>;
-  changedReportIds: Set<number>;
-  datapointsOf: Map<string, UploadedValue[]>;
-  numNewDatapoints: number;
 }
 
 /** The distinct agency and period pairs of the values (rows share their period objects). */
@@ -176,30 +127,60 @@ function reportIdLookup(idOf: ReadonlyMap<string, number>): (value: PlannedValue
   };
 }
 
+/** The tuple the result keeps for a value: datapoint, record, breakdown, member, value, old value. */
+function uploadedValue(value: PlannedValue, reportId: number, merged: MergedValue): UploadedValue {
+  const oldValue = merged.written && !merged.inserted ? readStoredValue(merged.oldValue) : null;
+  return [
+    merged.datapointId,
+    reportId,
+    value.dimension && value.member ? value.dimension.identifier : null,
+    value.dimension && value.member ? value.member.name : null,
+    merged.written ? value.value : readStoredValue(merged.oldValue),
+    oldValue,
+  ];
+}
+
+/** The result's tuples by metric, the records whose values changed and the count of new datapoints. */
+async function collectMerged(
+  merged: AsyncIterable<MergedValue>,
+  planned: readonly PlannedValue[],
+  reportIdOf: (value: PlannedValue) => number,
+) {
+  const changedReportIds = new Set<number>();
+  const datapointsOf = new Map<string, UploadedValue[]>();
+  let numNewDatapoints = 0;
+  for await (const entry of merged) {
+    const value = planned[entry.ord]!;
+    const reportId = reportIdOf(value);
+    if (entry.written) changedReportIds.add(reportId);
+    if (entry.inserted) numNewDatapoints += 1;
+    const tuple = uploadedValue(value, reportId, entry);
+    const list = datapointsOf.get(value.metric.key);
+    if (list) list.push(tuple);
+    else datapointsOf.set(value.metric.key, [tuple]);
+  }
+  return { changedReportIds, datapointsOf, numNewDatapoints };
+}
+
 /**
- * Every value, batch by batch, into the records it needs. A datapoint appears once among the
- * planned values (planUpload drops duplicate rows), so no batch overwrites another's value.
+ * Every value into the records it needs (mergeUploadValues). A datapoint appears once among the
+ * planned values (planUpload drops duplicate rows).
  */
 async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: UploadMethod): Promise<WriteOutcome> {
   const found = await findOrCreateReports(tx, actor, periodsOfAgencies(input.planned), input.now);
   const reportIdOf = reportIdLookup(found.idOf);
-  const batch: BatchContext = {
+  const { planned } = input;
+  const merged = await mergeUploadValues(tx, actor, {
     method,
     now: input.now,
-    newReportIds: new Set(found.created.map((row) => row.id)),
-    changedReportIds: new Set(),
-    datapointsOf: new Map(),
-    numNewDatapoints: 0,
-  };
-  for (let start = 0; start < input.planned.length; start += BATCH_SIZE) {
-    const pairs = input.planned.slice(start, start + BATCH_SIZE).map((value) => ({
-      value,
-      change: toChange(value, reportIdOf(value)),
-    }));
-    await writeBatch(tx, actor, pairs, batch);
-    input.onWritten?.(start + pairs.length);
-  }
-  const updated = found.existing.filter((row) => batch.changedReportIds.has(row.id));
+    values: stagedValues(planned, reportIdOf),
+    // Staging is about half of the write; the merge statements are the rest.
+    onCopied: (count) => input.onWritten?.(Math.floor(count / 2)),
+    onStep: input.onStep,
+  });
+  const { datapointsOf, numNewDatapoints, changedReportIds } = await collectMerged(merged, planned, reportIdOf);
+  input.onWritten?.(planned.length);
+  const updated = found.existing.filter((row) => changedReportIds.has(row.id));
   const updatedIds = new Set(updated.map((row) => row.id));
   const demotes = method === 'BULK_UPLOAD';
   const unpublishedIds = new Set(demotes ? updated.filter((row) => row.status === 'PUBLISHED').map((r) => r.id) : []);
@@ -219,10 +200,10 @@ async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: U
   const ids = [...found.idOf.values()];
   const rows = ids.length === 0 ? [] : await tx.select().from(report).where(inArray(report.id, ids));
   return {
-    datapointsOf: batch.datapointsOf,
-    numNewDatapoints: batch.numNewDatapoints,
+    datapointsOf,
+    numNewDatapoints,
     reports: new Map(rows.map((row) => [row.id, row])),
-    createdIds: batch.newReportIds as Set<number>,
+    createdIds: new Set(found.created.map((row) => row.id)),
     updatedIds,
     unpublishedIds,
   };
