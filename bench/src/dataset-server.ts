@@ -2,7 +2,7 @@
  * A server over a generated data set: a scratch database loaded with the data set and a bench
  * user, then the real server process started on it. Everything is removed afterwards.
  */
-import type { Engine } from '../../server/src/db/database.ts';
+import type { Database, Engine } from '../../server/src/db/database.ts';
 import { withScratch } from './engines.ts';
 import { createBenchUser, type BenchUser } from './generate/bench-user.ts';
 import type { DatasetSize } from './generate/dataset.ts';
@@ -16,6 +16,17 @@ export interface DatasetServer {
   server: ServerProcess;
   /** Headers of a signed-in browser: the session cookie and, for writes, the CSRF token. */
   headers: Record<string, string>;
+  /** The scratch database on PostgreSQL (undefined on the embedded engine, which the server holds). */
+  databaseUrl: string | undefined;
+}
+
+export interface DatasetServerOptions {
+  nodeFlags?: string[];
+  log?: (line: string) => void;
+  /** More environment for the server process. */
+  env?: Record<string, string>;
+  /** Runs on the loaded database before the server starts. */
+  prepare?: (database: Database, dataset: LoadedDataset) => Promise<void>;
 }
 
 async function signedInHeaders(server: ServerProcess, user: BenchUser): Promise<Record<string, string>> {
@@ -30,7 +41,7 @@ export async function withDatasetServer<T>(
   engine: Engine,
   size: DatasetSize,
   use: (site: DatasetServer) => Promise<T>,
-  options: { nodeFlags?: string[]; log?: (line: string) => void } = {},
+  options: DatasetServerOptions = {},
 ): Promise<T> {
   return withScratch(engine, async (scratch) => {
     const database = await scratch.open();
@@ -39,6 +50,7 @@ export async function withDatasetServer<T>(
     try {
       dataset = await loadDataset(database, size);
       user = await createBenchUser(database, [dataset.agencies[0]!.id]);
+      await options.prepare?.(database, dataset);
     } finally {
       await database.close();
     }
@@ -46,10 +58,11 @@ export async function withDatasetServer<T>(
       `${engine} ${size.name}: ${dataset.values.toLocaleString('en-US')} values in ${dataset.records.toLocaleString('en-US')} records ` +
         `loaded in ${dataset.seconds.toFixed(1)} s (values COPY ${Math.round(dataset.values / dataset.valueSeconds).toLocaleString('en-US')} rows/s)`,
     );
-    const server = await startServer({ env: scratch.serverEnv, nodeFlags: options.nodeFlags });
+    const env = { ...scratch.serverEnv, ...options.env };
+    const server = await startServer({ env, nodeFlags: options.nodeFlags });
     try {
       const headers = await signedInHeaders(server, user);
-      return await use({ engine, dataset, user, server, headers });
+      return await use({ engine, dataset, user, server, headers, databaseUrl: scratch.serverEnv.DATABASE_URL });
     } finally {
       await server.stop();
     }

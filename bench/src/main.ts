@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Engine } from '../../server/src/db/database.ts';
 import { apiReport, growthReport, type SizeMeasurement } from './benchmarks/api.ts';
+import { loadBenchmark } from './benchmarks/load.ts';
 import { measureEndpoints } from './benchmarks/reads.ts';
 import { startupBenchmark } from './benchmarks/startup.ts';
 import { uploadBenchmark } from './benchmarks/upload.ts';
@@ -102,6 +103,11 @@ async function main(): Promise<void> {
       );
     }
     await attempt(`reads-${engine}`, () => readBenchmarks(engine, options, report));
+  }
+  if (options.benchmarks.includes('load') && options.engines.includes('postgres')) {
+    log('load test (PostgreSQL)');
+    const size = SIZES[options.quick ? 'small' : 'medium'];
+    await attempt('load-postgres', async () => report(await loadBenchmark({ size, ...options.load })));
   }
   if (options.benchmarks.includes('startup')) {
     log('startup benchmark (embedded engine)');

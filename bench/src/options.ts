@@ -2,7 +2,7 @@
 import type { Engine } from '../../server/src/db/database.ts';
 import type { SizeName } from './generate/dataset.ts';
 
-export const BENCHMARKS = ['upload', 'api', 'startup', 'web'] as const;
+export const BENCHMARKS = ['upload', 'api', 'startup', 'web', 'load'] as const;
 export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 export interface BenchOptions {
@@ -17,15 +17,18 @@ export interface BenchOptions {
   upload: { children: number; years: number };
   startupRounds: number;
   webRuns: number;
+  /** The mixed load test (PostgreSQL only): seconds, users, public readers, the upload's size. */
+  load: { seconds: number; users: number; readers: number; upload: { children: number; years: number } };
   /** Start servers with --cpu-prof, writing profiles to bench/results/profiles/. */
   cpuProf: boolean;
 }
 
-export const USAGE = `npm run bench -- [--quick] [--engine postgres|embedded|both] [--only upload,api,startup,web] [--cpu-prof]
+export const USAGE = `npm run bench -- [--quick] [--engine postgres|embedded|both] [--only upload,api,startup,web,load] [--cpu-prof]
 
   --quick     about a minute: small data set, short runs, a small upload
   --engine    PostgreSQL (DATABASE_URL, or postgres@127.0.0.1:5432) and/or the embedded engine; default both
-  --only      run some benchmarks; "api" covers latency and growth with data size
+  --only      run some benchmarks; "api" covers latency and growth with data size; "load" is
+              the mixed load test on PostgreSQL (users, public readers and an upload at once)
   --cpu-prof  write V8 CPU profiles of the server processes to bench/results/profiles/`;
 
 function valueOf(args: string[], name: string): string | undefined {
@@ -64,6 +67,11 @@ export function parseOptions(args: string[]): BenchOptions {
     upload: quick ? { children: 5, years: 1 } : { children: 50, years: 5 },
     startupRounds: quick ? 1 : 3,
     webRuns: quick ? 2 : 5,
+    // 9 child jails x 5 years is 106,290 value rows (2,362 a jail-year). --quick has a quarter of the people: 200
+    // sign-ins cost about 50 s of server CPU (argon2id), more than a 20-second run has.
+    load: quick
+      ? { seconds: 20, users: 50, readers: 12, upload: { children: 12, years: 1 } }
+      : { seconds: 60, users: 200, readers: 50, upload: { children: 9, years: 5 } },
     cpuProf: args.includes('--cpu-prof'),
   };
 }
