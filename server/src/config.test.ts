@@ -53,6 +53,16 @@ describe('uploads at once', () => {
     expect(loadConfig({ UPLOAD_STALE_SECONDS: '10' }).uploadStaleSeconds).toBe(10);
     expect(() => loadConfig({ UPLOAD_STALE_SECONDS: '2' })).toThrow(/UPLOAD_STALE_SECONDS must be 5 or more/);
   });
+
+  it('pauses asynchronous uploads only when a crash test asks, at a named step', () => {
+    expect(loadConfig({}).uploadTestPause).toBeUndefined();
+    expect(loadConfig({ UPLOAD_TEST_PAUSE: 'merging:/tmp/a:b' }).uploadTestPause).toEqual({
+      step: 'merging',
+      markerFile: '/tmp/a:b',
+    });
+    expect(() => loadConfig({ UPLOAD_TEST_PAUSE: 'writing:/tmp/a' })).toThrow(/copying:<file> or merging:<file>/);
+    expect(() => loadConfig({ UPLOAD_TEST_PAUSE: 'copying' })).toThrow(/UPLOAD_TEST_PAUSE/);
+  });
 });
 
 describe('checks before publishing', () => {

@@ -54,6 +54,12 @@ export interface Config {
   webConcurrency: number;
   /** Seconds an asynchronous upload may go without its instance's heartbeat before it counts as abandoned. */
   uploadStaleSeconds: number;
+  /**
+   * For the crash tests only (UPLOAD_TEST_PAUSE=copying:/path or merging:/path): an asynchronous
+   * upload reaching that step of its write writes the marker file and waits there for ever, so a
+   * test can kill the process at a known point. Unset in every real deployment.
+   */
+  uploadTestPause?: { step: 'copying' | 'merging'; markerFile: string } | undefined;
   /** Port of the Prometheus metrics (GET /metrics, on HOST); off when undefined. */
   metricsPort: number | undefined;
   /** While set, every API route answers 503 with this message and every page shows it (MAINTENANCE_MESSAGE). */
@@ -200,6 +206,16 @@ function readPublishChecks(env: Env): PublishCheckThresholds {
   };
 }
 
+function readUploadTestPause(env: Env): Config['uploadTestPause'] {
+  const value = env.UPLOAD_TEST_PAUSE;
+  if (!value) return undefined;
+  const [step, ...file] = value.split(':');
+  if ((step !== 'copying' && step !== 'merging') || file.length === 0) {
+    throw new ConfigError(`UPLOAD_TEST_PAUSE takes copying:<file> or merging:<file> (got "${value}").`);
+  }
+  return { step, markerFile: file.join(':') };
+}
+
 function isAddressOrCidr(entry: string): boolean {
   const [address = '', prefix, ...rest] = entry.split('/');
   const family = isIP(address);
@@ -255,6 +271,7 @@ export function loadConfig(env: Env = process.env): Config {
     uploadConcurrency: readUploadConcurrency(env),
     webConcurrency: readWebConcurrency(env),
     uploadStaleSeconds: readUploadStaleSeconds(env),
+    uploadTestPause: readUploadTestPause(env),
     metricsPort: env.METRICS_PORT ? readPort(env, 'METRICS_PORT', '') : undefined,
     maintenanceMessage: env.MAINTENANCE_MESSAGE?.trim() || undefined,
     publishChecks: readPublishChecks(env),

@@ -5,6 +5,7 @@
  * waits for the jobs it is working on.
  */
 import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import { uploadJobParams, uploadJobSchema } from '../contract/uploads.ts';
 import type { Database } from '../db/database.ts';
@@ -14,6 +15,8 @@ import { recordUploadProgress } from '../domain/uploads/record-upload-progress.t
 import { runUploadJob, type RunUploadJobInput } from '../domain/uploads/run-upload-job.ts';
 import type { UploadJobRow } from '../domain/uploads/upload-job-rules.ts';
 import type { UploadProgress } from '../domain/uploads/upload-progress.ts';
+import type { MergeStep } from '../domain/uploads/merge-upload-values.ts';
+import type { Config } from '../config.ts';
 import type { Clock } from '../ports.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { actorOf } from './plugins/auth.ts';
@@ -32,7 +35,7 @@ export function prefersAsync(header: string | string[] | undefined): boolean {
 
 export const uploadJobLocation = (job: UploadJobRow) => `/api/upload-jobs/${job.id}`;
 
-export type UploadJobWork = Omit<RunUploadJobInput, 'onProgress' | 'jobId'>;
+export type UploadJobWork = Omit<RunUploadJobInput, 'onProgress' | 'onStep' | 'jobId'>;
 
 /** The jobs this instance works on: each reports its progress, and close() waits for them. */
 export class UploadJobRunner {
@@ -43,7 +46,15 @@ export class UploadJobRunner {
     private readonly database: Database,
     private readonly clock: Clock,
     private readonly log: FastifyBaseLogger,
+    private readonly testPause?: Config['uploadTestPause'],
   ) {}
+
+  /** Stops the write at the configured step for good, leaving a marker for the crash test. */
+  private readonly onStep = async (step: MergeStep): Promise<void> => {
+    if (step !== this.testPause?.step) return;
+    await writeFile(this.testPause.markerFile, step);
+    await new Promise<never>(() => undefined);
+  };
 
   /** Works on the job in the background; `done` gets the job as it ended (undefined after a crash). */
   start(job: UploadJobRow, actor: Actor, work: UploadJobWork, done: (ended?: UploadJobRow) => void): void {
@@ -73,7 +84,7 @@ export class UploadJobRunner {
     };
     const timer = setInterval(report, REPORT_EVERY_MS);
     try {
-      const input = { ...work, jobId: job.id, onProgress: (p: UploadProgress) => (latest = p) };
+      const input = { ...work, jobId: job.id, onProgress: (p: UploadProgress) => (latest = p), onStep: this.onStep };
       return await runUploadJob(db, actor, input);
     } catch (error) {
       this.log.error({ err: error, uploadJobId: job.id }, 'asynchronous upload failed');

@@ -101,7 +101,7 @@ function takeUploadSlot(slots: UploadSlots, request: FastifyRequest, reply: Fast
 
 function uploadRoute(app: App, deps: AppDeps): void {
   const slots = new UploadSlots(deps.config.uploadConcurrency);
-  const jobs = new UploadJobRunner(deps.database, deps.clock, app.log);
+  const jobs = new UploadJobRunner(deps.database, deps.clock, app.log, deps.config.uploadTestPause);
   app.addHook('onClose', () => jobs.close());
   void app.register(async (scope) => {
     await scope.register(multipart, {

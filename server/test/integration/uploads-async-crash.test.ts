@@ -1,15 +1,15 @@
 /**
- * kill -9 of the server working on an asynchronous upload: nothing of the file is saved, and the
- * status resource ends FAILED, saying so. On PostgreSQL a second instance answers throughout and
- * the first is killed while it writes (the status says WRITING with a batch written). On the
- * embedded engine (one process per data folder) the status cannot be read while the write
- * transaction holds the database, so the instance is killed once it stops answering (checking the
- * rows or writing them), then started again.
+ * kill -9 of the server working on an asynchronous upload, during the COPY of its values and during
+ * the merge: nothing of the file is saved, and the status resource ends FAILED, saying so. The
+ * server is told (UPLOAD_TEST_PAUSE) to stop at the step and leave a marker file, so the kill comes
+ * at a known point, not after a guessed time. On PostgreSQL a second instance answers throughout;
+ * on the embedded engine (one process per data folder) the instance is started again.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { MergeStep } from '../../src/domain/uploads/merge-upload-values.ts';
 import type { UploadJobWire } from '../../src/contract/uploads.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { createSession, SESSION_COOKIE } from '../../src/domain/auth/sessions.ts';
@@ -19,11 +19,8 @@ import { arrestsByRaceCsv, writtenRows } from '../support/given-uploads.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 import { openTestDatabase, testDatabaseUrl } from '../support/test-database.ts';
 
-/**
- * 86,400 rows on PostgreSQL: several write batches to kill the server between. Half on the slower
- * embedded engine: still seconds of writing, so that it is caught busy even on a fast machine.
- */
-const CHILDREN = testDatabaseUrl ? 12 : 6;
+/** 43,200 rows: more than one chunk of the COPY (1 MB on PostgreSQL). */
+const CHILDREN = 6;
 /** Seconds without a heartbeat before a job counts as abandoned: short, so the test need not wait long. */
 const STALE_SECONDS = '5';
 
@@ -36,8 +33,8 @@ const servers: ServerProcess[] = [];
 const engineEnv = (): Record<string, string> =>
   testDatabaseUrl ? { DATABASE_URL: testDatabaseUrl } : { DATA_DIR: dataDir };
 
-async function start(): Promise<ServerProcess> {
-  const server = await startServer({ env: { ...engineEnv(), UPLOAD_STALE_SECONDS: STALE_SECONDS } });
+async function start(pause: Record<string, string> = {}): Promise<ServerProcess> {
+  const server = await startServer({ env: { ...engineEnv(), UPLOAD_STALE_SECONDS: STALE_SECONDS, ...pause } });
   servers.push(server);
   return server;
 }
@@ -90,62 +87,53 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, timeo
   throw new Error(`gave up waiting for ${what}`);
 }
 
-it('leaves nothing and ends FAILED when the server is killed during the upload', async () => {
-  const working = await start();
-  const watcher = testDatabaseUrl ? await start() : working;
+async function postAsync(server: ServerProcess): Promise<string> {
   const form = new FormData();
   form.set('file', new Blob([new Uint8Array(arrestsByRaceCsv(childNames))]), 'arrests_by_race.csv');
   form.set('agency_id', String(agencyIds[0]));
   form.set('system', 'LAW_ENFORCEMENT');
-  const res = await fetch(`${working.url}/api/spreadsheets`, {
+  const res = await fetch(`${server.url}/api/spreadsheets`, {
     method: 'POST',
-    headers: { ...(await headersFor(working)), prefer: 'respond-async' },
+    headers: { ...(await headersFor(server)), prefer: 'respond-async' },
     body: form,
   });
   expect(res.status, await res.clone().text()).toBe(202);
-  const location = res.headers.get('location')!;
+  return res.headers.get('location')!;
+}
 
-  if (testDatabaseUrl) {
-    await until(
-      'a written batch',
-      async () => {
-        const job = await statusOf(watcher, location);
-        expect(job?.state).not.toBe('DONE');
-        return job?.state === 'WRITING' && job.rows_written > 0 ? job : undefined;
-      },
-      240_000,
-    );
-  } else {
-    // The only process stops answering while it checks the rows or its write transaction holds the database.
-    await until(
-      'the server to be busy with the upload',
-      async () => {
-        const job = await statusOf(working, location, 2_000);
-        expect(job?.state).not.toBe('DONE');
-        return job ? undefined : true;
-      },
-      240_000,
-    );
-  }
-  await working.crash();
-  const answering = testDatabaseUrl ? watcher : await start();
+it.each<MergeStep>(['copying', 'merging'])(
+  'leaves nothing and ends FAILED when the server is killed while %s the values',
+  async (step) => {
+    const marker = path.join(dataDir, `paused-${step}`);
+    const working = await start({ UPLOAD_TEST_PAUSE: `${step}:${marker}` });
+    const watcher = testDatabaseUrl ? await start() : undefined;
+    const location = await postAsync(working);
+    await until('the upload to reach the step', async () => (existsSync(marker) ? true : undefined), 240_000);
+    if (watcher) {
+      const writing = async () => ((await statusOf(watcher, location))?.state === 'WRITING' ? true : undefined);
+      await until('another instance to see the job writing', writing, 10_000);
+    }
+    await working.crash();
+    const answering = watcher ?? (await start());
 
-  const job = await until(
-    'the job to fail',
-    async () => {
-      const status = await statusOf(answering, location);
-      return status?.state === 'FAILED' ? status : undefined;
-    },
-    60_000,
-  );
-  expect(job.failure).toEqual({ code: 'server_error', description: ABANDONED });
-  expect(job.spreadsheet_id).toBeNull();
-  // The embedded engine's folder opens in one process at a time.
-  for (const server of servers) await server.stop();
-  const database = await openDatabase({ url: testDatabaseUrl, dataDir: path.join(dataDir, 'pglite') });
-  try {
-    expect(await writtenRows(database.db, agencyIds)).toEqual({ reports: 0, datapoints: 0, spreadsheets: 0 });
-  } finally {
-    await database.close();
-  }
-}, 600_000);
+    const job = await until(
+      'the job to fail',
+      async () => {
+        const status = await statusOf(answering, location);
+        return status?.state === 'FAILED' ? status : undefined;
+      },
+      60_000,
+    );
+    expect(job.failure).toEqual({ code: 'server_error', description: ABANDONED });
+    expect(job.spreadsheet_id).toBeNull();
+    // The embedded engine's folder opens in one process at a time.
+    for (const server of servers.splice(0)) await server.stop();
+    const database = await openDatabase({ url: testDatabaseUrl, dataDir: path.join(dataDir, 'pglite') });
+    try {
+      expect(await writtenRows(database.db, agencyIds)).toEqual({ reports: 0, datapoints: 0, spreadsheets: 0 });
+    } finally {
+      await database.close();
+    }
+  },
+  600_000,
+);

@@ -8,6 +8,7 @@ import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../actor.ts';
 import { invalid } from '../errors.ts';
 import { getAgencyForAction } from '../permissions.ts';
+import type { MergeStep } from './merge-upload-values.ts';
 import { planUpload, type PlannedValue } from './plan-upload.ts';
 import { readUploadFile } from './read-upload-file.ts';
 import { agencyName, loadUploadContext, type UploadAgency, type UploadContext } from './upload-context.ts';
@@ -27,6 +28,8 @@ export interface UploadSpreadsheetInput {
   now: Date;
   /** Told how far the upload has got, as it reads and as it writes. */
   onProgress?: ProgressListener;
+  /** Awaited on entering each step of the write (the crash tests stop the process there). */
+  onStep?: (step: MergeStep) => Promise<void> | void;
 }
 
 /** The sectors an agency may upload for: its own, plus SUPERAGENCY for a superagency. */
@@ -83,6 +86,7 @@ export function uploadToWrite(input: UploadSpreadsheetInput, prepared: PreparedU
     fileName: input.fileName,
     content: input.content,
     now: input.now,
+    onStep: input.onStep,
     onWritten: (rowsWritten) =>
       input.onProgress?.({ phase: 'writing', ...writing, rowsToWrite: planned.length, rowsWritten }),
   };
