@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { source } from '../server/src/db/schema.ts';
+import { agencyUserAccountAssociation, source, userAccount } from '../server/src/db/schema.ts';
 import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -140,6 +140,65 @@ describe('the admin panel', () => {
     await page.getByText('Lee Leaving has been deleted.').waitFor();
     await page.getByText('No users found.').waitFor();
     expect(leaving.id).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('creates an agency from the user dialog, with staff added and a user created from its team', async () => {
+    const db = suite.server.database.db;
+    const staff = await givenUser(db, { isPlatformAdmin: true, name: 'Sam Staff' });
+    await givenUser(db, { name: 'Ana Analyst', email: 'ana.analyst@csg.org' });
+    const { page, errors } = await suite.open(staff);
+    await page.goto('/admin-panel');
+    await page.getByRole('button', { name: 'Create User' }).click();
+    const userForm = page.getByRole('dialog', { name: 'Create New User' });
+    await userForm.getByLabel('Name').fill('Cal Chief');
+    await userForm.getByLabel('Email').fill('cal.chief@lakeside.example.gov');
+
+    await userForm.getByRole('button', { name: 'Create New Agency' }).click();
+    const agencyForm = page.getByRole('dialog', { name: 'Create New Agency' });
+    await agencyForm.getByLabel('Name', { exact: true }).fill('Lakeside County Jail');
+    await agencyForm.getByLabel('State').selectOption('us_mn');
+    await agencyForm.getByLabel('Jails').check();
+    // Justice Counts staff start on every new agency's team (Justice Counts admins outside production).
+    await agencyForm.getByRole('tab', { name: /Team Members & Roles \(1\)/ }).click();
+    expect(await agencyForm.getByLabel('Role of Ana Analyst').inputValue()).toBe('JUSTICE_COUNTS_ADMIN');
+    await agencyForm.getByRole('button', { name: 'Create User' }).click();
+    const memberForm = page.getByRole('dialog', { name: 'Create New User' }).last();
+    await memberForm.getByLabel('Name').fill('Tia Team');
+    await memberForm.getByLabel('Email').fill('tia.team@lakeside.example.gov');
+    await memberForm.getByRole('button', { name: 'Create user' }).click();
+    await agencyForm.getByLabel('Role of Tia Team').waitFor();
+    expect(await agencyForm.getByLabel('Role of Tia Team').inputValue()).toBe('AGENCY_ADMIN');
+    await screenshot(page, 'admin-agency-inline-team');
+    await agencyForm.getByRole('button', { name: 'Create agency' }).click();
+    await page.getByText(/Lakeside County Jail has been created/).waitFor();
+
+    // Back in the user dialog, the new agency is chosen.
+    await userForm.getByText('(1 chosen)').waitFor();
+    expect(await userForm.getByLabel(/Lakeside County Jail/).isChecked()).toBe(true);
+    await screenshot(page, 'admin-user-inline-agency');
+    await userForm.getByRole('button', { name: 'Create user' }).click();
+    await page.getByText(/User has been created and emailed an invitation/).waitFor();
+
+    const members = await db
+      .select({ email: userAccount.email, role: agencyUserAccountAssociation.role })
+      .from(agencyUserAccountAssociation)
+      .innerJoin(userAccount, eq(userAccount.id, agencyUserAccountAssociation.userAccountId))
+      .innerJoin(source, eq(source.id, agencyUserAccountAssociation.agencyId))
+      .where(eq(source.name, 'Lakeside County Jail'))
+      .orderBy(userAccount.email);
+    expect(members).toEqual([
+      { email: 'ana.analyst@csg.org', role: 'JUSTICE_COUNTS_ADMIN' },
+      { email: 'cal.chief@lakeside.example.gov', role: expect.anything() },
+      { email: 'tia.team@lakeside.example.gov', role: 'AGENCY_ADMIN' },
+    ]);
+
+    // A staff email chooses every agency.
+    await page.getByRole('button', { name: 'Create User' }).click();
+    const staffForm = page.getByRole('dialog', { name: 'Create New User' });
+    await staffForm.getByLabel('Email').fill('new.staff@recidiviz.org');
+    const agencyCount = (await db.select({ id: source.id }).from(source).where(eq(source.type, 'agency'))).length;
+    await staffForm.getByText(`(${agencyCount} chosen)`).waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -31,6 +31,7 @@ export type {
   ReportingAgenciesResponse,
   Vendor,
   AdminAgencySummary,
+  AdminUser,
   AdminUserSummary,
   AgencyNoTeam,
   SaveAgencyBody,

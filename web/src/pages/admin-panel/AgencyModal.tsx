@@ -5,11 +5,19 @@
  * children Copy Metric Settings, each saved by its own button.
  */
 import { useState } from 'react';
-import { useAdminAgencyTeam, useSaveAgency, type AdminAgencySummary } from '../../api/admin.ts';
-import type { AdminAgenciesResponse } from '@jc/server/contract';
+import { useAdminAgencyTeam, useAdminUsers, useSaveAgency, type AdminAgencySummary } from '../../api/admin.ts';
+import type { AdminAgenciesResponse, SaveAgencyResponse } from '@jc/server/contract';
+import { useSession } from '../../api/session.ts';
 import { fieldErrors, messageFor } from '../../api/errors.ts';
 import { Button, ErrorState, Modal, Spinner, tabPanelProps, Tabs, useToast } from '../../components/index.ts';
-import { draftFromAgency, draftProblems, emptyDraft, sameDraft, toSaveBody, type AgencyDraft } from './agency-draft.ts';
+import {
+  draftFromAgency,
+  draftProblems,
+  newAgencyDraft,
+  sameDraft,
+  toSaveBody,
+  type AgencyDraft,
+} from './agency-draft.ts';
 import { AgencyInfoFields } from './AgencyInfoFields.tsx';
 import { AgencyTeamFields } from './AgencyTeamFields.tsx';
 import { CopySettingsPanel } from './CopySettingsPanel.tsx';
@@ -21,27 +29,33 @@ export interface AgencyModalProps {
   agency: AdminAgencySummary | null;
   all: AdminAgenciesResponse;
   onClose: () => void;
+  /** Told of the agency once saved (the user dialog chooses an agency it created). */
+  onSaved?: (saved: SaveAgencyResponse) => void;
 }
 
-export function AgencyModal({ agency, all, onClose }: AgencyModalProps) {
+export function AgencyModal({ agency, all, onClose, onSaved }: AgencyModalProps) {
   const team = useAdminAgencyTeam(agency?.id ?? null);
+  const users = useAdminUsers();
+  const { env } = useSession();
   const title = agency ? `Edit ${agency.name}` : 'Create New Agency';
-  if (agency && team.isPending) {
+  if ((agency && team.isPending) || (!agency && users.isPending)) {
     return (
       <Modal open title={title} onClose={onClose}>
         <Spinner label="Loading the agency…" />
       </Modal>
     );
   }
-  if (team.isError) {
+  if (team.isError || (!agency && users.isError)) {
+    const failed = team.isError ? team : users;
     return (
       <Modal open title={title} onClose={onClose}>
-        <ErrorState error={team.error} onRetry={() => void team.refetch()} />
+        <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />
       </Modal>
     );
   }
-  const loaded = agency ? draftFromAgency(agency, team.data ?? []) : emptyDraft();
-  return <AgencyForm agency={agency} all={all} loaded={loaded} title={title} onClose={onClose} />;
+  // A new agency starts with every Justice Counts staff user on its team.
+  const loaded = agency ? draftFromAgency(agency, team.data ?? []) : newAgencyDraft(users.data ?? [], env);
+  return <AgencyForm agency={agency} all={all} loaded={loaded} title={title} onClose={onClose} onSaved={onSaved} />;
 }
 
 type TabId = 'info' | 'team' | 'reporting' | 'breakdowns' | 'copy';
@@ -53,9 +67,10 @@ interface AgencyFormProps extends AgencyModalProps {
   title: string;
 }
 
-function AgencyForm({ agency, all, loaded, title, onClose }: AgencyFormProps) {
+function AgencyForm({ agency, all, loaded, title, onClose, onSaved }: AgencyFormProps) {
   const save = useSaveAgency();
   const toast = useToast();
+  const { env } = useSession();
   const [draft, setDraft] = useState(loaded);
   const [tab, setTab] = useState<TabId>('info');
   const problems = draftProblems(draft);
@@ -81,6 +96,7 @@ function AgencyForm({ agency, all, loaded, title, onClose }: AgencyFormProps) {
         toast.show(agency ? `${saved.name}: changes saved.` : `${saved.name} has been created (ID ${saved.id}).`, {
           tone: 'success',
         });
+        onSaved?.(saved);
         onClose();
       },
       onError: (error) => toast.error(messageFor(error)),
@@ -119,7 +135,7 @@ function AgencyForm({ agency, all, loaded, title, onClose }: AgencyFormProps) {
         {tab === 'info' && (
           <AgencyInfoFields draft={draft} update={update} problems={{ ...problems, ...serverErrors }} all={all} />
         )}
-        {tab === 'team' && <AgencyTeamFields team={draft.team} onChange={(team) => update({ team })} />}
+        {tab === 'team' && <AgencyTeamFields team={draft.team} env={env} onChange={(team) => update({ team })} />}
         {tab === 'reporting' && agency && <ReportingAgenciesPanel agencyId={agency.id} />}
         {tab === 'breakdowns' && agency && <OtherOptionsPanel agencyId={agency.id} />}
         {tab === 'copy' && agency && <CopySettingsPanel agency={agency} all={all.agencies} />}

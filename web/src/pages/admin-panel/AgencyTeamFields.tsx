@@ -1,12 +1,16 @@
 /**
- * The Team Members & Roles tab: choose users from everyone, and give each member a role. The
- * roles also apply in the agency's child agencies; members taken off lose access when saved.
+ * The Team Members & Roles tab: choose users from everyone, or create one on the spot, and give
+ * each member a role. The roles also apply in the agency's child agencies; members taken off lose
+ * access when saved.
  */
-import { useAdminUsers } from '../../api/admin.ts';
+import { useState } from 'react';
+import { useAdminUsers, type AdminUser } from '../../api/admin.ts';
 import type { AgencyRole } from '../../api/session.ts';
 import { Button, ErrorState, Select, Spinner } from '../../components/index.ts';
 import type { TeamDraftMember } from './agency-draft.ts';
+import { createdMemberRole } from './admin-rules.ts';
 import { Checklist } from './Checklist.tsx';
+import { CreateMemberModal } from './CreateMemberModal.tsx';
 
 const ROLE_LABELS: Record<AgencyRole, string> = {
   AGENCY_ADMIN: 'Agency Admin',
@@ -18,11 +22,14 @@ const NEW_MEMBER_ROLE: AgencyRole = 'AGENCY_ADMIN';
 
 export interface AgencyTeamFieldsProps {
   team: readonly TeamDraftMember[];
+  /** The server's environment, which decides the role of staff created here. */
+  env: string;
   onChange: (team: TeamDraftMember[]) => void;
 }
 
-export function AgencyTeamFields({ team, onChange }: AgencyTeamFieldsProps) {
+export function AgencyTeamFields({ team, env, onChange }: AgencyTeamFieldsProps) {
   const users = useAdminUsers();
+  const [creating, setCreating] = useState(false);
   if (users.isPending) return <Spinner label="Loading users…" />;
   if (users.isError) return <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
   const byId = new Map(users.data.map((user) => [user.id, user]));
@@ -38,12 +45,18 @@ export function AgencyTeamFields({ team, onChange }: AgencyTeamFieldsProps) {
         .filter((id) => !team.some((member) => member.userId === id))
         .map((userId) => ({ userId, role: NEW_MEMBER_ROLE })),
     ]);
+  const addCreated = (user: AdminUser) =>
+    onChange([...team, { userId: user.id, role: createdMemberRole(user.email ?? '', env) }]);
   const setRole = (userId: number, role: AgencyRole | null) =>
     onChange(team.map((member) => (member.userId === userId ? { ...member, role } : member)));
 
   return (
     <div className="admin-form">
       <Checklist label="Team members" items={items} chosen={new Set(team.map((m) => m.userId))} onChange={choose} />
+      <div>
+        <Button onClick={() => setCreating(true)}>Create User</Button>
+      </div>
+      {creating && <CreateMemberModal onCreated={addCreated} onClose={() => setCreating(false)} />}
       {team.length === 0 ? (
         <p className="field__hint">No members yet. Choose users above; they start as Agency Admins.</p>
       ) : (

@@ -1,14 +1,18 @@
 /**
  * Create or edit a user: name, email (fixed once created) and the agencies they belong to.
  * Choosing a superagency also gives its child agencies (the server adds them). A new user is
- * emailed an invitation to set their password.
+ * emailed an invitation to set their password. A staff email (CSG, Recidiviz) chooses every
+ * agency; Create New Agency opens the agency dialog on top and chooses the agency it creates.
  */
 import { useState } from 'react';
+import type { AdminAgenciesResponse } from '@jc/server/contract';
 import { useAdminAgencies, useAdminUserAgencies, useSaveUser, type AdminUserSummary } from '../../api/admin.ts';
 import { fieldErrors, messageFor } from '../../api/errors.ts';
-import { Button, ErrorState, Modal, Spinner, TextInput, useToast } from '../../components/index.ts';
-import { isEmail } from './admin-rules.ts';
+import { Button, ErrorState, Modal, Spinner, useToast } from '../../components/index.ts';
+import { isStaffEmail } from './admin-rules.ts';
+import { AgencyModal } from './AgencyModal.tsx';
 import { Checklist } from './Checklist.tsx';
+import { identityReady, UserIdentityFields } from './UserIdentityFields.tsx';
 
 export interface UserModalProps {
   /** null: create a user. */
@@ -39,28 +43,33 @@ export function UserModal({ user, onClose }: UserModalProps) {
     detail: [agency.state, agency.is_superagency ? 'superagency' : null, `ID ${agency.id}`].filter(Boolean).join(' · '),
   }));
   const initial = new Set((current.data ?? []).map((agency) => agency.id));
-  return <UserForm user={user} items={items} initial={initial} onClose={onClose} />;
+  return <UserForm user={user} all={agencies.data} items={items} initial={initial} onClose={onClose} />;
 }
 
 interface UserFormProps extends UserModalProps {
+  all: AdminAgenciesResponse;
   items: { id: number; label: string; detail: string }[];
   initial: ReadonlySet<number>;
 }
 
-function UserForm({ user, items, initial, onClose }: UserFormProps) {
+function UserForm({ user, all, items, initial, onClose }: UserFormProps) {
   const save = useSaveUser();
   const toast = useToast();
-  const [name, setName] = useState(user?.name ?? '');
-  const [email, setEmail] = useState(user?.email ?? '');
+  const [identity, setIdentity] = useState({ name: user?.name ?? '', email: user?.email ?? '' });
   const [chosen, setChosen] = useState<Set<number>>(new Set(initial));
-  const serverErrors = fieldErrors(save.error);
-  const emailProblem = email.trim() && !isEmail(email) ? 'Please enter a valid email address.' : undefined;
+  const [creatingAgency, setCreatingAgency] = useState(false);
+  const { name, email } = identity;
   const changed =
     name.trim() !== (user?.name ?? '') ||
     email.trim().toLowerCase() !== (user?.email ?? '') ||
     chosen.size !== initial.size ||
     [...chosen].some((id) => !initial.has(id));
-  const ready = changed && name.trim() !== '' && isEmail(email);
+  const ready = changed && identityReady(identity);
+  const changeIdentity = (next: typeof identity) => {
+    // Staff help every agency: typing a staff email chooses them all, as the reference did.
+    if (!user && isStaffEmail(next.email) && !isStaffEmail(email)) setChosen(new Set(items.map((item) => item.id)));
+    setIdentity(next);
+  };
 
   const onSave = () => {
     const item = { user_account_id: user?.id ?? null, name: name.trim(), email: email.trim(), agency_ids: [...chosen] };
@@ -98,28 +107,26 @@ function UserForm({ user, items, initial, onClose }: UserFormProps) {
       }
     >
       <div className="admin-form">
-        <div className="admin-form__row">
-          <TextInput
-            label="Name"
-            value={name}
-            required
-            onChange={(event) => setName(event.target.value)}
-            error={serverErrors['users.0.name']}
-          />
-          <TextInput
-            label="Email"
-            type="email"
-            value={email}
-            required
-            disabled={user !== null}
-            hint={user ? 'The email cannot be changed here.' : 'They will be emailed an invitation.'}
-            onChange={(event) => setEmail(event.target.value)}
-            error={emailProblem ?? serverErrors['users.0.email']}
-          />
-        </div>
+        <UserIdentityFields
+          identity={identity}
+          onChange={changeIdentity}
+          emailFixed={user !== null}
+          serverErrors={fieldErrors(save.error)}
+        />
         <Checklist label="Agencies" items={items} chosen={chosen} onChange={setChosen} />
         <p className="field__hint">Choosing a superagency also gives access to all of its child agencies.</p>
+        <div>
+          <Button onClick={() => setCreatingAgency(true)}>Create New Agency</Button>
+        </div>
       </div>
+      {creatingAgency && (
+        <AgencyModal
+          agency={null}
+          all={all}
+          onClose={() => setCreatingAgency(false)}
+          onSaved={(saved) => setChosen((current) => new Set([...current, saved.id]))}
+        />
+      )}
     </Modal>
   );
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { filterAgencies, isEmail, isHomepage, matchesSearch, STATE_OPTIONS, toggleSystem } from './admin-rules.ts';
+import {
+  createdMemberRole,
+  filterAgencies,
+  isEmail,
+  isHomepage,
+  isStaffEmail,
+  matchesSearch,
+  STATE_OPTIONS,
+  staffRole,
+  toggleSystem,
+} from './admin-rules.ts';
 
 const agency = (id: number, name: string, extra: object = {}) => ({
   id,
@@ -58,5 +68,23 @@ describe('form checks and labels', () => {
 
   it('sorts states by name', () => {
     expect(STATE_OPTIONS[0]).toEqual({ code: 'us_al', name: 'Alabama' });
+  });
+});
+
+describe('staff emails and roles', () => {
+  it('knows Justice Counts staff by their email domain, and nobody else', () => {
+    expect(isStaffEmail(' Ana@CSG.org ')).toBe(true);
+    expect(isStaffEmail('dev@recidiviz.org')).toBe(true);
+    expect(isStaffEmail('ana@csg.org.evil.example')).toBe(false);
+    expect(isStaffEmail('ana@notcsg.org')).toBe(false);
+    expect(isStaffEmail(null)).toBe(false);
+  });
+
+  it('makes staff Justice Counts admins outside production, read-only in it; others Agency Admins', () => {
+    expect(staffRole('local')).toBe('JUSTICE_COUNTS_ADMIN');
+    expect(staffRole('staging')).toBe('JUSTICE_COUNTS_ADMIN');
+    expect(staffRole('production')).toBe('READ_ONLY');
+    expect(createdMemberRole('ana@csg.org', 'production')).toBe('READ_ONLY');
+    expect(createdMemberRole('chief@county.gov', 'staging')).toBe('AGENCY_ADMIN');
   });
 });

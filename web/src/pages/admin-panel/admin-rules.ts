@@ -1,5 +1,6 @@
 /** Pure rules of the admin panel's lists and forms: search, filters, sectors, emails, states. */
 import { US_STATES } from '@jc/server/contract';
+import type { AgencyRole } from '../../api/session.ts';
 
 /** Case-insensitive "contains" over the given fields; the query is plain text, never a pattern. */
 export function matchesSearch(query: string, fields: readonly (string | number | null | undefined)[]): boolean {
@@ -56,6 +57,22 @@ export function toggleSystem(systems: readonly string[], system: string, on: boo
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const isEmail = (email: string) => EMAIL.test(email.trim());
+
+/** Justice Counts staff and its technology partner, who help every agency. */
+const STAFF_DOMAINS = ['@csg.org', '@recidiviz.org'];
+
+export const isStaffEmail = (email: string | null) =>
+  email !== null && isEmail(email) && STAFF_DOMAINS.some((domain) => email.trim().toLowerCase().endsWith(domain));
+
+/**
+ * The role staff get in an agency they are added to automatically: Justice Counts admin outside
+ * production (they set agencies up there), read-only in production.
+ */
+export const staffRole = (env: string): AgencyRole => (env === 'production' ? 'READ_ONLY' : 'JUSTICE_COUNTS_ADMIN');
+
+/** The role of a user created from an agency's team: staff get staffRole, everyone else Agency Admin. */
+export const createdMemberRole = (email: string, env: string): AgencyRole =>
+  isStaffEmail(email) ? staffRole(env) : 'AGENCY_ADMIN';
 
 /** The server's rule for homepages: a host name with a dot, optionally http(s). */
 const HOMEPAGE = /^(https?:\/\/)?([a-z0-9-]+\.)+[a-z]{2,}(:\d{1,5})?([/?#]\S*)?$/i;

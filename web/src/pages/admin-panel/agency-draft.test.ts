@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AdminAgencySummary } from '../../api/admin.ts';
-import { draftFromAgency, draftProblems, emptyDraft, sameDraft, tidyName, toSaveBody } from './agency-draft.ts';
+import {
+  draftFromAgency,
+  draftProblems,
+  emptyDraft,
+  newAgencyDraft,
+  sameDraft,
+  tidyName,
+  toSaveBody,
+} from './agency-draft.ts';
 
 const superagency: AdminAgencySummary = {
   id: 7,
@@ -67,5 +75,25 @@ describe('agency drafts', () => {
 
   it('tidies names', () => {
     expect(tidyName('  O\u2019Brien   County  ')).toBe("O'Brien County");
+  });
+});
+
+describe('newAgencyDraft', () => {
+  it('starts a new agency with every staff user, in the role of this environment', () => {
+    const users = [
+      { id: 1, email: 'ana@csg.org' },
+      { id: 2, email: 'chief@county.gov' },
+      { id: 3, email: 'dev@recidiviz.org' },
+      { id: 4, email: null },
+    ];
+    expect(newAgencyDraft(users, 'production').team).toEqual([
+      { userId: 1, role: 'READ_ONLY' },
+      { userId: 3, role: 'READ_ONLY' },
+    ]);
+    expect(newAgencyDraft(users, 'staging').team.map((m) => m.role)).toEqual([
+      'JUSTICE_COUNTS_ADMIN',
+      'JUSTICE_COUNTS_ADMIN',
+    ]);
+    expect({ ...newAgencyDraft(users, 'staging'), team: [] }).toEqual(emptyDraft());
   });
 });

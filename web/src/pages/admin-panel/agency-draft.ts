@@ -4,7 +4,7 @@
  */
 import type { AdminAgencySummary, SaveAgencyBody, TeamMember } from '../../api/admin.ts';
 import type { AgencyRole } from '../../api/session.ts';
-import { isHomepage } from './admin-rules.ts';
+import { isHomepage, isStaffEmail, staffRole } from './admin-rules.ts';
 
 export interface TeamDraftMember {
   userId: number;
@@ -46,6 +46,18 @@ export function emptyDraft(): AgencyDraft {
     description: '',
     url: '',
     team: [],
+  };
+}
+
+/**
+ * A new agency's form: every Justice Counts staff user starts on its team (they help every
+ * agency), with the role staff get in this environment.
+ */
+export function newAgencyDraft(users: readonly { id: number; email: string | null }[], env: string): AgencyDraft {
+  const role = staffRole(env);
+  return {
+    ...emptyDraft(),
+    team: users.filter((user) => isStaffEmail(user.email)).map((user) => ({ userId: user.id, role })),
   };
 }
 
