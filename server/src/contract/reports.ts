@@ -82,6 +82,18 @@ export const reportMetricUpdate = z.object({
 });
 export type ReportMetricUpdate = z.infer<typeof reportMetricUpdate>;
 
+/** Longest explanation of a flagged value: a short data note, not a report. */
+export const MAX_EXPLANATION_CHARS = 1000;
+
+/** An explanation of one flag (`flag` is the flag's key from GET /api/reports/flags). */
+const flagExplanation = z.object({
+  flag: text.max(600),
+  text: text
+    .trim()
+    .min(1, 'write a short explanation of the flagged value')
+    .max(MAX_EXPLANATION_CHARS, `keep the explanation under ${MAX_EXPLANATION_CHARS} characters`),
+});
+
 export const updateReportBody = z.object({
   status: reportStatusSchema,
   /**
@@ -90,6 +102,8 @@ export const updateReportBody = z.object({
    */
   time_loaded: timeLoaded.optional(),
   metrics: z.array(reportMetricUpdate).max(300).default([]),
+  /** When this save publishes the record: an explanation of each flagged value not yet explained. */
+  explanations: z.array(flagExplanation).max(1000).default([]),
 });
 export type UpdateReportBody = z.input<typeof updateReportBody>;
 
@@ -97,8 +111,29 @@ export const updateReportStatusesBody = z.object({
   agency_id: recordId,
   reports: recordVersions,
   status: reportStatusSchema,
+  /** When publishing: an explanation of each flagged value not yet explained, naming its record. */
+  explanations: z
+    .array(flagExplanation.extend({ report_id: recordId }))
+    .max(5000)
+    .default([]),
 });
-export type UpdateReportStatusesBody = z.infer<typeof updateReportStatusesBody>;
+export type UpdateReportStatusesBody = z.input<typeof updateReportStatusesBody>;
+
+/** A value that publishing would need explained (checks before publishing, docs/operations.md). */
+export const publishFlagSchema = z.object({
+  report_id: z.number(),
+  /** Names the flag within its record; send it back with the explanation. */
+  flag: z.string(),
+  kind: z.enum(['unusual', 'breakdown_sum', 'unknown_share']),
+  metric_key: z.string(),
+  /** What is unusual, in a sentence for the agency's analysts. */
+  sentence: z.string(),
+  /** The explanation stored for this flag as it reads now, published as a data note; null: none yet. */
+  explanation: z.string().nullable(),
+});
+export type PublishFlagJson = z.infer<typeof publishFlagSchema>;
+export const publishFlagsResponse = z.object({ flags: z.array(publishFlagSchema) });
+export type PublishFlagsResponse = z.infer<typeof publishFlagsResponse>;
 
 export const deleteReportsBody = z.object({ agency_id: recordId, reports: recordVersions });
 export type DeleteReportsBody = z.infer<typeof deleteReportsBody>;

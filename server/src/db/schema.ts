@@ -439,7 +439,31 @@ export const publicSnapshot = pgTable('public_snapshot', {
     .references(() => source.id, { onDelete: 'cascade' }),
   refreshedAt: tstz('refreshed_at').notNull(),
   values: jsonb('values').notNull(),
+  /** The data notes of published values: `[reportId, metricKey, text]` tuples; null before notes existed. */
+  notes: jsonb('notes'),
 });
+
+/**
+ * An agency's explanation of a value flagged before publishing (domain/reports/publish-check-rules.ts),
+ * published with the figure as a data note while its record is published. One per record and flag;
+ * `sentence` is the flag as the explanation answered it, so a changed value asks again.
+ */
+export const dataNote = pgTable(
+  'data_note',
+  {
+    id: serial('id').primaryKey(),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => report.id, { onDelete: 'cascade' }),
+    flagKey: varchar('flag_key', { length: 600 }).notNull(),
+    metricKey: varchar('metric_key', { length: 255 }).notNull(),
+    sentence: text('sentence').notNull(),
+    explanation: text('explanation').notNull(),
+    createdByUserId: integer('created_by_user_id').references(() => userAccount.id, { onDelete: 'set null' }),
+    createdAt: tstz('created_at').notNull(),
+  },
+  (t) => [unique('unique_data_note').on(t.reportId, t.flagKey)],
+);
 
 /**
  * An agency whose public figures must be recomputed because a published record's values were

@@ -7,6 +7,7 @@ import { reportPageSchema } from '../contract/report-page.ts';
 import {
   createReportBody,
   deleteReportsBody,
+  publishFlagsResponse,
   reportHistoryResponse,
   reportIdList,
   reportOverviewSchema,
@@ -19,6 +20,7 @@ import { getAgencyReportsVersion } from '../domain/reports/agency-reports-versio
 import { findAgencyReports } from '../domain/reports/find-agency-reports.ts';
 import { findReportsWithDatapoints } from '../domain/reports/find-reports-with-datapoints.ts';
 import { findValueHistory } from '../domain/reports/find-value-history.ts';
+import { findPublishFlags } from '../domain/reports/find-publish-flags.ts';
 import { getReportPage } from '../domain/reports/get-report-page.ts';
 import { getReportPageVersion } from '../domain/reports/report-page-version.ts';
 import { updateReportStatuses } from '../domain/reports/update-report-statuses.ts';
@@ -28,7 +30,7 @@ import { notModified } from './conditional.ts';
 import { actorOf, gatedAgency } from './plugins/auth.ts';
 import { presentDatapoint, presentValueChange } from './presenters/datapoints.ts';
 import { presentReportPage } from './presenters/report-page.ts';
-import { presentReportOverview } from './presenters/reports.ts';
+import { presentPublishFlag, presentReportOverview } from './presenters/reports.ts';
 
 const reportIdParams = z.object({ reportId: idParam });
 
@@ -39,6 +41,7 @@ const overviews = z.array(reportOverviewSchema);
 export function reportRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
   const now = () => deps.clock.now();
+  const checks = deps.config.publishChecks;
 
   app.get(
     '/api/agencies/:agencyId/reports',
@@ -66,6 +69,20 @@ export function reportRoutes(app: App, deps: AppDeps): void {
         ...presentReportOverview(r),
         datapoints: r.datapoints.map((d) => presentDatapoint(d)),
       }));
+    },
+  );
+
+  app.get(
+    '/api/reports/flags',
+    {
+      schema: {
+        querystring: z.object({ agency_id: idParam, report_ids: reportIdList }),
+        response: { 200: publishFlagsResponse },
+      },
+    },
+    async (request) => {
+      const input = { agencyId: request.query.agency_id, reportIds: request.query.report_ids, limits: checks };
+      return { flags: (await findPublishFlags(db, actorOf(request), input)).map(presentPublishFlag) };
     },
   );
 
@@ -108,8 +125,16 @@ export function reportRoutes(app: App, deps: AppDeps): void {
     '/api/reports/:reportId',
     { schema: { params: reportIdParams, body: updateReportBody, response: { 200: reportOverviewSchema } } },
     async (request) => {
-      const { status, time_loaded: timeLoaded, metrics } = request.body;
-      const input = { reportId: request.params.reportId, status, timeLoaded, metrics, now: now() };
+      const { status, time_loaded: timeLoaded, metrics, explanations } = request.body;
+      const input = {
+        reportId: request.params.reportId,
+        status,
+        timeLoaded,
+        metrics,
+        explanations,
+        checks,
+        now: now(),
+      };
       return presentReportOverview(await updateReport(db, actorOf(request), input));
     },
   );
@@ -118,8 +143,9 @@ export function reportRoutes(app: App, deps: AppDeps): void {
     '/api/reports',
     { schema: { body: updateReportStatusesBody, response: { 200: overviews, 304: notModifiedBody } } },
     async (request) => {
-      const { agency_id: agencyId, reports, status } = request.body;
-      const input = { agencyId, reports: versionsOf(reports), status, now: now() };
+      const { agency_id: agencyId, reports, status, explanations } = request.body;
+      const given = explanations.map((e) => ({ reportId: e.report_id, flag: e.flag, text: e.text }));
+      const input = { agencyId, reports: versionsOf(reports), status, explanations: given, checks, now: now() };
       const updated = await updateReportStatuses(db, actorOf(request), input);
       return updated.map((s) => presentReportOverview(s));
     },

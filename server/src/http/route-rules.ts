@@ -97,6 +97,7 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'POST /api/reports': { access: 'agency', action: 'reports.create', agencyFrom: body },
   'PATCH /api/reports': { access: 'agency', action: 'reports.publish', agencyFrom: body },
   'DELETE /api/reports': { access: 'agency', action: 'reports.delete', agencyFrom: body },
+  'GET /api/reports/flags': { access: 'agency', action: 'reports.view', agencyFrom: { query: 'agency_id' } },
   'GET /api/reports/:reportId': { access: 'agency', action: 'reports.view', agencyFrom: report },
   'GET /api/reports/:reportId/history': { access: 'agency', action: 'reports.view', agencyFrom: report },
   'PATCH /api/reports/:reportId': { access: 'agency', action: 'reports.edit', agencyFrom: report },

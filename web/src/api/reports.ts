@@ -10,6 +10,7 @@ import type {
   CreateReportBody,
   DeleteReportsBody,
   HistoryEntry,
+  PublishFlagsResponse,
   ReportMetric,
   ReportOverview,
   ReportPage,
@@ -25,6 +26,7 @@ export type {
   DatapointFull,
   Editor,
   HistoryEntry,
+  PublishFlagJson,
   ReportDimension,
   ReportDisaggregation,
   ReportMetric,
@@ -42,6 +44,8 @@ export const reportKeys = {
   page: (agencyId: number, reportId: number) => [...reportKeys.agency(agencyId), 'page', reportId] as const,
   review: (agencyId: number, reportIds: readonly number[]) =>
     [...reportKeys.agency(agencyId), 'review', ...reportIds] as const,
+  flags: (agencyId: number, reportIds: readonly number[]) =>
+    [...reportKeys.agency(agencyId), 'flags', ...reportIds] as const,
   history: (agencyId: number, reportId: number, metricKey: string) =>
     [...reportKeys.agency(agencyId), 'history', reportId, metricKey] as const,
 };
@@ -136,6 +140,25 @@ function useReportChange<Input, Output>(
   });
 }
 
+/** What publishing these records would need explained (checks before publishing), each with its stored note. */
+export function usePublishFlags(agencyId: number, reportIds: readonly number[]) {
+  return useQuery({
+    queryKey: reportKeys.flags(agencyId, reportIds),
+    queryFn: () =>
+      api
+        .get<PublishFlagsResponse>(`/api/reports/flags?agency_id=${agencyId}&report_ids=${reportIds.join(',')}`)
+        .then((answer) => answer.flags),
+    enabled: reportIds.length > 0,
+  });
+}
+
+/** An agency's explanation of one flagged value, published with it as a data note. */
+export interface FlagExplanation {
+  report_id: number;
+  flag: string;
+  text: string;
+}
+
 export const useCreateReport = (agencyId: number) =>
   useReportChange(agencyId, (body: Omit<CreateReportBody, 'agency_id'>) =>
     api.post<ReportOverview>('/api/reports', { ...body, agency_id: agencyId }),
@@ -145,8 +168,13 @@ export const useCreateReport = (agencyId: number) =>
 export const useSetReportStatus = (agencyId: number) =>
   useReportChange(
     agencyId,
-    (input: { reportId: number; status: ReportStatusName; timeLoaded: number }) =>
-      saveReport(input.reportId, { status: input.status, time_loaded: input.timeLoaded, metrics: [] }),
+    (input: { reportId: number; status: ReportStatusName; timeLoaded: number; explanations?: FlagExplanation[] }) =>
+      saveReport(input.reportId, {
+        status: input.status,
+        time_loaded: input.timeLoaded,
+        metrics: [],
+        explanations: (input.explanations ?? []).map(({ flag, text }) => ({ flag, text })),
+      }),
     cacheSavedRecord,
   );
 
@@ -163,11 +191,12 @@ export const versionsOf = (records: readonly LoadedRecord[]) =>
 export const useSetReportStatuses = (agencyId: number) =>
   useReportChange(
     agencyId,
-    (input: { records: readonly LoadedRecord[]; status: ReportStatusName }) => {
+    (input: { records: readonly LoadedRecord[]; status: ReportStatusName; explanations?: FlagExplanation[] }) => {
       const body: UpdateReportStatusesBody = {
         agency_id: agencyId,
         reports: versionsOf(input.records),
         status: input.status,
+        explanations: input.explanations ?? [],
       };
       return api.patch<ReportOverview[]>('/api/reports', body).then((overviews) => {
         if (input.status === 'PUBLISHED') {

@@ -49,8 +49,8 @@ export async function recordPublicRelease(tx: Executor, input: RecordReleaseInpu
     .where(eq(publicRelease.agencyId, agency.id))
     .orderBy(desc(publicRelease.number))
     .limit(1);
-  const { values } = await computePublicValues(tx, agency);
-  await writePublicSnapshot(tx, { agencyId: agency.id, values, now: input.now });
+  const { values, notes } = await computePublicValues(tx, agency);
+  await writePublicSnapshot(tx, { agencyId: agency.id, values, notes, now: input.now });
   const content = releaseContent(values);
   const hash = contentHash(content);
   if (last ? last.contentHash === hash : content.length === 0) return null;

@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { publicSnapshot } from '../schema.ts';
 import type { DatapointRow } from './datapoints.ts';
+import type { PublicNote } from './data-notes.ts';
 
 type SnapshotValue = [
   id: number,
@@ -53,23 +54,48 @@ const fromTuple = ([
   value,
 });
 
+type SnapshotNote = [reportId: number, startDate: string, endDate: string, metricKey: string, text: string];
+
+const noteTuple = (note: PublicNote): SnapshotNote => [
+  note.reportId,
+  note.startDate,
+  note.endDate,
+  note.metricKey,
+  note.text,
+];
+const noteFromTuple = ([reportId, startDate, endDate, metricKey, text]: SnapshotNote): PublicNote => ({
+  reportId,
+  startDate,
+  endDate,
+  metricKey,
+  text,
+});
+
 /** Replaces the agency's snapshot; in the transaction that changed what the public sees. */
 export async function writePublicSnapshot(
   tx: Executor,
-  input: { agencyId: number; values: readonly DatapointRow[]; now: Date },
+  input: { agencyId: number; values: readonly DatapointRow[]; notes: readonly PublicNote[]; now: Date },
 ): Promise<void> {
-  const row = { agencyId: input.agencyId, refreshedAt: input.now, values: input.values.map(toTuple) };
+  const set = { refreshedAt: input.now, values: input.values.map(toTuple), notes: input.notes.map(noteTuple) };
   await tx
     .insert(publicSnapshot)
-    .values(row)
-    .onConflictDoUpdate({ target: publicSnapshot.agencyId, set: { refreshedAt: row.refreshedAt, values: row.values } });
+    .values({ agencyId: input.agencyId, ...set })
+    .onConflictDoUpdate({ target: publicSnapshot.agencyId, set });
 }
 
-/** The agency's public values as last written, oldest period first; undefined when never written. */
-export async function readPublicSnapshot(db: Executor, agencyId: number): Promise<DatapointRow[] | undefined> {
+/**
+ * The agency's public values and notes as last written, oldest period first; undefined when never
+ * written. A snapshot from before notes existed has none (its agency had no notes then).
+ */
+export async function readPublicSnapshot(
+  db: Executor,
+  agencyId: number,
+): Promise<{ values: DatapointRow[]; notes: PublicNote[] } | undefined> {
   const [row] = await db
-    .select({ values: publicSnapshot.values })
+    .select({ values: publicSnapshot.values, notes: publicSnapshot.notes })
     .from(publicSnapshot)
     .where(eq(publicSnapshot.agencyId, agencyId));
-  return row ? (row.values as SnapshotValue[]).map(fromTuple) : undefined;
+  if (!row) return undefined;
+  const notes = (row.notes as SnapshotNote[] | null) ?? [];
+  return { values: (row.values as SnapshotValue[]).map(fromTuple), notes: notes.map(noteFromTuple) };
 }

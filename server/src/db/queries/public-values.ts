@@ -12,10 +12,13 @@ import type { StoredMetricSetting } from '../../domain/metric-settings/stored-se
 import { metricsOfSystems } from '../../domain/metric-settings/setting-rules.ts';
 import { publicValueFilter } from '../../domain/public-data/public-rules.ts';
 import { readPublicSnapshot } from './public-snapshots.ts';
+import { findPublishedNotes, type PublicNote } from './data-notes.ts';
 
 export interface PublicValues {
   stored: ReadonlyMap<string, StoredMetricSetting>;
   values: DatapointRow[];
+  /** Explanations of flagged values, only for a record and metric with public values. */
+  notes: PublicNote[];
 }
 
 /** From the records themselves: a scan of the agency's published values. */
@@ -23,11 +26,14 @@ export async function computePublicValues(
   db: Executor,
   agency: { id: number; systems: string[] | null },
 ): Promise<PublicValues> {
-  const [stored, rows] = await Promise.all([
+  const [stored, rows, notes] = await Promise.all([
     loadStoredSettings(db, agency.id),
     loadDatapointRows(db, agency.id, { status: 'PUBLISHED' }),
+    findPublishedNotes(db, agency.id),
   ]);
-  return { stored, values: rows.filter(publicValueFilter(metricsOfSystems(agency.systems), stored)) };
+  const values = rows.filter(publicValueFilter(metricsOfSystems(agency.systems), stored));
+  const shown = new Set(values.map((value) => `${value.reportId} ${value.metricKey}`));
+  return { stored, values, notes: notes.filter((note) => shown.has(`${note.reportId} ${note.metricKey}`)) };
 }
 
 /**
@@ -39,5 +45,5 @@ export async function loadPublicValues(
   agency: { id: number; systems: string[] | null },
 ): Promise<PublicValues> {
   const [stored, snapshot] = await Promise.all([loadStoredSettings(db, agency.id), readPublicSnapshot(db, agency.id)]);
-  return snapshot ? { stored, values: snapshot } : computePublicValues(db, agency);
+  return snapshot ? { stored, ...snapshot } : computePublicValues(db, agency);
 }

@@ -27,6 +27,14 @@ export interface FeedValue extends ValueKey {
   endDate: string;
 }
 
+/** An explanation published with a figure (a data note), by its record's period and metric. */
+export interface FeedNote {
+  startDate: string;
+  endDate: string;
+  metricKey: string;
+  text: string;
+}
+
 export interface Table {
   header: string[];
   rows: CsvCell[][];
@@ -55,7 +63,17 @@ function columnOf(metric: MetricDef, breakdown: DimensionDef): string {
   return metric.sheetColumns[breakdown.identifier] ?? breakdown.identifier.split('/').at(-1)!;
 }
 
-export function feedTable(file: MetricFile, values: readonly FeedValue[]): Table {
+/** The notes of a figure's period and metric, in one cell. */
+function noteOf(notes: readonly FeedNote[], value: FeedValue): string | null {
+  const mine = notes.filter(
+    (note) =>
+      note.metricKey === value.metricKey && note.startDate === value.startDate && note.endDate === value.endDate,
+  );
+  return mine.length === 0 ? null : mine.map((note) => note.text).join(' ');
+}
+
+/** A file's rows; a `note` column (the agency's explanations of flagged figures) when any row has one. */
+export function feedTable(file: MetricFile, values: readonly FeedValue[], notes: readonly FeedNote[] = []): Table {
   const { metric, breakdown } = file;
   const mine = values.filter((value) => belongsTo(file, value));
   const memberOf = (value: FeedValue) => (breakdown ? value.dimension?.[breakdown.identifier] : undefined);
@@ -69,13 +87,15 @@ export function feedTable(file: MetricFile, values: readonly FeedValue[]): Table
     ...(breakdown ? [columnOf(metric, breakdown)] : []),
     'value',
   ];
-  const rows = mine.map((value, i) => [
+  const cells = mine.map((value, i) => [
     Number(value.startDate.slice(0, 4)),
     ...(hasMonths ? [monthly[i] ? monthName(Number(value.startDate.slice(5, 7))) : null] : []),
     ...(breakdown ? [memberOf(value)] : []),
     value.value,
   ]);
-  return { header, rows };
+  const rowNotes = mine.map((value) => noteOf(notes, value));
+  if (rowNotes.every((note) => note === null)) return { header, rows: cells };
+  return { header: [...header, 'note'], rows: cells.map((row, i) => [...row, rowNotes[i]!]) };
 }
 
 /** The files that have figures, for a feed asked for without a metric: where to look next. */

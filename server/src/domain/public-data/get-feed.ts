@@ -10,7 +10,7 @@ import { toCsv } from '../csv.ts';
 import { loadDatapointRows } from '../../db/queries/datapoints.ts';
 import { invalid } from '../errors.ts';
 import { getAgencyForAction } from '../permissions.ts';
-import { feedIndex, feedTable, metricFilesOf, type FeedValue, type MetricFile } from './feed-rules.ts';
+import { feedIndex, feedTable, metricFilesOf, type FeedNote, type FeedValue, type MetricFile } from './feed-rules.ts';
 import { getPublicAgency, sectorsOf } from './public-agency.ts';
 import { loadPublicValues } from '../../db/queries/public-values.ts';
 import type { AgencyRow } from '../../db/queries/agencies.ts';
@@ -47,17 +47,23 @@ function chooseFiles(agency: AgencyRow, input: FeedInput): { files: MetricFile[]
   return { files: [file], single: true };
 }
 
-function render(agency: AgencyRow, input: FeedInput, values: readonly FeedValue[]): Feed {
+function render(
+  agency: AgencyRow,
+  input: FeedInput,
+  values: readonly FeedValue[],
+  notes: readonly FeedNote[] = [],
+): Feed {
   const { files, single } = chooseFiles(agency, input);
   const [file] = files;
-  const table = single && file ? feedTable(file, values) : feedIndex(files, values);
+  const table = single && file ? feedTable(file, values, notes) : feedIndex(files, values);
   const name = single && file ? `${file.system.toLowerCase()}-${file.name}` : 'files';
   return { fileName: `agency-${agency.id}-${name}.csv`, csv: toCsv(table.header, table.rows) };
 }
 
 export async function getPublicFeed(db: Executor, input: FeedInput): Promise<Feed> {
   const { agency } = await getPublicAgency(db, input.agencyId);
-  return render(agency, input, (await loadPublicValues(db, agency)).values);
+  const { values, notes } = await loadPublicValues(db, agency);
+  return render(agency, input, values, notes);
 }
 
 /** Members only (the reference served this to anyone, drafts included). */

@@ -8,16 +8,19 @@ import { metricsOfSystems, withInvariants } from '../metric-settings/setting-rul
 import { getPublicAgency, type PublicAgency } from './public-agency.ts';
 import { loadPublicValues } from '../../db/queries/public-values.ts';
 import type { MetricWithSetting } from '../../db/queries/current-settings.ts';
+import type { PublicNote } from '../../db/queries/data-notes.ts';
 
 export interface PublishedData extends PublicAgency {
   metrics: MetricWithSetting[];
   /** Public values only, oldest period first. */
   datapoints: DatapointRow[];
+  /** The agency's explanations of flagged public values (data notes). */
+  notes: PublicNote[];
 }
 
 export async function getPublishedData(db: Executor, input: { agencyId: number }): Promise<PublishedData> {
   const { agency, settings } = await getPublicAgency(db, input.agencyId);
-  const { stored, values } = await loadPublicValues(db, agency);
+  const { stored, values, notes } = await loadPublicValues(db, agency);
   return {
     agency,
     settings,
@@ -26,5 +29,6 @@ export async function getPublishedData(db: Executor, input: { agencyId: number }
       setting: withInvariants(metric, stored.get(metric.key)),
     })),
     datapoints: values,
+    notes,
   };
 }

@@ -11,6 +11,8 @@ import { getAgencyReportsByIds } from './find-agency-reports.ts';
 import { markReportsEdited } from '../../db/queries/reports.ts';
 import { refuseStaleRecords, requireVersions, type RecordVersion } from './record-versions.ts';
 import type { ReportStatus } from './report-rules.ts';
+import type { PublishCheckThresholds } from './publish-check-rules.ts';
+import { requireExplanations, type FlagExplanation } from './publish-flags.ts';
 import { summarize, type ReportSummary } from '../../db/queries/report-editors.ts';
 
 export interface UpdateReportStatusesInput {
@@ -18,6 +20,10 @@ export interface UpdateReportStatusesInput {
   /** Required (428 without); undefined only when the request left it out. */
   reports: readonly RecordVersion[] | undefined;
   status: ReportStatus;
+  /** Of the values flagged in the records this publishes (publish-flags.ts). */
+  explanations: readonly FlagExplanation[];
+  /** The deployment's thresholds for flags. */
+  checks: PublishCheckThresholds;
   now: Date;
 }
 
@@ -32,6 +38,16 @@ export async function updateReportStatuses(
     const reportIds = [...new Set(versions.map((version) => version.id))];
     const records = await getAgencyReportsByIds(tx, agency.id, reportIds, { lock: true });
     refuseStaleRecords(records, versions, input.now);
+    if (input.status === 'PUBLISHED') {
+      await requireExplanations(tx, {
+        agencyId: agency.id,
+        reportIds: records.filter((record) => record.status !== 'PUBLISHED').map((record) => record.id),
+        explanations: input.explanations,
+        limits: input.checks,
+        userId: actor.userId,
+        now: input.now,
+      });
+    }
     await markReportsEdited(tx, { reportIds, editorId: actor.userId, status: input.status, now: input.now });
     await recordPublicRelease(tx, { agencyId: agency.id, userId: actor.userId, now: input.now });
     return summarize(tx, actor, agency, await getAgencyReportsByIds(tx, agency.id, reportIds));

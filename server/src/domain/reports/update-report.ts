@@ -18,6 +18,8 @@ import { keysWithData, loadReportDatapoints } from '../../db/queries/report-data
 import { isStale, requireVersion } from './record-versions.ts';
 import { metricsOnReport } from './report-metrics-rules.ts';
 import type { ReportStatus } from './report-rules.ts';
+import type { PublishCheckThresholds } from './publish-check-rules.ts';
+import { requireExplanations, type FlagExplanation } from './publish-flags.ts';
 import { summarize, type ReportSummary } from '../../db/queries/report-editors.ts';
 
 export interface UpdateReportInput {
@@ -26,6 +28,10 @@ export interface UpdateReportInput {
   /** Epoch seconds of the version the client loaded (required, record-versions.ts); a later change by anyone is a conflict. */
   timeLoaded?: number | undefined;
   metrics: readonly ReportMetricInput[];
+  /** Of the values flagged when this save publishes the record (publish-flags.ts). */
+  explanations: readonly Omit<FlagExplanation, 'reportId'>[];
+  /** The deployment's thresholds for flags. */
+  checks: PublishCheckThresholds;
   now: Date;
 }
 
@@ -72,6 +78,16 @@ export async function updateReport(db: Executor, actor: Actor, input: UpdateRepo
     if (statusChanges && publishing) assertCan(actor, 'reports.publish', found.agency);
     await refuseIfStale(tx, actor, found, input);
     const written = await writeMetrics(tx, actor, found, input);
+    if (statusChanges && input.status === 'PUBLISHED') {
+      await requireExplanations(tx, {
+        agencyId: found.agency.id,
+        reportIds: [found.report.id],
+        explanations: input.explanations.map((e) => ({ ...e, reportId: found.report.id })),
+        limits: input.checks,
+        userId: actor.userId,
+        now: input.now,
+      });
+    }
     const [edited] =
       statusChanges || written > 0
         ? await markReportsEdited(tx, {

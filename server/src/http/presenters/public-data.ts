@@ -14,6 +14,7 @@ import { sectorsOf, type PublicAgency } from '../../domain/public-data/public-ag
 import { presentDatapoint } from './datapoints.ts';
 import { presentMetricSetting } from './metric-settings.ts';
 import type { MetricWithSetting } from '../../db/queries/current-settings.ts';
+import type { PublicNote } from '../../db/queries/data-notes.ts';
 
 export function presentPublicAgency({ agency, settings }: PublicAgency): PublicAgencyJson {
   return {
@@ -32,12 +33,17 @@ export function presentPublishedMetric(
   { metric, setting }: MetricWithSetting,
   rows: readonly DatapointRow[],
   agencyName: string | null,
+  notes: readonly PublicNote[] = [],
 ): PublishedMetricJson {
   const base = presentMetricSetting({ metric, setting });
   const mine = rows.filter((row) => row.metricKey === metric.key);
+  const dataNotes = notes
+    .filter((note) => note.metricKey === metric.key)
+    .map((note) => ({ start_date: note.startDate, end_date: note.endDate, note: note.text }));
   const memberOf = (row: DatapointRow, identifier: string) => row.dimension?.[identifier];
   return {
     ...base,
+    data_notes: dataNotes,
     datapoints: orNull(mine.filter((row) => row.dimension === null).map((row) => presentDatapoint(row, agencyName))),
     disaggregations: base.disaggregations.map((breakdown, b) => {
       const definition = metric.dimensions[b]!;
@@ -56,7 +62,9 @@ export function presentPublishedMetric(
 export function presentPublishedData(data: PublishedData): PublishedDataResponse {
   return {
     agency: presentPublicAgency(data),
-    metrics: data.metrics.map((metric) => presentPublishedMetric(metric, data.datapoints, data.agency.name)),
+    metrics: data.metrics.map((metric) =>
+      presentPublishedMetric(metric, data.datapoints, data.agency.name, data.notes),
+    ),
   };
 }
 

@@ -1,5 +1,6 @@
 /** Records on the wire: the reference's `ReportOverview`, dates in RFC 1123, versions in epoch seconds. */
-import type { ReportOverview } from '../../contract/reports.ts';
+import type { PublishFlagJson, ReportOverview } from '../../contract/reports.ts';
+import type { ExplainedFlag } from '../../domain/reports/publish-flags.ts';
 import { inferFrequency, reportYearMonth } from '../../domain/reports/report-rules.ts';
 import type { ReportSummary } from '../../db/queries/report-editors.ts';
 
@@ -39,5 +40,16 @@ export function presentReportOverview(
     status: report.status,
     date_range_start: report.dateRangeStart,
     date_range_end: report.dateRangeEnd,
+  };
+}
+
+export function presentPublishFlag(flag: ExplainedFlag): PublishFlagJson {
+  return {
+    report_id: flag.reportId,
+    flag: flag.key,
+    kind: flag.kind,
+    metric_key: flag.metricKey,
+    sentence: flag.sentence,
+    explanation: flag.explanation,
   };
 }

@@ -10,6 +10,7 @@ import { Insights } from '../../components/charts/Insights.tsx';
 import { useMetricChart } from '../../components/charts/use-metric-chart.ts';
 import { Select } from '../../components/index.ts';
 import { publicFeedUrl } from '../../api/public-data.ts';
+import { DataNotes } from './DataNotes.tsx';
 import { definitionOf, fileLabel, recentMonths, type PublicMetric } from './dashboard-rules.ts';
 
 const NO_BREAKDOWN = 'none';
@@ -127,6 +128,7 @@ export function MetricPanel({ agency, entry }: MetricPanelProps) {
         }}
         caption={`${what}. Figures from published records; gaps are periods with no figure.`}
       />
+      <DataNotes notes={metric.data_notes} />
       <details className="public-metric__details">
         <summary>Show the figures as a table</summary>
         <DataTable caption={what} rows={rows} series={series.map((s) => s.name)} isMoney={isMoney} showStatus={false} />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DatapointFull } from '../../api/datapoints.ts';
 import type { DashboardAgencyJson, PublishedDataResponse, PublishedMetricJson } from '../../api/public-data.ts';
 import { metricJson } from '../../rules/test-metrics.ts';
-import { definitionOf, fileLabel, listedAgencies, metricsWithData, sectorsOf } from './dashboard-rules.ts';
+import { definitionOf, fileLabel, listedAgencies, metricsWithData, notePeriod, sectorsOf } from './dashboard-rules.ts';
 
 function agency(id: number, name: string, overrides: Partial<DashboardAgencyJson> = {}): DashboardAgencyJson {
   return {
@@ -40,8 +40,23 @@ const datapoint = (value: number | null, overrides: Partial<DatapointFull> = {})
 });
 
 function published(key: string, system: string, overrides: Partial<PublishedMetricJson> = {}): PublishedMetricJson {
-  return { ...metricJson(key, system), enabled: true, datapoints: null, disaggregations: [], ...overrides };
+  return {
+    ...metricJson(key, system),
+    enabled: true,
+    datapoints: null,
+    data_notes: [],
+    disaggregations: [],
+    ...overrides,
+  };
 }
+
+describe('notePeriod', () => {
+  it('names a month, or the dates of a longer period', () => {
+    expect(notePeriod({ start_date: '2024-01-01', end_date: '2024-02-01' })).toBe('January 2024');
+    expect(notePeriod({ start_date: '2023-12-01', end_date: '2024-01-01' })).toBe('December 2023');
+    expect(notePeriod({ start_date: '2023-07-01', end_date: '2024-07-01' })).toBe('July 1, 2023 – June 30, 2024');
+  });
+});
 
 describe('listedAgencies', () => {
   const agencies = [

@@ -4,6 +4,8 @@
  * metric's definition includes. The server has already left out everything not public.
  */
 import { isSystemName, systemLabel } from '@jc/catalogue';
+import { monthName } from '@jc/server/contract';
+import { dateRangeLabel } from '../../rules/record-names.ts';
 import type { DatapointFull } from '../../api/datapoints.ts';
 import type { DashboardAgencyJson, PublishedDataResponse, PublishedMetricJson } from '../../api/public-data.ts';
 
@@ -76,4 +78,14 @@ export function definitionOf(metric: PublishedMetricJson): Definition {
 export function fileLabel(fileName: string): string {
   const words = fileName.replaceAll('_', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "January 2024" for a month, else the dates the period covers. */
+export function notePeriod(note: { start_date: string; end_date: string }): string {
+  const months =
+    (Number(note.end_date.slice(0, 4)) - Number(note.start_date.slice(0, 4))) * 12 +
+    Number(note.end_date.slice(5, 7)) -
+    Number(note.start_date.slice(5, 7));
+  if (months === 1) return `${monthName(Number(note.start_date.slice(5, 7)))} ${note.start_date.slice(0, 4)}`;
+  return dateRangeLabel({ date_range_start: note.start_date, date_range_end: note.end_date });
 }

@@ -1,12 +1,19 @@
 /** Review & Publish (or Unpublish) several records chosen on the Records page, then act on all of them. */
 import { useSearchParams } from 'react-router';
 import { messageFor } from '../../api/errors.ts';
-import { useReportsWithDatapoints, useSetReportStatuses } from '../../api/reports.ts';
+import {
+  usePublishFlags,
+  useReportsWithDatapoints,
+  useSetReportStatuses,
+  type FlagExplanation,
+} from '../../api/reports.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { ButtonLink, EmptyState, ErrorState, Page, PageLoading, useToast } from '../../components/index.ts';
 import { DoneModal } from './DoneModal.tsx';
+import { recordNamesOf } from './flag-rules.ts';
 import { PublishButton } from './PublishButton.tsx';
+import { PublishFlags } from './PublishFlags.tsx';
 import { ReviewMetrics } from './ReviewMetrics.tsx';
 import { PUBLISH_BLOCKED, reviewTables } from './review-rules.ts';
 import './review.css';
@@ -21,6 +28,7 @@ export default function BulkReviewPage() {
     .map(Number)
     .filter((id) => Number.isSafeInteger(id) && id > 0);
   const review = useReportsWithDatapoints(agency.id, ids);
+  const flags = usePublishFlags(agency.id, publishing ? ids : []);
   const change = useSetReportStatuses(agency.id);
   const verb = publishing ? 'Publish' : 'Unpublish';
 
@@ -36,14 +44,19 @@ export default function BulkReviewPage() {
       </Page>
     );
   }
-  if (review.isPending) return <PageLoading />;
+  if (review.isPending || (publishing && flags.isPending)) return <PageLoading />;
   if (review.isError) return <ErrorState error={review.error} onRetry={() => void review.refetch()} />;
+  if (flags.isError) return <ErrorState error={flags.error} onRetry={() => void flags.refetch()} />;
+  // Records already published are not published again, so their flags are not asked about.
+  const waiting = new Set(review.data.filter((record) => record.status !== 'PUBLISHED').map((record) => record.id));
+  const toExplain = (flags.data ?? []).filter((flag) => waiting.has(flag.report_id));
+  const recordNames = recordNamesOf(review.data);
   const tables = reviewTables(review.data);
   const blocked = publishing && tables.some((table) => table.error !== null);
   const count = `${ids.length} record${ids.length === 1 ? '' : 's'}`;
-  const act = () =>
+  const act = (explanations: FlagExplanation[]) =>
     change.mutate(
-      { records: review.data, status: publishing ? 'PUBLISHED' : 'DRAFT' },
+      { records: review.data, status: publishing ? 'PUBLISHED' : 'DRAFT', explanations },
       { onError: (error) => toast.error(`Failed to ${verb.toLowerCase()}. ${messageFor(error)}`) },
     );
 
@@ -61,7 +74,8 @@ export default function BulkReviewPage() {
             Exit without {publishing ? 'Publishing' : 'Unpublishing'}
           </ButtonLink>
           <PublishButton
-            tables={publishing ? tables : []}
+            flags={publishing ? toExplain : []}
+            recordNames={recordNames}
             variant={publishing ? 'primary' : 'danger'}
             loading={change.isPending}
             disabled={blocked}
@@ -74,6 +88,7 @@ export default function BulkReviewPage() {
       }
     >
       {blocked && <p className="alert alert--error rv-blocked">{PUBLISH_BLOCKED}</p>}
+      {publishing && <PublishFlags flags={toExplain} recordNames={recordNames} />}
       <ReviewMetrics tables={tables} records={review.data} />
       {change.isSuccess && (
         <DoneModal

@@ -1,56 +1,71 @@
 /**
- * Publish, for one record or many: when a breakdown does not add up to its total, it first asks,
- * naming every such metric and breakdown, and publishes only on confirmation.
+ * Publish, for one record or many. When a value is flagged (checks before publishing) and has no
+ * explanation yet, it first opens "Explain before publishing": a field per flag, each answer
+ * published with its figure as a data note. Publishing waits until every field has an answer.
  */
 import { useState } from 'react';
-import { Button, Modal, type ButtonProps } from '../../components/index.ts';
-import { MISMATCH_ADVICE } from '../../rules/breakdown-sum-words.ts';
-import { tablesWithWarnings, type ReviewTable } from './review-rules.ts';
+import type { FlagExplanation, PublishFlagJson } from '../../api/reports.ts';
+import { Button, Modal, TextArea, type ButtonProps } from '../../components/index.ts';
+import { MAX_EXPLANATION_CHARS, flagLabel, flagId, unexplained, type RecordNames } from './flag-rules.ts';
 
 export function PublishButton({
-  tables,
+  flags,
+  recordNames,
   onPublish,
   children,
   ...button
-}: Omit<ButtonProps, 'onClick'> & { tables: readonly ReviewTable[]; onPublish: () => void }) {
+}: Omit<ButtonProps, 'onClick'> & {
+  flags: readonly PublishFlagJson[];
+  recordNames: RecordNames;
+  onPublish: (explanations: FlagExplanation[]) => void;
+}) {
   const [asking, setAsking] = useState(false);
-  const flagged = tablesWithWarnings(tables);
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const needed = unexplained(flags);
+  const complete = needed.every((flag) => (texts[flagId(flag)] ?? '').trim() !== '');
   const publish = () => {
     setAsking(false);
-    onPublish();
+    onPublish(
+      needed.map((flag) => ({ report_id: flag.report_id, flag: flag.flag, text: texts[flagId(flag)]!.trim() })),
+    );
   };
   return (
     <>
-      <Button {...button} onClick={() => (flagged.length > 0 ? setAsking(true) : onPublish())}>
+      <Button {...button} onClick={() => (needed.length > 0 ? setAsking(true) : onPublish([]))}>
         {children}
       </Button>
       <Modal
         open={asking}
-        title="Publish figures that do not add up?"
+        size="lg"
+        title="Explain before publishing"
         onClose={() => setAsking(false)}
         footer={
           <>
             <Button onClick={() => setAsking(false)}>Go back and check</Button>
-            <Button variant="primary" onClick={publish}>
-              Publish anyway
+            <Button variant="primary" disabled={!complete} onClick={publish}>
+              Publish with notes
             </Button>
           </>
         }
       >
-        <p>Some breakdowns do not add up to their metric’s total:</p>
-        <ul className="rv-confirm">
-          {flagged.map((table) => (
-            <li key={table.metricKey}>
-              <strong>{table.title}</strong>
-              <ul>
-                {table.warnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
-                ))}
-              </ul>
-            </li>
+        <p>
+          Some figures look different from your agency’s usual figures or do not add up. If they are right, say why in a
+          sentence or two. Each explanation is published next to its figure as a note, so people reading your data
+          understand it.
+        </p>
+        <div className="rv-explain">
+          {needed.map((flag) => (
+            <TextArea
+              key={flagId(flag)}
+              label={flagLabel(flag, recordNames)}
+              hint="Published with the figure."
+              rows={2}
+              maxLength={MAX_EXPLANATION_CHARS}
+              value={texts[flagId(flag)] ?? ''}
+              onChange={(event) => setTexts((now) => ({ ...now, [flagId(flag)]: event.target.value }))}
+            />
           ))}
-        </ul>
-        <p>{MISMATCH_ADVICE}</p>
+        </div>
       </Modal>
     </>
   );

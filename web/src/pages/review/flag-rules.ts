@@ -1,0 +1,22 @@
+/** How Review words the flags of records about to be published (checks before publishing). */
+import type { PublishFlagJson, ReportOverview } from '../../api/reports.ts';
+import { recordTitle } from '../../rules/record-names.ts';
+
+export { MAX_EXPLANATION_CHARS } from '@jc/server/contract';
+
+/** Record titles by id, for naming the record of a flag when several are published at once. */
+export type RecordNames = ReadonlyMap<number, string>;
+
+export const recordNamesOf = (records: readonly ReportOverview[]): RecordNames =>
+  new Map(records.length > 1 ? records.map((record) => [record.id, recordTitle(record)]) : []);
+
+export const flagId = (flag: PublishFlagJson) => `${flag.report_id} ${flag.flag}`;
+
+/** Flags with no explanation for the value as it is now: publishing asks about these. */
+export const unexplained = (flags: readonly PublishFlagJson[]) => flags.filter((flag) => flag.explanation === null);
+
+/** The flag's sentence, after its record's name when several records are published together. */
+export function flagLabel(flag: PublishFlagJson, names: RecordNames): string {
+  const name = names.get(flag.report_id);
+  return name ? `${name}: ${flag.sentence}` : flag.sentence;
+}
