@@ -7,12 +7,14 @@ import {
   MAX_GEOGRAPHY_RESULTS,
   updateAgencyBody,
 } from '../contract/agency-settings.ts';
-import { idParam, OK, okBody } from '../contract/common.ts';
+import { idParam, notModifiedBody, OK, okBody } from '../contract/common.ts';
 import { countiesOfState, geographiesByGeoid, searchGeographies } from '../domain/agency-settings/geographies.ts';
 import { getAgencySettings } from '../domain/agency-settings/get-agency-settings.ts';
+import { getAgencySettingsVersion } from '../domain/agency-settings/agency-settings-version.ts';
 import { updateAgencySettings } from '../domain/agency-settings/update-agency-settings.ts';
 import { recordSecurityEvent } from '../db/queries/security-events.ts';
 import type { App, AppDeps } from './app-types.ts';
+import { notModified } from './conditional.ts';
 import { actorOf } from './plugins/auth.ts';
 import { eventSource } from './plugins/security-events.ts';
 import { presentAgencySettings } from './presenters/agency-settings.ts';
@@ -24,9 +26,13 @@ export function agencySettingsRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/api/agencies/:agencyId',
-    { schema: { params, response: { 200: agencySettingsResponse } } },
-    async (request) =>
-      presentAgencySettings(await getAgencySettings(db, actorOf(request), { agencyId: request.params.agencyId })),
+    { schema: { params, response: { 200: agencySettingsResponse, 304: notModifiedBody } } },
+    async (request, reply) => {
+      const input = { agencyId: request.params.agencyId };
+      const version = await getAgencySettingsVersion(db, actorOf(request), input);
+      if (notModified(request, reply, version)) return reply.code(304).send(null);
+      return presentAgencySettings(await getAgencySettings(db, actorOf(request), input));
+    },
   );
 
   app.patch(

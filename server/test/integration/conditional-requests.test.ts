@@ -115,6 +115,26 @@ describe('GET /api/agencies/:agencyId/reports', () => {
   });
 });
 
+describe('GET /api/agencies/:agencyId', () => {
+  it('answers 304 until a setting is saved, and its tag is the viewer’s own', async () => {
+    const { agency, headers } = await given.agencyWithRecords({ role: 'AGENCY_ADMIN' });
+    const url = `/api/agencies/${agency.id}`;
+    const before = await tagOf(headers, url);
+    await expectNotModified(headers, url, before);
+
+    const setting = { setting_type: 'HOMEPAGE_URL', value: 'https://example.test/sheriff' };
+    const patched = await t.app.inject({ method: 'PATCH', url, headers, payload: { settings: [setting] } });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const saved = await get(headers, url, before);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().settings).toContainEqual(setting);
+    await expectNotModified(headers, url, String(saved.headers.etag));
+
+    const colleague = await givenColleague(t, agency, 'AGENCY_ADMIN');
+    expect((await get(colleague, url, String(saved.headers.etag))).statusCode).toBe(200);
+  });
+});
+
 describe('GET /api/agencies/:agencyId/metrics', () => {
   it('answers 304 until the settings are saved', async () => {
     const { agency, headers } = await given.agencyWithRecords({ role: 'AGENCY_ADMIN' });

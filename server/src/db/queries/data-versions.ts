@@ -83,6 +83,20 @@ const agencyValuesQuery = preparedPerExecutor((db) =>
     .prepare('jc_agency_values_version'),
 );
 
+/** Agency settings: the agency, its settings and jurisdictions, and the viewer's own membership (email choices). */
+const agencySettingsQuery = preparedPerExecutor((db) =>
+  db
+    .select({
+      version: sql<string>`concat_ws('|', ${source}.xmin::text,
+        ${rowVersions('agency_setting', 'id', sql`source_id = ${source.id}`)},
+        ${rowVersions('agency_jurisdictions', 'id', sql`source_id = ${source.id}`)},
+        ${rowVersions('agency_user_account_association', 'user_account_id', sql`agency_id = ${source.id} and user_account_id = ${sql.placeholder('userId')}`)})`,
+    })
+    .from(source)
+    .where(eq(source.id, sql.placeholder('agencyId')))
+    .prepare('jc_agency_settings_version'),
+);
+
 /** The record's agency and the version; undefined when the record does not exist. */
 export async function recordPageVersion(db: Executor, reportId: number) {
   const [row] = await recordPageQuery(db).execute({ reportId });
@@ -101,5 +115,11 @@ export async function metricSettingsVersion(db: Executor, agencyId: number) {
 
 export async function agencyValuesVersion(db: Executor, agencyId: number) {
   const [row] = await agencyValuesQuery(db).execute({ agencyId });
+  return row?.version;
+}
+
+/** `userId` null (a bearer token of no person) has no membership row. */
+export async function agencySettingsVersion(db: Executor, agencyId: number, userId: number | null) {
+  const [row] = await agencySettingsQuery(db).execute({ agencyId, userId: userId ?? 0 });
   return row?.version;
 }
