@@ -62,7 +62,10 @@ describe('GET /api/agency/:agencyId', () => {
           team: [
             {
               auth0_user_id: null,
+              // An admin may neither demote nor remove themselves.
+              can: { change_role: false, remove: false },
               email: user.email,
+              grantable_roles: [],
               invitation_status: 'ACCEPTED',
               name: 'Jane Doe',
               role: 'AGENCY_ADMIN',

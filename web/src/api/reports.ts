@@ -2,8 +2,8 @@
  * Records (reports) and their values: the list, one record's page, saving, creating, bulk status
  * changes, deleting, review data and value history. Every record mutation invalidates the
  * agency's key once; a record's page lives under it, so it refreshes too. A save's answer becomes
- * the cached copy of that record's page at once (`cacheSavedRecord`), so a record reopened after a
- * save never shows the values or the version from before it.
+ * the cached copy of that record's page and of its row in the list at once (`cacheSavedRecord`), so
+ * a record reopened or listed after a save never shows the values, status or version from before it.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type {
@@ -103,9 +103,10 @@ export async function saveReport(reportId: number, body: UpdateReportBody): Prom
 }
 
 /**
- * After a save of one record: the agency's other record data is marked out of date, and the
- * record's cached page takes the save's answer (status, version, editors) and, from the form, the
- * values it saved.
+ * After a save of one record: its row in the cached list takes the save's answer at once (so the
+ * list never shows a just-published record as a draft while it reloads), the agency's other record
+ * data is marked out of date, and the record's cached page takes the save's answer (status,
+ * version, editors) and, from the form, the values it saved.
  */
 export function cacheSavedRecord(
   queryClient: QueryClient,
@@ -113,6 +114,9 @@ export function cacheSavedRecord(
   savedMetrics?: (metrics: ReportMetric[]) => ReportMetric[],
 ): void {
   const pageKey = reportKeys.page(overview.agency_id, overview.id);
+  queryClient.setQueryData<ReportOverview[]>(reportKeys.list(overview.agency_id), (list) =>
+    list?.map((row) => (row.id === overview.id ? overview : row)),
+  );
   void queryClient.invalidateQueries({
     queryKey: reportKeys.agency(overview.agency_id),
     refetchType: 'none',
