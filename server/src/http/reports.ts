@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { agencyIdParams } from '../contract/agencies.ts';
 import { idParam, notModifiedBody, okBody, OK } from '../contract/common.ts';
 import { reportsWithDatapointsResponse } from '../contract/datapoints.ts';
-import { reportPageSchema } from '../contract/report-page.ts';
+import { reportPageSchema, type ReportPage } from '../contract/report-page.ts';
 import {
   createReportBody,
   deleteReportsBody,
@@ -11,6 +11,7 @@ import {
   reportHistoryResponse,
   reportIdList,
   reportOverviewSchema,
+  type ReportOverview,
   updateReportBody,
   updateReportStatusesBody,
 } from '../contract/reports.ts';
@@ -29,6 +30,7 @@ import type { App, AppDeps } from './app-types.ts';
 import { notModified } from './conditional.ts';
 import { actorOf, gatedAgency } from './plugins/auth.ts';
 import { presentDatapoint, presentValueChange } from './presenters/datapoints.ts';
+import { answersByVersion } from './presenters/present-once.ts';
 import { presentReportPage } from './presenters/report-page.ts';
 import { presentPublishFlag, presentReportOverview } from './presenters/reports.ts';
 
@@ -42,6 +44,11 @@ export function reportRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
   const now = () => deps.clock.now();
   const checks = deps.config.publishChecks;
+  // The answers last sent, by version: a record opened again, or a list shown again, unchanged
+  // since costs the version's query instead of reading and presenting every value. Each list is
+  // about 40 KB of JSON for ten years of records, each record page about 70 KB.
+  const recordLists = answersByVersion<ReportOverview[]>(100);
+  const recordPages = answersByVersion<ReportPage>(100);
 
   app.get(
     '/api/agencies/:agencyId/reports',
@@ -50,7 +57,9 @@ export function reportRoutes(app: App, deps: AppDeps): void {
       const agency = gatedAgency(request, request.params.agencyId);
       const version = await getAgencyReportsVersion(db, actorOf(request), { agency });
       if (notModified(request, reply, version)) return reply.code(304).send(null);
-      return (await findAgencyReports(db, actorOf(request), agency)).map((s) => presentReportOverview(s));
+      return recordLists(`${request.params.agencyId}`, version, async () =>
+        (await findAgencyReports(db, actorOf(request), agency)).map((s) => presentReportOverview(s)),
+      );
     },
   );
 
@@ -93,7 +102,9 @@ export function reportRoutes(app: App, deps: AppDeps): void {
       const { reportId } = request.params;
       const version = await getReportPageVersion(db, actorOf(request), { reportId, gatedAgency: request.agency });
       if (notModified(request, reply, version)) return reply.code(304).send(null);
-      return presentReportPage(await getReportPage(db, actorOf(request), reportId));
+      return recordPages(`${reportId}`, version, async () =>
+        presentReportPage(await getReportPage(db, actorOf(request), reportId)),
+      );
     },
   );
 
