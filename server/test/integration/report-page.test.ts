@@ -60,6 +60,13 @@ describe('GET /api/reports/:reportId', () => {
     expect(await keysOf(record.id)).toEqual([ARRESTS, 'LAW_ENFORCEMENT_REPORTED_CRIME']);
     const february = await givenReport(db(), agency, { frequency: 'ANNUAL', year: 2024, month: 2 });
     expect(await keysOf(february.id)).toEqual(['LAW_ENFORCEMENT_CALLS_FOR_SERVICE', ARRESTS]);
+
+    // A save follows the same rule: the metric with values stays, the other is no longer on the record.
+    expect((await patchReport(t, headers, record.id, { status: 'DRAFT', metrics: [arrests(5)] })).statusCode).toBe(200);
+    const calls = { status: 'DRAFT', metrics: [{ key: 'LAW_ENFORCEMENT_CALLS_FOR_SERVICE', value: 9 }] };
+    const refused = await patchReport(t, headers, record.id, calls);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().description).toMatch(/"LAW_ENFORCEMENT_CALLS_FOR_SERVICE" is not a metric of this record/);
   });
 
   it("shows only a superagency's own metrics on its own records", async () => {

@@ -1,5 +1,5 @@
 /** A record's stored datapoints, read once and grouped by metric, for the form and for checks. */
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { preparedPerExecutor } from '../prepared.ts';
 import { datapoint } from '../schema.ts';
@@ -37,4 +37,23 @@ export async function loadReportDatapoints(db: Executor, reportId: number): Prom
 /** Metrics with at least one value on the record: they stay on it whatever their frequency is now. */
 export function keysWithData(datapoints: readonly StoredDatapoint[]): Set<string> {
   return new Set(datapoints.filter((d) => d.value !== null && d.contextKey === null).map((d) => d.metricKey));
+}
+
+const keysWithDataQuery = preparedPerExecutor((db) =>
+  db
+    .selectDistinct({ metricKey: datapoint.metricDefinitionKey })
+    .from(datapoint)
+    .where(
+      and(
+        eq(datapoint.reportId, sql.placeholder('reportId')),
+        isNotNull(datapoint.value),
+        isNull(datapoint.contextKey),
+      ),
+    )
+    .prepare('jc_report_keys_with_data'),
+);
+
+/** `keysWithData` of a record without reading its values: a save needs only which metrics have one. */
+export async function loadKeysWithData(db: Executor, reportId: number): Promise<Set<string>> {
+  return new Set((await keysWithDataQuery(db).execute({ reportId })).map((row) => row.metricKey));
 }

@@ -14,7 +14,7 @@ import { requestPublicRefresh } from '../../db/queries/public-refresh.ts';
 import { getReportForAction, type ReportWithAgency } from './get-report.ts';
 import { markReportsEdited } from '../../db/queries/reports.ts';
 import { changesFromReportMetrics, type ReportMetricInput } from './report-changes.ts';
-import { keysWithData, loadReportDatapoints } from '../../db/queries/report-datapoints.ts';
+import { loadKeysWithData } from '../../db/queries/report-datapoints.ts';
 import { isStale, requireVersion } from './record-versions.ts';
 import { metricsOnReport } from './report-metrics-rules.ts';
 import type { ReportStatus } from './report-rules.ts';
@@ -63,7 +63,7 @@ async function writeMetrics(tx: Tx, actor: Actor, found: ReportWithAgency, input
     isSuperagency: agency.isSuperagency === true,
     record: report,
     settings: (await currentSettings(tx, agency)).resolved,
-    keysWithData: keysWithData(await loadReportDatapoints(tx, report.id)),
+    keysWithData: await loadKeysWithData(tx, report.id),
   });
   const changes = changesFromReportMetrics(report.id, onReport, input.metrics);
   const result = await writeDatapoints(tx, actor, { method: 'MANUAL_ENTRY', changes, now: input.now });
