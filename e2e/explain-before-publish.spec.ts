@@ -56,7 +56,7 @@ describe('explain before publish', () => {
     expect(row?.status).toBe('PUBLISHED');
 
     const visitor = await suite.open();
-    await visitor.page.goto(`/dashboards/${agency.id}`);
+    await visitor.page.goto(`/dashboards/${agency.id}/operations-and-dynamics`);
     const arrests = visitor.page.getByRole('region', { name: 'Arrests' });
     const notes = arrests.getByRole('region', { name: 'Notes from the agency' });
     await notes.waitFor();

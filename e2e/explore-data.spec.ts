@@ -4,7 +4,6 @@
  * phone gets the metric drop-down; an agency reporting nothing is told where to start; and a
  * superagency member switches to a child agency's data.
  */
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,6 +16,7 @@ import {
 } from '../server/test/support/given.ts';
 import { givenReport, patchReport } from '../server/test/support/given-reports.ts';
 import { screenshot, viewports } from './support/browser.ts';
+import { downloaded, opened, pngSize } from './support/downloads.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
@@ -90,32 +90,6 @@ const metricHeading = (page: Page, name: string) =>
   page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
 const insight = (page: Page, term: string) => page.locator('.explore-insights div', { hasText: term }).locator('dd');
 const tableRows = (page: Page) => page.getByRole('table').locator('tbody tr');
-
-/** Clicks a download button and reads the file the browser saved. */
-async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
-}
-
-/** Width and height from a PNG's header, which also proves it is one. */
-function pngSize(bytes: Buffer) {
-  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
-
-/** Shows the file as an image in an empty page, as a person opening it would, and gives its decoded size. */
-async function opened(page: Page, bytes: Buffer, type: string) {
-  const src = `data:${type};base64,${bytes.toString('base64')}`;
-  return page.evaluate(async (url) => {
-    const image = Object.assign(new Image(), { src: url, alt: 'The downloaded chart' });
-    await image.decode();
-    document.body.replaceChildren(image);
-    return { width: image.naturalWidth, height: image.naturalHeight };
-  }, src);
-}
 
 describe('Explore Data', () => {
   it('charts funding by fiscal year and arrests by offense type, shows the table, leaves out drafts, keeps the view', async () => {
@@ -191,7 +165,7 @@ describe('Explore Data', () => {
     expect(svg.name).toBe('arrests_by_offense_types.svg');
     const text = svg.bytes.toString('utf8');
     for (const words of [
-      '>Arrests</text>',
+      '>Arrests by Offense Types</text>',
       'Riverside Police Department · Jan 2024 – Jun 2024',
       'Source: Riverside',
       'Drug Offenses',

@@ -1,7 +1,9 @@
 /**
  * Public dashboards in Chromium, signed out: the list of agency dashboards and its search, an
- * agency's dashboard with its chart, breakdown, table, definition and CSV download (published
- * figures only), the phone layout, a dashboard that is off, and an agency admin's link to it.
+ * agency's overview with a card per metric under its category, a category page with the bars of
+ * the totals beside the breakdown's lines (hovering in step), table, definition and CSV download
+ * (published figures only), a chart saved as PNG and SVG, a shared link that restores the view,
+ * the phone layout, a dashboard that is off, and an agency admin's link to it.
  */
 import { describe, expect, it } from 'vitest';
 import { givenAgency, givenUser } from '../server/test/support/given.ts';
@@ -14,7 +16,9 @@ import {
   givenUsualSettings,
   OFFENSE,
 } from '../server/test/support/given-public-data.ts';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { screenshot, viewports } from './support/browser.ts';
+import { downloaded, opened, pngSize } from './support/downloads.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
@@ -79,16 +83,44 @@ describe('Public dashboards', () => {
     expect(new URL(page.url()).pathname).toBe(`/dashboards/${agency.id}`);
     await page.getByText('We serve the 80,000 people of Riverside.').waitFor();
     await page.getByRole('link', { name: 'Agency website' }).waitFor();
+    // The overview: a card per metric, under its category's section.
+    const finances = page.getByRole('region', { name: 'Understand the Finances' });
+    await finances.getByRole('link', { name: /^FUNDING/ }).waitFor();
+    const work = page.getByRole('region', { name: 'Understand the Work' });
+    const card = work.getByRole('link', { name: /^ARRESTS/ });
+    await card.getByRole('img', { name: 'Arrests from Jan 2024 to Mar 2024' }).waitFor();
+    expect(await card.locator('.public-card__latest').textContent()).toBe('Mar 2024: 130');
+    await screenshot(page, 'public-dashboard-agency');
+    await expectNoSeriousA11yViolations(page, 'a dashboard overview');
+
+    await card.click();
+    await page.getByRole('heading', { level: 1, name: 'Operations and Dynamics' }).waitFor();
+    const address = new URL(page.url());
+    expect(address.pathname).toBe(`/dashboards/${agency.id}/operations-and-dynamics`);
+    expect(address.hash).toBe('#law_enforcement_arrests');
     const arrests = page.getByRole('region', { name: 'Arrests' });
-    await arrests.locator('.recharts-surface').waitFor();
+    await arrests.locator('.recharts-line').first().waitFor();
+    expect(await arrests.locator('.recharts-surface').count()).toBe(2);
     expect(await arrests.getByLabel('Breakdown').inputValue()).toBe('Offense Types');
-    await arrests.getByRole('list', { name: 'Legend' }).getByText('Drug Offenses').waitFor();
+    const legend = arrests.getByRole('list', { name: 'Legend' });
+    await legend.getByText('Drug Offenses: 90').waitFor();
     // Property offenses are switched off, so they appear nowhere.
     expect(await arrests.getByText('Property Offenses').count()).toBe(0);
     expect(await arrests.locator('.explore-insights div', { hasText: 'Most Recent' }).locator('dd').textContent()).toBe(
       'Mar 2024',
     );
-    await screenshot(page, 'public-dashboard-agency');
+    // Hovering January's bar shows January in the lines' legend and on the line chart.
+    await arrests.locator('.recharts-bar-rectangle').first().hover();
+    await arrests.locator('.public-hover-legend__period', { hasText: 'Jan 2024' }).waitFor();
+    await legend.getByText('Drug Offenses: 60').waitFor();
+    // The line chart draws its cursor (a line, so of no width) at its first period, where the bars are hovered.
+    const cursor = arrests.locator('figure').nth(1).locator('.recharts-tooltip-cursor');
+    await cursor.waitFor({ state: 'attached' });
+    const firstDot = arrests.locator('.recharts-line-dots').first().locator('circle').first();
+    expect(await cursor.getAttribute('d')).toMatch(new RegExp(`^M${await firstDot.getAttribute('cx')},`));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'public-dashboard-category');
+    await expectNoSeriousA11yViolations(page, 'a dashboard category page');
 
     await arrests.getByText('Show the figures as a table').click();
     const rows = arrests.getByRole('table').locator('tbody tr');
@@ -115,17 +147,75 @@ describe('Public dashboards', () => {
         '',
       ].join('\n'),
     );
+    await page.getByRole('link', { name: '← Riverside Police Department' }).click();
+    await page.getByRole('link', { name: 'Understand the Finances' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Capacity and Costs' }).waitFor();
     const funding = page.getByRole('region', { name: 'Funding' });
-    await funding.locator('.recharts-surface').waitFor();
+    await funding.locator('.recharts-surface').first().waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('saves a chart as a PNG and an SVG, and shares a link that opens the same view', async () => {
+    const agency = await givenPublishingPolice();
+    const { page, context, errors } = await suite.open(undefined, viewports.desktop);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url });
+    await page.goto(`/dashboards/${agency.id}/operations-and-dynamics`);
+    const arrests = page.getByRole('region', { name: 'Arrests' });
+    await arrests.locator('.recharts-line').first().waitFor();
+    await page.getByRole('button', { name: 'All time' }).click();
+    expect(new URL(page.url()).searchParams.get('range')).toBe('all');
+
+    const lines = page.getByRole('group', { name: 'Save the Arrests by Offense Types chart as a picture' });
+    const png = await downloaded(page, 'Download PNG', lines);
+    expect(png.name).toBe('arrests_by_offense_types.png');
+    const size = pngSize(png.bytes);
+    const viewer = await context.newPage();
+    expect(await opened(viewer, png.bytes, 'image/png')).toEqual(size);
+    expect(size.height).toBeGreaterThan(2 * 360);
+    await screenshot(viewer, 'public-dashboard-chart-png');
+    await viewer.close();
+
+    const bars = page.getByRole('group', { name: 'Save the Arrests chart as a picture' });
+    const svg = await downloaded(page, 'Download SVG', bars);
+    expect(svg.name).toBe('arrests.svg');
+    const text = svg.bytes.toString('utf8');
+    for (const words of ['>Arrests</text>', 'Riverside Police Department · Jan 2024 – Mar 2024', 'Source: Riverside']) {
+      expect(text).toContain(words);
+    }
+
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await page.getByText('Link copied').waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const other = await suite.open();
+    await other.page.goto(link);
+    await other.page.getByRole('heading', { level: 1, name: 'Operations and Dynamics' }).waitFor();
+    expect(await other.page.getByRole('button', { name: 'All time' }).getAttribute('aria-pressed')).toBe('true');
+
+    await arrests.getByRole('button', { name: 'Copy link' }).click();
+    const metricLink = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(metricLink).hash).toBe('#law_enforcement_arrests');
+    expect(new URL(metricLink).searchParams.get('range')).toBe('all');
+    expect([...errors, ...other.errors]).toEqual([]);
+  });
+
+  it('says so when an address names no category or one without figures', async () => {
+    const agency = await givenPublishingPolice();
+    const { page } = await suite.open();
+    await page.goto(`/dashboards/${agency.id}/no-such-part`);
+    await page.getByText('This address does not name a part of an agency’s dashboard.').waitFor();
+    await page.goto(`/dashboards/${agency.id}/fairness`);
+    await page.getByText('Riverside Police Department has not published figures about fairness.').waitFor();
   });
 
   it('stacks a dashboard in one column on a phone', async () => {
     const agency = await givenPublishingPolice();
     const { page, errors } = await suite.open(undefined, viewports.mobile);
     await page.goto(`/dashboards/${agency.id}`);
-    await page.getByRole('region', { name: 'Arrests' }).locator('.recharts-surface').waitFor();
+    await page.getByRole('region', { name: 'Understand the Work' }).getByRole('img').waitFor();
     await screenshot(page, 'public-dashboard-mobile');
+    await page.goto(`/dashboards/${agency.id}/operations-and-dynamics`);
+    await page.getByRole('region', { name: 'Arrests' }).locator('.recharts-line').first().waitFor();
+    await screenshot(page, 'public-dashboard-category-mobile');
     expect(errors).toEqual([]);
   });
 

@@ -10,6 +10,11 @@ export function publicDashboardPath(agencyId: number): string {
   return `${PUBLIC_DASHBOARDS_PATH}/${agencyId}`;
 }
 
+/** One category of an agency's public dashboard (`capacity-and-costs`), with the view it keeps in its query. */
+export function publicCategoryPath(agencyId: number, category: string, query = ''): string {
+  return `${publicDashboardPath(agencyId)}/${category}${query ? `?${query}` : ''}`;
+}
+
 /** A release of an agency's public figures; `metric` narrows what changed and the citation. */
 export function releasePath(agencyId: number, number: number, metric?: string): string {
   return `${publicDashboardPath(agencyId)}/releases/${number}${metric ? `?metric=${encodeURIComponent(metric)}` : ''}`;

@@ -102,6 +102,14 @@ const plainPages: RouteObject[] = [
     lazy: page(() => import('../pages/public-dashboard/AgencyDashboardPage.tsx')),
   },
   {
+    path: 'dashboards/:agencyId/:category',
+    loader: (args) => {
+      linkIds(args, 'agencyId');
+      return null;
+    },
+    lazy: page(() => import('../pages/public-dashboard/CategoryPage.tsx')),
+  },
+  {
     path: 'dashboards/:agencyId/releases/:number',
     lazy: page(() => import('../pages/public-dashboard/ReleasePage.tsx')),
   },

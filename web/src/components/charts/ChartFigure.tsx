@@ -7,6 +7,7 @@ import { Button, Spinner, useToast } from '../index.ts';
 import type { ChartSeries } from './chart-colours.ts';
 import { drawingOf, pngOf, saveFile } from './chart-download.ts';
 import { chartImageSvg, imageFileName, periodText } from './chart-image.ts';
+import type { ChartSync } from './MetricChart.tsx';
 import type { SeriesRow } from './series-rules.ts';
 import './charts.css';
 
@@ -30,6 +31,8 @@ interface ChartFigureProps {
   showLegend: boolean;
   caption: ReactNode;
   picture: ChartPicture;
+  /** Hover in step with other charts of the same metric. */
+  sync?: ChartSync;
 }
 
 interface PictureButtonsProps {
@@ -45,7 +48,8 @@ export function PictureButtons({ figure, picture, rows, legend }: PictureButtons
     const drawing = figure.current && drawingOf(figure.current);
     if (!drawing) return toast.error('The chart is still being drawn: try again in a moment.');
     const period = periodText(rows.map((row) => row.label));
-    const image = chartImageSvg(drawing, { ...picture, period }, legend);
+    const title = picture.breakdown ? `${picture.title} by ${picture.breakdown}` : picture.title;
+    const image = chartImageSvg(drawing, { ...picture, title, period }, legend);
     try {
       const blob =
         kind === 'svg'
@@ -57,7 +61,11 @@ export function PictureButtons({ figure, picture, rows, legend }: PictureButtons
     }
   };
   return (
-    <div className="chart-picture-buttons" role="group" aria-label={`Save the ${picture.title} chart as a picture`}>
+    <div
+      className="chart-picture-buttons"
+      role="group"
+      aria-label={`Save the ${picture.title}${picture.breakdown ? ` by ${picture.breakdown}` : ''} chart as a picture`}
+    >
       <Button size="sm" variant="ghost" onClick={() => void save('png')}>
         Download PNG
       </Button>
@@ -68,13 +76,22 @@ export function PictureButtons({ figure, picture, rows, legend }: PictureButtons
   );
 }
 
-export function ChartFigure({ rows, series, isPercentage, isMoney, showLegend, caption, picture }: ChartFigureProps) {
+export function ChartFigure({
+  rows,
+  series,
+  isPercentage,
+  isMoney,
+  showLegend,
+  caption,
+  picture,
+  sync,
+}: ChartFigureProps) {
   const figure = useRef<HTMLElement>(null);
   return (
     <figure className="explore-chart" ref={figure}>
       <PictureButtons figure={figure} picture={picture} rows={rows} legend={showLegend ? series : []} />
       <Suspense fallback={<Spinner label="Loading chart…" />}>
-        <MetricChart rows={rows} series={series} isPercentage={isPercentage} isMoney={isMoney} />
+        <MetricChart rows={rows} series={series} isPercentage={isPercentage} isMoney={isMoney} sync={sync} />
       </Suspense>
       {showLegend && (
         <ul className="explore-legend" aria-label="Legend">

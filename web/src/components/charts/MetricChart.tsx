@@ -2,6 +2,7 @@
  * The bar chart: one stacked bar per period, a colour per series, faint red bars where a period
  * has no figure, and a tooltip with the total and each series' figure and share.
  */
+import type { ComponentProps } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartSeries } from './chart-colours.ts';
 import { abbreviate, formatFigure, formatShare } from './figure-format.ts';
@@ -9,11 +10,18 @@ import { TOTAL, type SeriesRow } from './series-rules.ts';
 
 const GAP = '__gap';
 
+/** Charts with the same `id` show their hover at the same period; `onHover` hears which one. */
+export interface ChartSync {
+  id: string;
+  onHover: (label: string | null) => void;
+}
+
 interface MetricChartProps {
   rows: SeriesRow[];
   series: ChartSeries[];
   isPercentage: boolean;
   isMoney: boolean;
+  sync?: ChartSync;
 }
 
 function chartData(rows: SeriesRow[], series: ChartSeries[], isPercentage: boolean) {
@@ -76,11 +84,48 @@ function ChartTooltip({ row, series, isMoney }: { row: SeriesRow; series: ChartS
   );
 }
 
-export default function MetricChart({ rows, series, isPercentage, isMoney }: MetricChartProps) {
+/** What a chart passes to Recharts to take part in a synced hover. */
+const syncProps = (sync: ChartSync | undefined) =>
+  sync && {
+    syncId: sync.id,
+    syncMethod: 'value' as const,
+    onMouseMove: (state: { activeLabel?: string | number }) =>
+      sync.onHover(state.activeLabel === undefined ? null : String(state.activeLabel)),
+    onMouseLeave: () => sync.onHover(null),
+  };
+
+/** The size and margins of a metric's chart, and its part in a synced hover. */
+export const chartFrame = (sync: ChartSync | undefined) => ({
+  responsive: true,
+  style: { width: '100%', height: 360 },
+  margin: { top: 8, right: 8, left: 0 },
+  ...syncProps(sync),
+});
+
+/** Periods along the bottom, figures up the side, as every chart of a metric draws them. */
+export const periodAxis: ComponentProps<typeof XAxis> = {
+  dataKey: 'label',
+  tick: { fontSize: 12 },
+  tickLine: false,
+  minTickGap: 12,
+};
+export const figureAxis = (
+  tickFormatter: (value: number) => string,
+  domain: ComponentProps<typeof YAxis>['domain'] = [0, 'auto'],
+): ComponentProps<typeof YAxis> => ({
+  tickFormatter,
+  tick: { fontSize: 12 },
+  width: 56,
+  axisLine: false,
+  tickLine: false,
+  domain,
+});
+
+export default function MetricChart({ rows, series, isPercentage, isMoney, sync }: MetricChartProps) {
   const data = chartData(rows, series, isPercentage);
   const tickFormatter = (value: number) => (isPercentage ? `${Math.round(value)}%` : abbreviate(value, isMoney));
   return (
-    <BarChart data={data} responsive style={{ width: '100%', height: 360 }} margin={{ top: 8, right: 8, left: 0 }}>
+    <BarChart data={data} {...chartFrame(sync)}>
       <defs>
         <linearGradient id="chart-gap" x1="0" y1="0" x2="0" y2="1">
           <stop offset="0%" stopColor="#c4322b" stopOpacity={0.35} />
@@ -88,15 +133,8 @@ export default function MetricChart({ rows, series, isPercentage, isMoney }: Met
         </linearGradient>
       </defs>
       <CartesianGrid vertical={false} stroke="#dde2ea" />
-      <XAxis dataKey="label" tick={{ fontSize: 12 }} tickLine={false} minTickGap={12} />
-      <YAxis
-        tickFormatter={tickFormatter}
-        tick={{ fontSize: 12 }}
-        width={56}
-        axisLine={false}
-        tickLine={false}
-        domain={isPercentage ? [0, 100] : [0, 'auto']}
-      />
+      <XAxis {...periodAxis} />
+      <YAxis {...figureAxis(tickFormatter, isPercentage ? [0, 100] : undefined)} />
       <Tooltip
         cursor={{ fill: 'rgba(12, 29, 58, 0.06)' }}
         content={({ active, label }) => {

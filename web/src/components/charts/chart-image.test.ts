@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartImageSvg, imageFileName, periodText } from './chart-image.ts';
+import { chartImageSvg, imageFileName, periodText, wrapWords } from './chart-image.ts';
 
 const chart = { markup: '<svg class="recharts-surface" width="600" height="300"></svg>', width: 600, height: 300 };
 const text = {
@@ -19,6 +19,17 @@ describe('chartImageSvg', () => {
     expect(svg).toContain('Source: Riverside, published figures');
     expect(svg).toContain(chart.markup);
     expect(new DOMParserLike(svg).isWellFormed).toBe(true);
+  });
+
+  it('wraps a source line too long for a narrow chart', () => {
+    const narrow = { ...chart, width: 300 };
+    const source = `Source: ${'Riverside County Sheriff '.repeat(4)}published figures, https://example.org/dashboards/7`;
+    const { svg, height } = chartImageSvg(narrow, { ...text, source }, []);
+    const lines = [...svg.matchAll(/<text [^>]*font-size="12"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(source);
+    for (const line of lines) expect(line.length * 6.6).toBeLessThanOrEqual(300);
+    expect(height).toBe(76 + 300 + 12 + 36 + (lines.length - 1) * 16);
   });
 
   it('adds the legend in rows that fit the width', () => {
@@ -45,6 +56,18 @@ class DOMParserLike {
     this.isWellFormed = stack.length === 0;
   }
 }
+
+describe('wrapWords', () => {
+  it('fills each line with whole words and gives a word longer than a line a line of its own', () => {
+    expect(wrapWords('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapWords('a https://example.org/long/address b', 10)).toEqual([
+      'a',
+      'https://example.org/long/address',
+      'b',
+    ]);
+    expect(wrapWords('  spaced   out  ', 40)).toEqual(['spaced out']);
+  });
+});
 
 describe('periodText and imageFileName', () => {
   it('name the period and the file as the reference names graph downloads', () => {

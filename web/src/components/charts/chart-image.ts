@@ -24,6 +24,10 @@ const MARGIN = 24;
 const HEADER = 76;
 const LEGEND_ROW = 22;
 const FOOTER = 36;
+/** The source line's font size, the height of each of its lines, and a rough width per character. */
+const SOURCE_FONT = 12;
+const SOURCE_LINE = 16;
+const SOURCE_CHAR = 6.6;
 const FONT = 'Helvetica, Arial, sans-serif';
 
 const escapeXml = (text: string) =>
@@ -61,6 +65,17 @@ function legendMarkup(rows: ChartSeries[][], top: number): string {
     .join('');
 }
 
+/** Words laid out in lines of at most `maxChars` characters (a longer word gets a line of its own). */
+export function wrapWords(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** The whole picture as an SVG document; `legend` is empty for a chart of totals. */
 export function chartImageSvg(
   chart: ChartDrawing,
@@ -70,7 +85,9 @@ export function chartImageSvg(
   const width = Math.round(chart.width) + 2 * MARGIN;
   const rows = legendRows(legend, width - 2 * MARGIN);
   const legendTop = HEADER + Math.round(chart.height) + 12;
-  const height = legendTop + rows.length * LEGEND_ROW + FOOTER;
+  const source = wrapWords(text.source, Math.floor((width - 2 * MARGIN) / SOURCE_CHAR));
+  const sourceTop = legendTop + rows.length * LEGEND_ROW;
+  const height = sourceTop + FOOTER + (source.length - 1) * SOURCE_LINE;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
@@ -78,7 +95,12 @@ export function chartImageSvg(
     `<text x="${MARGIN}" y="60" font-size="14" fill="#374151">${escapeXml(`${text.agency} · ${text.period}`)}</text>` +
     `<g transform="translate(${MARGIN},${HEADER})">${chart.markup}</g>` +
     legendMarkup(rows, legendTop) +
-    `<text x="${MARGIN}" y="${height - 14}" font-size="12" fill="#4b5563">${escapeXml(text.source)}</text>` +
+    source
+      .map(
+        (line, i) =>
+          `<text x="${MARGIN}" y="${sourceTop + FOOTER - 14 + i * SOURCE_LINE}" font-size="${SOURCE_FONT}" fill="#4b5563">${escapeXml(line)}</text>`,
+      )
+      .join('') +
     `</svg>`;
   return { svg, width, height };
 }

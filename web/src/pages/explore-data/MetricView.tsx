@@ -8,6 +8,7 @@ import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, ButtonLink, ShareButton } from '../../components/index.ts';
+import { useSetSearchParam } from '../../components/use-set-search-param.ts';
 import { ChartFigure } from '../../components/charts/ChartFigure.tsx';
 import { frequencyOf, metricSettingsPath, startingMonthOf } from '../../rules/metric-rules.ts';
 import { DataTable } from '../../components/charts/DataTable.tsx';
@@ -33,7 +34,8 @@ function download(fileName: string, text: string) {
 
 export function MetricView({ metric, metrics, data }: MetricViewProps) {
   const agency = useCurrentAgency();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParam = useSetSearchParam();
   const chart = useMetricChart(
     {
       metric,
@@ -53,17 +55,6 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
   const isTable = params.get('view') === 'table';
   const names = series.map((s) => s.name);
   const hasDrafts = publishedOnly && points.some((p) => !p.isPublished && p.value !== null);
-
-  const setParam = (name: string, value: string | null) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value === null) next.delete(name);
-        else next.set(name, value);
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <section className="explore-main" aria-labelledby="explore-metric">

@@ -1,17 +1,19 @@
 /**
- * An agency's public dashboard (/dashboards/:agencyId), open to anyone: the agency's name and
- * description, its sectors, and each metric it has published with a chart, its definition and
- * CSV downloads. Agencies whose dashboard is off are "not found", as unknown ones are.
+ * An agency's public dashboard (/dashboards/:agencyId), open to anyone: the agency's name,
+ * description and links, its sectors, and for the chosen sector one section per category of
+ * metrics ("Understand the Finances", …) with a small chart of each metric. A section's heading
+ * and its cards open the category's page. Agencies whose dashboard is off are "not found".
  */
-import { useParams, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client.ts';
-import { publicFeedUrl, usePublishedData } from '../../api/public-data.ts';
-import { PUBLIC_DASHBOARDS_PATH } from '../../app/paths.ts';
-import { ButtonLink, EmptyState, ErrorState, Page, PageLoading } from '../../components/index.ts';
+import { Link, useSearchParams } from 'react-router';
+import { publicFeedUrl, type PublishedDataResponse } from '../../api/public-data.ts';
+import { publicCategoryPath } from '../../app/paths.ts';
+import { EmptyState, Page } from '../../components/index.ts';
+import { categoriesOf, chosenSector, metricAnchor } from './category-rules.ts';
 import { CurrentRelease } from './CurrentRelease.tsx';
 import { metricsWithData, sectorLabel, sectorsOf } from './dashboard-rules.ts';
-import { MetricPanel } from './MetricPanel.tsx';
-import './public-dashboard.css';
+import { DashboardGate } from './DashboardGate.tsx';
+import { MetricCard } from './MetricCard.tsx';
+import { SectorChips } from './SectorChips.tsx';
 
 /** The Justice Counts methodology the metrics follow. */
 export const METHODOLOGY_URL = 'https://justicecounts.csgjusticecenter.org/methodology';
@@ -24,38 +26,15 @@ const settingValue = (settings: { setting_type: string; value: unknown }[], type
 /** Only web addresses are linked; anything else an agency typed stays text. */
 const webAddress = (url: string) => (/^https?:\/\//i.test(url) ? url : `https://${url}`);
 
-export default function AgencyDashboardPage() {
-  const agencyId = Number(useParams().agencyId);
-  const [params, setParams] = useSearchParams();
-  const data = usePublishedData(agencyId);
-
-  if (!Number.isSafeInteger(agencyId) || (data.error instanceof ApiError && data.error.status === 404)) {
-    return (
-      <Page title="Dashboard not found">
-        <EmptyState
-          title="There is no public dashboard here"
-          action={<ButtonLink to={PUBLIC_DASHBOARDS_PATH}>See all agency dashboards</ButtonLink>}
-        >
-          The agency may not have opened its dashboard to the public yet.
-        </EmptyState>
-      </Page>
-    );
-  }
-  if (data.isPending) return <PageLoading label="Loading the dashboard…" />;
-  if (data.error) {
-    return (
-      <Page title="Agency dashboard">
-        <ErrorState error={data.error} onRetry={() => void data.refetch()} />
-      </Page>
-    );
-  }
-
-  const { agency } = data.data;
-  const metrics = metricsWithData(data.data);
+function Overview({ data }: { data: PublishedDataResponse }) {
+  const [params] = useSearchParams();
+  const { agency } = data;
+  const metrics = metricsWithData(data);
   const sectors = sectorsOf(metrics);
-  const sector = sectors.find((s) => s.toLowerCase() === params.get('sector')?.toLowerCase()) ?? sectors[0];
+  const sector = chosenSector(sectors, params.get('sector'));
   const description = settingValue(agency.settings, 'PURPOSE_AND_FUNCTIONS');
   const website = settingValue(agency.settings, 'HOMEPAGE_URL');
+  const sectorQuery = sector ? `sector=${sector.toLowerCase()}` : '';
 
   return (
     <Page title={agency.name} description={description}>
@@ -79,35 +58,38 @@ export default function AgencyDashboardPage() {
           </a>
         </li>
       </ul>
-      {metrics.length === 0 ? (
+      {sector === undefined ? (
         <EmptyState title="This dashboard is under construction">
           {agency.name} has not published figures for its public metrics yet.
         </EmptyState>
       ) : (
         <>
-          {sectors.length > 1 && (
-            <nav className="public-sectors" aria-label="Sectors">
-              {sectors.map((s) => (
-                <button
-                  key={s}
-                  type="button"
-                  className="public-sectors__chip"
-                  aria-pressed={s === sector}
-                  onClick={() => setParams({ sector: s.toLowerCase() }, { replace: true })}
-                >
-                  {sectorLabel(s)}
-                </button>
-              ))}
-            </nav>
-          )}
-          <h2 className="public-sector-title">{sectorLabel(sector!)}</h2>
-          {metrics
-            .filter(({ metric }) => metric.system.key === sector)
-            .map((entry) => (
-              <MetricPanel key={entry.metric.key} agency={agency} entry={entry} />
-            ))}
+          <SectorChips sectors={sectors} sector={sector} />
+          <h2 className="public-sector-title">{sectorLabel(sector)}</h2>
+          {categoriesOf(metrics, sector).map(({ category, metrics: inCategory }) => {
+            const page = publicCategoryPath(agency.id, category.slug, sectorQuery);
+            return (
+              <section key={category.slug} className="public-category" aria-labelledby={`category-${category.slug}`}>
+                <h3 id={`category-${category.slug}`} className="public-category__heading">
+                  <Link to={page}>{category.heading}</Link>
+                </h3>
+                <p className="public-category__teaser">
+                  <Link to={page}>{category.teaser} →</Link>
+                </p>
+                <ul className="public-cards" aria-label={`${category.label} metrics`}>
+                  {inCategory.map((entry) => (
+                    <MetricCard key={entry.metric.key} entry={entry} to={`${page}#${metricAnchor(entry.metric.key)}`} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
         </>
       )}
     </Page>
   );
+}
+
+export default function AgencyDashboardPage() {
+  return <DashboardGate>{(data) => <Overview data={data} />}</DashboardGate>;
 }

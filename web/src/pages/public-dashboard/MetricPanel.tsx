@@ -1,19 +1,27 @@
 /**
- * One metric on an agency's public dashboard: its name and description, three figures about it,
- * a chart over time (totals or split by a breakdown, recent or all), the figures as a table, what
- * the agency counts in it, and the CSV files to download.
+ * One metric on a category page of an agency's public dashboard: its name and description, three
+ * figures about it, the bars of its totals and, beside them, the lines of one breakdown, hovering
+ * in step; the agency's notes, the figures as a table, what the agency counts in the metric, and
+ * the CSV files to download.
  */
 import { useState } from 'react';
-import { ChartFigure } from '../../components/charts/ChartFigure.tsx';
+import { publicFeedUrl } from '../../api/public-data.ts';
+import { ChartFigure, type ChartPicture } from '../../components/charts/ChartFigure.tsx';
 import { DataTable } from '../../components/charts/DataTable.tsx';
 import { Insights } from '../../components/charts/Insights.tsx';
 import { useMetricChart } from '../../components/charts/use-metric-chart.ts';
-import { Select } from '../../components/index.ts';
-import { publicFeedUrl } from '../../api/public-data.ts';
+import { Select, ShareButton } from '../../components/index.ts';
+import { BreakdownFigure } from './BreakdownFigure.tsx';
+import { metricAnchor } from './category-rules.ts';
 import { DataNotes } from './DataNotes.tsx';
-import { definitionOf, fileLabel, recentMonths, type PublicMetric } from './dashboard-rules.ts';
-
-const NO_BREAKDOWN = 'none';
+import {
+  chartSelection,
+  chosenBreakdown,
+  definitionOf,
+  fileLabel,
+  totalsOnly,
+  type PublicMetric,
+} from './dashboard-rules.ts';
 
 function Definition({ metric }: PublicMetric) {
   const { included, excluded, note } = definitionOf(metric);
@@ -62,78 +70,90 @@ function Downloads({ agencyId, metric }: { agencyId: number; metric: PublicMetri
 interface MetricPanelProps {
   agency: { id: number; name: string };
   entry: PublicMetric;
+  /** The last year of a monthly metric, the last five of an annual one; else all time. */
+  recent: boolean;
+  /** The breakdown the lines show; null for the default. */
+  breakdownName: string | null;
+  onBreakdown: (name: string) => void;
 }
 
-export function MetricPanel({ agency, entry }: MetricPanelProps) {
-  const { metric, datapoints } = entry;
-  // null until the person picks one: the default breakdown.
-  const [breakdownName, setBreakdownName] = useState<string | null>(null);
-  const [recent, setRecent] = useState(true);
-  const { choice, breakdowns, breakdown, rows, series, insights, isMoney } = useMetricChart(
-    { metric, datapoints },
-    ({ choices, breakdowns, defaultBreakdown }) => {
-      const latest = choices[0]!;
-      const name = breakdownName ?? defaultBreakdown;
-      return {
-        choice: latest,
-        breakdown: breakdowns.find((b) => b.name === name) ?? null,
-        range: recent ? recentMonths(latest.frequency) : 'all',
-        publishedOnly: true,
-      };
-    },
-  );
-  const headingId = `metric-${metric.key.replace(/\W+/g, '-').toLowerCase()}`;
-  const what = `${metric.display_name}, ${choice.label.toLowerCase()}${breakdown ? ` by ${breakdown.name.toLowerCase()}` : ''}`;
+/** A link to this page as it is, opening at the metric. */
+const metricLink = (anchor: string) =>
+  `${window.location.origin}${window.location.pathname}${window.location.search}#${anchor}`;
+
+export function MetricPanel({ agency, entry, recent, breakdownName, onBreakdown }: MetricPanelProps) {
+  const { metric } = entry;
+  const [hovered, setHovered] = useState<string | null>(null);
+  const totals = useMetricChart(entry, chartSelection(recent, totalsOnly));
+  const split = useMetricChart(entry, chartSelection(recent, chosenBreakdown(breakdownName)));
+  const { breakdown, choice, isMoney } = split;
+  const anchor = metricAnchor(metric.key);
+  const sync = { id: anchor, onHover: setHovered };
+  const picture = (by: string | null): ChartPicture => ({
+    title: metric.display_name,
+    agency: agency.name,
+    breakdown: by,
+    source: `Source: ${agency.name}, published figures, Justice Counts public dashboard ${window.location.origin}/dashboards/${agency.id}`,
+  });
+  const period = choice.label.toLowerCase();
+  const what = `${metric.display_name}, ${period}${breakdown ? ` by ${breakdown.name.toLowerCase()}` : ''}`;
+  const table = breakdown ? split : totals;
 
   return (
-    <section className="public-metric" aria-labelledby={headingId}>
-      <h3 id={headingId}>{metric.display_name}</h3>
+    <section className="public-metric" id={anchor} aria-labelledby={`${anchor}-heading`}>
+      <div className="public-metric__header">
+        <h3 id={`${anchor}-heading`}>{metric.display_name}</h3>
+        <ShareButton size="sm" variant="ghost" label="Copy link" url={() => metricLink(anchor)} />
+      </div>
       <p className="public-metric__description">{metric.description}</p>
-      <Insights insights={insights} frequency={choice.frequency} isMoney={isMoney} />
-      <div className="public-metric__controls">
-        {breakdowns.length > 0 && (
-          <Select
-            label="Breakdown"
-            value={breakdown?.name ?? NO_BREAKDOWN}
-            onChange={(e) => setBreakdownName(e.target.value)}
-          >
-            <option value={NO_BREAKDOWN}>Total only</option>
-            {breakdowns.map((b) => (
+      <Insights insights={totals.insights} frequency={choice.frequency} isMoney={isMoney} />
+      {split.breakdowns.length > 0 && (
+        <div className="public-metric__controls">
+          <Select label="Breakdown" value={breakdown?.name ?? ''} onChange={(e) => onBreakdown(e.target.value)}>
+            {breakdown === null && <option value="">Choose a breakdown</option>}
+            {split.breakdowns.map((b) => (
               <option key={b.name} value={b.name}>
                 {b.name}
               </option>
             ))}
           </Select>
+        </div>
+      )}
+      <div className={breakdown ? 'public-metric__charts' : undefined}>
+        <ChartFigure
+          rows={totals.rows}
+          series={totals.series}
+          isPercentage={false}
+          isMoney={isMoney}
+          showLegend={false}
+          picture={picture(null)}
+          sync={sync}
+          caption={`${metric.display_name}, ${period}, totals. Figures from published records; gaps are periods with no figure.`}
+        />
+        {breakdown && (
+          <BreakdownFigure
+            rows={split.rows}
+            series={split.series}
+            isMoney={isMoney}
+            hovered={hovered}
+            sync={sync}
+            picture={picture(breakdown.name)}
+            caption={`${what}. Hover over either chart to see a period's figures.`}
+          />
         )}
-        <Select
-          label="Time range"
-          value={recent ? 'recent' : 'all'}
-          onChange={(e) => setRecent(e.target.value === 'recent')}
-        >
-          <option value="recent">{choice.frequency === 'MONTHLY' ? 'Last 12 months' : 'Last 5 years'}</option>
-          <option value="all">All time</option>
-        </Select>
       </div>
-      <ChartFigure
-        rows={rows}
-        series={series}
-        isPercentage={false}
-        isMoney={isMoney}
-        showLegend={breakdown !== null}
-        picture={{
-          title: metric.display_name,
-          agency: agency.name,
-          breakdown: breakdown?.name ?? null,
-          source: `Source: ${agency.name}, published figures, Justice Counts public dashboard ${window.location.origin}/dashboards/${agency.id}`,
-        }}
-        caption={`${what}. Figures from published records; gaps are periods with no figure.`}
-      />
       <DataNotes notes={metric.data_notes} />
       <details className="public-metric__details">
         <summary>Show the figures as a table</summary>
-        <DataTable caption={what} rows={rows} series={series.map((s) => s.name)} isMoney={isMoney} showStatus={false} />
+        <DataTable
+          caption={what}
+          rows={table.rows}
+          series={table.series.map((s) => s.name)}
+          isMoney={isMoney}
+          showStatus={false}
+        />
       </details>
-      <Definition metric={metric} datapoints={datapoints} />
+      <Definition metric={metric} datapoints={entry.datapoints} />
       <Downloads agencyId={agency.id} metric={metric} />
     </section>
   );

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { DatapointFull } from '../../api/datapoints.ts';
 import type { DashboardAgencyJson, PublishedDataResponse, PublishedMetricJson } from '../../api/public-data.ts';
 import { metricJson } from '../../rules/test-metrics.ts';
-import { definitionOf, fileLabel, listedAgencies, metricsWithData, notePeriod, sectorsOf } from './dashboard-rules.ts';
+import type { ChartOptions } from '../../components/charts/use-metric-chart.ts';
+import {
+  chartSelection,
+  chosenBreakdown,
+  definitionOf,
+  fileLabel,
+  listedAgencies,
+  metricsWithData,
+  notePeriod,
+  sectorsOf,
+  totalsOnly,
+} from './dashboard-rules.ts';
 
 function agency(id: number, name: string, overrides: Partial<DashboardAgencyJson> = {}): DashboardAgencyJson {
   return {
@@ -149,5 +160,35 @@ describe('definitionOf', () => {
 describe('fileLabel', () => {
   it('names a feed file in words', () => {
     expect(fileLabel('arrests_by_type')).toBe('Arrests by type');
+  });
+});
+
+describe('chartSelection', () => {
+  const options: ChartOptions = {
+    choices: [
+      { key: 'annual-1', label: 'Calendar Year', frequency: 'ANNUAL', startingMonth: 1 },
+      { key: 'monthly', label: 'Monthly', frequency: 'MONTHLY', startingMonth: 1 },
+    ],
+    breakdowns: [
+      { name: 'Biological Sex', members: ['Male', 'Female'] },
+      { name: 'Offense Types', members: ['Person Offenses'] },
+    ],
+    defaultBreakdown: 'Offense Types',
+  };
+
+  it('charts the latest frequency’s published figures, five years of an annual metric when recent', () => {
+    expect(chartSelection(true, totalsOnly)(options)).toEqual({
+      choice: options.choices[0],
+      breakdown: null,
+      range: 60,
+      publishedOnly: true,
+    });
+    expect(chartSelection(false, totalsOnly)(options).range).toBe('all');
+  });
+
+  it('splits by the breakdown named, else the default one', () => {
+    expect(chartSelection(true, chosenBreakdown('Biological Sex'))(options).breakdown?.name).toBe('Biological Sex');
+    expect(chartSelection(true, chosenBreakdown('No such breakdown'))(options).breakdown?.name).toBe('Offense Types');
+    expect(chosenBreakdown(null)({ ...options, defaultBreakdown: null })).toBeNull();
   });
 });

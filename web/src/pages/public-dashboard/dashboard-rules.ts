@@ -7,6 +7,8 @@ import { isSystemName, systemLabel } from '@jc/catalogue';
 import { monthName } from '@jc/server/contract';
 import { dateRangeLabel } from '../../rules/record-names.ts';
 import type { DatapointFull } from '../../api/datapoints.ts';
+import type { Breakdown } from '../../components/charts/series-rules.ts';
+import type { ChartOptions, ChartSelection } from '../../components/charts/use-metric-chart.ts';
 import type { DashboardAgencyJson, PublishedDataResponse, PublishedMetricJson } from '../../api/public-data.ts';
 
 export const sectorLabel = (sector: string) => (isSystemName(sector) ? systemLabel(sector) : sector);
@@ -54,6 +56,25 @@ export function sectorsOf(metrics: readonly PublicMetric[]): string[] {
 export function recentMonths(frequency: 'MONTHLY' | 'ANNUAL'): 12 | 60 {
   return frequency === 'MONTHLY' ? 12 : 60;
 }
+
+/** What a dashboard charts of a metric: its latest frequency's published figures, recent or all, split as `breakdown` picks. */
+export const chartSelection =
+  (recent: boolean, breakdown: (options: ChartOptions) => Breakdown | null) =>
+  (options: ChartOptions): ChartSelection => ({
+    choice: options.choices[0]!,
+    breakdown: breakdown(options),
+    range: recent ? recentMonths(options.choices[0]!.frequency) : 'all',
+    publishedOnly: true,
+  });
+
+/** The totals, no breakdown. */
+export const totalsOnly = (): null => null;
+
+/** The breakdown named, else the default one (see defaultBreakdown), else none. */
+export const chosenBreakdown =
+  (name: string | null) =>
+  ({ breakdowns, defaultBreakdown }: ChartOptions): Breakdown | null =>
+    breakdowns.find((b) => b.name === name) ?? breakdowns.find((b) => b.name === defaultBreakdown) ?? null;
 
 export interface Definition {
   included: string[];
