@@ -195,6 +195,13 @@ describe('Public dashboards', () => {
     const metricLink = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(metricLink).hash).toBe('#law_enforcement_arrests');
     expect(new URL(metricLink).searchParams.get('range')).toBe('all');
+
+    // The overview's Share copies its address, with the sector chosen.
+    await page.getByRole('link', { name: '← Riverside Police Department' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Riverside Police Department' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?sector=law_enforcement');
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await page.waitForFunction((url) => navigator.clipboard.readText().then((text) => text === url), page.url());
     expect([...errors, ...other.errors]).toEqual([]);
   });
 

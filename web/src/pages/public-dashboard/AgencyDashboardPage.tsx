@@ -7,7 +7,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { publicFeedUrl, type PublishedDataResponse } from '../../api/public-data.ts';
 import { publicCategoryPath } from '../../app/paths.ts';
-import { EmptyState, Page } from '../../components/index.ts';
+import { EmptyState, Page, ShareButton } from '../../components/index.ts';
 import { categoriesOf, chosenSector, metricAnchor } from './category-rules.ts';
 import { CurrentRelease } from './CurrentRelease.tsx';
 import { metricsWithData, sectorLabel, sectorsOf } from './dashboard-rules.ts';
@@ -37,7 +37,7 @@ function Overview({ data }: { data: PublishedDataResponse }) {
   const sectorQuery = sector ? `sector=${sector.toLowerCase()}` : '';
 
   return (
-    <Page title={agency.name} description={description}>
+    <Page title={agency.name} description={description} actions={<ShareButton />}>
       <CurrentRelease agencyId={agency.id} />
       <ul className="public-links">
         {website && (
