@@ -18,7 +18,13 @@ function MiniBars({ values, label }: { values: (number | null)[]; label: string 
   const heights = barHeights(values);
   const slot = WIDTH / Math.max(1, heights.length);
   return (
-    <svg className="public-card__bars" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
+    <svg
+      className="public-card__bars"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      preserveAspectRatio="none"
+      role="img"
+      aria-label={label}
+    >
       {heights.map((height, i) =>
         height === null ? (
           <rect
