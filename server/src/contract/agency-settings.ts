@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isPlainText, NOT_PLAIN_TEXT, text } from './common.ts';
 import { isUsStateCode } from './us-states.ts';
 import { contextValueSchema, includedSchema, MAX_KEY_CHARS } from './metric-settings.ts';
+import { populationList } from './population.ts';
 
 export const AGENCY_SETTING_TYPES = [
   'TEST',
@@ -121,6 +122,8 @@ export const updateAgencyBody = z.object({
     .max(AGENCY_SETTING_TYPES.length * 2)
     .optional(),
   jurisdictions: jurisdictionsSchema.optional(),
+  /** Ours: the jurisdiction's population by year, the whole list (years left out are removed). */
+  population: populationList.optional(),
 });
 export type UpdateAgencyBody = z.infer<typeof updateAgencyBody>;
 
@@ -131,6 +134,8 @@ export const agencySettingsResponse = z.object({
   days_after_time_period_to_send_email: z.number(),
   /** Ours: Settings asks Stepping Up agencies (and jails) the Stepping Up questions. */
   is_stepping_up_agency: z.boolean(),
+  /** Ours: the jurisdiction's population by year, oldest first. */
+  population: populationList,
 });
 export type AgencySettingsResponse = z.infer<typeof agencySettingsResponse>;
 

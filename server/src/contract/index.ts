@@ -20,6 +20,7 @@ export * from './us-states.ts';
 export * from './admin-metrics.ts';
 export * from './security-events.ts';
 export * from './public-data-v2.ts';
+export * from './population.ts';
 export * from './values.ts';
 export * from './releases.ts';
 export * from './two-factor.ts';

@@ -40,6 +40,8 @@ export const publicAgencyV2Json = z.object({
   jurisdictions: z.object({ included: z.array(z.string()), excluded: z.array(z.string()) }),
   /** Group → year → people, in the places the agency serves; {} without Census figures. */
   population: z.object({
+    /** Ours: everyone, by year, as the agency or Justice Counts staff gave it; {} without any. */
+    total: byYear,
     race_and_ethnicity: z.record(z.string(), byYear).optional(),
     biological_sex: z.record(z.string(), byYear).optional(),
   }),

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { datapointFullSchema } from './datapoints.ts';
 import { idParam } from './common.ts';
 import { dimensionJson, disaggregationJson, metricSettingJson } from './metric-settings.ts';
+import { populationByYear } from './population.ts';
 
 const got = (input: unknown) => (typeof input === 'string' ? `"${input.slice(0, 60)}"` : JSON.stringify(input));
 
@@ -37,6 +38,8 @@ export const publicAgencyJson = z.object({
   name: z.string(),
   settings: z.array(z.object({ setting_type: z.string(), value: z.unknown() })),
   systems: z.array(z.string()),
+  /** Ours: people in the jurisdiction by year ("2024" → people), as the agency gave them; {} without any. */
+  population: z.object({ total: populationByYear }),
 });
 export type PublicAgencyJson = z.infer<typeof publicAgencyJson>;
 

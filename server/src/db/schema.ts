@@ -286,6 +286,23 @@ export const jurisdictionPopulation = pgTable(
   (t) => [index('ix_jurisdiction_population_geoid').on(t.geoid)],
 );
 
+/**
+ * The people living in an agency's jurisdiction by year, as the agency (Settings) or Justice
+ * Counts staff (a CSV in the admin panel) give it: the base of rates per 100,000 residents.
+ */
+export const agencyPopulation = pgTable(
+  'agency_population',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => source.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    population: integer('population').notNull(),
+  },
+  (t) => [unique('unique_agency_population_year').on(t.agencyId, t.year)],
+);
+
 export const spreadsheet = pgTable(
   'spreadsheet',
   {

@@ -44,3 +44,9 @@ export const notFound = (what: string) => new DomainError('not_found', `${what} 
 export const forbidden = (why: string) => new DomainError('forbidden', why);
 export const invalid = (field: string, message: string) =>
   new DomainError('invalid_input', `${field}: ${message}`, [{ field, message }]);
+
+/** Refuses with every problem found at once (400 naming each field), or returns when there is none. */
+export function throwIfProblems(problems: readonly FieldProblem[]): void {
+  if (problems.length === 0) return;
+  throw new DomainError('invalid_input', problems.map((p) => `${p.field}: ${p.message}`).join('; '), [...problems]);
+}

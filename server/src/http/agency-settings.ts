@@ -1,4 +1,7 @@
-/** Agency-level settings: GET/PATCH /api/agencies/:id (settings, jurisdictions, systems), and the places to pick jurisdictions from. */
+/**
+ * Agency-level settings: GET/PATCH /api/agencies/:id (settings, jurisdictions, systems, population),
+ * the places to pick jurisdictions from, and staff's population CSV for many agencies.
+ */
 import { z } from 'zod';
 import {
   agencySettingsResponse,
@@ -8,6 +11,8 @@ import {
   updateAgencyBody,
 } from '../contract/agency-settings.ts';
 import { idParam, notModifiedBody, OK, okBody } from '../contract/common.ts';
+import { importPopulationBody, importPopulationResponse } from '../contract/population.ts';
+import { importPopulation } from '../domain/agency-settings/import-population.ts';
 import { countiesOfState, geographiesByGeoid, searchGeographies } from '../domain/agency-settings/geographies.ts';
 import { getAgencySettings } from '../domain/agency-settings/get-agency-settings.ts';
 import { getAgencySettingsVersion } from '../domain/agency-settings/agency-settings-version.ts';
@@ -62,5 +67,11 @@ export function agencySettingsRoutes(app: App, deps: AppDeps): void {
       ];
       return { geographies: found.map(({ countyCode, ...place }) => ({ ...place, county_code: countyCode })) };
     },
+  );
+
+  app.put(
+    '/admin/population',
+    { schema: { body: importPopulationBody, response: { 200: importPopulationResponse } } },
+    async (request) => importPopulation(db, actorOf(request), request.body),
   );
 }

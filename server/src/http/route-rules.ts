@@ -158,6 +158,7 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'PUT /admin/agency/:anyAgencyId/reporting-agency': { access: 'platform_admin' },
   'GET /admin/agency/:anyAgencyId/metric-setting': { access: 'platform_admin' },
   'PUT /admin/agency/:anyAgencyId/metric-setting': { access: 'platform_admin' },
+  'PUT /admin/population': { access: 'platform_admin' },
 };
 
 export function ruleFor(method: string, url: string): RouteRule | undefined {

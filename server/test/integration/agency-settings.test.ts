@@ -53,6 +53,7 @@ describe('GET /api/agencies/:agencyId', () => {
       is_subscribed_to_emails: false,
       days_after_time_period_to_send_email: 15,
       is_stepping_up_agency: false,
+      population: [],
     });
   });
 

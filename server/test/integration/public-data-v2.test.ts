@@ -110,6 +110,7 @@ describe('GET /api/v2/agencies/:id/published_data', () => {
       county_name: 'San Mateo',
       jurisdictions: { included: [SAN_MATEO], excluded: [HALF_MOON_BAY] },
       population: {
+        total: {},
         biological_sex: { FEMALE: { '2023': 374_000 } },
         race_and_ethnicity: { WHITE: { '2023': 300_000 } },
       },

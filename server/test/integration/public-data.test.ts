@@ -75,6 +75,7 @@ describe('GET /api/agencies/:agencyId/published_data', () => {
         { setting_type: 'PURPOSE_AND_FUNCTIONS', value: 'We keep Riverside safe.' },
       ],
       systems: ['LAW_ENFORCEMENT'],
+      population: { total: {} },
     });
     expect(body.metrics.map((m) => m.key)).toContain('LAW_ENFORCEMENT_REPORTED_CRIME');
     expect(metricOf(body, ARRESTS)).toMatchObject({ enabled: true, filenames: expect.arrayContaining(['arrests']) });

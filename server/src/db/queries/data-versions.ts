@@ -83,13 +83,14 @@ const agencyValuesQuery = preparedPerExecutor((db) =>
     .prepare('jc_agency_values_version'),
 );
 
-/** Agency settings: the agency, its settings and jurisdictions, and the viewer's own membership (email choices). */
+/** Agency settings: the agency, its settings, jurisdictions and population, and the viewer's own membership (email choices). */
 const agencySettingsQuery = preparedPerExecutor((db) =>
   db
     .select({
       version: sql<string>`concat_ws('|', ${source}.xmin::text,
         ${rowVersions('agency_setting', 'id', sql`source_id = ${source.id}`)},
         ${rowVersions('agency_jurisdictions', 'id', sql`source_id = ${source.id}`)},
+        ${rowVersions('agency_population', 'id', sql`agency_id = ${source.id}`)},
         ${rowVersions('agency_user_account_association', 'user_account_id', sql`agency_id = ${source.id} and user_account_id = ${sql.placeholder('userId')}`)})`,
     })
     .from(source)

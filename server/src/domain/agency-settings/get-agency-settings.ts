@@ -1,4 +1,4 @@
-/** GET /api/agencies/:id: the agency's settings and jurisdictions, and the caller's email preferences. */
+/** GET /api/agencies/:id: the agency's settings, jurisdictions and population, and the caller's email preferences. */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencySetting, agencyUserAccountAssociation } from '../../db/schema.ts';
@@ -6,6 +6,7 @@ import type { Actor } from '../actor.ts';
 import { getAgencyForAction } from '../permissions.ts';
 import { DEFAULT_DAYS_AFTER_PERIOD } from './agency-setting-rules.ts';
 import { loadJurisdictions } from '../../db/queries/agency-settings.ts';
+import { loadAgencyPopulation, type PopulationYear } from '../../db/queries/agency-population.ts';
 
 export interface AgencySettings {
   settings: { settingType: string; value: unknown }[];
@@ -13,6 +14,7 @@ export interface AgencySettings {
   isSubscribedToEmails: boolean;
   daysAfterTimePeriodToSendEmail: number;
   isSteppingUpAgency: boolean;
+  population: PopulationYear[];
 }
 
 export async function getAgencySettings(
@@ -27,6 +29,7 @@ export async function getAgencySettings(
     .where(eq(agencySetting.sourceId, agency.id))
     .orderBy(asc(agencySetting.id));
   const jurisdictions = await loadJurisdictions(db, agency.id);
+  const population = await loadAgencyPopulation(db, agency.id);
   const [mine] =
     actor.userId === null
       ? []
@@ -45,5 +48,6 @@ export async function getAgencySettings(
     isSubscribedToEmails: mine?.subscribed ?? false,
     daysAfterTimePeriodToSendEmail: mine?.daysAfterTimePeriodToSendEmail ?? DEFAULT_DAYS_AFTER_PERIOD,
     isSteppingUpAgency: agency.isSteppingUpAgency === true,
+    population,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * GET /api/agencies/:id/published_data: every metric of the agency's sectors with its settings,
- * and the values the public may see (public-rules.ts) from its PUBLISHED records.
+ * and the values the public may see (public-rules.ts) from its PUBLISHED records, with the
+ * jurisdiction's population by year.
  */
 import type { Executor } from '../../db/database.ts';
 import type { DatapointRow } from '../../db/queries/datapoints.ts';
@@ -9,6 +10,7 @@ import { getPublicAgency, type PublicAgency } from './public-agency.ts';
 import { loadPublicValues } from '../../db/queries/public-values.ts';
 import type { MetricWithSetting } from '../../db/queries/current-settings.ts';
 import type { PublicNote } from '../../db/queries/data-notes.ts';
+import { loadAgencyPopulation, populationByYear } from '../../db/queries/agency-population.ts';
 
 export interface PublishedData extends PublicAgency {
   metrics: MetricWithSetting[];
@@ -16,11 +18,14 @@ export interface PublishedData extends PublicAgency {
   datapoints: DatapointRow[];
   /** The agency's explanations of flagged public values (data notes). */
   notes: PublicNote[];
+  /** Year → people in the jurisdiction, as the agency or staff gave it: the base of rates. */
+  populationByYear: Record<string, number>;
 }
 
 export async function getPublishedData(db: Executor, input: { agencyId: number }): Promise<PublishedData> {
   const { agency, settings } = await getPublicAgency(db, input.agencyId);
   const { stored, values, notes } = await loadPublicValues(db, agency);
+  const population = await loadAgencyPopulation(db, agency.id);
   return {
     agency,
     settings,
@@ -30,5 +35,6 @@ export async function getPublishedData(db: Executor, input: { agencyId: number }
     })),
     datapoints: values,
     notes,
+    populationByYear: populationByYear(population),
   };
 }

@@ -8,5 +8,6 @@ export function presentAgencySettings(settings: AgencySettings): AgencySettingsR
     is_subscribed_to_emails: settings.isSubscribedToEmails,
     days_after_time_period_to_send_email: settings.daysAfterTimePeriodToSendEmail,
     is_stepping_up_agency: settings.isSteppingUpAgency,
+    population: settings.population,
   };
 }

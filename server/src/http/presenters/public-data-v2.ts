@@ -111,7 +111,7 @@ export function presentPublishedDataV2(data: PublishedDataV2): PublishedDataV2Re
       county_geoid: data.county?.geoid ?? null,
       county_name: data.county?.name ?? null,
       jurisdictions: data.jurisdictions,
-      population: data.population,
+      population: { total: data.populationByYear, ...data.population },
     },
     metrics: data.metrics.map((metric) => presentMetricV2(metric, data.datapoints, data.reportingAgencies)),
   };

@@ -10,19 +10,20 @@ import { stateGeoid, US_STATES } from '../../contract/us-states.ts';
 import type { DatapointRow } from '../../db/queries/datapoints.ts';
 import type { DashboardAgency } from '../../domain/public-data/find-dashboard-agencies.ts';
 import type { PublishedData } from '../../domain/public-data/get-published-data.ts';
-import { sectorsOf, type PublicAgency } from '../../domain/public-data/public-agency.ts';
+import { sectorsOf } from '../../domain/public-data/public-agency.ts';
 import { presentDatapoint } from './datapoints.ts';
 import { presentMetricSetting } from './metric-settings.ts';
 import type { MetricWithSetting } from '../../db/queries/current-settings.ts';
 import type { PublicNote } from '../../db/queries/data-notes.ts';
 
-export function presentPublicAgency({ agency, settings }: PublicAgency): PublicAgencyJson {
+export function presentPublicAgency({ agency, settings, populationByYear }: PublishedData): PublicAgencyJson {
   return {
     id: agency.id,
     is_dashboard_enabled: agency.isDashboardEnabled === true,
     name: agency.name,
     settings: settings.map((s) => ({ setting_type: s.settingType, value: s.value })),
     systems: sectorsOf(agency),
+    population: { total: populationByYear },
   };
 }
 

@@ -92,7 +92,14 @@ describe('metricsWithData', () => {
   it('keeps metrics switched on with a figure, totals and breakdown values together', () => {
     const person = datapoint(5, { disaggregation_display_name: 'Offense Types', dimension_display_name: 'Person' });
     const data: PublishedDataResponse = {
-      agency: { id: 1, is_dashboard_enabled: true, name: 'A', settings: [], systems: ['LAW_ENFORCEMENT'] },
+      agency: {
+        id: 1,
+        is_dashboard_enabled: true,
+        name: 'A',
+        settings: [],
+        systems: ['LAW_ENFORCEMENT'],
+        population: { total: {} },
+      },
       metrics: [
         published('LAW_ENFORCEMENT_ARRESTS', 'LAW_ENFORCEMENT', {
           datapoints: [datapoint(10)],

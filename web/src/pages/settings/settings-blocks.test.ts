@@ -11,6 +11,7 @@ const withSettings = (settings: AgencySettingsResponse['settings']): AgencySetti
   is_subscribed_to_emails: false,
   days_after_time_period_to_send_email: 15,
   is_stepping_up_agency: false,
+  population: [],
 });
 
 describe('sector definitions', () => {
