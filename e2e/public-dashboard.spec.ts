@@ -118,6 +118,16 @@ describe('Public dashboards', () => {
     await cursor.waitFor({ state: 'attached' });
     const firstDot = arrests.locator('.recharts-line-dots').first().locator('circle').first();
     expect(await cursor.getAttribute('d')).toMatch(new RegExp(`^M${await firstDot.getAttribute('cx')},`));
+    // And the other way: hovering February on the lines shows February's total on the bars.
+    await arrests.locator('figure').nth(1).locator('.recharts-line-dots circle').nth(1).hover();
+    await arrests.locator('.public-hover-legend__period', { hasText: 'Feb 2024' }).waitFor();
+    await arrests
+      .locator('figure')
+      .first()
+      .locator('.chart-tooltip', { hasText: 'Feb 2024' })
+      .getByText('105')
+      .waitFor();
+    await arrests.locator('.recharts-bar-rectangle').first().hover();
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'public-dashboard-category');
     await expectNoSeriousA11yViolations(page, 'a dashboard category page');
