@@ -26,3 +26,4 @@ export * from './releases.ts';
 export * from './two-factor.ts';
 export * from './breakdown-sums.ts';
 export * from './metric-setting-history.ts';
+export * from './completeness.ts';

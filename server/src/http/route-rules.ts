@@ -88,6 +88,17 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'GET /api/agencies/:agencyId/metrics/history': { access: 'agency', action: 'metrics.view', agencyFrom: path },
   // Home page and onboarding guidance
   'GET /api/home/:agencyId': { access: 'agency', action: 'reports.view', agencyFrom: path },
+  // Completeness and timeliness: an agency's, its child agencies' (superagency), everyone's (staff)
+  'GET /api/agencies/:agencyId/completeness': { access: 'agency', action: 'reports.view', agencyFrom: path },
+  'GET /api/agencies/:agencyId/completeness/csv': { access: 'agency', action: 'reports.view', agencyFrom: path },
+  'GET /api/agencies/:agencyId/children/completeness': { access: 'agency', action: 'reports.view', agencyFrom: path },
+  'GET /api/agencies/:agencyId/children/completeness/csv': {
+    access: 'agency',
+    action: 'reports.view',
+    agencyFrom: path,
+  },
+  'GET /admin/completeness': { access: 'platform_admin' },
+  'GET /admin/completeness/csv': { access: 'platform_admin' },
   'GET /api/users/agencies/:agencyId/guidance': { access: 'agency', action: 'membership.edit_own', agencyFrom: path },
   'PUT /api/users/agencies/:agencyId/guidance': { access: 'agency', action: 'membership.edit_own', agencyFrom: path },
   // Records and datapoints

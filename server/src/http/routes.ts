@@ -6,6 +6,7 @@ import { adminUserRoutes } from './admin-users.ts';
 import { agencyRoutes } from './agencies.ts';
 import { apiTokenRoutes } from './api-tokens.ts';
 import { authRoutes } from './auth.ts';
+import { completenessRoutes } from './completeness.ts';
 import { oidcRoutes } from './oidc.ts';
 import { teamRoutes } from './team.ts';
 import { userRoutes } from './users.ts';
@@ -41,6 +42,7 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   uploadRoutes(app, deps);
   uploadJobRoutes(app, deps);
   homeRoutes(app, deps);
+  completenessRoutes(app, deps);
   publicDataRoutes(app, deps);
   openDataRoutes(app, deps);
   adminUserRoutes(app, deps);

@@ -1,5 +1,4 @@
 /** The security events trail: staff see every agency's in the admin panel, agency admins their own. */
-import type { FastifyReply } from 'fastify';
 import { agencyIdParams } from '../contract/agencies.ts';
 import {
   adminSecurityEventsQuery,
@@ -12,19 +11,12 @@ import {
   findSecurityEventsForStaff,
 } from '../domain/security-events/find-security-events.ts';
 import type { App, AppDeps } from './app-types.ts';
+import { sendCsv } from './csv-reply.ts';
 import { actorOf, gatedAgency } from './plugins/auth.ts';
 import { presentSecurityEvent, securityEventsCsv } from './presenters/security-events.ts';
 
 const everything = { limit: MAX_EVENTS_EXPORTED, offset: 0 };
 const exported = { securityEvent: 'export' } as const;
-
-function sendCsv(reply: FastifyReply, fileName: string, csv: string) {
-  return reply
-    .header('content-type', 'text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${fileName}"`)
-    .header('cache-control', 'no-store')
-    .send(csv);
-}
 
 export function securityEventRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;

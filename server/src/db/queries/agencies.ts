@@ -39,3 +39,8 @@ export function childAgenciesOf(db: Executor, agencyId: number): Promise<AgencyR
     .where(and(eq(source.superAgencyId, agencyId), eq(source.type, 'agency')))
     .orderBy(asc(source.name), asc(source.id));
 }
+
+/** Every agency (no vendors), by name: the admin panel's lists. */
+export function allAgencies(db: Executor): Promise<AgencyRow[]> {
+  return db.select().from(source).where(eq(source.type, 'agency')).orderBy(asc(source.name), asc(source.id));
+}

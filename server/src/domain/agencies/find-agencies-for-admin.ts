@@ -7,7 +7,7 @@ import type { Actor } from '../actor.ts';
 import { metricsOfSystems } from '../metric-settings/setting-rules.ts';
 import { assertPlatformAdmin, findAnyAgency } from '../permissions.ts';
 import { findTeam, type AgencyWithTeam, type TeamMember } from './get-agency-with-team.ts';
-import type { AgencyRow } from '../../db/queries/agencies.ts';
+import { allAgencies, type AgencyRow } from '../../db/queries/agencies.ts';
 
 export interface AdminAgencySummary {
   agency: AgencyRow;
@@ -36,11 +36,7 @@ async function pageSettings(db: Executor) {
 
 export async function listAgenciesForAdmin(db: Executor, actor: Actor): Promise<AdminAgencySummary[]> {
   assertPlatformAdmin(actor);
-  const agencies = await db
-    .select()
-    .from(source)
-    .where(eq(source.type, 'agency'))
-    .orderBy(asc(source.name), asc(source.id));
+  const agencies = await allAgencies(db);
   const settings = await pageSettings(db);
   const children = new Map<number, number[]>();
   for (const agency of agencies) {

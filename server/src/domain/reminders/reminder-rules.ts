@@ -45,7 +45,7 @@ export function annualRecordsToRemind<T extends DatedRecord>(records: readonly T
  * A supervision agency reports a metric either combined or once per population (parole,
  * probation, ...), never both: the form it does not use is not missing.
  */
-function isUnusedSupervisionCopy({ metric, setting }: MetricWithValues): boolean {
+export function isUnusedSupervisionCopy({ metric, setting }: Pick<MetricWithValues, 'metric' | 'setting'>): boolean {
   const split = setting.disaggregatedBySupervisionSubsystems === true;
   if (metric.system === 'SUPERVISION') return split;
   return isSupervisionSubsystem(metric.system) && !split;

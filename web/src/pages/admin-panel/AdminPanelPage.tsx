@@ -1,13 +1,14 @@
 /**
- * The Justice Counts Admin Panel (staff only): User Provisioning, Agency Provisioning and every
- * agency's Security Events. The open tab is in the URL (`?tab=agencies`), so it can be linked to
- * and survives a reload.
+ * The Justice Counts Admin Panel (staff only): User Provisioning, Agency Provisioning, every
+ * agency's Security Events, and Participation (completeness and timeliness across agencies, with a
+ * map). The open tab is in the URL (`?tab=agencies`), so it can be linked to and survives a reload.
  */
 import type { ComponentType } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAdminAgencies } from '../../api/admin.ts';
 import { Page, tabPanelProps, Tabs } from '../../components/index.ts';
 import { AgenciesPanel } from './AgenciesPanel.tsx';
+import { ParticipationPanel } from './ParticipationPanel.tsx';
 import { SecurityEventsPanel } from '../../components/security-events/SecurityEventsPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
 import './admin-panel.css';
@@ -16,6 +17,7 @@ const TABS = [
   { id: 'users', label: 'User Provisioning' },
   { id: 'agencies', label: 'Agency Provisioning' },
   { id: 'events', label: 'Security Events' },
+  { id: 'participation', label: 'Participation' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -30,6 +32,7 @@ const PANELS: Record<TabId, ComponentType> = {
   users: UsersPanel,
   agencies: AgenciesPanel,
   events: StaffSecurityEvents,
+  participation: ParticipationPanel,
 };
 
 export default function AdminPanelPage() {
@@ -40,7 +43,7 @@ export default function AdminPanelPage() {
   return (
     <Page
       title="Admin Panel"
-      description="Create and manage users and agencies across Justice Counts, and see their security events."
+      description="Create and manage users and agencies across Justice Counts, see their security events and who is reporting."
     >
       <Tabs
         label="Admin Panel"

@@ -1,6 +1,7 @@
 /**
  * Home: a welcome, the first-run checklist (GettingStarted) and the agency's open tasks (set up metrics, add data, publish records); for a
- * superagency, its child agencies instead. Everything comes from one call, GET /api/home/:id.
+ * superagency, its child agencies instead. Everything comes from one call, GET /api/home/:id, except
+ * completeness and timeliness (Completeness.tsx), which has its own.
  */
 import { Link } from 'react-router';
 import { useHome } from '../../api/home.ts';
@@ -9,6 +10,7 @@ import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { ErrorState, Page, PageLoading } from '../../components/index.ts';
 import { ChildAgenciesTable } from './ChildAgenciesTable.tsx';
+import { AgencyCompleteness, ChildrenCompleteness } from './Completeness.tsx';
 import { GettingStarted } from './GettingStarted.tsx';
 import './home.css';
 import { HomeShortcuts } from './HomeShortcuts.tsx';
@@ -40,6 +42,7 @@ export default function HomePage() {
       <Page title={title} description="Browse your child agencies below.">
         <GettingStarted />
         <ChildAgenciesTable childAgencies={home.data.child_agencies} />
+        <ChildrenCompleteness agencyId={agency.id} />
       </Page>
     );
   }
@@ -64,6 +67,7 @@ export default function HomePage() {
         <TaskBoard home={home.data} />
         <HomeShortcuts />
       </div>
+      <AgencyCompleteness agencyId={agency.id} />
     </Page>
   );
 }
