@@ -15,7 +15,7 @@ export const completenessSummarySchema = z.object({
   /** reported / expected, 0–1; null when nothing is owed. */
   share_reported: z.number().min(0).max(1).nullable(),
   share_published: z.number().min(0).max(1).nullable(),
-  /** Median days from a period's last day to its record's first publication, over published periods. */
+  /** Median days from a period's last day to its record's publish date, over published periods. */
   median_days_to_publish: z.number().min(0).nullable(),
 });
 export type CompletenessSummaryJson = z.infer<typeof completenessSummarySchema>;
@@ -38,7 +38,7 @@ export const agencyCompletenessResponse = z.object({
     z.object({
       ...periodFields,
       summary: completenessSummarySchema,
-      /** Days from the period's last day to the first publication of its record; null when not published. */
+      /** Days from the period's last day to its record's `publish_date`; null when not published. */
       days_to_publish: z.number().int().min(0).nullable(),
       /** Names of the switched-on metrics with no total for the period. */
       missing: z.array(z.string()),

@@ -94,7 +94,7 @@ describe('agencyCompleteness', () => {
     );
   });
 
-  it('counts metrics with a total as reported, on published records as published, and days to the first publication', () => {
+  it('counts metrics with a total as reported, on published records as published, and days to the earliest publish date', () => {
     const records = [
       record('MONTHLY', '2026-11-01', '2026-12-01', [ARRESTS]),
       record('MONTHLY', '2026-10-01', '2026-11-01', [ARRESTS, CALLS, FUNDING], '2026-11-20'),

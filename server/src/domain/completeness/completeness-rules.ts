@@ -3,8 +3,8 @@
  * have reported — the last 12 months for its monthly metrics, the last 3 years (calendar or fiscal,
  * as each metric says) for its annual ones — which switched-on metrics have a total on a record of
  * that period, which of them are published, and how many days after the period ended the record
- * was published (from `publish_date`, the day it was first published; 0 when it was published
- * before the period was over).
+ * was published (from `publish_date`, the day the record last became Published: unpublishing keeps
+ * it, publishing again moves it; 0 when it was published before the period was over).
  */
 import { getMetric, type SystemName } from '@jc/catalogue';
 import {
@@ -39,7 +39,7 @@ export interface PeriodCompleteness {
   reported: string[];
   /** Of those, the ones with a total on a published record of the period. */
   published: string[];
-  /** Days from the period's last day to the first publication of a record of it; null when none is published. */
+  /** Days from the period's last day to the earliest publish date of its published records; null when none is published. */
   daysToPublish: number | null;
 }
 
