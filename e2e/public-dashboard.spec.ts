@@ -5,6 +5,7 @@
  * (published figures only), a chart saved as PNG and SVG, a shared link that restores the view,
  * the phone layout, a dashboard that is off, and an agency admin's link to it.
  */
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import {
@@ -22,6 +23,12 @@ import { downloaded, opened, pngSize } from './support/downloads.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
+
+/** Waits for both of a metric's charts: they load separately, the bars or the lines first. */
+async function chartsDrawn(metric: Locator) {
+  await metric.locator('.recharts-bar-rectangle').first().waitFor();
+  await metric.locator('.recharts-line').first().waitFor();
+}
 
 /** Arrests for January to March 2024 published (Person and Drug offenses shown), April in draft; funding by year. */
 async function givenPublishingPolice() {
@@ -99,7 +106,7 @@ describe('Public dashboards', () => {
     expect(address.pathname).toBe(`/dashboards/${agency.id}/operations-and-dynamics`);
     expect(address.hash).toBe('#law_enforcement_arrests');
     const arrests = page.getByRole('region', { name: 'Arrests' });
-    await arrests.locator('.recharts-line').first().waitFor();
+    await chartsDrawn(arrests);
     expect(await arrests.locator('.recharts-surface').count()).toBe(2);
     expect(await arrests.getByLabel('Breakdown').inputValue()).toBe('Offense Types');
     const legend = arrests.getByRole('list', { name: 'Legend' });
@@ -171,7 +178,7 @@ describe('Public dashboards', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url });
     await page.goto(`/dashboards/${agency.id}/operations-and-dynamics`);
     const arrests = page.getByRole('region', { name: 'Arrests' });
-    await arrests.locator('.recharts-line').first().waitFor();
+    await chartsDrawn(arrests);
     await page.getByRole('button', { name: 'All time' }).click();
     expect(new URL(page.url()).searchParams.get('range')).toBe('all');
 
@@ -233,7 +240,7 @@ describe('Public dashboards', () => {
     await page.getByRole('region', { name: 'Understand the Work' }).getByRole('img').waitFor();
     await screenshot(page, 'public-dashboard-mobile');
     await page.goto(`/dashboards/${agency.id}/operations-and-dynamics`);
-    await page.getByRole('region', { name: 'Arrests' }).locator('.recharts-line').first().waitFor();
+    await chartsDrawn(page.getByRole('region', { name: 'Arrests' }));
     await screenshot(page, 'public-dashboard-category-mobile');
     expect(errors).toEqual([]);
   });
