@@ -6,7 +6,7 @@ import {
   agencyCompleteness,
   combinePeriods,
   daysToPublish,
-  earliestPeriodEnd,
+  earliestPeriodEnds,
   expectedSettings,
   median,
   periodsOfSystem,
@@ -139,15 +139,16 @@ describe('agencyCompleteness', () => {
     expect(agencyCompleteness({ settings: off, isSuperagency: false, records: [], today })).toEqual([]);
   });
 
-  it('reads no record older than earliestPeriodEnd', () => {
+  it('reads no record older than earliestPeriodEnds, of either kind', () => {
     const periods = agencyCompleteness({
       settings: [...settings, setting(FUNDING, { frequency: 'ANNUAL', startingMonth: 12 })],
       isSuperagency: false,
       records: [],
       today,
     });
-    const oldest = periods.map((p) => p.period.end).sort()[0]!;
-    expect(earliestPeriodEnd(today) <= oldest).toBe(true);
+    const earliest = earliestPeriodEnds(today);
+    expect(earliest.MONTHLY).toBe('2026-01-01');
+    for (const p of periods) expect(earliest[p.frequency] <= p.period.end).toBe(true);
   });
 });
 

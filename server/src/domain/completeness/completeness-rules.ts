@@ -88,11 +88,8 @@ function periodOf(
   frequency: ReportFrequency,
   period: DateRange,
   expected: readonly ResolvedMetricSetting[],
-  records: readonly CompletenessRecord[],
+  own: readonly CompletenessRecord[],
 ): PeriodCompleteness {
-  const own = records.filter(
-    (r) => r.type === frequency && r.dateRangeStart === period.start && r.dateRangeEnd === period.end,
-  );
   const published = own.filter((r) => r.status === 'PUBLISHED');
   const keys = expected.map((setting) => setting.key);
   const hasTotal = (among: readonly CompletenessRecord[]) => (key: string) =>
@@ -108,6 +105,8 @@ function periodOf(
   };
 }
 
+const periodKey = (type: string, start: string, end: string) => `${type}|${start}|${end}`;
+
 /** Every period the agency owed by `today`, newest first (monthly before annual on the same end). */
 export function agencyCompleteness(input: {
   settings: readonly ResolvedMetricSetting[];
@@ -115,12 +114,19 @@ export function agencyCompleteness(input: {
   records: readonly CompletenessRecord[];
   today: string;
 }): PeriodCompleteness[] {
+  const byPeriod = new Map<string, CompletenessRecord[]>();
+  for (const record of input.records) {
+    const key = periodKey(record.type, record.dateRangeStart, record.dateRangeEnd);
+    byPeriod.set(key, [...(byPeriod.get(key) ?? []), record]);
+  }
+  const owedFor = (frequency: ReportFrequency, period: DateRange, owed: readonly ResolvedMetricSetting[]) =>
+    periodOf(frequency, period, owed, byPeriod.get(periodKey(frequency, period.start, period.end)) ?? []);
   const expected = expectedSettings(input.settings, input.isSuperagency);
   const result: PeriodCompleteness[] = [];
   const monthly = expected.filter((s) => s.frequency === 'MONTHLY');
   if (monthly.length > 0) {
     for (const period of lastPeriods('MONTHLY', input.today, MONTHS_SHOWN)) {
-      result.push(periodOf('MONTHLY', period, monthly, input.records));
+      result.push(owedFor('MONTHLY', period, monthly));
     }
   }
   const annual = expected.filter((s) => s.frequency === 'ANNUAL');
@@ -128,18 +134,18 @@ export function agencyCompleteness(input: {
   for (const month of startingMonths) {
     const owed = annual.filter((s) => (s.startingMonth ?? 1) === month);
     for (const period of lastPeriods('ANNUAL', input.today, YEARS_SHOWN, month)) {
-      result.push(periodOf('ANNUAL', period, owed, input.records));
+      result.push(owedFor('ANNUAL', period, owed));
     }
   }
   return result.sort((a, b) => b.period.end.localeCompare(a.period.end) || (a.frequency === 'MONTHLY' ? -1 : 1));
 }
 
-/** The earliest period end `agencyCompleteness` can look at: records ending before it are not needed. */
-export function earliestPeriodEnd(today: string): string {
+/** The earliest period end `agencyCompleteness` can look at, by kind: older records are not needed. */
+export function earliestPeriodEnds(today: string): Record<ReportFrequency, string> {
   const monthly = lastPeriods('MONTHLY', today, MONTHS_SHOWN);
   // Whatever the starting month, the oldest annual period shown ends within the last YEARS_SHOWN years.
   const annual = lastPeriods('ANNUAL', today, YEARS_SHOWN + 1);
-  return [monthly[monthly.length - 1]!.end, annual[annual.length - 1]!.end].sort()[0]!;
+  return { MONTHLY: monthly[monthly.length - 1]!.end, ANNUAL: annual[annual.length - 1]!.end };
 }
 
 export function median(values: readonly number[]): number | null {

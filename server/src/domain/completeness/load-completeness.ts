@@ -1,5 +1,5 @@
 /**
- * What completeness is computed from, for any number of agencies in three statements: their
+ * What completeness is computed from, for any number of agencies in two statements: their
  * metric settings, and their records that ended in the window with the metrics that have a total
  * on each. No permission check: the use cases have loaded the agencies for the actor.
  */
@@ -12,7 +12,7 @@ import { metricsOfSystems, resolveSetting } from '../metric-settings/setting-rul
 import { readStoredSetting, type StoredMetricSetting } from '../metric-settings/stored-setting-rules.ts';
 import {
   agencyCompleteness,
-  earliestPeriodEnd,
+  earliestPeriodEnds,
   type CompletenessRecord,
   type PeriodCompleteness,
 } from './completeness-rules.ts';
@@ -37,6 +37,7 @@ async function loadSettings(db: Executor, agencies: readonly AgencyRow[]) {
 }
 
 async function loadRecords(db: Executor, agencies: readonly AgencyRow[], today: string) {
+  const earliest = earliestPeriodEnds(today);
   const keys = sql<string[]>`coalesce(array_agg(distinct ${datapoint.metricDefinitionKey})
     filter (where ${datapoint.id} is not null), '{}')`;
   const rows = await db
@@ -59,8 +60,9 @@ async function loadRecords(db: Executor, agencies: readonly AgencyRow[], today: 
       ),
     )
     .where(
-      sql`${report.sourceId} = any(${intArray(agencies.map((a) => a.id))})
-        and ${report.dateRangeEnd} >= ${earliestPeriodEnd(today)} and ${report.dateRangeEnd} <= ${today}`,
+      sql`${report.sourceId} = any(${intArray(agencies.map((a) => a.id))}) and ${report.dateRangeEnd} <= ${today}
+        and (${report.type} <> 'MONTHLY' or ${report.dateRangeEnd} >= ${earliest.MONTHLY})
+        and ${report.dateRangeEnd} >= ${earliest.ANNUAL}`,
     )
     .groupBy(report.id);
   const byAgency = new Map<number, CompletenessRecord[]>();
