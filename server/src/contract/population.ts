@@ -33,6 +33,17 @@ export const populationCount = z
 export const populationEntry = z.object({ year: populationYear, population: populationCount });
 export type PopulationEntry = z.infer<typeof populationEntry>;
 
+/**
+ * Typed text as a whole number ("120,500" too) within a schema's bounds, or the words of what is
+ * wrong: the staff CSV and the Settings form read figures alike.
+ */
+export function readWholeNumber(text: string, schema: z.ZodNumber, notWhole: string): number | string {
+  const digits = text.trim().replace(/,/g, '');
+  if (!/^\d{1,12}$/.test(digits)) return notWhole;
+  const checked = schema.safeParse(Number(digits));
+  return checked.success ? checked.data : (checked.error.issues[0]?.message ?? notWhole);
+}
+
 /** An agency's whole list (the years left out are removed); each year at most once. */
 export const populationList = z.array(populationEntry).max(POPULATION_LIMITS.maxYears);
 

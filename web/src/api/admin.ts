@@ -1,6 +1,7 @@
 /**
  * The admin panel's calls (/admin/...): users and their agencies, agencies with their teams,
- * copying a superagency's metric settings, vendors, reporting agencies and "Other" sub-categories.
+ * copying a superagency's metric settings, vendors, reporting agencies and "Other" sub-categories,
+ * and agencies' jurisdiction population by CSV.
  * Every change reloads the admin lists once.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -23,7 +24,9 @@ import type {
   SaveUserItem,
   SaveUsersResponse,
   TeamMember,
+  ImportPopulationResponse,
 } from '@jc/server/contract';
+import { agencySettingsKeys } from './agency-settings.ts';
 import { api } from './client.ts';
 
 export type {
@@ -37,6 +40,7 @@ export type {
   SaveAgencyBody,
   SaveUserItem,
   TeamMember,
+  ImportPopulationResponse,
 } from '@jc/server/contract';
 
 export const adminKeys = {
@@ -92,6 +96,15 @@ function useAdminChange<Input, Output>(send: (input: Input) => Promise<Output>) 
   return useMutation({
     mutationFn: send,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.all }),
+  });
+}
+
+/** Staff's population CSV for many agencies (PUT /admin/population); the agencies' Settings read it afresh. */
+export function useImportPopulation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (csv: string) => api.put<ImportPopulationResponse>('/admin/population', { csv }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: agencySettingsKeys.all }),
   });
 }
 

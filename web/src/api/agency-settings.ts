@@ -19,7 +19,8 @@ export { MAX_AGENCY_DESCRIPTION_CHARS, MAX_REMINDER_DAYS, MAX_URL_CHARS } from '
 export type { AgencySettingsResponse, GeographyJson } from '@jc/server/contract';
 
 export const agencySettingsKeys = {
-  agency: (agencyId: number) => ['agency-settings', agencyId] as const,
+  all: ['agency-settings'] as const,
+  agency: (agencyId: number) => [...agencySettingsKeys.all, agencyId] as const,
 };
 
 export function useAgencySettings(agencyId: number) {

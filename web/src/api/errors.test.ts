@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './client.ts';
-import { fieldErrors, INVALID_LINK, messageFor, SUPPORT_EMAIL } from './errors.ts';
+import { fieldErrors, INVALID_LINK, messageFor, messagesFor, SUPPORT_EMAIL } from './errors.ts';
 
 const apiError = (code: string, description = '', extra: Partial<ConstructorParameters<typeof ApiError>[0]> = {}) =>
   new ApiError({ status: 400, code, description, ...extra });
@@ -111,5 +111,21 @@ describe('fieldErrors', () => {
   it('is empty for errors without field details', () => {
     expect(fieldErrors(apiError('forbidden', 'no'))).toEqual({});
     expect(fieldErrors(new Error('boom'))).toEqual({});
+  });
+});
+
+describe('messagesFor', () => {
+  it('gives each problem of a refused file its own sentence, and any other failure its one message', () => {
+    const details = [
+      { field: 'csv', message: 'line 3: year "twenty" must be a whole year such as 2024' },
+      { field: 'csv', message: 'line 4: no agency has the id 99' },
+    ];
+    expect(messagesFor(apiError('invalid_input', 'csv: …', { details }))).toEqual([
+      'In the file, line 3: year "twenty" must be a whole year such as 2024.',
+      'In the file, line 4: no agency has the id 99.',
+    ]);
+    expect(messagesFor(apiError('forbidden', 'Only Justice Counts staff may do that.'))).toEqual([
+      'Only Justice Counts staff may do that.',
+    ]);
   });
 });

@@ -71,7 +71,7 @@ function asSentence(text: string): string {
 }
 
 /** Fields whose problems read better after words of their own than after "The <field>". */
-const LEAD_INS: Record<string, string> = { file: 'This file cannot be used:' };
+const LEAD_INS: Record<string, string> = { file: 'This file cannot be used:', csv: 'In the file,' };
 
 /** One field's problem as a sentence that names the field: "The month must be between 1 and 12." */
 function problemSentence(field: string, message: string): string {
@@ -95,6 +95,13 @@ function invalidInputWords(error: ApiError): string | undefined {
   if (details.some((problem) => LINK_PART.test(problem.field))) return INVALID_LINK;
   if (details.length > 0) return details.map((problem) => problemSentence(problem.field, problem.message)).join(' ');
   return error.description ? descriptionWords(error.description) : undefined;
+}
+
+/** Each problem of a refused input as its own sentence (a file's lines, say), for a list; else the one message. */
+export function messagesFor(error: unknown): string[] {
+  const details = error instanceof ApiError && error.code === 'invalid_input' ? (error.details ?? []) : [];
+  if (details.length === 0 || details.some((problem) => LINK_PART.test(problem.field))) return [messageFor(error)];
+  return details.map((problem) => problemSentence(problem.field, problem.message));
 }
 
 /** A sentence to show the person, whatever was thrown: an ApiError, a network failure or a bug. */

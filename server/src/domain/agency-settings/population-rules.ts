@@ -3,7 +3,7 @@
  * the staff CSV of many agencies (`agency`, `year`, `population` columns), read line by line.
  */
 import { parse } from 'csv-parse/sync';
-import { POPULATION_LIMITS, populationCount, populationYear } from '../../contract/population.ts';
+import { POPULATION_LIMITS, populationCount, populationYear, readWholeNumber } from '../../contract/population.ts';
 import type { FieldProblem } from '../errors.ts';
 
 /** Entries whose key came earlier, each with the index of its first appearance. */
@@ -48,21 +48,13 @@ export const csvProblem = (line: number, message: string): FieldProblem => ({
   message: `line ${line}: ${message}`,
 });
 
-/** A cell as a whole number ("120,500" too), checked against the contract's bounds; else the words of what is wrong. */
-function wholeNumber(cell: string, schema: typeof populationYear, notWhole: string): number | string {
-  const digits = cell.replace(/,/g, '');
-  if (!/^\d{1,12}$/.test(digits)) return notWhole;
-  const checked = schema.safeParse(Number(digits));
-  return checked.success ? checked.data : (checked.error.issues[0]?.message ?? notWhole);
-}
-
 function readLine(cells: string[], columns: { agency: number; year: number; population: number }, line: number) {
   const [agencyCell = '', yearCell = '', populationCell = ''] = [columns.agency, columns.year, columns.population].map(
     (column) => cells[column],
   );
   const agency: AgencyReference = /^\d{1,10}$/.test(agencyCell) ? { id: Number(agencyCell) } : { name: agencyCell };
-  const year = wholeNumber(yearCell, populationYear, 'must be a whole year such as 2024');
-  const population = wholeNumber(populationCell, populationCount, 'must be a whole number of people');
+  const year = readWholeNumber(yearCell, populationYear, 'must be a whole year such as 2024');
+  const population = readWholeNumber(populationCell, populationCount, 'must be a whole number of people');
   const problems = [
     ...(agencyCell === '' ? ['the agency is missing; give its id or its name'] : []),
     ...(typeof year === 'string' ? [`year "${yearCell}" ${year}`] : []),

@@ -10,22 +10,12 @@ import {
   insightsOf,
   latestFrequency,
   seriesName,
-  type ChartPoint,
   type SeriesInput,
 } from './series-rules.ts';
+import { chartPoint as point, MONTHLY as monthly } from './test-points.ts';
 
-const point = (start: string, value: number | null, extra: Partial<ChartPoint> = {}): ChartPoint => ({
-  start,
-  frequency: 'MONTHLY',
-  breakdown: null,
-  member: null,
-  value,
-  isPublished: true,
-  ...extra,
-});
 const offense = (start: string, member: string, value: number) =>
   point(start, value, { breakdown: 'Offense Types', member });
-const monthly = { key: 'monthly', label: 'Monthly', frequency: 'MONTHLY', startingMonth: 1 } as const;
 const series = (input: Partial<SeriesInput>) =>
   buildSeries({ points: [], choice: monthly, breakdown: null, publishedOnly: false, range: 'all', ...input });
 

@@ -1,7 +1,8 @@
 /**
  * The Justice Counts Admin Panel (staff only): User Provisioning, Agency Provisioning, every
- * agency's Security Events, and Participation (completeness and timeliness across agencies, with a
- * map). The open tab is in the URL (`?tab=agencies`), so it can be linked to and survives a reload.
+ * agency's Security Events, Participation (completeness and timeliness across agencies, with a
+ * map), and agencies' jurisdiction population by CSV. The open tab is in the URL (`?tab=agencies`),
+ * so it can be linked to and survives a reload.
  */
 import type { ComponentType } from 'react';
 import { useSearchParams } from 'react-router';
@@ -10,6 +11,7 @@ import { Page, tabPanelProps, Tabs } from '../../components/index.ts';
 import { AgenciesPanel } from './AgenciesPanel.tsx';
 import { ParticipationPanel } from './ParticipationPanel.tsx';
 import { SecurityEventsPanel } from '../../components/security-events/SecurityEventsPanel.tsx';
+import { PopulationPanel } from './PopulationPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
 import './admin-panel.css';
 
@@ -18,6 +20,7 @@ const TABS = [
   { id: 'agencies', label: 'Agency Provisioning' },
   { id: 'events', label: 'Security Events' },
   { id: 'participation', label: 'Participation' },
+  { id: 'population', label: 'Population' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -33,6 +36,7 @@ const PANELS: Record<TabId, ComponentType> = {
   agencies: AgenciesPanel,
   events: StaffSecurityEvents,
   participation: ParticipationPanel,
+  population: PopulationPanel,
 };
 
 export default function AdminPanelPage() {

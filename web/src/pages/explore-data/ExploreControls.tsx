@@ -1,13 +1,15 @@
-/** The drop-downs above the chart: time range, breakdown, count or share, frequency, which data. */
+/** The drop-downs above the chart: time range, breakdown, count, share or rate, frequency, which data. */
 import { Select } from '../../components/index.ts';
 import type { Breakdown, FrequencyChoice, TimeRange } from '../../components/charts/series-rules.ts';
-import { NO_BREAKDOWN, RANGE_OPTIONS, rangeParam } from './explore-state.ts';
+import { NO_BREAKDOWN, RANGE_OPTIONS, rangeParam, type Display } from './explore-state.ts';
 
 export interface ExploreControlsProps {
   range: TimeRange;
   breakdowns: Breakdown[];
   breakdown: Breakdown | null;
-  isPercentage: boolean;
+  display: Display;
+  /** Whether "Rate per 100,000 residents" may be chosen. */
+  canShowRate: boolean;
   choices: FrequencyChoice[];
   choice: FrequencyChoice;
   publishedOnly: boolean;
@@ -16,7 +18,7 @@ export interface ExploreControlsProps {
 }
 
 export function ExploreControls(props: ExploreControlsProps) {
-  const { range, breakdowns, breakdown, isPercentage, choices, choice, publishedOnly, onChange } = props;
+  const { range, breakdowns, breakdown, display, canShowRate, choices, choice, publishedOnly, onChange } = props;
   const ranges = RANGE_OPTIONS.filter((option) => choice.frequency === 'MONTHLY' || option.range !== 6);
   return (
     <div className="explore-controls">
@@ -41,14 +43,15 @@ export function ExploreControls(props: ExploreControlsProps) {
           ))}
         </Select>
       )}
-      {breakdown && (
+      {(breakdown || canShowRate) && (
         <Select
           label="Show as"
-          value={isPercentage ? 'percentage' : 'count'}
-          onChange={(e) => onChange('display', e.target.value === 'percentage' ? 'percentage' : null)}
+          value={display}
+          onChange={(e) => onChange('display', e.target.value === 'count' ? null : e.target.value)}
         >
           <option value="count">Counts</option>
-          <option value="percentage">Percentages</option>
+          {breakdown && <option value="percentage">Percentages</option>}
+          {canShowRate && <option value="rate">Rate per 100,000 residents</option>}
         </Select>
       )}
       {choices.length > 1 && (

@@ -3,6 +3,7 @@
  * table. Every choice is kept in the address (explore-state.ts).
  */
 import { useSearchParams } from 'react-router';
+import { useAgencySettings } from '../../api/agency-settings.ts';
 import type { AgencyDatapoints } from '../../api/datapoints.ts';
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
@@ -13,7 +14,8 @@ import { ChartFigure } from '../../components/charts/ChartFigure.tsx';
 import { frequencyOf, metricSettingsPath, startingMonthOf } from '../../rules/metric-rules.ts';
 import { DataTable } from '../../components/charts/DataTable.tsx';
 import { ExploreControls } from './ExploreControls.tsx';
-import { breakdownFrom, frequencyFrom, rangeFrom } from './explore-state.ts';
+import { breakdownFrom, displayFrom, frequencyFrom, rangeFrom } from './explore-state.ts';
+import { populationByYear, RATE_WORDS } from '../../components/charts/rate-rules.ts';
 import { Insights } from '../../components/charts/Insights.tsx';
 import { useMetricChart } from '../../components/charts/use-metric-chart.ts';
 import { FrequencyBadge } from './MetricPicker.tsx';
@@ -36,22 +38,27 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
   const agency = useCurrentAgency();
   const [params] = useSearchParams();
   const setParam = useSetSearchParam();
+  const population = useAgencySettings(agency.id).data?.population;
   const chart = useMetricChart(
     {
       metric,
       datapoints: data.datapoints,
       ownFrequency: { frequency: frequencyOf(metric), startingMonth: startingMonthOf(metric) },
       memberNames: data.dimension_names_by_metric_and_disaggregation[metric.key],
+      population: population && populationByYear(population),
     },
     ({ choices, breakdowns, defaultBreakdown }) => ({
       choice: frequencyFrom(choices, params.get('frequency')),
       breakdown: breakdownFrom(breakdowns, params.get('disaggregation'), defaultBreakdown),
       range: rangeFrom(params.get('time_range')),
       publishedOnly: params.get('data') === 'published',
+      asRate: params.get('display') === 'rate',
     }),
   );
-  const { points, choice, breakdown, publishedOnly, rows, series, isMoney: money } = chart;
-  const isPercentage = breakdown !== null && params.get('display') === 'percentage';
+  const { points, choice, breakdown, publishedOnly, rows, series, isMoney: money, asRate, rateNote } = chart;
+  const display = displayFrom(params.get('display'), { hasBreakdown: breakdown !== null, canShowRate: asRate });
+  const isPercentage = display === 'percentage';
+  const title = `${metric.display_name}${asRate ? `, ${RATE_WORDS}` : ''}`;
   const isTable = params.get('view') === 'table';
   const names = series.map((s) => s.name);
   const hasDrafts = publishedOnly && points.some((p) => !p.isPublished && p.value !== null);
@@ -74,9 +81,7 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
             size="sm"
             variant="ghost"
             disabled={rows.length === 0}
-            onClick={() =>
-              download(csvFileName(metric.display_name, breakdown?.name ?? null, agency.name), seriesCsv(rows, names))
-            }
+            onClick={() => download(csvFileName(title, breakdown?.name ?? null, agency.name), seriesCsv(rows, names))}
           >
             Download Data
           </Button>
@@ -89,7 +94,8 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
         range={chart.range}
         breakdowns={chart.breakdowns}
         breakdown={breakdown}
-        isPercentage={isPercentage}
+        display={display}
+        canShowRate={chart.canShowRate}
         choices={chart.choices}
         choice={choice}
         publishedOnly={publishedOnly}
@@ -99,13 +105,14 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
         <div className="explore-empty" role="status">
           <p className="explore-empty__title">No recorded data for this metric.</p>
           <p>
-            {hasDrafts
-              ? 'Its figures are all in draft records: choose "All data" to see them, or publish the records.'
-              : 'Figures appear here once they are entered in a record or uploaded.'}
+            {rateNote ??
+              (hasDrafts
+                ? 'Its figures are all in draft records: choose "All data" to see them, or publish the records.'
+                : 'Figures appear here once they are entered in a record or uploaded.')}
           </p>
         </div>
       ) : isTable ? (
-        <DataTable caption={`${metric.display_name}, ${choice.label}`} rows={rows} series={names} isMoney={money} />
+        <DataTable caption={`${title}, ${choice.label}`} rows={rows} series={names} isMoney={money} />
       ) : (
         <ChartFigure
           rows={rows}
@@ -114,17 +121,17 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
           isMoney={money}
           showLegend={breakdown !== null}
           picture={{
-            title: metric.display_name,
+            title,
             agency: agency.name,
             breakdown: breakdown?.name ?? null,
             source: `Source: ${agency.name}, ${publishedOnly ? 'published figures' : 'published and draft figures'} reported to Justice Counts, saved ${new Date().toLocaleDateString('en-US', { dateStyle: 'long' })}.`,
           }}
           caption={
             <>
-              {metric.display_name}, {choice.label.toLowerCase()}
-              {breakdown ? ` by ${breakdown.name.toLowerCase()}` : ''}. This graph shows only data for the chosen
-              reporting frequency: if data seems to be missing, try another frequency. Switch to the data table for
-              exact figures.
+              {title}, {choice.label.toLowerCase()}
+              {breakdown ? ` by ${breakdown.name.toLowerCase()}` : ''}. {rateNote && `${rateNote} `} This graph shows
+              only data for the chosen reporting frequency: if data seems to be missing, try another frequency. Switch
+              to the data table for exact figures.
             </>
           }
         />

@@ -1,7 +1,8 @@
 /**
  * The Explore Data view lives in the address, so a view can be shared and survives a reload:
  * `?system=prisons&metric=prisons_population&disaggregation=offense types&frequency=monthly
- * &time_range=5y&display=percentage&view=table&data=published`. Anything missing or unknown
+ * &time_range=5y&display=percentage&view=table&data=published` (`display=rate`: per 100,000
+ * residents). Anything missing or unknown
  * falls back to the default.
  */
 import type { MetricSettingJson } from '../../api/metric-settings.ts';
@@ -16,6 +17,16 @@ export const RANGE_OPTIONS: { param: string; label: string; range: TimeRange }[]
 ];
 
 export const NO_BREAKDOWN = 'none';
+
+/** How figures are shown: counts, each series' share of the total, or per 100,000 residents. */
+export type Display = 'count' | 'percentage' | 'rate';
+
+/** The display named in the address, where it applies: shares need a breakdown, rates a population. */
+export function displayFrom(param: string | null, applies: { hasBreakdown: boolean; canShowRate: boolean }): Display {
+  if (param === 'percentage' && applies.hasBreakdown) return 'percentage';
+  if (param === 'rate' && applies.canShowRate) return 'rate';
+  return 'count';
+}
 
 export function rangeFrom(param: string | null): TimeRange {
   return RANGE_OPTIONS.find((option) => option.param === param)?.range ?? 'all';

@@ -92,16 +92,6 @@ const childColumns: Column<Child>[] = [
   { key: 'days', header: 'Time to publish', cell: (c) => days(c.summary.median_days_to_publish), align: 'end' },
 ];
 
-type CombinedPeriod = SuperagencyCompletenessResponse['periods'][number];
-
-const combinedColumns: Column<CombinedPeriod>[] = [
-  { key: 'period', header: 'Period', cell: (p) => p.label },
-  { key: 'agencies', header: 'Agencies owing', cell: (p) => p.agencies, align: 'end' },
-  { key: 'reported', header: 'Reported', cell: (p) => <ShareCell share={p.summary.share_reported} /> },
-  { key: 'published', header: 'Published', cell: (p) => <ShareCell share={p.summary.share_published} /> },
-  { key: 'days', header: 'Time to publish', cell: (p) => days(p.summary.median_days_to_publish), align: 'end' },
-];
-
 export function ChildrenCompleteness({ agencyId }: { agencyId: number }) {
   return (
     <Section
@@ -114,23 +104,15 @@ export function ChildrenCompleteness({ agencyId }: { agencyId: number }) {
       }}
     >
       {(data) => (
-        <>
-          <Table
-            caption="Each agency"
-            columns={childColumns}
-            rows={data.children}
-            rowKey={(c) => c.agency_id}
-            rowHref={(c) => agencyPath(c.agency_id)}
-            empty="This agency has no child agencies."
-          />
-          <Table
-            caption="All your agencies together, by period"
-            columns={combinedColumns}
-            rows={data.periods}
-            rowKey={(p) => `${p.frequency}-${p.start}-${p.end}`}
-            empty="None of your agencies has switched a metric on."
-          />
-        </>
+        <Table
+          caption="Completeness of each child agency"
+          hideCaption
+          columns={childColumns}
+          rows={data.children}
+          rowKey={(c) => c.agency_id}
+          rowHref={(c) => agencyPath(c.agency_id)}
+          empty="This agency has no child agencies."
+        />
       )}
     </Section>
   );

@@ -1,7 +1,8 @@
 /**
  * One category of an agency's public dashboard (/dashboards/:agencyId/capacity-and-costs): every
  * metric of the chosen sector in that category with its charts. The view (sector, recent or all
- * periods, each metric's breakdown) is kept in the address, so Share copies a link that opens the
+ * periods, counts or rates per 100,000 residents, each metric's breakdown) is kept in the address,
+ * so Share copies a link that opens the
  * same view, and a metric's own link opens the page at it.
  */
 import { useEffect } from 'react';
@@ -17,6 +18,7 @@ import { MetricPanel } from './MetricPanel.tsx';
 import { SectorChips } from './SectorChips.tsx';
 
 const ALL = 'all';
+const RATE = 'rate';
 
 /** Opens the page at the metric a shared link names, once its figures are on screen. */
 function useScrollToAnchor() {
@@ -39,6 +41,20 @@ function RangeToggle({ recent, onChange }: { recent: boolean; onChange: (recent:
   );
 }
 
+/** Counts or rates per 100,000 residents, offered when the agency gives its population. */
+function ShowAsToggle({ asRate, onChange }: { asRate: boolean; onChange: (asRate: boolean) => void }) {
+  return (
+    <div className="public-range" role="group" aria-label="Show figures as">
+      <button type="button" className="public-sectors__chip" aria-pressed={!asRate} onClick={() => onChange(false)}>
+        Counts
+      </button>
+      <button type="button" className="public-sectors__chip" aria-pressed={asRate} onClick={() => onChange(true)}>
+        Rate per 100,000 residents
+      </button>
+    </div>
+  );
+}
+
 function CategoryView({ data, category }: { data: PublishedDataResponse; category: Category }) {
   const [params] = useSearchParams();
   const setParam = useSetSearchParam();
@@ -50,6 +66,8 @@ function CategoryView({ data, category }: { data: PublishedDataResponse; categor
   const sector = chosenSector(sectors, params.get('sector'));
   const shown = inCategory.filter(({ metric }) => metric.system.key === sector);
   const recent = params.get('range') !== ALL;
+  const hasPopulation = Object.keys(agency.population.total).length > 0;
+  const asRate = hasPopulation && params.get('show') === RATE;
 
   if (sector === undefined) {
     return (
@@ -69,6 +87,7 @@ function CategoryView({ data, category }: { data: PublishedDataResponse; categor
         <div className="public-category__bar">
           <h2 className="public-sector-title">{sectorLabel(sector)}</h2>
           <RangeToggle recent={recent} onChange={(next) => setParam('range', next ? null : ALL)} />
+          {hasPopulation && <ShowAsToggle asRate={asRate} onChange={(next) => setParam('show', next ? RATE : null)} />}
         </div>
         {shown.map((entry) => (
           <MetricPanel
@@ -78,6 +97,7 @@ function CategoryView({ data, category }: { data: PublishedDataResponse; categor
             recent={recent}
             breakdownName={params.get(breakdownParam(entry.metric.key))}
             onBreakdown={(name) => setParam(breakdownParam(entry.metric.key), name)}
+            asRate={asRate}
           />
         ))}
       </Page>

@@ -1,11 +1,12 @@
 /**
  * One metric on a category page of an agency's public dashboard: its name and description, three
  * figures about it, the bars of its totals and, beside them, the lines of one breakdown, hovering
- * in step; the agency's notes, the figures as a table, what the agency counts in the metric, and
- * the CSV files to download.
+ * in step, as counts or rates per 100,000 residents; the agency's notes, the figures as a table,
+ * what the agency counts in the metric, and the CSV files to download.
  */
 import { useState } from 'react';
 import { publicFeedUrl } from '../../api/public-data.ts';
+import { RATE_WORDS } from '../../components/charts/rate-rules.ts';
 import { ChartFigure, type ChartPicture } from '../../components/charts/ChartFigure.tsx';
 import { DataTable } from '../../components/charts/DataTable.tsx';
 import { Insights } from '../../components/charts/Insights.tsx';
@@ -68,35 +69,40 @@ function Downloads({ agencyId, metric }: { agencyId: number; metric: PublicMetri
 }
 
 interface MetricPanelProps {
-  agency: { id: number; name: string };
+  /** The population by year ("2024" → people) is the base of rates. */
+  agency: { id: number; name: string; population: { total: Record<string, number> } };
   entry: PublicMetric;
   /** The last year of a monthly metric, the last five of an annual one; else all time. */
   recent: boolean;
   /** The breakdown the lines show; null for the default. */
   breakdownName: string | null;
   onBreakdown: (name: string) => void;
+  /** Rates per 100,000 residents instead of counts, where the metric has them. */
+  asRate: boolean;
 }
 
 /** A link to this page as it is, opening at the metric. */
 const metricLink = (anchor: string) =>
   `${window.location.origin}${window.location.pathname}${window.location.search}#${anchor}`;
 
-export function MetricPanel({ agency, entry, recent, breakdownName, onBreakdown }: MetricPanelProps) {
+export function MetricPanel({ agency, entry, recent, breakdownName, onBreakdown, asRate }: MetricPanelProps) {
   const { metric } = entry;
   const [hovered, setHovered] = useState<string | null>(null);
-  const totals = useMetricChart(entry, chartSelection(recent, totalsOnly));
-  const split = useMetricChart(entry, chartSelection(recent, chosenBreakdown(breakdownName)));
-  const { breakdown, choice, isMoney } = split;
+  const source = { ...entry, population: agency.population.total };
+  const totals = useMetricChart(source, chartSelection(recent, totalsOnly, asRate));
+  const split = useMetricChart(source, chartSelection(recent, chosenBreakdown(breakdownName), asRate));
+  const { breakdown, choice, isMoney, rateNote } = split;
+  const title = `${metric.display_name}${split.asRate ? `, ${RATE_WORDS}` : ''}`;
   const anchor = metricAnchor(metric.key);
   const sync = { id: anchor, onHover: setHovered };
   const picture = (by: string | null): ChartPicture => ({
-    title: metric.display_name,
+    title,
     agency: agency.name,
     breakdown: by,
     source: `Source: ${agency.name}, published figures, Justice Counts public dashboard ${window.location.origin}/dashboards/${agency.id}`,
   });
   const period = choice.label.toLowerCase();
-  const what = `${metric.display_name}, ${period}${breakdown ? ` by ${breakdown.name.toLowerCase()}` : ''}`;
+  const what = `${title}, ${period}${breakdown ? ` by ${breakdown.name.toLowerCase()}` : ''}`;
   const table = breakdown ? split : totals;
 
   return (
@@ -128,7 +134,7 @@ export function MetricPanel({ agency, entry, recent, breakdownName, onBreakdown 
           showLegend={false}
           picture={picture(null)}
           sync={sync}
-          caption={`${metric.display_name}, ${period}, totals. Figures from published records; gaps are periods with no figure.`}
+          caption={`${title}, ${period}, totals. ${rateNote ? `${rateNote} ` : ''}Figures from published records; gaps are periods with no figure.`}
         />
         {breakdown && (
           <BreakdownFigure

@@ -181,6 +181,7 @@ describe('chartSelection', () => {
       { name: 'Offense Types', members: ['Person Offenses'] },
     ],
     defaultBreakdown: 'Offense Types',
+    canShowRate: true,
   };
 
   it('charts the latest frequency’s published figures, five years of an annual metric when recent', () => {
@@ -189,8 +190,10 @@ describe('chartSelection', () => {
       breakdown: null,
       range: 60,
       publishedOnly: true,
+      asRate: false,
     });
     expect(chartSelection(false, totalsOnly)(options).range).toBe('all');
+    expect(chartSelection(true, totalsOnly, true)(options).asRate).toBe(true);
   });
 
   it('splits by the breakdown named, else the default one', () => {

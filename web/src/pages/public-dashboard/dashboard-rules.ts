@@ -57,14 +57,18 @@ export function recentMonths(frequency: 'MONTHLY' | 'ANNUAL'): 12 | 60 {
   return frequency === 'MONTHLY' ? 12 : 60;
 }
 
-/** What a dashboard charts of a metric: its latest frequency's published figures, recent or all, split as `breakdown` picks. */
+/**
+ * What a dashboard charts of a metric: its latest frequency's published figures, recent or all,
+ * split as `breakdown` picks, as counts or (where the metric has one) rates per 100,000 residents.
+ */
 export const chartSelection =
-  (recent: boolean, breakdown: (options: ChartOptions) => Breakdown | null) =>
+  (recent: boolean, breakdown: (options: ChartOptions) => Breakdown | null, asRate = false) =>
   (options: ChartOptions): ChartSelection => ({
     choice: options.choices[0]!,
     breakdown: breakdown(options),
     range: recent ? recentMonths(options.choices[0]!.frequency) : 'all',
     publishedOnly: true,
+    asRate,
   });
 
 /** The totals, no breakdown. */

@@ -1,7 +1,7 @@
 /**
  * The Account tab: your own name and email (a new email takes effect once the link sent to it is
  * opened), your two-factor sign-in, your email reminders for this agency, the agency's public
- * profile and whether its members must use two-factor sign-in, API tokens, and signing out
+ * profile, jurisdictions and population, whether its members must use two-factor sign-in, API tokens, and signing out
  * everywhere.
  */
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { Button } from '../../components/index.ts';
 import { AgencyProfile } from './AgencyProfile.tsx';
 import { DataSources } from './DataSources.tsx';
 import { Jurisdictions } from './Jurisdictions.tsx';
+import { Population } from './Population.tsx';
 import { SectorDefinitions } from './SectorDefinitions.tsx';
 import { SteppingUp } from './SteppingUp.tsx';
 import { ApiTokens } from './ApiTokens.tsx';
@@ -109,6 +110,7 @@ export function AccountTab() {
       <SteppingUp />
       <DataSources />
       <Jurisdictions />
+      <Population />
       <MemberTwoFactor />
       {agency.can['api_tokens.manage'] && <ApiTokens />}
       <SignOutEverywhere />
