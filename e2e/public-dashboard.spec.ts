@@ -209,6 +209,8 @@ describe('Public dashboards', () => {
     expect(await other.page.getByRole('button', { name: 'All time' }).getAttribute('aria-pressed')).toBe('true');
 
     await arrests.getByRole('button', { name: 'Copy link' }).click();
+    // The clipboard is written after the click returns: wait for the new link.
+    await page.waitForFunction((shared) => navigator.clipboard.readText().then((text) => text !== shared), link);
     const metricLink = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(metricLink).hash).toBe('#law_enforcement_arrests');
     expect(new URL(metricLink).searchParams.get('range')).toBe('all');
