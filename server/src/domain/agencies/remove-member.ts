@@ -7,12 +7,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyUserAccountAssociation, authToken } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { invalid } from '../errors.ts';
-import { effectiveRole, getAgencyForAction } from '../permissions.ts';
-import { checkEmail } from '../users/user-rules.ts';
-import { getMemberByEmail } from './find-member.ts';
-import { assertMayManageMember } from './team-rules.ts';
-import { agencyWithChildren } from '../../db/queries/agencies.ts';
+import { getManagedMember } from './find-member.ts';
 
 export interface RemoveMemberInput {
   agencyId: number;
@@ -21,14 +16,12 @@ export interface RemoveMemberInput {
 }
 
 export async function removeMember(db: Executor, actor: Actor, input: RemoveMemberInput) {
-  const agency = await getAgencyForAction(db, actor, 'team.manage', input.agencyId);
-  const actorRole = effectiveRole(actor, agency) ?? null;
-  const member = await getMemberByEmail(db, agency.id, checkEmail(input.email), actorRole);
-  if (member.userId === actor.userId) {
-    throw invalid('email', 'you cannot remove yourself; ask another admin of this agency');
-  }
-  assertMayManageMember(actorRole, member.role);
-  const agencyIds = await agencyWithChildren(db, agency.id);
+  const { agency, member, agencyIds } = await getManagedMember(
+    db,
+    actor,
+    input,
+    'you cannot remove yourself; ask another admin of this agency',
+  );
   await db.transaction(async (tx) => {
     await tx
       .delete(agencyUserAccountAssociation)
