@@ -2,23 +2,13 @@
 import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { agencyUserAccountAssociation, userAccount } from '../../src/db/schema.ts';
 import { getInvitation } from '../../src/domain/auth/accept-invitation.ts';
 import { givenAgency, givenSuperagencyWithChild, givenUser } from '../support/given.ts';
-import { expectRefusal, jcOn } from '../support/run-jc.ts';
-import { openTestDatabase } from '../support/test-database.ts';
+import { expectRefusal, jcTestFile } from '../support/run-jc.ts';
 
-let database: Database;
-let jc: ReturnType<typeof jcOn>;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  jc = jcOn(database);
-});
-afterAll(async () => {
-  await database.close();
-});
+const { database, jc } = await jcTestFile();
 
 const unique = () => randomUUID().slice(0, 8);
 const usersWithEmail = (email: string) =>

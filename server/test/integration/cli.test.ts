@@ -11,25 +11,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/run-cli.ts';
 import { lockDataDir } from '../../src/db/data-dir-lock.ts';
-import type { Database } from '../../src/db/database.ts';
 import { datapoint, report, securityEvent, source } from '../../src/db/schema.ts';
 import { appVersion } from '../../src/version.ts';
 import { givenAgency } from '../support/given.ts';
-import { expectRefusal, jcOn } from '../support/run-jc.ts';
-import { openTestDatabase } from '../support/test-database.ts';
+import { expectRefusal, jcTestFile } from '../support/run-jc.ts';
 
-let database: Database;
-let jc: ReturnType<typeof jcOn>;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  jc = jcOn(database);
-});
-afterAll(async () => {
-  await database.close();
-});
+const { database, jc } = await jcTestFile();
 
 const unique = () => randomUUID().slice(0, 8);
 const agenciesNamed = (name: string) => database.db.select().from(source).where(eq(source.name, name));

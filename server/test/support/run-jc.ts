@@ -1,9 +1,10 @@
 /** Runs `jc` in-process on a test database and captures what it prints and its exit code. */
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { Clock } from '../../src/ports.ts';
 import { systemClock } from '../../src/ports.ts';
+import { openTestDatabase } from './test-database.ts';
 
 export interface JcResult {
   code: number;
@@ -22,6 +23,13 @@ export function jcOn(database: Database, clock: Clock = systemClock) {
     );
     return { code, stdout: out.join('\n'), stderr: err.join('\n') };
   };
+}
+
+/** What a test file of `jc` commands starts from: a test database, closed after its last test, and `jc` on it. */
+export async function jcTestFile() {
+  const database = await openTestDatabase();
+  afterAll(() => database.close());
+  return { database, jc: jcOn(database) };
 }
 
 /** A failed command: the exit code, and one line on stderr naming the problem, no stack trace. */
