@@ -5,14 +5,13 @@ import { agencyUserAccountAssociation, metricSetting, report, source } from '../
 import { countRows } from '../support/given-auth.ts';
 import { historyRows, storedSettings } from '../support/given-metric-settings.ts';
 import { givenAgency, givenSuperagencyWithChild, givenUser, signIn, type UserRow } from '../support/given.ts';
-import { openPrivateDatabase } from '../support/empty-database.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
 let staff: UserRow;
 beforeAll(async () => {
-  t = await createTestApp({ database: await openPrivateDatabase() });
+  t = await createTestApp();
   staff = await givenUser(t.database.db, { isPlatformAdmin: true });
 });
 afterAll(() => t.close());

@@ -6,6 +6,7 @@ import { countRows } from '../support/given-auth.ts';
 import { historyRows, storedSettings } from '../support/given-metric-settings.ts';
 import { givenAgency, givenUser, signIn, type UserRow } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 let staff: UserRow;
@@ -31,10 +32,21 @@ describe('who may call them', () => {
   it('refuses the signed-out with 401 and agency admins with 403, writing nothing', async () => {
     const agency = await givenAgency(t.database.db);
     const admin = await givenUser(t.database.db, { agency });
-    expect((await call('GET', '/admin/vendors', undefined, null)).statusCode).toBe(401);
-    expect((await call('PUT', '/admin/vendors', { name: 'Sneaky', url: '' }, admin)).statusCode).toBe(403);
+    expect((await expectNoWrites(t.database.db, () => call('GET', '/admin/vendors', undefined, null))).statusCode).toBe(
+      401,
+    );
+    expect(
+      (await expectNoWrites(t.database.db, () => call('PUT', '/admin/vendors', { name: 'Sneaky', url: '' }, admin)))
+        .statusCode,
+    ).toBe(403);
     const body = { reporting_agencies: [{ metric_key: FUNDING, reporting_agency_id: null, is_self_reported: true }] };
-    expect((await call('PUT', `/admin/agency/${agency.id}/reporting-agency`, body, admin)).statusCode).toBe(403);
+    expect(
+      (
+        await expectNoWrites(t.database.db, () =>
+          call('PUT', `/admin/agency/${agency.id}/reporting-agency`, body, admin),
+        )
+      ).statusCode,
+    ).toBe(403);
     expect(await vendorsNamed('Sneaky')).toBe(0);
     expect(await storedSettings(t, agency.id)).toEqual({});
   });
@@ -60,10 +72,17 @@ describe('vendors', () => {
 
   it('answers 404 for an unknown vendor or an agency id, and 400 naming the field', async () => {
     const agency = await givenAgency(t.database.db);
-    expect((await call('PUT', '/admin/vendors', { id: 999999, name: 'X', url: '' })).statusCode).toBe(404);
-    expect((await call('DELETE', '/admin/vendors/999999')).statusCode).toBe(404);
-    expect((await call('DELETE', `/admin/vendors/${agency.id}`)).statusCode).toBe(404);
-    const bad = await call('PUT', '/admin/vendors', { name: 'Bad Url Vendor', url: 'ftp://x' });
+    expect(
+      (await expectNoWrites(t.database.db, () => call('PUT', '/admin/vendors', { id: 999999, name: 'X', url: '' })))
+        .statusCode,
+    ).toBe(404);
+    expect((await expectNoWrites(t.database.db, () => call('DELETE', '/admin/vendors/999999'))).statusCode).toBe(404);
+    expect((await expectNoWrites(t.database.db, () => call('DELETE', `/admin/vendors/${agency.id}`))).statusCode).toBe(
+      404,
+    );
+    const bad = await expectNoWrites(t.database.db, () =>
+      call('PUT', '/admin/vendors', { name: 'Bad Url Vendor', url: 'ftp://x' }),
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details[0].field).toBe('body.url');
     expect((await call('PUT', '/admin/vendors', { name: '', url: '' })).json().details[0].field).toBe('body.name');
@@ -126,7 +145,9 @@ describe('reporting agencies', () => {
       'body.reporting_agencies.0.reporting_agency_id',
     ]);
     expect(await storedSettings(t, agency.id)).toEqual({});
-    expect((await call('GET', '/admin/agency/999999/reporting-agency')).statusCode).toBe(404);
+    expect(
+      (await expectNoWrites(t.database.db, () => call('GET', '/admin/agency/999999/reporting-agency'))).statusCode,
+    ).toBe(404);
   });
 });
 
@@ -192,6 +213,8 @@ describe('"Other" sub-categories', () => {
     );
     expect(await fieldOf(update(['']))).toBe('body.updates.0.breakdowns.0.sub_dimensions.0.other_options.0');
     expect(await storedSettings(t, agency.id)).toEqual({});
-    expect((await call('GET', '/admin/agency/999999/metric-setting')).statusCode).toBe(404);
+    expect(
+      (await expectNoWrites(t.database.db, () => call('GET', '/admin/agency/999999/metric-setting'))).statusCode,
+    ).toBe(404);
   });
 });

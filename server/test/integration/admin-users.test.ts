@@ -12,6 +12,7 @@ import {
   type UserRow,
 } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 let staff: UserRow;
@@ -41,24 +42,30 @@ describe('who may call the admin user routes', () => {
   it('refuses a signed-out caller with 401 and an agency admin with 403', async () => {
     const agency = await givenAgency(t.database.db);
     const admin = await givenUser(t.database.db, { agency, role: 'AGENCY_ADMIN' });
-    expect((await call('GET', '/admin/user/overview', undefined, null)).statusCode).toBe(401);
-    const refused = await call('GET', '/admin/user/overview', undefined, admin);
+    expect(
+      (await expectNoWrites(t.database.db, () => call('GET', '/admin/user/overview', undefined, null))).statusCode,
+    ).toBe(401);
+    const refused = await expectNoWrites(t.database.db, () => call('GET', '/admin/user/overview', undefined, admin));
     expect(refused.statusCode).toBe(403);
     expect(refused.json().code).toBe('forbidden');
     const email = `refused-${agency.id}@example.test`;
-    const write = await call('PUT', '/admin/user', { users: [{ name: 'X', email, agency_ids: [] }] }, admin);
+    const write = await expectNoWrites(t.database.db, () =>
+      call('PUT', '/admin/user', { users: [{ name: 'X', email, agency_ids: [] }] }, admin),
+    );
     expect(write.statusCode).toBe(403);
     expect(await usersWith(email)).toBe(0);
   });
 
   it('needs the CSRF token on writes', async () => {
     const { cookie } = await signIn(t.app, t.database.db, staff);
-    const res = await t.app.inject({
-      method: 'PUT',
-      url: '/admin/user',
-      headers: { cookie },
-      payload: { users: [{ name: 'No Token', email: 'no-token@example.test', agency_ids: [] }] },
-    });
+    const res = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: 'PUT',
+        url: '/admin/user',
+        headers: { cookie },
+        payload: { users: [{ name: 'No Token', email: 'no-token@example.test', agency_ids: [] }] },
+      }),
+    );
     expect(res.statusCode).toBe(403);
     expect(await usersWith('no-token@example.test')).toBe(0);
   });
@@ -84,9 +91,11 @@ describe('GET /admin/user/overview and /admin/user/:id', () => {
   });
 
   it('answers 404 for an unknown user and 400 for a malformed id', async () => {
-    expect((await call('GET', '/admin/user/999999')).statusCode).toBe(404);
-    expect((await call('GET', '/admin/user/999999/agencies')).statusCode).toBe(404);
-    const bad = await call('GET', '/admin/user/abc');
+    expect((await expectNoWrites(t.database.db, () => call('GET', '/admin/user/999999'))).statusCode).toBe(404);
+    expect((await expectNoWrites(t.database.db, () => call('GET', '/admin/user/999999/agencies'))).statusCode).toBe(
+      404,
+    );
+    const bad = await expectNoWrites(t.database.db, () => call('GET', '/admin/user/abc'));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details[0].field).toBe('params.anyUserId');
   });
@@ -167,21 +176,25 @@ describe('PUT /admin/user', () => {
     const existing = await givenUser(t.database.db);
     const agency = await givenAgency(t.database.db);
     const fresh = `fresh-${agency.id}@example.test`;
-    const res = await call('PUT', '/admin/user', {
-      users: [
-        { name: 'Fresh', email: fresh, agency_ids: [agency.id] },
-        { name: 'Twin', email: existing.email, agency_ids: [agency.id] },
-      ],
-    });
+    const res = await expectNoWrites(t.database.db, () =>
+      call('PUT', '/admin/user', {
+        users: [
+          { name: 'Fresh', email: fresh, agency_ids: [agency.id] },
+          { name: 'Twin', email: existing.email, agency_ids: [agency.id] },
+        ],
+      }),
+    );
     expect(res.statusCode).toBe(409);
     expect(res.json().description).toContain(`already exists (id ${existing.id})`);
     expect(await usersWith(fresh)).toBe(0);
   });
 
   it('answers 400 naming the field for bad input, writing nothing', async () => {
-    const bad = await call('PUT', '/admin/user', {
-      users: [{ name: '', email: 'nobody@example.test', agency_ids: [] }],
-    });
+    const bad = await expectNoWrites(t.database.db, () =>
+      call('PUT', '/admin/user', {
+        users: [{ name: '', email: 'nobody@example.test', agency_ids: [] }],
+      }),
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().details.map((d: { field: string }) => d.field)).toEqual(['body.users.0.name']);
     const email = await call('PUT', '/admin/user', { users: [{ name: 'N', email: 'not-an-email', agency_ids: [] }] });
@@ -190,25 +203,31 @@ describe('PUT /admin/user', () => {
       users: [{ name: 'N', email: 'n@example.test', agency_ids: ['1'] }],
     });
     expect(ids.json().details[0].field).toBe('body.users.0.agency_ids.0');
-    expect((await call('PUT', '/admin/user', { users: [] })).statusCode).toBe(400);
+    expect((await expectNoWrites(t.database.db, () => call('PUT', '/admin/user', { users: [] }))).statusCode).toBe(400);
     expect(await usersWith('nobody@example.test')).toBe(0);
     expect(await usersWith('n@example.test')).toBe(0);
   });
 
   it('refuses to change an email, and answers 404 for an unknown user or agency', async () => {
     const user = await givenUser(t.database.db);
-    const moved = await call('PUT', '/admin/user', {
-      users: [{ user_account_id: user.id, name: 'N', email: 'moved@example.test', agency_ids: [] }],
-    });
+    const moved = await expectNoWrites(t.database.db, () =>
+      call('PUT', '/admin/user', {
+        users: [{ user_account_id: user.id, name: 'N', email: 'moved@example.test', agency_ids: [] }],
+      }),
+    );
     expect(moved.statusCode).toBe(400);
     expect(moved.json().details[0].field).toBe('users.0.email');
-    const unknownUser = await call('PUT', '/admin/user', {
-      users: [{ user_account_id: 999999, name: 'N', email: 'ghost@example.test', agency_ids: [] }],
-    });
+    const unknownUser = await expectNoWrites(t.database.db, () =>
+      call('PUT', '/admin/user', {
+        users: [{ user_account_id: 999999, name: 'N', email: 'ghost@example.test', agency_ids: [] }],
+      }),
+    );
     expect(unknownUser.statusCode).toBe(404);
-    const unknownAgency = await call('PUT', '/admin/user', {
-      users: [{ name: 'N', email: 'lost@example.test', agency_ids: [999999] }],
-    });
+    const unknownAgency = await expectNoWrites(t.database.db, () =>
+      call('PUT', '/admin/user', {
+        users: [{ name: 'N', email: 'lost@example.test', agency_ids: [999999] }],
+      }),
+    );
     expect(unknownAgency.statusCode).toBe(404);
     expect(await usersWith('lost@example.test')).toBe(0);
   });
@@ -241,11 +260,11 @@ describe('DELETE /admin/user/:id', () => {
     expect(await agencyIdsOf(user.id)).toEqual([]);
     const [kept] = await t.database.db.select().from(spreadsheet).where(eq(spreadsheet.id, upload!.id));
     expect(kept).toMatchObject({ uploadedBy: null, uploadedByUserId: null });
-    expect((await call('DELETE', `/admin/user/${user.id}`)).statusCode).toBe(404);
+    expect((await expectNoWrites(t.database.db, () => call('DELETE', `/admin/user/${user.id}`))).statusCode).toBe(404);
   });
 
   it('refuses to delete your own account', async () => {
-    const res = await call('DELETE', `/admin/user/${staff.id}`);
+    const res = await expectNoWrites(t.database.db, () => call('DELETE', `/admin/user/${staff.id}`));
     expect(res.statusCode).toBe(409);
     expect(await usersWith(staff.email!)).toBe(1);
   });

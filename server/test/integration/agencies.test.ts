@@ -4,6 +4,7 @@ import { agencySetting, source } from '../../src/db/schema.ts';
 import { givenAgency, givenMembership, givenUser, signIn, type UserRow } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -91,7 +92,7 @@ describe('GET /api/agency/:agencyId', () => {
   it('answers outsiders 404 without data', async () => {
     const agency = await givenAgency(t.database.db);
     const outsider = await givenUser(t.database.db, { agency: await givenAgency(t.database.db) });
-    const res = await get(`/api/agency/${agency.id}`, outsider);
+    const res = await expectNoWrites(t.database.db, () => get(`/api/agency/${agency.id}`, outsider));
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'not_found', description: `Agency ${agency.id} was not found.` });
   });
@@ -140,11 +141,11 @@ describe('PUT /api/agency/:agencyId/custom-name', () => {
     const { parent, child } = await family();
     const reader = await givenUser(t.database.db, { agency: parent, role: 'READ_ONLY' });
     const childContributor = await givenUser(t.database.db, { agency: child, role: 'CONTRIBUTOR' });
-    expect((await rename(child, reader, 'X')).statusCode).toBe(403);
-    expect((await rename(child, childContributor, 'X')).statusCode).toBe(403);
+    expect((await expectNoWrites(t.database.db, () => rename(child, reader, 'X'))).statusCode).toBe(403);
+    expect((await expectNoWrites(t.database.db, () => rename(child, childContributor, 'X'))).statusCode).toBe(403);
     const lone = await givenAgency(t.database.db, { name: 'Lone Agency' });
     const loneAdmin = await givenUser(t.database.db, { agency: lone, role: 'AGENCY_ADMIN' });
-    const res = await rename(lone, loneAdmin, 'X');
+    const res = await expectNoWrites(t.database.db, () => rename(lone, loneAdmin, 'X'));
     expect(res.statusCode).toBe(400);
     expect(res.json().description).toBe(
       `agency_id: agency ${lone.id} ("Lone Agency") is not a child agency, so it has no custom name`,

@@ -11,11 +11,10 @@ import { ruleFor, type AgencyRule, type AgencySource } from '../../src/http/rout
 import { givenAgency, givenUser, signIn } from '../support/given.ts';
 import { csv, multipart } from '../support/given-uploads.ts';
 import { paramFixtures, type WalkContext } from '../support/route-fixtures.ts';
-import { openPrivateDatabase } from '../support/empty-database.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { createTestApp } from '../support/test-app.ts';
 
-const t = await createTestApp({ database: await openPrivateDatabase() });
+const t = await createTestApp();
 afterAll(() => t.close());
 const { db } = t.database;
 

@@ -3,13 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencyJurisdictions, agencySetting, source } from '../../src/db/schema.ts';
 import type { SignedIn } from '../support/given.ts';
 import { getMetrics, givenColleague, givenMember, type Member } from '../support/given-metric-settings.ts';
-import { openPrivateDatabase } from '../support/empty-database.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ database: await openPrivateDatabase() });
+  t = await createTestApp();
 });
 afterAll(() => t.close());
 
@@ -60,7 +59,7 @@ describe('GET /api/agencies/:agencyId', () => {
   it('hides the agency from outsiders', async () => {
     const member = await givenMember(t, ['LAW_ENFORCEMENT']);
     const outsider = await givenMember(t, ['LAW_ENFORCEMENT']);
-    expect((await read(outsider.headers, member.agency.id)).statusCode).toBe(404);
+    expect((await expectNoWrites(t.database.db, () => read(outsider.headers, member.agency.id))).statusCode).toBe(404);
   });
 });
 
@@ -255,7 +254,7 @@ describe('GET /api/geographies', () => {
   });
 
   it('asks the signed-out to sign in', async () => {
-    expect((await get(undefined, '?search=georgia')).statusCode).toBe(401);
+    expect((await expectNoWrites(t.database.db, () => get(undefined, '?search=georgia'))).statusCode).toBe(401);
   });
 
   it.each([

@@ -11,6 +11,7 @@ import { countRows, givenPassword, tokenFromEmail } from '../support/given-auth.
 import { givenAgency, givenUser, signIn, type UserRow } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -49,7 +50,9 @@ describe('the admin panel', () => {
       const payload = ['GET', 'DELETE'].includes(route.method)
         ? undefined
         : { users: [{ name: 'Sneaky', email: 'sneaky@example.test', agency_ids: [agency.id] }] };
-      const res = await t.app.inject({ method: route.method as 'GET', url, headers: bearer(token), payload });
+      const res = await expectNoWrites(t.database.db, () =>
+        t.app.inject({ method: route.method as 'GET', url, headers: bearer(token), payload }),
+      );
       expect(res.statusCode, `${route.method} ${route.url}: ${res.body}`).toBe(403);
       expect(res.json().description).toMatch(/^API tokens act only inside their own agency/);
     }
@@ -81,7 +84,7 @@ describe('revoking every token of a person', () => {
     });
     expect(reset.statusCode, reset.body).toBe(200);
 
-    const refused = await readAgency(agency, token);
+    const refused = await expectNoWrites(t.database.db, () => readAgency(agency, token));
     expect(refused.statusCode).toBe(401);
     expect(refused.json().description).toBe('This API token is unknown or has been revoked.');
     expect(await liveTokens(user)).toBe(0);
@@ -95,14 +98,16 @@ describe('revoking every token of a person', () => {
     const laptop = await signIn(t.app, t.database.db, user);
     const phone = await signIn(t.app, t.database.db, user);
 
-    const byToken = await t.app.inject({ method: 'POST', url: '/auth/logout-everywhere', headers: bearer(token) });
+    const byToken = await expectNoWrites(t.database.db, () =>
+      t.app.inject({ method: 'POST', url: '/auth/logout-everywhere', headers: bearer(token) }),
+    );
     expect(byToken.statusCode).toBe(403);
     expect(await liveTokens(user)).toBe(1);
 
     const res = await t.app.inject({ method: 'POST', url: '/auth/logout-everywhere', headers: laptop });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ ended_sessions: 3, revoked_api_tokens: 1 });
-    expect((await readAgency(agency, token)).statusCode).toBe(401);
+    expect((await expectNoWrites(t.database.db, () => readAgency(agency, token))).statusCode).toBe(401);
     const init = await t.app.inject({ method: 'GET', url: '/api/init', headers: { cookie: phone.cookie } });
     expect(init.json().user).toBeNull();
     expect(await t.database.db.select().from(session).where(eq(session.userAccountId, user.id))).toEqual([]);

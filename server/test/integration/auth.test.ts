@@ -5,6 +5,7 @@ import { MAX_LOGIN_FAILURES } from '../../src/domain/auth/login-throttle.ts';
 import { countRows, givenPassword, GOOD_PASSWORD, sessionCookieFrom, tokenFromEmail } from '../support/given-auth.ts';
 import { givenAgency, givenUser, signIn, type UserRow } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -61,7 +62,7 @@ describe('POST /auth/login', () => {
       ['nobody-here@example.test', GOOD_PASSWORD],
       [noPassword.email!, GOOD_PASSWORD],
     ] as const) {
-      const res = await login(email, password);
+      const res = await expectNoWrites(t.database.db, () => login(email, password));
       expect(res.statusCode).toBe(401);
       expect(res.json()).toMatchObject({ code: 'unauthenticated', description: 'Email or password is incorrect.' });
       expect(res.headers['set-cookie']).toBeUndefined();
@@ -71,7 +72,7 @@ describe('POST /auth/login', () => {
   });
 
   it('refuses a malformed email with 400 naming the field, recording nothing', async () => {
-    const res = await login('not-an-email', GOOD_PASSWORD);
+    const res = await expectNoWrites(t.database.db, () => login('not-an-email', GOOD_PASSWORD));
     expect(res.statusCode).toBe(400);
     expect(res.json().description).toContain('email');
     expect(await attemptsFor('not-an-email')).toBe(0);
@@ -81,9 +82,11 @@ describe('POST /auth/login', () => {
     const user = await givenUser(t.database.db);
     await givenPassword(t.database.db, user);
     for (let i = 0; i < MAX_LOGIN_FAILURES; i += 1) {
-      expect((await login(user.email!, 'a wrong guess number ' + i)).statusCode).toBe(401);
+      expect(
+        (await expectNoWrites(t.database.db, () => login(user.email!, 'a wrong guess number ' + i))).statusCode,
+      ).toBe(401);
     }
-    const res = await login(user.email!, GOOD_PASSWORD);
+    const res = await expectNoWrites(t.database.db, () => login(user.email!, GOOD_PASSWORD));
     expect(res.statusCode).toBe(429);
     expect(res.json()).toMatchObject({ code: 'rate_limited', description: expect.stringContaining('Too many failed') });
     expect(await sessionsOf(user)).toBe(0);
@@ -139,7 +142,7 @@ describe('password reset', () => {
     expect(old.json().user).toBeNull();
     expect((await login(user.email!, 'a brand new passphrase')).statusCode).toBe(200);
 
-    const again = await reset(token, 'yet another passphrase');
+    const again = await expectNoWrites(t.database.db, () => reset(token, 'yet another passphrase'));
     expect(again.statusCode).toBe(400);
     expect(again.json().description).toContain('already been used');
   });
@@ -155,7 +158,7 @@ describe('password reset', () => {
       ['zzzzzzzzzzzz', 'not repeat one character'],
       [user.email!, 'not be your email'],
     ] as const) {
-      const res = await reset(token, password);
+      const res = await expectNoWrites(t.database.db, () => reset(token, password));
       expect(res.statusCode).toBe(400);
       expect(res.json().description).toContain(`password: must ${rule}`);
     }
@@ -173,7 +176,7 @@ describe('password reset', () => {
     const token = tokenFromEmail(t.mailer.sent, user.email!, 'reset-password');
     t.clock.advance(60 * 60 * 1000 + 1);
     try {
-      const res = await reset(token, 'a brand new passphrase');
+      const res = await expectNoWrites(t.database.db, () => reset(token, 'a brand new passphrase'));
       expect(res.statusCode).toBe(400);
       expect(res.json().description).toMatch(/token: this password reset link expired on .*request a new one/);
       expect(await hashOf(user)).toBeNull();
@@ -233,7 +236,7 @@ describe('accepting an invitation', () => {
 
   it('refuses a weak password and writes nothing', async () => {
     const { user, token } = await invited();
-    const res = await accept({ token, name: 'Ivy', password: 'tooshort' });
+    const res = await expectNoWrites(t.database.db, () => accept({ token, name: 'Ivy', password: 'tooshort' }));
     expect(res.statusCode).toBe(400);
     expect(res.json().description).toBe('password: must be at least 10 characters long (got 8)');
     expect(await statusOf(user.id)).toEqual(['PENDING']);
@@ -245,7 +248,9 @@ describe('accepting an invitation', () => {
   it('works once', async () => {
     const { token } = await invited();
     expect((await accept({ token, name: 'Ivy', password: 'my own passphrase' })).statusCode).toBe(200);
-    const again = await accept({ token, name: 'Mallory', password: 'another passphrase' });
+    const again = await expectNoWrites(t.database.db, () =>
+      accept({ token, name: 'Mallory', password: 'another passphrase' }),
+    );
     expect(again.statusCode).toBe(400);
     expect(again.json().description).toContain('this invitation link has already been used');
   });
@@ -254,7 +259,9 @@ describe('accepting an invitation', () => {
     const { user, token } = await invited();
     t.clock.advance(7 * 24 * 60 * 60 * 1000 + 1);
     try {
-      const res = await accept({ token, name: 'Ivy', password: 'my own passphrase' });
+      const res = await expectNoWrites(t.database.db, () =>
+        accept({ token, name: 'Ivy', password: 'my own passphrase' }),
+      );
       expect(res.statusCode).toBe(400);
       expect(res.json().description).toContain('this invitation link expired on');
       expect(await statusOf(user.id)).toEqual(['PENDING']);
@@ -264,7 +271,9 @@ describe('accepting an invitation', () => {
   });
 
   it('refuses a made-up token', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/auth/invitation?token=made-up' });
+    const res = await expectNoWrites(t.database.db, () =>
+      t.app.inject({ method: 'GET', url: '/auth/invitation?token=made-up' }),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().description).toContain('this invitation link is not valid');
   });

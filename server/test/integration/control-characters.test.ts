@@ -11,6 +11,7 @@ import { csv, multipart } from '../support/given-uploads.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 import type { ReportRow } from '../../src/db/queries/reports.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 let agency: AgencyRow;
@@ -203,7 +204,9 @@ const json: Case[] = [
 describe('JSON bodies', () => {
   it.each(json)('$what: 400 naming the field, nothing written', async (c) => {
     const before = await writtenState(t.database.db);
-    const res = await t.app.inject({ method: c.method, url: c.url(), headers: c.as(), payload: c.payload() });
+    const res = await expectNoWrites(t.database.db, () =>
+      t.app.inject({ method: c.method, url: c.url(), headers: c.as(), payload: c.payload() }),
+    );
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().details).toContainEqual({
       field: c.field,
@@ -242,9 +245,8 @@ describe('uploads', () => {
 
   it('refuses a control character in the file name', async () => {
     const before = await writtenState(t.database.db);
-    const res = await send(
-      { agency_id: String(agency.id), system: 'LAW_ENFORCEMENT' },
-      { name: 'arr\u0001ests.csv', content: good() },
+    const res = await expectNoWrites(t.database.db, () =>
+      send({ agency_id: String(agency.id), system: 'LAW_ENFORCEMENT' }, { name: 'arr\u0001ests.csv', content: good() }),
     );
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().description).toMatch(/^file: the file name contains control characters/);
@@ -252,9 +254,8 @@ describe('uploads', () => {
   });
 
   it('refuses a control character in a form field', async () => {
-    const res = await send(
-      { agency_id: String(agency.id), system: 'LAW\u0000ENFORCEMENT' },
-      { name: 'arrests.csv', content: good() },
+    const res = await expectNoWrites(t.database.db, () =>
+      send({ agency_id: String(agency.id), system: 'LAW\u0000ENFORCEMENT' }, { name: 'arrests.csv', content: good() }),
     );
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().details).toContainEqual({
@@ -268,9 +269,8 @@ describe('uploads', () => {
     for (let month = 1; month <= 12; month += 1) rows.push([2023, month, `${month}${' '.repeat(900)}`]);
     rows.push([2024, 1, 'ten\u0000']);
     const before = await writtenState(t.database.db);
-    const res = await send(
-      { agency_id: String(agency.id), system: 'LAW_ENFORCEMENT' },
-      { name: 'arrests.csv', content: csv(rows) },
+    const res = await expectNoWrites(t.database.db, () =>
+      send({ agency_id: String(agency.id), system: 'LAW_ENFORCEMENT' }, { name: 'arrests.csv', content: csv(rows) }),
     );
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().description).toBe(

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { patchReport, datapointsOf, historyOf, reportById } from '../support/given-reports.ts';
 import { givenUploader, messageMap, uploadOk, valuesOf, xlsx } from '../support/given-uploads.ts';
 import { testFile } from '../support/test-file.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 const { t, given } = await testFile();
 beforeEach(() => t.clock.set(new Date('2024-07-15T12:00:00Z')));
@@ -21,10 +22,12 @@ describe('PATCH /api/reports/:id with a figure that cannot be stored exactly', (
     it(`refuses a value that is ${what}, naming the limit, and writes nothing`, async () => {
       const { record, headers } = await given.agencyWithRecords();
       const before = await reportById(t.database.db, record.id);
-      const res = await patchReport(t, headers, record.id, {
-        status: 'DRAFT',
-        metrics: [{ key: 'LAW_ENFORCEMENT_ARRESTS', value }],
-      });
+      const res = await expectNoWrites(t.database.db, () =>
+        patchReport(t, headers, record.id, {
+          status: 'DRAFT',
+          metrics: [{ key: 'LAW_ENFORCEMENT_ARRESTS', value }],
+        }),
+      );
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ code: 'invalid_input' });
       expect(JSON.stringify(res.json())).toContain(says);

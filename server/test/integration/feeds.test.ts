@@ -12,6 +12,7 @@ import {
 } from '../support/given-public-data.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -110,7 +111,7 @@ describe('GET /feed/:agencyId', () => {
       ['system=PRISONS&metric=admissions', 'system'],
     ];
     for (const [query, field] of cases) {
-      const res = await get(`/feed/${agency.id}?${query}`);
+      const res = await expectNoWrites(t.database.db, () => get(`/feed/${agency.id}?${query}`));
       expect(res.statusCode, query).toBe(400);
       expect(res.json(), query).toMatchObject({ code: 'invalid_input', details: [expect.objectContaining({ field })] });
     }
@@ -119,7 +120,7 @@ describe('GET /feed/:agencyId', () => {
   it('answers 404 for an agency whose dashboard is off and for one that does not exist', async () => {
     const hidden = await givenFeedAgency({ isDashboardEnabled: false });
     for (const id of [hidden.id, 2_000_000_000]) {
-      const res = await get(`/feed/${id}?metric=arrests`);
+      const res = await expectNoWrites(t.database.db, () => get(`/feed/${id}?metric=arrests`));
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ code: 'not_found' });
     }
@@ -141,9 +142,17 @@ describe('GET /api/feed/:agencyId', () => {
 
   it('refuses the signed-out with 401 and outsiders with 404', async () => {
     const agency = await givenFeedAgency();
-    expect((await get(`/api/feed/${agency.id}?metric=arrests`)).statusCode).toBe(401);
+    expect((await expectNoWrites(t.database.db, () => get(`/api/feed/${agency.id}?metric=arrests`))).statusCode).toBe(
+      401,
+    );
     const outsider = await givenUser(db(), { agency: await givenAgency(db()), role: 'AGENCY_ADMIN' });
     const headers = await signIn(t.app, db(), outsider);
-    expect((await get(`/api/feed/${agency.id}?metric=arrests`, { cookie: headers.cookie })).statusCode).toBe(404);
+    expect(
+      (
+        await expectNoWrites(t.database.db, () =>
+          get(`/api/feed/${agency.id}?metric=arrests`, { cookie: headers.cookie }),
+        )
+      ).statusCode,
+    ).toBe(404);
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenAgency, givenUser, signIn, type SignedIn } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 let agency: AgencyRow;
@@ -25,18 +26,22 @@ describe('an agency id beyond what an id column holds (above 2147483647) in the 
     ['PUT', `/api/USER/9999999999/page_visit`, 'params.agencyId'],
   ])('%s %s: 400 naming %s', async (method, url, field) => {
     const user = await givenUser(t.database.db, { agency, role: 'READ_ONLY' });
-    const res = await t.app.inject({
-      method: method as 'GET',
-      url: url.replace('USER', String(user.id)),
-      headers: member,
-      payload: method === 'GET' ? undefined : {},
-    });
+    const res = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: method as 'GET',
+        url: url.replace('USER', String(user.id)),
+        headers: member,
+        payload: method === 'GET' ? undefined : {},
+      }),
+    );
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().details).toContainEqual({ field, message: expect.any(String) });
   });
 
   it('the largest id still reaches the gate, which answers 404 for an agency that does not exist', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/agencies/2147483647/datapoints', headers: member });
+    const res = await expectNoWrites(t.database.db, () =>
+      t.app.inject({ method: 'GET', url: '/api/agencies/2147483647/datapoints', headers: member }),
+    );
     expect(res.statusCode, res.body).toBe(404);
   });
 });

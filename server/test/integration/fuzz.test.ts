@@ -13,7 +13,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { uploadFormFields } from '../../src/contract/uploads.ts';
 import type { AgencyRole } from '../../src/domain/actor.ts';
 import { ruleFor } from '../../src/http/route-rules.ts';
-import { openPrivateDatabase } from '../support/empty-database.ts';
 import { bodyFor, encodeForUrl, hostileText, textParam, type JsonSchema } from '../support/fuzz-values.ts';
 import { givenAgency, givenUser, signIn, type SignedIn, type UserRow } from '../support/given.ts';
 import { givenReport } from '../support/given-reports.ts';
@@ -27,7 +26,7 @@ const RUNS = Number(process.env.FUZZ_RUNS || 12);
 const SEED = Number(process.env.FUZZ_SEED || 20_261_205);
 
 // A database of its own: the before/after comparison covers whole tables.
-const t = await createTestApp({ database: await openPrivateDatabase() });
+const t = await createTestApp();
 afterAll(() => t.close());
 const { db } = t.database;
 

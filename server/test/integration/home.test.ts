@@ -14,6 +14,7 @@ import {
 import { getJson, givenMetricSetting, givenReport, givenSignedIn, patchReport } from '../support/given-reports.ts';
 import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 const { t, db } = await testFile();
 
@@ -102,7 +103,7 @@ describe('GET /api/home/:agencyId', () => {
     const agency = await givenAgency(db());
     await givenReport(db(), agency);
     const { headers } = await givenSignedIn(t);
-    const res = await getJson(t, headers, `/api/home/${agency.id}`);
+    const res = await expectNoWrites(db(), () => getJson(t, headers, `/api/home/${agency.id}`));
     expect(res.statusCode).toBe(404);
     expect(res.json().description).toContain(`Agency ${agency.id}`);
     expect(await recordCount(agency)).toBe(1);
@@ -110,14 +111,14 @@ describe('GET /api/home/:agencyId', () => {
 
   it('answers 401 to a signed-out visitor', async () => {
     const agency = await givenAgency(db());
-    const res = await t.app.inject({ method: 'GET', url: `/api/home/${agency.id}` });
+    const res = await expectNoWrites(db(), () => t.app.inject({ method: 'GET', url: `/api/home/${agency.id}` }));
     expect(res.statusCode).toBe(401);
     expect(await recordCount(agency)).toBe(0);
   });
 
   it('answers 400 to an agency id that is not a number, naming the parameter', async () => {
     const { agency, headers } = await givenSignedIn(t);
-    const res = await getJson(t, headers, '/api/home/first');
+    const res = await expectNoWrites(db(), () => getJson(t, headers, '/api/home/first'));
     expect(res.statusCode).toBe(400);
     expect(res.json().description).toContain('agencyId');
     expect(await recordCount(agency)).toBe(0);
@@ -180,7 +181,9 @@ describe('GET and PUT /api/users/agencies/:agencyId/guidance', () => {
 
   it('refuses a topic without a yes or no, naming the field, and stores nothing', async () => {
     const { agency, user, headers } = await givenSignedIn(t);
-    const res = await putGuidance(headers, agency, { updated_topic: { topicID: 'WELCOME', topicCompleted: 'yes' } });
+    const res = await expectNoWrites(db(), () =>
+      putGuidance(headers, agency, { updated_topic: { topicID: 'WELCOME', topicCompleted: 'yes' } }),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().description).toContain('topicCompleted');
     expect(await storedGuidance(agency, user)).toBeNull();
@@ -191,12 +194,14 @@ describe('GET and PUT /api/users/agencies/:agencyId/guidance', () => {
     await getJson(t, headers, guidanceUrl(agency));
     const before = await storedGuidance(agency, user);
     const outsider = await givenSignedIn(t);
-    const res = await putGuidance(outsider.headers, agency, {
-      updated_topic: { topicID: 'WELCOME', topicCompleted: true },
-    });
+    const res = await expectNoWrites(db(), () =>
+      putGuidance(outsider.headers, agency, {
+        updated_topic: { topicID: 'WELCOME', topicCompleted: true },
+      }),
+    );
     expect(res.statusCode).toBe(404);
     expect(res.json().description).toContain(`Agency ${agency.id}`);
-    expect((await getJson(t, outsider.headers, guidanceUrl(agency))).statusCode).toBe(404);
+    expect((await expectNoWrites(db(), () => getJson(t, outsider.headers, guidanceUrl(agency)))).statusCode).toBe(404);
     expect(await storedGuidance(agency, user)).toEqual(before);
   });
 
@@ -208,7 +213,9 @@ describe('GET and PUT /api/users/agencies/:agencyId/guidance', () => {
     const read = await getJson(t, headers, guidanceUrl(child));
     expect(read.statusCode).toBe(200);
     expect(read.json().guidance_progress).toHaveLength(5);
-    const res = await putGuidance(headers, child, { updated_topic: { topicID: 'WELCOME', topicCompleted: true } });
+    const res = await expectNoWrites(db(), () =>
+      putGuidance(headers, child, { updated_topic: { topicID: 'WELCOME', topicCompleted: true } }),
+    );
     expect(res.statusCode).toBe(404);
     expect(res.json().description).toContain('members through a superagency');
     expect(await storedGuidance(child, member)).toBeUndefined();

@@ -12,6 +12,7 @@ import { countRows } from '../support/given-auth.ts';
 import { givenAgency, givenUser, signIn, type UserRow } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 const AUDIENCE = 'https://publisher.example.test/api';
 let t: TestApp;
@@ -118,7 +119,7 @@ describe('bearer JWTs', () => {
       ['not.a.jwt', 'invalid_header: unable to parse the bearer token'],
     ];
     for (const [token, text] of cases) {
-      const res = await getAgency(agency, await token);
+      const res = await expectNoWrites(t.database.db, async () => getAgency(agency, await token));
       expect(res.statusCode, text).toBe(401);
       expect(res.json()).toMatchObject({ code: 'unauthenticated', description: expect.stringContaining(text) });
     }
@@ -127,11 +128,13 @@ describe('bearer JWTs', () => {
 
   it('refuse a malformed Authorization header', async () => {
     const agency = await givenAgency(t.database.db);
-    const res = await t.app.inject({
-      method: 'GET',
-      url: `/api/agency/${agency.id}`,
-      headers: { authorization: 'Basic abc' },
-    });
+    const res = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/agency/${agency.id}`,
+        headers: { authorization: 'Basic abc' },
+      }),
+    );
     expect(res.statusCode).toBe(401);
     expect(res.json().description).toContain('invalid_header');
   });
@@ -173,19 +176,21 @@ describe('personal API tokens', () => {
     expect(JSON.stringify(list.json())).not.toContain(token);
 
     expect((await getAgency(agency, token)).statusCode).toBe(200);
-    const elsewhere = await getAgency(other, token);
+    const elsewhere = await expectNoWrites(t.database.db, () => getAgency(other, token));
     expect(elsewhere.statusCode).toBe(404);
-    const more = await t.app.inject({
-      method: 'POST',
-      url: tokensUrl(agency),
-      headers: { authorization: `Bearer ${token}` },
-      payload: { name: 'more' },
-    });
+    const more = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: 'POST',
+        url: tokensUrl(agency),
+        headers: { authorization: `Bearer ${token}` },
+        payload: { name: 'more' },
+      }),
+    );
     expect(more.statusCode).toBe(403);
     expect(more.json().description).toBe('API tokens cannot manage API tokens; sign in as yourself to do it.');
 
     expect((await t.app.inject({ method: 'DELETE', url: `${tokensUrl(agency)}/${id}`, headers })).statusCode).toBe(200);
-    const revoked = await getAgency(agency, token);
+    const revoked = await expectNoWrites(t.database.db, () => getAgency(agency, token));
     expect(revoked.statusCode).toBe(401);
     expect(revoked.json().description).toBe('This API token is unknown or has been revoked.');
   });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPrivateDatabase } from '../support/empty-database.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { givenColleague, givenMember, putMetrics, type Member } from '../support/given-metric-settings.ts';
 import type { SignedIn } from '../support/given.ts';
@@ -7,7 +6,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ database: await openPrivateDatabase() });
+  t = await createTestApp();
 });
 afterAll(() => t.close());
 
@@ -89,7 +88,9 @@ describe('GET /api/agencies/:agencyId/metrics/history', () => {
     const readOnly = await givenColleague(t, admin.agency, 'READ_ONLY');
     expect((await getHistory(readOnly, admin.agency.id)).json().history).toHaveLength(1);
     const outsider = await givenMember(t, ['PRISONS']);
-    expect((await getHistory(outsider.headers, admin.agency.id)).statusCode).toBe(404);
+    expect((await expectNoWrites(t.database.db, () => getHistory(outsider.headers, admin.agency.id))).statusCode).toBe(
+      404,
+    );
   });
 
   it('refuses a metric key that is too long with 400 naming the field, and writes nothing', async () => {

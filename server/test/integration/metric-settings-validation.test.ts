@@ -7,14 +7,13 @@ import {
   storedSettings,
   type Member,
 } from '../support/given-metric-settings.ts';
-import { openPrivateDatabase } from '../support/empty-database.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
 let admin: Member;
 beforeAll(async () => {
-  t = await createTestApp({ database: await openPrivateDatabase() });
+  t = await createTestApp();
   admin = await givenMember(t, ['PRISONS']);
   // Something stored already, so "nothing written" also means "nothing changed".
   const res = await putMetrics(t, admin.headers, admin.agency.id, [{ key: 'PRISONS_FUNDING', enabled: true }]);
@@ -158,10 +157,12 @@ describe('PUT /api/agencies/:agencyId/metrics with bad input', () => {
   );
 
   it('names every bad field of a body at once', async () => {
-    const res = await putMetrics(t, admin.headers, admin.agency.id, [
-      { key: 'PRISONS_ASTRONAUTS' },
-      { key: 'PRISONS_FUNDING', settings: [{ key: 'ASTRONAUTS', included: 'Yes' }] },
-    ]);
+    const res = await expectNoWrites(t.database.db, () =>
+      putMetrics(t, admin.headers, admin.agency.id, [
+        { key: 'PRISONS_ASTRONAUTS' },
+        { key: 'PRISONS_FUNDING', settings: [{ key: 'ASTRONAUTS', included: 'Yes' }] },
+      ]),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().details.map((d: { field: string }) => d.field)).toEqual([
       'metrics.0.key',

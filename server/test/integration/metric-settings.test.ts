@@ -11,6 +11,7 @@ import {
   storedSettings,
 } from '../support/given-metric-settings.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -130,10 +131,12 @@ describe('GET /api/agencies/:agencyId/metrics', () => {
     const readOnly = await givenColleague(t, admin.agency, 'READ_ONLY');
     expect((await getMetrics(t, readOnly, admin.agency.id)).statusCode).toBe(200);
     const outsider = await givenMember(t, ['PRISONS']);
-    const res = await getMetrics(t, outsider.headers, admin.agency.id);
+    const res = await expectNoWrites(t.database.db, () => getMetrics(t, outsider.headers, admin.agency.id));
     expect(res.statusCode).toBe(404);
     expect(res.json().description).toContain(`Agency ${admin.agency.id}`);
-    const signedOut = await t.app.inject({ method: 'GET', url: `/api/agencies/${admin.agency.id}/metrics` });
+    const signedOut = await expectNoWrites(t.database.db, () =>
+      t.app.inject({ method: 'GET', url: `/api/agencies/${admin.agency.id}/metrics` }),
+    );
     expect(signedOut.statusCode).toBe(401);
   });
 });
@@ -341,7 +344,9 @@ describe('PUT /api/agencies/:agencyId/metrics', () => {
     await putMetrics(t, admin.headers, admin.agency.id, [{ key: 'PRISONS_FUNDING', enabled: true }]);
     const before = await storedSettings(t, admin.agency.id);
     const member = await givenColleague(t, admin.agency, role);
-    const res = await putMetrics(t, member, admin.agency.id, [{ key: 'PRISONS_FUNDING', enabled: false }]);
+    const res = await expectNoWrites(t.database.db, () =>
+      putMetrics(t, member, admin.agency.id, [{ key: 'PRISONS_FUNDING', enabled: false }]),
+    );
     expect(res.statusCode).toBe(403);
     expect(res.json().description).toContain('metrics.edit');
     expect(await storedSettings(t, admin.agency.id)).toEqual(before);
@@ -351,7 +356,9 @@ describe('PUT /api/agencies/:agencyId/metrics', () => {
   it('answers outsiders 404 and writes nothing', async () => {
     const admin = await givenMember(t, ['PRISONS']);
     const outsider = await givenMember(t, ['PRISONS']);
-    const res = await putMetrics(t, outsider.headers, admin.agency.id, [{ key: 'PRISONS_FUNDING', enabled: false }]);
+    const res = await expectNoWrites(t.database.db, () =>
+      putMetrics(t, outsider.headers, admin.agency.id, [{ key: 'PRISONS_FUNDING', enabled: false }]),
+    );
     expect(res.statusCode).toBe(404);
     expect(await settingRowCounts(t, admin.agency.id)).toEqual({ settings: 0, history: 0 });
   });

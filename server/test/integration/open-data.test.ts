@@ -12,6 +12,7 @@ import { source } from '../../src/db/schema.ts';
 import { givenDashboardAgency, givenUsualSettings } from '../support/given-public-data.ts';
 import { arrests, givenReport, givenSignedIn, recordSaver } from '../support/given-reports.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -133,7 +134,7 @@ describe('/api/public/changes', () => {
     ['?limit=501', 'limit'],
     ['?limit=many', 'limit'],
   ])('refuses %s with a 400 naming %s', async (query, field) => {
-    const res = await get(`/api/public/changes${query}`);
+    const res = await expectNoWrites(t.database.db, () => get(`/api/public/changes${query}`));
     expect(res.statusCode).toBe(400);
     expect(res.json<{ description: string }>().description).toContain(field);
   });

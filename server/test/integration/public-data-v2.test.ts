@@ -13,6 +13,7 @@ import {
 import { givenMetricSetting } from '../support/given-reports.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -177,7 +178,7 @@ describe('GET /api/v2/agencies/:id/published_data', () => {
   it('answers 404 alike for a private agency and one that does not exist', async () => {
     const hidden = await givenAgency(db(), { isDashboardEnabled: false });
     for (const id of [hidden.id, 2_000_000_000]) {
-      const res = await get(`/api/v2/agencies/${id}/published_data`);
+      const res = await expectNoWrites(t.database.db, () => get(`/api/v2/agencies/${id}/published_data`));
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ code: 'not_found', description: `Agency ${id} was not found.` });
     }
@@ -185,7 +186,7 @@ describe('GET /api/v2/agencies/:id/published_data', () => {
 
   it('refuses an id that is not a positive whole number with 400 naming it', async () => {
     for (const id of ['riverside', '-3', '1.5', '99999999999999999999']) {
-      const res = await get(`/api/v2/agencies/${id}/published_data`);
+      const res = await expectNoWrites(t.database.db, () => get(`/api/v2/agencies/${id}/published_data`));
       expect(res.statusCode, id).toBe(400);
       expect(res.json()).toMatchObject({
         code: 'invalid_input',

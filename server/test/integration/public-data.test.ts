@@ -19,6 +19,7 @@ import {
 import { givenMetricSetting } from '../support/given-reports.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -138,14 +139,14 @@ describe('GET /api/agencies/:agencyId/published_data', () => {
     const hidden = await givenAgency(db(), { isDashboardEnabled: false });
     const unset = await givenAgency(db(), { isDashboardEnabled: null });
     for (const id of [hidden.id, unset.id, 2_000_000_000]) {
-      const res = await get(`/api/agencies/${id}/published_data`);
+      const res = await expectNoWrites(t.database.db, () => get(`/api/agencies/${id}/published_data`));
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ code: 'not_found', description: `Agency ${id} was not found.` });
     }
   });
 
   it('refuses an id that is not a number with 400 naming it', async () => {
-    const res = await get('/api/agencies/riverside/published_data');
+    const res = await expectNoWrites(t.database.db, () => get('/api/agencies/riverside/published_data'));
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({
       code: 'invalid_input',

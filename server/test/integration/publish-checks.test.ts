@@ -4,7 +4,6 @@
  * and published with the figure as a data note, in the public JSON and the CSV feed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPrivateDatabase } from '../support/empty-database.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { givenMembership, givenUser, signIn, type SignedIn } from '../support/given.ts';
 import {
@@ -21,7 +20,7 @@ import type { PublishedDataResponse } from '../../src/contract/public-data.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ database: await openPrivateDatabase() });
+  t = await createTestApp();
 });
 afterAll(() => t.close());
 
@@ -81,11 +80,15 @@ describe('GET /api/reports/flags', () => {
 
   it('answers 400 naming report_ids when they are not record ids, and 404 for a record of another agency', async () => {
     const { agency, headers } = await givenUnusualJanuary();
-    const bad = await getJson(t, headers, `/api/reports/flags?agency_id=${agency.id}&report_ids=abc`);
+    const bad = await expectNoWrites(t.database.db, () =>
+      getJson(t, headers, `/api/reports/flags?agency_id=${agency.id}&report_ids=abc`),
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('report_ids');
     const other = await givenUnusualJanuary();
-    const res = await getJson(t, headers, `/api/reports/flags?agency_id=${agency.id}&report_ids=${other.january.id}`);
+    const res = await expectNoWrites(t.database.db, () =>
+      getJson(t, headers, `/api/reports/flags?agency_id=${agency.id}&report_ids=${other.january.id}`),
+    );
     expect(res.statusCode).toBe(404);
   });
 });

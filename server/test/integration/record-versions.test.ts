@@ -16,6 +16,7 @@ import {
   type Signed,
 } from '../support/given-reports.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -31,11 +32,13 @@ describe('PATCH /api/reports/:reportId', () => {
     const { agency, headers } = await givenSignedIn(t, { role: 'CONTRIBUTOR' });
     const record = await givenReport(db(), agency, { status: 'DRAFT', lastModifiedAt: t.clock.now() });
     const before = await snapshotReport(db(), record.id);
-    const res = await patchReport(t, headers, record.id, {
-      status: 'DRAFT',
-      time_loaded: undefined,
-      metrics: [arrests(3)],
-    });
+    const res = await expectNoWrites(t.database.db, () =>
+      patchReport(t, headers, record.id, {
+        status: 'DRAFT',
+        time_loaded: undefined,
+        metrics: [arrests(3)],
+      }),
+    );
     expect(res.statusCode, res.body).toBe(428);
     expect(res.json()).toMatchObject({
       code: 'version_required',
@@ -49,7 +52,9 @@ describe('PATCH /api/reports/:reportId', () => {
     const record = await givenReport(db(), agency, { status: 'DRAFT', lastModifiedAt: t.clock.now() });
     const before = await snapshotReport(db(), record.id);
     const tomorrow = t.clock.now().getTime() / 1000 + 86_400;
-    const res = await patchReport(t, headers, record.id, { status: 'DRAFT', time_loaded: tomorrow, metrics: [] });
+    const res = await expectNoWrites(t.database.db, () =>
+      patchReport(t, headers, record.id, { status: 'DRAFT', time_loaded: tomorrow, metrics: [] }),
+    );
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().details).toEqual([
       { field: 'time_loaded', message: expect.stringContaining('is later than any version of the record') },
@@ -99,7 +104,7 @@ describe.each([
     // Someone saves February in between.
     expect((await patchReport(t, who.headers, b.id, { status: 'DRAFT', metrics: [arrests(9)] })).statusCode).toBe(200);
     const before = [await snapshotReport(db(), a.id), await snapshotReport(db(), b.id)];
-    const res = await send(who, loaded);
+    const res = await expectNoWrites(t.database.db, () => send(who, loaded));
     expect(res.statusCode, res.body).toBe(409);
     expect(res.json()).toMatchObject({
       code: 'version_conflict',
@@ -112,7 +117,9 @@ describe.each([
     const who = await signedIn();
     const [a] = await twoDrafts(who);
     const before = await snapshotReport(db(), a.id);
-    const res = await send(who, { agency_id: who.agency.id, report_ids: [a.id], ...extra });
+    const res = await expectNoWrites(t.database.db, () =>
+      send(who, { agency_id: who.agency.id, report_ids: [a.id], ...extra }),
+    );
     expect(res.statusCode, res.body).toBe(428);
     expect(res.json()).toMatchObject({ code: 'version_required', details: [{ field: 'reports' }] });
     expect(await snapshotReport(db(), a.id)).toEqual(before);
@@ -127,7 +134,7 @@ describe.each([
       { id: a.id, time_loaded: await currentVersion(db(), a.id) },
       { id: b.id, time_loaded: future },
     ];
-    const res = await send(who, { agency_id: who.agency.id, reports, ...extra });
+    const res = await expectNoWrites(t.database.db, () => send(who, { agency_id: who.agency.id, reports, ...extra }));
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().details).toEqual([{ field: 'reports.1.time_loaded', message: expect.any(String) }]);
     expect(await snapshotReport(db(), b.id)).toEqual(before);

@@ -15,7 +15,6 @@ import { givenAgency, givenSuperagencyWithChild } from '../support/given.ts';
 import { givenMetricSetting } from '../support/given-reports.ts';
 import { jcOn } from '../support/run-jc.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
-import { openTestDatabase, testDatabaseUrl } from '../support/test-database.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -162,9 +161,8 @@ describe('jc create-recurring-reports', () => {
   });
 
   it('creates the records for the given day, and nothing when run again', async () => {
-    // A database of its own, since the command serves every agency there is (on the embedded
-    // engine each opened test database is already a fresh copy).
-    const database = testDatabaseUrl ? await openPrivateDatabase() : await openTestDatabase();
+    // A database of its own, since the command serves every agency there is.
+    const database = await openPrivateDatabase();
     try {
       const agency = await givenAgency(database.db);
       const first = await jc(database, 'create-recurring-reports', '--date', '2024-07-01');

@@ -12,6 +12,7 @@ import { arrests, givenReport, givenSignedIn, recordSaver, type Signed } from '.
 import { putMetrics } from '../support/given-metric-settings.ts';
 import { jcOn } from '../support/run-jc.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -106,16 +107,27 @@ describe('public releases', () => {
   it('answers 404 for an agency without a dashboard or an unknown release, 400 for a bad number', async () => {
     const { agency, save } = await givenPublishingAgency();
     await save({ status: 'PUBLISHED', metrics: [arrests(7)] });
-    expect((await t.app.inject({ method: 'GET', url: `${releasesUrl(agency.id)}/9` })).statusCode).toBe(404);
-    const bad = await t.app.inject({ method: 'GET', url: `${releasesUrl(agency.id)}/first` });
+    expect(
+      (await expectNoWrites(t.database.db, () => t.app.inject({ method: 'GET', url: `${releasesUrl(agency.id)}/9` })))
+        .statusCode,
+    ).toBe(404);
+    const bad = await expectNoWrites(t.database.db, () =>
+      t.app.inject({ method: 'GET', url: `${releasesUrl(agency.id)}/first` }),
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({
       code: 'invalid_input',
       details: [expect.objectContaining({ field: 'params.number' })],
     });
     await t.database.db.update(source).set({ isDashboardEnabled: false }).where(eq(source.id, agency.id));
-    expect((await t.app.inject({ method: 'GET', url: releasesUrl(agency.id) })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'GET', url: `${releasesUrl(agency.id)}/1` })).statusCode).toBe(404);
+    expect(
+      (await expectNoWrites(t.database.db, () => t.app.inject({ method: 'GET', url: releasesUrl(agency.id) })))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await expectNoWrites(t.database.db, () => t.app.inject({ method: 'GET', url: `${releasesUrl(agency.id)}/1` })))
+        .statusCode,
+    ).toBe(404);
   });
 });
 

@@ -15,6 +15,7 @@ import {
 } from '../support/given-reports.ts';
 import { givenUploader, uploadOk, xlsx } from '../support/given-uploads.ts';
 import { testFile } from '../support/test-file.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 const { t, db, given } = await testFile();
 
@@ -126,7 +127,9 @@ describe('GET /api/agencies/:agencyId/datapoints and /api/reports?report_ids', (
   it("refuses another agency's record in the review list with 404", async () => {
     const { agency, headers } = await given.agencyWithRecords();
     const elsewhere = await given.agencyWithRecords();
-    const res = await getJson(t, headers, `/api/reports?agency_id=${agency.id}&report_ids=${elsewhere.record.id}`);
+    const res = await expectNoWrites(db(), () =>
+      getJson(t, headers, `/api/reports?agency_id=${agency.id}&report_ids=${elsewhere.record.id}`),
+    );
     expect(res.statusCode).toBe(404);
   });
 });
@@ -229,7 +232,11 @@ describe("a superagency's members", () => {
     expect(res.json().editors).toEqual([{ name: user.name, role: 'CONTRIBUTOR' }]);
     const reader = await givenSignedIn(t, { agency: superagency, role: 'READ_ONLY' });
     expect(
-      (await patchReport(t, reader.headers, record.id, { status: 'DRAFT', metrics: [arrests(4)] })).statusCode,
+      (
+        await expectNoWrites(db(), () =>
+          patchReport(t, reader.headers, record.id, { status: 'DRAFT', metrics: [arrests(4)] }),
+        )
+      ).statusCode,
     ).toBe(403);
   });
 });

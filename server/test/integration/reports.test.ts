@@ -15,6 +15,7 @@ import {
   snapshotReport,
 } from '../support/given-reports.ts';
 import { testFile } from '../support/test-file.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 const { t, db } = await testFile();
 const today = () => t.clock.now().toISOString().slice(0, 10);
@@ -72,7 +73,9 @@ describe('POST /api/reports', () => {
   it('refuses a second record for the same period with 409, naming the period, and writes nothing', async () => {
     const { agency, headers } = await givenSignedIn(t);
     const first = await createReport(headers, { agency_id: agency.id, frequency: 'MONTHLY', year: 2024, month: 3 });
-    const again = await createReport(headers, { agency_id: agency.id, frequency: 'MONTHLY', year: 2024, month: 3 });
+    const again = await expectNoWrites(db(), () =>
+      createReport(headers, { agency_id: agency.id, frequency: 'MONTHLY', year: 2024, month: 3 }),
+    );
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({
       code: 'conflict',
@@ -86,12 +89,14 @@ describe('POST /api/reports', () => {
     const realNow = t.clock.now();
     t.clock.set(new Date('2026-12-03T12:00:00Z'));
     try {
-      const december = await createReport(headers, {
-        agency_id: agency.id,
-        frequency: 'MONTHLY',
-        year: 2026,
-        month: 12,
-      });
+      const december = await expectNoWrites(db(), () =>
+        createReport(headers, {
+          agency_id: agency.id,
+          frequency: 'MONTHLY',
+          year: 2026,
+          month: 12,
+        }),
+      );
       expect(december.statusCode).toBe(400);
       expect(december.json()).toMatchObject({
         code: 'invalid_input',
@@ -99,12 +104,14 @@ describe('POST /api/reports', () => {
           'December 2026 has not ended yet (it ends on December 31, 2026); its record can be created from January 1, 2027.',
         details: [{ field: 'year' }],
       });
-      const nextYear = await createReport(headers, {
-        agency_id: agency.id,
-        frequency: 'MONTHLY',
-        year: 2027,
-        month: 1,
-      });
+      const nextYear = await expectNoWrites(db(), () =>
+        createReport(headers, {
+          agency_id: agency.id,
+          frequency: 'MONTHLY',
+          year: 2027,
+          month: 1,
+        }),
+      );
       expect(nextYear.statusCode).toBe(400);
       const thisYear = await createReport(headers, { agency_id: agency.id, frequency: 'ANNUAL', year: 2026, month: 1 });
       expect(thisYear.json().description).toBe(
@@ -128,7 +135,9 @@ describe('POST /api/reports', () => {
 
   it('refuses a month out of range with 400 and writes nothing', async () => {
     const { agency, headers } = await givenSignedIn(t);
-    const res = await createReport(headers, { agency_id: agency.id, frequency: 'MONTHLY', year: 2024, month: 13 });
+    const res = await expectNoWrites(db(), () =>
+      createReport(headers, { agency_id: agency.id, frequency: 'MONTHLY', year: 2024, month: 13 }),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().description).toBe('month: must be between 1 and 12 (got 13)');
     expect(await reportsOfAgency(agency.id)).toHaveLength(0);
@@ -139,12 +148,12 @@ describe('POST /api/reports', () => {
     const body = { agency_id: agency.id, frequency: 'MONTHLY', year: 2024, month: 1 };
     for (const role of ['CONTRIBUTOR', 'READ_ONLY', null] as const) {
       const { headers } = await givenSignedIn(t, { agency, role });
-      const res = await createReport(headers, body);
+      const res = await expectNoWrites(db(), () => createReport(headers, body));
       expect(res.statusCode).toBe(403);
       expect(res.json().description).toContain('reports.create');
     }
     const outsider = await givenSignedIn(t);
-    expect((await createReport(outsider.headers, body)).statusCode).toBe(404);
+    expect((await expectNoWrites(db(), () => createReport(outsider.headers, body))).statusCode).toBe(404);
     expect(await reportsOfAgency(agency.id)).toHaveLength(0);
   });
 
@@ -193,7 +202,7 @@ describe('GET /api/agencies/:agencyId/reports', () => {
     const res = await getJson(t, member.headers, `/api/agencies/${child.id}/reports`);
     expect(res.json().map((r: { id: number }) => r.id)).toEqual([record.id]);
     const outsider = await givenSignedIn(t);
-    const refused = await getJson(t, outsider.headers, `/api/agencies/${child.id}/reports`);
+    const refused = await expectNoWrites(db(), () => getJson(t, outsider.headers, `/api/agencies/${child.id}/reports`));
     expect(refused.statusCode).toBe(404);
   });
 });
@@ -228,11 +237,14 @@ describe('PATCH /api/reports/:reportId status', () => {
     const record = await givenReport(db(), agency, { status: 'DRAFT' });
     const before = await snapshotReport(db(), record.id);
     const readOnly = await givenSignedIn(t, { agency, role: 'READ_ONLY' });
-    const res = await patchReport(t, readOnly.headers, record.id, { status: 'PUBLISHED' });
+    const res = await expectNoWrites(db(), () => patchReport(t, readOnly.headers, record.id, { status: 'PUBLISHED' }));
     expect(res.statusCode).toBe(403);
     expect(res.json().description).toContain('reports.edit');
     const outsider = await givenSignedIn(t);
-    expect((await patchReport(t, outsider.headers, record.id, { status: 'PUBLISHED' })).statusCode).toBe(404);
+    expect(
+      (await expectNoWrites(db(), () => patchReport(t, outsider.headers, record.id, { status: 'PUBLISHED' })))
+        .statusCode,
+    ).toBe(404);
     expect(await snapshotReport(db(), record.id)).toEqual(before);
   });
 });
@@ -263,12 +275,14 @@ describe('PATCH /api/reports (many at once)', () => {
     const { agency, headers } = await givenSignedIn(t);
     const mine = await givenReport(db(), agency, { status: 'DRAFT' });
     const theirs = await givenReport(db(), await givenAgency(db()), { status: 'DRAFT' });
-    const res = await t.app.inject({
-      method: 'PATCH',
-      url: '/api/reports',
-      headers,
-      payload: await bulkBody(db(), agency.id, [mine.id, theirs.id], { status: 'PUBLISHED' }),
-    });
+    const res = await expectNoWrites(db(), async () =>
+      t.app.inject({
+        method: 'PATCH',
+        url: '/api/reports',
+        headers,
+        payload: await bulkBody(db(), agency.id, [mine.id, theirs.id], { status: 'PUBLISHED' }),
+      }),
+    );
     expect(res.statusCode).toBe(404);
     expect(res.json().description).toBe(`Record ${theirs.id} of agency ${agency.id} was not found.`);
     expect((await reportById(db(), mine.id))!.status).toBe('DRAFT');
@@ -280,15 +294,19 @@ describe('PATCH /api/reports (many at once)', () => {
     const record = await givenReport(db(), agency, { status: 'DRAFT' });
     const { headers } = await givenSignedIn(t, { agency, role: 'READ_ONLY' });
     const payload = await bulkBody(db(), agency.id, [record.id], { status: 'PUBLISHED' });
-    const res = await t.app.inject({ method: 'PATCH', url: '/api/reports', headers, payload });
+    const res = await expectNoWrites(db(), () =>
+      t.app.inject({ method: 'PATCH', url: '/api/reports', headers, payload }),
+    );
     expect(res.statusCode).toBe(403);
     const admin = await givenSignedIn(t, { agency });
-    const empty = await t.app.inject({
-      method: 'PATCH',
-      url: '/api/reports',
-      headers: admin.headers,
-      payload: { ...payload, reports: [] },
-    });
+    const empty = await expectNoWrites(db(), () =>
+      t.app.inject({
+        method: 'PATCH',
+        url: '/api/reports',
+        headers: admin.headers,
+        payload: { ...payload, reports: [] },
+      }),
+    );
     expect(empty.statusCode).toBe(400);
     expect(empty.json().description).toContain('reports: list at least one record');
     expect((await reportById(db(), record.id))!.status).toBe('DRAFT');
@@ -319,12 +337,14 @@ describe('DELETE /api/reports', () => {
   it('refuses agency admins with 403 and deletes nothing', async () => {
     const { agency, headers } = await givenSignedIn(t, { role: 'AGENCY_ADMIN' });
     const record = await givenReport(db(), agency);
-    const res = await t.app.inject({
-      method: 'DELETE',
-      url: '/api/reports',
-      headers,
-      payload: await bulkBody(db(), agency.id, [record.id]),
-    });
+    const res = await expectNoWrites(db(), async () =>
+      t.app.inject({
+        method: 'DELETE',
+        url: '/api/reports',
+        headers,
+        payload: await bulkBody(db(), agency.id, [record.id]),
+      }),
+    );
     expect(res.statusCode).toBe(403);
     expect(res.json().description).toContain('reports.delete');
     expect(await reportById(db(), record.id)).toBeDefined();

@@ -6,6 +6,7 @@ import { recordSecurityEvent } from '../../src/db/queries/security-events.ts';
 import { runSecurityEventsPurgeJob } from '../../src/jobs/purge-security-events.ts';
 import { givenAgency, givenUser, signIn } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -39,8 +40,10 @@ describe('sign-in events', () => {
   it('records each refused sign-in with its reason, though the answer is the same', async () => {
     const user = await givenUser(t.database.db);
     await givenPassword(t.database.db, user);
-    expect((await login(user.email!, 'not the password')).statusCode).toBe(401);
-    expect((await login('nobody-here@example.test', 'whatever')).statusCode).toBe(401);
+    expect((await expectNoWrites(t.database.db, () => login(user.email!, 'not the password'))).statusCode).toBe(401);
+    expect((await expectNoWrites(t.database.db, () => login('nobody-here@example.test', 'whatever'))).statusCode).toBe(
+      401,
+    );
     const [wrong] = await eventsFor(user.email!);
     expect(wrong).toMatchObject({ outcome: 'failure', userId: user.id, details: { reason: 'wrong_password' } });
     const [unknown] = await eventsFor('nobody-here@example.test');
@@ -142,12 +145,24 @@ describe('GET /admin/security-events and /api/agencies/:agencyId/security-events
       t.clock,
     );
     const url = `/api/agencies/${agency.id}/security-events`;
-    expect((await t.app.inject({ method: 'GET', url, headers: outsider })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'GET', url, headers: contributor })).statusCode).toBe(403);
     expect(
-      (await t.app.inject({ method: 'GET', url: '/admin/security-events', headers: contributor })).statusCode,
+      (await expectNoWrites(t.database.db, () => t.app.inject({ method: 'GET', url, headers: outsider }))).statusCode,
+    ).toBe(404);
+    expect(
+      (await expectNoWrites(t.database.db, () => t.app.inject({ method: 'GET', url, headers: contributor })))
+        .statusCode,
     ).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url: '/admin/security-events' })).statusCode).toBe(401);
+    expect(
+      (
+        await expectNoWrites(t.database.db, () =>
+          t.app.inject({ method: 'GET', url: '/admin/security-events', headers: contributor }),
+        )
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await expectNoWrites(t.database.db, () => t.app.inject({ method: 'GET', url: '/admin/security-events' })))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('refuses bad filters with 400 naming the field', async () => {
@@ -164,7 +179,9 @@ describe('GET /admin/security-events and /api/agencies/:agencyId/security-events
       ['limit=100000', 'limit'],
       ['user_id=abc', 'user_id'],
     ] as const) {
-      const res = await t.app.inject({ method: 'GET', url: `/admin/security-events?${query}`, headers: staff });
+      const res = await expectNoWrites(t.database.db, () =>
+        t.app.inject({ method: 'GET', url: `/admin/security-events?${query}`, headers: staff }),
+      );
       expect(res.statusCode, query).toBe(400);
       expect(res.json().description, query).toContain(field);
     }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appVersion } from '../../src/version.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 const webDist = mkdtempSync(path.join(tmpdir(), 'jc-web-'));
@@ -25,7 +26,7 @@ describe('GET /health', () => {
 
 describe('unknown paths', () => {
   it('answers a JSON 404 with the reference error body for unknown API paths', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/no-such-thing' });
+    const res = await expectNoWrites(t.database.db, () => t.app.inject({ method: 'GET', url: '/api/no-such-thing' }));
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/json');
     expect(res.json()).toMatchObject({ code: 'not_found', description: expect.stringContaining('/api/no-such-thing') });
@@ -38,7 +39,9 @@ describe('unknown paths', () => {
   });
 
   it('never serves the web app for a POST', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/agency/12/data-entry' });
+    const res = await expectNoWrites(t.database.db, () =>
+      t.app.inject({ method: 'POST', url: '/agency/12/data-entry' }),
+    );
     expect(res.statusCode).toBe(404);
   });
 });

@@ -7,6 +7,7 @@ import type { AgencyRole } from '../../src/domain/actor.ts';
 import { agencyRules } from '../../src/domain/permissions.ts';
 import { givenAgency, givenMembership, givenUser, signIn } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -179,7 +180,7 @@ describe('sessions', () => {
   });
 
   it('refuse signed-out callers on routes that need sign-in with 401', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/auth/logout' });
+    const res = await expectNoWrites(t.database.db, () => t.app.inject({ method: 'POST', url: '/auth/logout' }));
     expect(res.statusCode).toBe(401);
     expect(res.json()).toMatchObject({ code: 'unauthenticated' });
   });
@@ -189,7 +190,9 @@ describe('CSRF', () => {
   it('refuses a cookie-authenticated write without a token, keeping the session', async () => {
     const user = await givenUser(t.database.db);
     const { cookie } = await signIn(t.app, t.database.db, user);
-    const res = await t.app.inject({ method: 'POST', url: '/auth/logout', headers: { cookie } });
+    const res = await expectNoWrites(t.database.db, () =>
+      t.app.inject({ method: 'POST', url: '/auth/logout', headers: { cookie } }),
+    );
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'csrf_invalid', description: expect.stringContaining('missing') });
     expect(await t.database.db.select().from(session).where(eq(session.userAccountId, user.id))).toHaveLength(1);
@@ -199,11 +202,13 @@ describe('CSRF', () => {
     const user = await givenUser(t.database.db);
     const { cookie, 'x-csrf-token': csrf } = await signIn(t.app, t.database.db, user);
     const forged = `${csrf.split('.')[0]}.AAAA${csrf.slice(-10)}`;
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/auth/logout',
-      headers: { cookie, 'x-csrf-token': forged },
-    });
+    const res = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/auth/logout',
+        headers: { cookie, 'x-csrf-token': forged },
+      }),
+    );
     expect(res.statusCode).toBe(403);
     expect(res.json().description).toContain('The CSRF token is invalid.');
   });
@@ -215,7 +220,9 @@ describe('CSRF', () => {
     try {
       // Keep the session alive across the jump by making it look recently used.
       await t.database.db.update(session).set({ lastSeenAt: t.clock.now() }).where(eq(session.userAccountId, user.id));
-      const res = await t.app.inject({ method: 'POST', url: '/auth/logout', headers });
+      const res = await expectNoWrites(t.database.db, () =>
+        t.app.inject({ method: 'POST', url: '/auth/logout', headers }),
+      );
       expect(res.statusCode).toBe(403);
       expect(res.json().description).toContain('The CSRF token has expired.');
     } finally {

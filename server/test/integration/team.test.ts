@@ -13,6 +13,7 @@ import {
 } from '../support/given.ts';
 import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 const { t } = await testFile();
 
@@ -71,11 +72,13 @@ describe('POST /api/agencies/:agencyId/users (invite)', () => {
   it('lets a contributor invite contributors but not admins', async () => {
     const { agency, member } = await agencyWith('CONTRIBUTOR');
     const email = `by-contributor-${agency.id}@example.test`;
-    const refused = await invite(agency, member, {
-      invite_name: 'Al',
-      invite_email: email,
-      invite_role: 'AGENCY_ADMIN',
-    });
+    const refused = await expectNoWrites(t.database.db, () =>
+      invite(agency, member, {
+        invite_name: 'Al',
+        invite_email: email,
+        invite_role: 'AGENCY_ADMIN',
+      }),
+    );
     expect(refused.statusCode).toBe(403);
     expect(refused.json().description).toContain('You cannot give the Agency admin role: you are Contributor');
     expect(await usersWith(email)).toBe(0);
@@ -104,7 +107,9 @@ describe('POST /api/agencies/:agencyId/users (invite)', () => {
     const { agency, member: admin } = await agencyWith('AGENCY_ADMIN');
     const email = `owner-${agency.id}@example.test`;
     for (const role of ['OWNER', 'JUSTICE_COUNTS_ADMIN', '']) {
-      const res = await invite(agency, admin, { invite_name: 'Ola', invite_email: email, invite_role: role });
+      const res = await expectNoWrites(t.database.db, () =>
+        invite(agency, admin, { invite_name: 'Ola', invite_email: email, invite_role: role }),
+      );
       expect(res.statusCode, role).toBe(400);
       expect(res.json().details[0].field).toBe('body.invite_role');
     }
@@ -115,17 +120,24 @@ describe('POST /api/agencies/:agencyId/users (invite)', () => {
     const { agency, member: reader } = await agencyWith('READ_ONLY');
     const { member: outsider } = await agencyWith('AGENCY_ADMIN');
     const email = `refused-${agency.id}@example.test`;
-    const byReader = await invite(agency, reader, { invite_name: 'X', invite_email: email });
+    const byReader = await expectNoWrites(t.database.db, () =>
+      invite(agency, reader, { invite_name: 'X', invite_email: email }),
+    );
     expect(byReader.statusCode).toBe(403);
     expect(byReader.json().description).toContain('team.invite');
-    expect((await invite(agency, outsider, { invite_name: 'X', invite_email: email })).statusCode).toBe(404);
+    expect(
+      (await expectNoWrites(t.database.db, () => invite(agency, outsider, { invite_name: 'X', invite_email: email })))
+        .statusCode,
+    ).toBe(404);
     expect(await usersWith(email)).toBe(0);
   });
 
   it('refuses a malformed email, naming it, and writes nothing', async () => {
     const { agency, member: admin } = await agencyWith('AGENCY_ADMIN');
     const sent = t.mailer.sent.length;
-    const res = await invite(agency, admin, { invite_name: 'X', invite_email: 'x@@example' });
+    const res = await expectNoWrites(t.database.db, () =>
+      invite(agency, admin, { invite_name: 'X', invite_email: 'x@@example' }),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().description).toContain('invite_email');
     expect(await usersWith('x@@example')).toBe(0);
@@ -156,7 +168,9 @@ describe('POST /api/agencies/:agencyId/users (invite)', () => {
   it('tells the inviter when the person already belongs to the agency', async () => {
     const { agency, member: admin } = await agencyWith('AGENCY_ADMIN');
     const existing = await givenUser(t.database.db, { agency, role: 'CONTRIBUTOR' });
-    const res = await invite(agency, admin, { invite_name: 'Again', invite_email: existing.email! });
+    const res = await expectNoWrites(t.database.db, () =>
+      invite(agency, admin, { invite_name: 'Again', invite_email: existing.email! }),
+    );
     expect(res.statusCode).toBe(409);
     expect(res.json().description).toBe(`A user with the email ${existing.email} already belongs to this agency.`);
     expect(await membershipsOf(existing.email!)).toEqual([
@@ -172,7 +186,9 @@ describe('POST /api/agencies/:agencyId/users (invite)', () => {
     expect((await invite(agency, admin, { invite_name: 'Tw', invite_email: email })).statusCode).toBe(200);
     const second = tokenFromEmail(t.mailer.sent, email, 'accept-invite');
     expect(second).not.toBe(first);
-    const old = await t.app.inject({ method: 'GET', url: `/auth/invitation?token=${first}` });
+    const old = await expectNoWrites(t.database.db, () =>
+      t.app.inject({ method: 'GET', url: `/auth/invitation?token=${first}` }),
+    );
     expect(old.statusCode).toBe(400);
     expect((await t.app.inject({ method: 'GET', url: `/auth/invitation?token=${second}` })).statusCode).toBe(200);
   });
@@ -247,21 +263,26 @@ describe('DELETE /api/agencies/:agencyId/users (remove or revoke)', () => {
     const token = tokenFromEmail(t.mailer.sent, email, 'accept-invite');
     expect((await teamCall('DELETE', agency, admin, { email })).statusCode).toBe(200);
     expect(await membershipsOf(email)).toEqual([]);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/auth/accept-invite',
-      payload: { token, name: 'R', password: 'some passphrase' },
-    });
+    const res = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/auth/accept-invite',
+        payload: { token, name: 'R', password: 'some passphrase' },
+      }),
+    );
     expect(res.statusCode).toBe(400);
   });
 
   it('refuses removing yourself and non-admins removing anyone', async () => {
     const { agency, member: admin } = await agencyWith('AGENCY_ADMIN');
     const contributor = await givenUser(t.database.db, { agency, role: 'CONTRIBUTOR' });
-    const self = await teamCall('DELETE', agency, admin, { email: admin.email! });
+    const self = await expectNoWrites(t.database.db, () => teamCall('DELETE', agency, admin, { email: admin.email! }));
     expect(self.statusCode).toBe(400);
     expect(self.json().description).toBe('email: you cannot remove yourself; ask another admin of this agency');
-    expect((await teamCall('DELETE', agency, contributor, { email: admin.email! })).statusCode).toBe(403);
+    expect(
+      (await expectNoWrites(t.database.db, () => teamCall('DELETE', agency, contributor, { email: admin.email! })))
+        .statusCode,
+    ).toBe(403);
     const remaining = await t.database.db
       .select()
       .from(agencyUserAccountAssociation)

@@ -11,6 +11,7 @@ import { codeAt } from '../../src/domain/auth/totp-rules.ts';
 import { givenPassword, GOOD_PASSWORD, sessionCookieFrom, tokenFromEmail } from '../support/given-auth.ts';
 import { givenAgency, givenUser, signIn, type SignedIn, type UserRow } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -77,7 +78,9 @@ describe('enrolment from Settings', () => {
     expect((started.qr_rows as string[]).length).toBeGreaterThan(20);
     const secret = started.secret as string;
 
-    const wrong = await post('/api/users/two-factor/enrolment/confirm', { code: '000000' }, tab);
+    const wrong = await expectNoWrites(t.database.db, () =>
+      post('/api/users/two-factor/enrolment/confirm', { code: '000000' }, tab),
+    );
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json()).toMatchObject({ details: [{ field: 'code' }] });
     expect(await unusedCodes(user.id)).toHaveLength(0);
@@ -96,7 +99,9 @@ describe('enrolment from Settings', () => {
   it('refuses to start again while it is on', async () => {
     const user = await passwordUser();
     const { tab } = await enrolled(user);
-    expect((await post('/api/users/two-factor/enrolment', {}, tab)).statusCode).toBe(409);
+    expect(
+      (await expectNoWrites(t.database.db, () => post('/api/users/two-factor/enrolment', {}, tab))).statusCode,
+    ).toBe(409);
   });
 });
 
@@ -106,7 +111,7 @@ describe('signing in with a code', () => {
     const { secret } = await enrolled(user);
     const token = await signInToken(user, 'code');
 
-    const wrong = await post('/auth/two-factor', { token, code: '123456' });
+    const wrong = await expectNoWrites(t.database.db, () => post('/auth/two-factor', { token, code: '123456' }));
     expect(wrong.statusCode).toBe(401);
     expect(wrong.headers['set-cookie']).toBeUndefined();
     expect((await eventsOf(user.id))[0]).toMatchObject({ kind: 'sign_in', outcome: 'failure' });
@@ -118,7 +123,10 @@ describe('signing in with a code', () => {
     expect(init.json()).toMatchObject({ user: { email: user.email } });
     expect((await eventsOf(user.id))[0]).toMatchObject({ kind: 'sign_in', details: { two_factor: 'totp' } });
     // The sign-in token is used up with the session.
-    expect((await post('/auth/two-factor', { token, code: nextCode(secret) })).statusCode).toBe(400);
+    expect(
+      (await expectNoWrites(t.database.db, () => post('/auth/two-factor', { token, code: nextCode(secret) })))
+        .statusCode,
+    ).toBe(400);
   });
 
   it('refuses a code that was already accepted', async () => {
@@ -126,7 +134,8 @@ describe('signing in with a code', () => {
     const { secret } = await enrolled(user);
     const code = nextCode(secret);
     expect((await post('/auth/two-factor', { token: await signInToken(user, 'code'), code })).statusCode).toBe(200);
-    const replayed = await post('/auth/two-factor', { token: await signInToken(user, 'code'), code });
+    const token = await signInToken(user, 'code');
+    const replayed = await expectNoWrites(t.database.db, () => post('/auth/two-factor', { token, code }));
     expect(replayed.statusCode).toBe(401);
     expect(replayed.json()).toMatchObject({ description: expect.stringContaining('used already') });
   });
@@ -136,9 +145,13 @@ describe('signing in with a code', () => {
     const { secret } = await enrolled(user);
     const token = await signInToken(user, 'code');
     for (let i = 0; i < MAX_LOGIN_FAILURES; i++) {
-      expect((await post('/auth/two-factor', { token, code: `00000${i}` })).statusCode).toBe(401);
+      expect(
+        (await expectNoWrites(t.database.db, () => post('/auth/two-factor', { token, code: `00000${i}` }))).statusCode,
+      ).toBe(401);
     }
-    const throttled = await post('/auth/two-factor', { token, code: nextCode(secret) });
+    const throttled = await expectNoWrites(t.database.db, () =>
+      post('/auth/two-factor', { token, code: nextCode(secret) }),
+    );
     expect(throttled.statusCode).toBe(429);
     expect(throttled.headers['set-cookie']).toBeUndefined();
   });
@@ -151,7 +164,8 @@ describe('signing in with a code', () => {
     expect(used.statusCode).toBe(200);
     expect(await unusedCodes(user.id)).toHaveLength(9);
     expect((await eventsOf(user.id)).map((e) => e.kind)).toContain('two_factor_recovery_code_used');
-    const again = await post('/auth/two-factor', { token: await signInToken(user, 'code'), code: codes[0]! });
+    const token = await signInToken(user, 'code');
+    const again = await expectNoWrites(t.database.db, () => post('/auth/two-factor', { token, code: codes[0]! }));
     expect(again.statusCode).toBe(401);
   });
 
@@ -171,7 +185,9 @@ describe('who must use it', () => {
   it('leads staff without it to enrol before their first session, and will not let them turn it off', async () => {
     const staff = await passwordUser({ isPlatformAdmin: true });
     const token = await signInToken(staff, 'enrol');
-    expect((await post('/auth/two-factor', { token, code: '123456' })).statusCode).toBe(401);
+    expect(
+      (await expectNoWrites(t.database.db, () => post('/auth/two-factor', { token, code: '123456' }))).statusCode,
+    ).toBe(401);
     const started = await post('/auth/two-factor/enrolment', { token });
     const { secret } = started.json() as { secret: string };
     const confirmed = await post('/auth/two-factor/enrolment/confirm', { token, code: nextCode(secret) });
@@ -180,12 +196,14 @@ describe('who must use it', () => {
     const cookie = sessionCookieFrom(confirmed.headers);
     const init = (await t.app.inject({ method: 'GET', url: '/api/init', headers: { cookie } })).json() as Body;
     const tab = { cookie, 'x-csrf-token': init.csrf as string };
-    const off = await t.app.inject({
-      method: 'DELETE',
-      url: '/api/users/two-factor',
-      payload: { code: nextCode(secret) },
-      headers: tab,
-    });
+    const off = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: 'DELETE',
+        url: '/api/users/two-factor',
+        payload: { code: nextCode(secret) },
+        headers: tab,
+      }),
+    );
     expect(off.statusCode).toBe(409);
     expect(await signInToken(staff, 'code')).toBeTruthy();
   });
@@ -196,12 +214,14 @@ describe('who must use it', () => {
     const member = await passwordUser({ agency, role: 'CONTRIBUTOR' });
     const setting = { settings: [{ setting_type: 'REQUIRE_TWO_FACTOR', value: true }] };
     const asMember = await signIn(t.app, t.database.db, member, t.clock);
-    const refused = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/agencies/${agency.id}`,
-      payload: setting,
-      headers: asMember,
-    });
+    const refused = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: 'PATCH',
+        url: `/api/agencies/${agency.id}`,
+        payload: setting,
+        headers: asMember,
+      }),
+    );
     expect(refused.statusCode).toBe(403);
     expect(sessionCookieFrom((await login(member)).headers)).toMatch(/^jc_session=/);
 
@@ -223,7 +243,7 @@ describe('turning it off', () => {
     const { secret, tab } = await enrolled(user);
     const off = (code: string) =>
       t.app.inject({ method: 'DELETE', url: '/api/users/two-factor', payload: { code }, headers: tab });
-    expect((await off('999999')).statusCode).toBe(401);
+    expect((await expectNoWrites(t.database.db, () => off('999999'))).statusCode).toBe(401);
     expect((await off(nextCode(secret))).statusCode).toBe(200);
     expect(await t.database.db.select().from(twoFactor).where(eq(twoFactor.userAccountId, user.id))).toHaveLength(0);
     expect(await unusedCodes(user.id)).toHaveLength(0);
@@ -248,7 +268,7 @@ describe('bad input', () => {
       ['/api/users/two-factor/recovery-codes', { code: ['123456'] }, 'code'],
     ];
     for (const [url, payload, field] of cases) {
-      const answer = await post(url, payload, url.startsWith('/api') ? tab : {});
+      const answer = await expectNoWrites(t.database.db, () => post(url, payload, url.startsWith('/api') ? tab : {}));
       expect(answer.statusCode, `${url} ${JSON.stringify(payload)}`).toBe(400);
       expect(JSON.stringify(answer.json())).toContain(field);
     }

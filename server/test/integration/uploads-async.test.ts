@@ -22,7 +22,6 @@ import {
   writtenRows,
   type UploadRequest,
 } from '../support/given-uploads.ts';
-import { openPrivateDatabase } from '../support/empty-database.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { createTestApp, recordingMailer, testClock, testConfig, type TestApp } from '../support/test-app.ts';
 
@@ -30,7 +29,7 @@ let t: TestApp;
 /** A second instance of the app on the same database, as a second server would be. */
 let other: App;
 beforeAll(async () => {
-  t = await createTestApp({ database: await openPrivateDatabase() });
+  t = await createTestApp();
   other = await buildApp({ database: t.database, config: testConfig(), mailer: recordingMailer(), clock: testClock() });
 });
 afterAll(async () => {
@@ -124,7 +123,9 @@ describe('an upload with Prefer: respond-async', () => {
     const reader = await givenUser(t.database.db, { agency, role: 'READ_ONLY' });
     expect((await statusOf(other, await signIn(t.app, t.database.db, reader), location)).state).toBe('DONE');
     const outsider = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
-    const refused = await other.inject({ method: 'GET', url: location, headers: outsider.headers });
+    const refused = await expectNoWrites(t.database.db, () =>
+      other.inject({ method: 'GET', url: location, headers: outsider.headers }),
+    );
     expect(refused.statusCode).toBe(404);
     expect(refused.json().description).toBe(`Upload ${ended.id} was not found.`);
   }, 60_000);

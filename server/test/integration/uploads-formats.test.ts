@@ -22,6 +22,7 @@ import {
   type Cell,
 } from '../support/given-uploads.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -153,20 +154,24 @@ describe('layouts', () => {
 describe('POST /api/spreadsheets (TC28)', () => {
   it('TC28a: refuses a file that is not a spreadsheet, and a legacy .xls workbook, writing nothing', async () => {
     const { agency, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
-    const pdf = await upload(t, headers, {
-      agencyId: agency.id,
-      system: 'LAW_ENFORCEMENT',
-      fileName: 'arrests.pdf',
-      content: Buffer.from('%PDF-1.4'),
-    });
+    const pdf = await expectNoWrites(t.database.db, () =>
+      upload(t, headers, {
+        agencyId: agency.id,
+        system: 'LAW_ENFORCEMENT',
+        fileName: 'arrests.pdf',
+        content: Buffer.from('%PDF-1.4'),
+      }),
+    );
     expect(pdf.statusCode).toBe(415);
     expect(pdf.json().description).toContain('"arrests.pdf" is not a spreadsheet');
-    const xls = await upload(t, headers, {
-      agencyId: agency.id,
-      system: 'LAW_ENFORCEMENT',
-      fileName: 'old.xls',
-      content: Buffer.alloc(512, 1),
-    });
+    const xls = await expectNoWrites(t.database.db, () =>
+      upload(t, headers, {
+        agencyId: agency.id,
+        system: 'LAW_ENFORCEMENT',
+        fileName: 'old.xls',
+        content: Buffer.alloc(512, 1),
+      }),
+    );
     expect(xls.statusCode).toBe(415);
     expect(xls.json().description).toContain('save it as an Excel Workbook (.xlsx)');
     expect(await writtenRows(t.database.db, [agency.id])).toEqual({ reports: 0, datapoints: 0, spreadsheets: 0 });
@@ -242,30 +247,36 @@ describe('POST /api/spreadsheets (TC28)', () => {
           .map((f) => f.sheetName),
       }),
     );
-    const wrongSector = await upload(t, headers, {
-      agencyId: agency.id,
-      system: 'PRISONS',
-      fileName: 'p.xlsx',
-      content,
-    });
+    const wrongSector = await expectNoWrites(t.database.db, () =>
+      upload(t, headers, {
+        agencyId: agency.id,
+        system: 'PRISONS',
+        fileName: 'p.xlsx',
+        content,
+      }),
+    );
     expect(wrongSector.statusCode).toBe(400);
     expect(wrongSector.json().description).toContain(
       'system: must be one of the agency\'s sectors: LAW_ENFORCEMENT (got "PRISONS")',
     );
-    const outsider = await upload(t, headers, {
-      agencyId: other.agency.id,
-      system: 'PRISONS',
-      fileName: 'p.xlsx',
-      content,
-    });
+    const outsider = await expectNoWrites(t.database.db, () =>
+      upload(t, headers, {
+        agencyId: other.agency.id,
+        system: 'PRISONS',
+        fileName: 'p.xlsx',
+        content,
+      }),
+    );
     expect(outsider.statusCode).toBe(404);
     const readOnly = await givenUploader(t, { systems: ['PRISONS'] }, 'READ_ONLY');
-    const refused = await upload(t, readOnly.headers, {
-      agencyId: readOnly.agency.id,
-      system: 'PRISONS',
-      fileName: 'p.xlsx',
-      content,
-    });
+    const refused = await expectNoWrites(t.database.db, () =>
+      upload(t, readOnly.headers, {
+        agencyId: readOnly.agency.id,
+        system: 'PRISONS',
+        fileName: 'p.xlsx',
+        content,
+      }),
+    );
     expect(refused.statusCode).toBe(403);
     expect(await writtenRows(t.database.db, [agency.id, other.agency.id, readOnly.agency.id])).toEqual({
       reports: 0,

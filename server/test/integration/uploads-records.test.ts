@@ -21,6 +21,7 @@ import {
 } from '../support/given-uploads.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -196,9 +197,13 @@ describe('GET /api/template/:agencyId/:system (TC26)', () => {
   it("is for members only, and for the agency's own sectors", async () => {
     const { agency, headers } = await givenUploader(t, { systems: ['PRISONS'] });
     const other = await givenUploader(t, { systems: ['JAILS'] });
-    const outsider = await t.app.inject({ method: 'GET', url: `/api/template/${other.agency.id}/JAILS`, headers });
+    const outsider = await expectNoWrites(t.database.db, () =>
+      t.app.inject({ method: 'GET', url: `/api/template/${other.agency.id}/JAILS`, headers }),
+    );
     expect(outsider.statusCode).toBe(404);
-    const wrong = await t.app.inject({ method: 'GET', url: `/api/template/${agency.id}/JAILS`, headers });
+    const wrong = await expectNoWrites(t.database.db, () =>
+      t.app.inject({ method: 'GET', url: `/api/template/${agency.id}/JAILS`, headers }),
+    );
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().description).toContain('system: must be one of the agency\'s sectors: PRISONS (got "JAILS")');
   });
@@ -235,11 +240,13 @@ describe('uploaded files (TC30)', () => {
         uploaded_by_v2: { name: user.name, role: 'CONTRIBUTOR' },
       },
     ]);
-    const outsider = await t.app.inject({
-      method: 'GET',
-      url: `/api/agencies/${sup.id}/spreadsheets`,
-      headers: le.headers,
-    });
+    const outsider = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/agencies/${sup.id}/spreadsheets`,
+        headers: le.headers,
+      }),
+    );
     expect(outsider.statusCode).toBe(404);
   });
 
@@ -253,11 +260,13 @@ describe('uploaded files (TC30)', () => {
       `attachment; filename="PAROLE_metrics.xlsx"; filename*=UTF-8''PAROLE_metrics.xlsx`,
     );
     const stranger = await givenUploader(t, { systems: ['PAROLE'] });
-    const refused = await t.app.inject({
-      method: 'GET',
-      url: `/api/spreadsheets/${file.id}`,
-      headers: stranger.headers,
-    });
+    const refused = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/spreadsheets/${file.id}`,
+        headers: stranger.headers,
+      }),
+    );
     expect(refused.statusCode).toBe(404);
     expect(refused.json().description).toBe(`Uploaded file ${file.id} was not found.`);
   });
@@ -278,14 +287,16 @@ describe('uploaded files (TC30)', () => {
     const metrics = (stored.ingestResult as { metrics: { datapoints: unknown[] }[] }).metrics;
     const olderShape = { ...(stored.ingestResult as object), metrics: [{ ...metrics[0], datapoints: [{ id: 1 }] }] };
     await t.database.db.update(spreadsheet).set({ ingestResult: olderShape }).where(eq(spreadsheet.id, id));
-    const older = await t.app.inject({ method: 'GET', url: `/api/${id}/bulk-upload-json`, headers });
+    const older = await expectNoWrites(t.database.db, () =>
+      t.app.inject({ method: 'GET', url: `/api/${id}/bulk-upload-json`, headers }),
+    );
     expect([older.statusCode, older.json().description]).toEqual([404, expect.stringContaining('older format')]);
     await t.database.db.update(spreadsheet).set({ ingestResult: stored.ingestResult }).where(eq(spreadsheet.id, id));
     // The result is written as JSON text by hand (presenters/uploads.ts): it must still fit the contract.
     expect(uploadResultSchema.strict().safeParse(result).error).toBeUndefined();
     expect(result.metrics.some((metric) => metric.datapoints.length > 0)).toBe(true);
 
-    const notAllowed = await t.app.inject({ method: 'DELETE', url, headers });
+    const notAllowed = await expectNoWrites(t.database.db, () => t.app.inject({ method: 'DELETE', url, headers }));
     expect(notAllowed.statusCode).toBe(403);
     expect((await t.app.inject({ method: 'PATCH', url, headers, payload: { status: 'INGESTED' } })).statusCode).toBe(
       403,
@@ -318,6 +329,8 @@ describe('uploaded files (TC30)', () => {
       spreadsheets: 0,
       datapoints: datapointsBefore,
     });
-    expect((await t.app.inject({ method: 'GET', url, headers })).statusCode).toBe(404);
+    expect((await expectNoWrites(t.database.db, () => t.app.inject({ method: 'GET', url, headers }))).statusCode).toBe(
+      404,
+    );
   });
 });

@@ -21,6 +21,7 @@ import {
   type Cell,
 } from '../support/given-uploads.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -232,32 +233,38 @@ describe('broken and hostile files', () => {
 
   it('refuses requests that are not a proper upload form', async () => {
     const { agency, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
-    const json = await t.app.inject({
-      method: 'POST',
-      url: '/api/spreadsheets',
-      headers,
-      payload: { agency_id: agency.id },
-    });
+    const json = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/spreadsheets',
+        headers,
+        payload: { agency_id: agency.id },
+      }),
+    );
     expect(json.statusCode).toBe(415);
     const noFile = multipart({ agency_id: String(agency.id), system: 'LAW_ENFORCEMENT' });
-    const missing = await t.app.inject({
-      method: 'POST',
-      url: '/api/spreadsheets',
-      headers: { ...headers, 'content-type': noFile.contentType },
-      payload: noFile.payload,
-    });
+    const missing = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/spreadsheets',
+        headers: { ...headers, 'content-type': noFile.contentType },
+        payload: noFile.payload,
+      }),
+    );
     expect(missing.statusCode).toBe(400);
     expect(missing.json().description).toContain('file: attach the spreadsheet');
     const noAgency = multipart(
       { system: 'LAW_ENFORCEMENT' },
       { name: 'a.xlsx', content: await xlsx({ arrests: [['year']] }) },
     );
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/spreadsheets',
-      headers: { ...headers, 'content-type': noAgency.contentType },
-      payload: noAgency.payload,
-    });
+    const res = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/spreadsheets',
+        headers: { ...headers, 'content-type': noAgency.contentType },
+        payload: noAgency.payload,
+      }),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().description).toContain('agency_id');
     expect(await writtenRows(t.database.db, [agency.id])).toEqual({ reports: 0, datapoints: 0, spreadsheets: 0 });

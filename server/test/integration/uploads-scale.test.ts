@@ -10,12 +10,11 @@ import { sameStoredValue } from '../../src/domain/datapoints/datapoint-rules.ts'
 import { sameValueSql } from '../../src/domain/uploads/merge-upload-values.ts';
 import { givenAgency, givenUser, signIn, type SignedIn } from '../support/given.ts';
 import { arrestsByRaceCsv, multipart, upload } from '../support/given-uploads.ts';
-import { openPrivateDatabase } from '../support/empty-database.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ database: await openPrivateDatabase() });
+  t = await createTestApp();
 });
 afterAll(() => t.close());
 

@@ -5,6 +5,7 @@ import { tokenFromEmail } from '../support/given-auth.ts';
 import { givenAgency, givenMembership, givenUser, signIn, type UserRow } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -69,7 +70,9 @@ describe('PATCH /api/users', () => {
     expect(confirm.json()).toEqual({ email: newEmail });
     expect((await userRow(user)).email).toBe(newEmail);
 
-    const again = await t.app.inject({ method: 'POST', url: '/auth/verify-email', payload: { token } });
+    const again = await expectNoWrites(t.database.db, () =>
+      t.app.inject({ method: 'POST', url: '/auth/verify-email', payload: { token } }),
+    );
     expect(again.statusCode).toBe(400);
     expect(again.json().description).toContain('this email confirmation link has already been used');
   });
@@ -78,12 +81,14 @@ describe('PATCH /api/users', () => {
     const user = await givenUser(t.database.db);
     const { cookie, 'x-csrf-token': csrf } = await as(user);
     const forged = `${csrf.split('.')[0]}.not-the-signature`;
-    const res = await t.app.inject({
-      method: 'PATCH',
-      url: '/api/users',
-      headers: { cookie, 'x-csrf-token': forged },
-      payload: { name: 'Changed By Someone Else' },
-    });
+    const res = await expectNoWrites(t.database.db, () =>
+      t.app.inject({
+        method: 'PATCH',
+        url: '/api/users',
+        headers: { cookie, 'x-csrf-token': forged },
+        payload: { name: 'Changed By Someone Else' },
+      }),
+    );
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'csrf_invalid', description: 'The CSRF token is invalid.' });
     expect((await userRow(user)).name).toBe(user.name);
@@ -100,10 +105,12 @@ describe('PATCH /api/users', () => {
     const user = await givenUser(t.database.db);
     const other = await givenUser(t.database.db);
     const sent = t.mailer.sent.length;
-    const malformed = await patch(user, { name: 'New Name', email: 'not an email' });
+    const malformed = await expectNoWrites(t.database.db, () =>
+      patch(user, { name: 'New Name', email: 'not an email' }),
+    );
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().description).toContain('email');
-    const taken = await patch(user, { email: other.email });
+    const taken = await expectNoWrites(t.database.db, () => patch(user, { email: other.email }));
     expect(taken.statusCode).toBe(409);
     expect(taken.json().description).toBe(`The email ${other.email} is already used by another account.`);
     expect(await userRow(user)).toMatchObject({ name: user.name, email: user.email });
@@ -124,11 +131,13 @@ describe('PUT /api/:userId/:agencyId/page_visit', () => {
     expect(own.statusCode).toBe(200);
     expect((await membership(user, agency)).lastVisit).toBeInstanceOf(Date);
 
-    const theirs = await t.app.inject({
-      method: 'PUT',
-      url: `/api/${colleague.id}/${agency.id}/page_visit`,
-      headers: await as(user),
-    });
+    const theirs = await expectNoWrites(t.database.db, async () =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/${colleague.id}/${agency.id}/page_visit`,
+        headers: await as(user),
+      }),
+    );
     expect(theirs.statusCode).toBe(403);
     expect(theirs.json().description).toBe(`You can only change your own page visits (you are user ${user.id}).`);
     expect((await membership(colleague, agency)).lastVisit).toBeNull();
@@ -157,12 +166,18 @@ describe('PUT /api/agency/:agencyId/subscription/:userId', () => {
     const user = await givenUser(t.database.db, { agency, role: 'CONTRIBUTOR' });
     const other = await givenUser(t.database.db);
     await givenMembership(t.database.db, other, agency, 'AGENCY_ADMIN');
-    expect((await subscribe(agency, user, null, { is_subscribed: true })).statusCode).toBe(401);
-    expect((await subscribe(agency, user, other, { is_subscribed: true })).statusCode).toBe(403);
-    const negative = await subscribe(agency, user, user, {
-      is_subscribed: true,
-      days_after_time_period_to_send_email: -1,
-    });
+    expect(
+      (await expectNoWrites(t.database.db, () => subscribe(agency, user, null, { is_subscribed: true }))).statusCode,
+    ).toBe(401);
+    expect(
+      (await expectNoWrites(t.database.db, () => subscribe(agency, user, other, { is_subscribed: true }))).statusCode,
+    ).toBe(403);
+    const negative = await expectNoWrites(t.database.db, () =>
+      subscribe(agency, user, user, {
+        is_subscribed: true,
+        days_after_time_period_to_send_email: -1,
+      }),
+    );
     expect(negative.statusCode).toBe(400);
     expect(negative.json().description).toContain('negative_days_after_time_period_to_send_email');
     expect(await membership(user, agency)).toMatchObject({ subscribed: false, daysAfterTimePeriodToSendEmail: null });

@@ -1,10 +1,11 @@
 /**
  * Proves a refused request wrote nothing: every table's row count and a digest of its rows before
  * and after. The tables a refusal may still write are left out: the caller's session (its last
- * use), security events (refusals are recorded on purpose) and rate counters (refusals count).
+ * use), security events (refusals are recorded on purpose) and rate counters (refusals count);
+ * so is an API token's last use (table-digest.ts).
  *
  * Other test files write to the shared PostgreSQL database at the same time, so the check needs a
- * database of the test's own: `createTestApp({ database: await openPrivateDatabase() })`.
+ * database of the test's own, which `createTestApp()` opens unless given one.
  */
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
@@ -24,7 +25,7 @@ async function assertPrivate(db: Db): Promise<void> {
   const result = (await db.execute(sql`select current_database() as name`)) as unknown as { rows: { name: string }[] };
   if (result.rows[0]?.name === new URL(testDatabaseUrl).pathname.slice(1)) {
     throw new Error(
-      "expectNoWrites needs a database of the test's own: createTestApp({ database: await openPrivateDatabase() })",
+      "expectNoWrites needs a database of the test's own: createTestApp() without a database, or openPrivateDatabase()",
     );
   }
 }

@@ -6,7 +6,7 @@ import { DEFAULT_PUBLISH_CHECKS } from '../../src/domain/reports/publish-check-r
 import type { App } from '../../src/http/app-types.ts';
 import type { Metrics } from '../../src/metrics/metrics.ts';
 import type { Clock, EmailMessage, Mailer } from '../../src/ports.ts';
-import { openTestDatabase } from './test-database.ts';
+import { openPrivateDatabase } from './empty-database.ts';
 
 export interface RecordingMailer extends Mailer {
   sent: EmailMessage[];
@@ -91,13 +91,16 @@ export async function createTestApp(
     config?: Partial<Config>;
     webDist?: string;
     metricsFor?: (database: Database) => Metrics;
-    /** A database of the test's own (closed with the app); by default the shared test database. */
+    /**
+     * The database to use (closed with the app); by default a new one of the app's own, so that
+     * `expectNoWrites` can compare every table before and after a refused request.
+     */
     database?: Database;
     /** A streaming replica of `database` (closed with the app). */
     readReplica?: Database;
   } = {},
 ): Promise<TestApp> {
-  const database = options.database ?? (await openTestDatabase());
+  const database = options.database ?? (await openPrivateDatabase());
   const mailer = recordingMailer();
   const clock = testClock();
   const config = testConfig(options.config);
