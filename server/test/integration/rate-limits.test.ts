@@ -4,11 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
-import type { Database } from '../../src/db/database.ts';
+import { openDatabase, type Database } from '../../src/db/database.ts';
 import type { App } from '../../src/http/app-types.ts';
 import { givenUser, signIn } from '../support/given.ts';
-import { openTestDatabase, testDatabaseUrl } from '../support/test-database.ts';
+import { openPrivateDatabase } from '../support/empty-database.ts';
 import { recordingMailer, testClock, testConfig } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 const clock = testClock();
 const mailer = recordingMailer();
@@ -17,17 +18,20 @@ let first: App;
 let second: App;
 
 beforeAll(async () => {
-  const database = await openTestDatabase();
+  const database = await openPrivateDatabase();
   // On PostgreSQL the second instance has its own connection pool; the embedded engine is one process.
-  const other = testDatabaseUrl ? await openTestDatabase() : database;
-  databases.push(database, ...(other === database ? [] : [other]));
+  const { driver } = database;
+  const other =
+    driver.engine === 'postgres' ? await openDatabase({ url: driver.pool.options.connectionString }) : database;
+  // The second pool closes first: closing the first drops the database.
+  databases.push(...(other === database ? [] : [other]), database);
   const config = testConfig({ rateLimits: { public: 4, api: 3, auth: 2 } });
   first = await buildApp({ database, config, mailer, clock });
   second = await buildApp({ database: other, config, mailer, clock });
 });
 afterAll(async () => {
   await Promise.all([first.close(), second.close()]);
-  await Promise.all(databases.map((database) => database.close()));
+  for (const database of databases) await database.close();
 });
 
 const fromAddress = (address: string) => ({ remoteAddress: address });
@@ -36,7 +40,7 @@ describe('signed-out requests, per client address', () => {
   it('shares one count between instances and answers 429 with Retry-After once it is used up', async () => {
     const get = (app: App) => app.inject({ method: 'GET', url: '/api/agencies', ...fromAddress('198.51.100.1') });
     for (const app of [first, second, first, second]) expect((await get(app)).statusCode).toBe(200);
-    const refused = await get(second);
+    const refused = await expectNoWrites(databases[0]!.db, () => get(second));
     expect(refused.statusCode).toBe(429);
     expect(refused.json()).toMatchObject({ code: 'rate_limited', description: expect.stringContaining('Too many') });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
@@ -52,14 +56,14 @@ describe('signed-out requests, per client address', () => {
   it('counts failed sign-ins by bearer token against the address', async () => {
     const headers = { authorization: 'Bearer jc_not-a-real-token' };
     const call = () => first.inject({ method: 'GET', url: '/api/init', headers, ...fromAddress('198.51.100.3') });
-    for (let i = 0; i < 4; i += 1) expect((await call()).statusCode).toBe(401);
-    expect((await call()).statusCode).toBe(429);
+    for (let i = 0; i < 4; i += 1) expect((await expectNoWrites(databases[0]!.db, () => call())).statusCode).toBe(401);
+    expect((await expectNoWrites(databases[0]!.db, () => call())).statusCode).toBe(429);
   });
 
   it('starts counting again once the minute has passed', async () => {
     const get = () => first.inject({ method: 'GET', url: '/api/agencies', ...fromAddress('198.51.100.4') });
     for (let i = 0; i < 4; i += 1) await get();
-    expect((await get()).statusCode).toBe(429);
+    expect((await expectNoWrites(databases[0]!.db, () => get())).statusCode).toBe(429);
     clock.advance(61_000);
     expect((await get()).statusCode).toBe(200);
   });
@@ -73,7 +77,10 @@ describe('signed-in requests, per user', () => {
     // signIn itself made one request per user.
     expect((await second.inject({ method: 'GET', url: '/api/init', headers: busy })).statusCode).toBe(200);
     expect((await first.inject({ method: 'GET', url: '/api/init', headers: busy })).statusCode).toBe(200);
-    expect((await second.inject({ method: 'GET', url: '/api/init', headers: busy })).statusCode).toBe(429);
+    expect(
+      (await expectNoWrites(databases[0]!.db, () => second.inject({ method: 'GET', url: '/api/init', headers: busy })))
+        .statusCode,
+    ).toBe(429);
     expect((await second.inject({ method: 'GET', url: '/api/init', headers: calm })).statusCode).toBe(200);
   });
 });
@@ -91,7 +98,7 @@ describe('account pages, stricter per address', () => {
     expect((await ask(first)).statusCode).toBe(200);
     expect((await ask(second)).statusCode).toBe(200);
     const sentBefore = mailer.sent.length;
-    const refused = await ask(first);
+    const refused = await expectNoWrites(databases[0]!.db, () => ask(first));
     expect(refused.statusCode).toBe(429);
     expect(refused.headers['retry-after']).toBeDefined();
     expect(mailer.sent.length).toBe(sentBefore);
