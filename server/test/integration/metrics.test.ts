@@ -9,6 +9,7 @@ import { type MetricsServer, startMetricsServer } from '../../src/metrics/metric
 import { systemClock } from '../../src/ports.ts';
 import { csv, givenUploader, uploadOk } from '../support/given-uploads.ts';
 import { declares, documentedMetrics, sampleOf } from '../support/scraped-metrics.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -91,7 +92,7 @@ describe('GET /metrics on the metrics port', () => {
   });
 
   it('answers 404 for anything but GET /metrics', async () => {
-    const answer = await fetch(`http://127.0.0.1:${server.port}/health`);
+    const answer = await expectNoWrites(t.database.db, () => fetch(`http://127.0.0.1:${server.port}/health`));
     expect(answer.status).toBe(404);
   });
 });

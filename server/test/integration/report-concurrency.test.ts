@@ -17,6 +17,7 @@ import {
   type Signed,
 } from '../support/given-reports.ts';
 import { testFile } from '../support/test-file.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 const { t, db } = await testFile();
 const arrests = (value: number) => ({ key: 'LAW_ENFORCEMENT_ARRESTS', value });
@@ -67,11 +68,13 @@ describe('PATCH /api/reports/:reportId with time_loaded', () => {
       metrics: [arrests(5)],
     });
     expect(saved.statusCode).toBe(200);
-    const stale = await patchReport(t, alice.headers, record.id, {
-      status: 'DRAFT',
-      time_loaded: aliceLoaded,
-      metrics: [arrests(6)],
-    });
+    const stale = await expectNoWrites(db(), () =>
+      patchReport(t, alice.headers, record.id, {
+        status: 'DRAFT',
+        time_loaded: aliceLoaded,
+        metrics: [arrests(6)],
+      }),
+    );
     expect(stale.statusCode).toBe(409);
     expect(stale.json().description).toContain(`last saved by ${bob.user.name}`);
     expect((await datapointsOf(db(), record.id)).map((d) => d.value)).toEqual(['5']);
@@ -94,7 +97,7 @@ describe('PATCH /api/reports/:reportId with time_loaded', () => {
       patchReport(t, alice.headers, record.id, { status: 'DRAFT', time_loaded: version, metrics: [arrests(value)] });
     const firstTab = await loadedVersion(alice, record.id);
     expect((await save(await loadedVersion(alice, record.id), 7)).statusCode).toBe(200);
-    const stale = await save(firstTab, 8);
+    const stale = await expectNoWrites(db(), () => save(firstTab, 8));
     expect(stale.statusCode).toBe(409);
     expect(stale.json().description).toContain('You changed this record in another tab or window');
     expect(stale.json().description).not.toContain('Someone else');
@@ -111,7 +114,9 @@ describe('PATCH /api/reports/:reportId with time_loaded', () => {
       headers: bob.headers,
       payload: await bulkBody(db(), alice.agency.id, [record.id], { status: 'PUBLISHED' }),
     });
-    const res = await patchReport(t, alice.headers, record.id, { status: 'DRAFT', time_loaded: loaded, metrics: [] });
+    const res = await expectNoWrites(db(), () =>
+      patchReport(t, alice.headers, record.id, { status: 'DRAFT', time_loaded: loaded, metrics: [] }),
+    );
     expect(res.statusCode).toBe(409);
     expect((await reportById(db(), record.id))!.status).toBe('PUBLISHED');
   });

@@ -11,6 +11,7 @@ import { MAX_LOGIN_FAILURES } from '../../src/domain/auth/login-throttle.ts';
 import { givenPassword, GOOD_PASSWORD } from '../support/given-auth.ts';
 import { givenUser } from '../support/given.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -45,14 +46,14 @@ describe('the sign-in throttle', { timeout: 180_000 }, () => {
     const app = await appWith();
     const user = await givenUser(app.database.db);
     await givenPassword(app.database.db, user);
-    const answers = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => login(app, user.email!, `wrong guess ${i}`)),
+    const answers = await expectNoWrites(app.database.db, () =>
+      Promise.all(Array.from({ length: 30 }, (_, i) => login(app, user.email!, `wrong guess ${i}`))),
     );
     const statuses = answers.map((res) => res.statusCode);
     expect(statuses.filter((status) => status === 401)).toHaveLength(MAX_LOGIN_FAILURES);
     expect(statuses.filter((status) => status === 429)).toHaveLength(30 - MAX_LOGIN_FAILURES);
     expect(await checkedGuesses(app, user.id)).toBe(MAX_LOGIN_FAILURES);
-    expect((await login(app, user.email!, GOOD_PASSWORD)).statusCode).toBe(429);
+    expect((await expectNoWrites(app.database.db, () => login(app, user.email!, GOOD_PASSWORD))).statusCode).toBe(429);
   });
 
   it('starts again after a successful sign-in', async () => {
@@ -62,7 +63,9 @@ describe('the sign-in throttle', { timeout: 180_000 }, () => {
     for (let i = 0; i < MAX_LOGIN_FAILURES - 1; i += 1) await login(app, user.email!, `wrong ${i}`);
     expect((await login(app, user.email!, GOOD_PASSWORD)).statusCode).toBe(200);
     for (let i = 0; i < MAX_LOGIN_FAILURES - 1; i += 1) {
-      expect((await login(app, user.email!, `wrong again ${i}`)).statusCode).toBe(401);
+      expect(
+        (await expectNoWrites(app.database.db, () => login(app, user.email!, `wrong again ${i}`))).statusCode,
+      ).toBe(401);
     }
   });
 
@@ -71,9 +74,14 @@ describe('the sign-in throttle', { timeout: 180_000 }, () => {
     const user = await givenUser(app.database.db);
     await givenPassword(app.database.db, user);
     for (let i = 0; i < MAX_LOGIN_FAILURES; i += 1) {
-      expect((await login(app, user.email!, `wrong ${i}`, `203.0.113.${i + 1}`)).statusCode).toBe(401);
+      expect(
+        (await expectNoWrites(app.database.db, () => login(app, user.email!, `wrong ${i}`, `203.0.113.${i + 1}`)))
+          .statusCode,
+      ).toBe(401);
     }
-    expect((await login(app, user.email!, GOOD_PASSWORD, '203.0.113.99')).statusCode).toBe(429);
+    expect(
+      (await expectNoWrites(app.database.db, () => login(app, user.email!, GOOD_PASSWORD, '203.0.113.99'))).statusCode,
+    ).toBe(429);
     const [event] = await app.database.db
       .select()
       .from(securityEvent)
@@ -87,7 +95,9 @@ describe('the sign-in throttle', { timeout: 180_000 }, () => {
     const user = await givenUser(app.database.db);
     await givenPassword(app.database.db, user);
     for (let i = 0; i < MAX_LOGIN_FAILURES; i += 1) await login(app, user.email!, `wrong ${i}`, '203.0.113.7');
-    expect((await login(app, user.email!, GOOD_PASSWORD, '203.0.113.7')).statusCode).toBe(429);
+    expect(
+      (await expectNoWrites(app.database.db, () => login(app, user.email!, GOOD_PASSWORD, '203.0.113.7'))).statusCode,
+    ).toBe(429);
     expect((await login(app, user.email!, GOOD_PASSWORD, '203.0.113.8')).statusCode).toBe(200);
     const [event] = await app.database.db
       .select()
