@@ -144,6 +144,52 @@ export const disaggregationJson = z.object({
 });
 export type DisaggregationJson = z.infer<typeof disaggregationJson>;
 
+/** One includes/excludes answer that differs from the Justice Counts default. */
+const definitionDifferenceJson = z.object({
+  /** Breakdown and member display names for a member's toggle; null for the metric's own. */
+  disaggregation: z.string().nullable(),
+  dimension: z.string().nullable(),
+  key: z.string(),
+  label: z.string(),
+  included: includedSchema,
+  default: includedSchema,
+  /** The difference in a sentence, for people. */
+  description: z.string(),
+});
+
+/** A change of what the figures mean, and the first period counted under it. */
+const seriesBreakJson = z.object({
+  /** First day of the first period counted under the new definition (`YYYY-MM-DD`). */
+  start_date: z.string(),
+  /** When the change was saved (ISO 8601). */
+  changed_at: z.string(),
+  changes: z.array(
+    z.object({
+      kind: z.enum(['definition', 'frequency', 'starting_month']),
+      /** For a member's toggle, its breakdown and member display names. */
+      disaggregation: z.string().nullable(),
+      dimension: z.string().nullable(),
+      /** The toggle's key (definition changes only). */
+      key: z.string().nullable(),
+      /** Yes/No, MONTHLY/ANNUAL, or the first month of the year (1–12), as text. */
+      before: z.string(),
+      after: z.string(),
+      description: z.string(),
+    }),
+  ),
+});
+
+/**
+ * Whether the agency counts the metric as Justice Counts defines it, and when its definition,
+ * frequency or year start changed (an addition to the reference, docs/api-compat.md).
+ */
+export const comparabilityJson = z.object({
+  matches_default: z.boolean(),
+  differences: z.array(definitionDifferenceJson),
+  series_breaks: z.array(seriesBreakJson),
+});
+export type ComparabilityJson = z.infer<typeof comparabilityJson>;
+
 export const metricSettingJson = z.object({
   key: z.string(),
   label: z.string(),
@@ -164,6 +210,7 @@ export const metricSettingJson = z.object({
   disaggregations: z.array(disaggregationJson),
   filenames: z.array(z.string()),
   reporting_note: z.string().nullable(),
+  comparability: comparabilityJson,
   datapoints: z.null(),
   value: z.null(),
 });

@@ -8,6 +8,7 @@ import type { MetricSettingJson, MetricSettingUpdate, SettingHistoryResponse } f
 import { api } from './client.ts';
 
 export type {
+  ComparabilityJson,
   DimensionJson,
   DimensionUpdate,
   DisaggregationJson,

@@ -36,6 +36,7 @@ export function metricJson(key: string, system: string, overrides: Partial<Metri
     disaggregations: [],
     filenames: [],
     reporting_note: null,
+    comparability: { matches_default: true, differences: [], series_breaks: [] },
     datapoints: null,
     value: null,
     ...overrides,

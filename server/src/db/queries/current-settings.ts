@@ -20,11 +20,15 @@ import { metricSetting } from '../schema.ts';
 import { resolveSetting, type ResolvedMetricSetting } from '../../domain/metric-settings/setting-rules.ts';
 import { metricsOfSystems, withInvariants } from '../../domain/metric-settings/setting-rules.ts';
 import { readStoredSetting, type StoredMetricSetting } from '../../domain/metric-settings/stored-setting-rules.ts';
+import type { SeriesBreak } from '../../domain/metric-settings/series-break-rules.ts';
+import { loadSeriesBreaks } from './series-breaks.ts';
 
 export interface MetricWithSetting {
   metric: MetricDef;
   /** The stored document (or an empty one) with the read-time invariants applied. */
   setting: StoredMetricSetting;
+  /** Changes of its definition, frequency or year start (series-break-rules.ts), oldest first. */
+  breaks: readonly SeriesBreak[];
 }
 
 export interface CurrentSettings {
@@ -68,11 +72,27 @@ function versionOf(systems: readonly string[] | null, rows: readonly { id: numbe
   return `${(systems ?? []).join(',')}|${rows.map((row) => `${row.id}:${row.version}`).join(',')}`;
 }
 
-function settingsFrom(systems: string[] | null, stored: Map<string, StoredMetricSetting>): CurrentSettings {
-  const metrics = metricsOfSystems(systems).map((metric) => ({
+/** Every metric of the agency's systems with its setting and breaks, in catalogue order. */
+export async function metricsWithSettings(
+  db: Executor,
+  agency: { id: number; systems: string[] | null },
+  stored: ReadonlyMap<string, StoredMetricSetting>,
+): Promise<MetricWithSetting[]> {
+  const metrics = metricsOfSystems(agency.systems);
+  const breaks = await loadSeriesBreaks(db, agency.id, metrics);
+  return metrics.map((metric) => ({
     metric,
     setting: withInvariants(metric, stored.get(metric.key)),
+    breaks: breaks.get(metric.key) ?? [],
   }));
+}
+
+async function settingsFrom(
+  db: Executor,
+  agency: { id: number; systems: string[] | null },
+  stored: Map<string, StoredMetricSetting>,
+): Promise<CurrentSettings> {
+  const metrics = await metricsWithSettings(db, agency, stored);
   return { metrics, resolved: metrics.map(({ metric }) => resolveSetting(metric, stored.get(metric.key))) };
 }
 
@@ -88,7 +108,7 @@ export async function currentSettings(
   }
   const rows = await documentsQuery(db).execute({ agencyId: agency.id });
   const stored = new Map(rows.map((row) => [row.key, readStoredSetting(row.key, row.value)]));
-  const settings = settingsFrom(agency.systems, stored);
+  const settings = await settingsFrom(db, agency, stored);
   cache.set(agency.id, { version: versionOf(agency.systems, rows), settings });
   return settings;
 }

@@ -47,6 +47,8 @@ export async function recordSettingChanges(
       metricDefinitionKey: update.key,
       updates: update,
       userAccountId: actor.userId,
+      // The app's clock dates the change: a series break applies from the period it falls in.
+      timestamp: now,
     })),
   );
   await recordPublicRelease(tx, { agencyId, userId: actor.userId, now });

@@ -102,3 +102,29 @@ describe('feedIndex', () => {
     });
   });
 });
+
+describe('feedTable annotations', () => {
+  const values = [
+    month('2024-01-01', '2024-02-01', '10'),
+    month('2024-02-01', '2024-03-01', '11'),
+    month('2024-03-01', '2024-04-01', '12'),
+  ];
+
+  it('adds no column for a metric counted as Justice Counts defines it and never changed', () => {
+    const table = feedTable(file('arrests'), values, { comparability: { matchesDefault: true, breakStarts: [] } });
+    expect(table.header).toEqual(['year', 'month', 'value']);
+  });
+
+  it('flags a definition that differs and gives each figure the start of the definition it was counted under', () => {
+    const table = feedTable(file('arrests'), values, {
+      notes: [{ startDate: '2024-03-01', endDate: '2024-04-01', metricKey: ARRESTS, text: 'New system.' }],
+      comparability: { matchesDefault: false, breakStarts: ['2024-02-01'] },
+    });
+    expect(table.header).toEqual(['year', 'month', 'value', 'note', 'definition_matches_default', 'series_since']);
+    expect(table.rows).toEqual([
+      [2024, 'March', '12', 'New system.', 'no', '2024-02-01'],
+      [2024, 'February', '11', null, 'no', '2024-02-01'],
+      [2024, 'January', '10', null, 'no', null],
+    ]);
+  });
+});

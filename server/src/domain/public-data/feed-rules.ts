@@ -72,9 +72,32 @@ function noteOf(notes: readonly FeedNote[], value: FeedValue): string | null {
   return mine.length === 0 ? null : mine.map((note) => note.text).join(' ');
 }
 
-/** A file's rows; a `note` column (the agency's explanations of flagged figures) when any row has one. */
-export function feedTable(file: MetricFile, values: readonly FeedValue[], notes: readonly FeedNote[] = []): Table {
+/** Whether a metric is counted as Justice Counts defines it, and the starts of its series breaks. */
+export interface FeedComparability {
+  matchesDefault: boolean;
+  /** First days of the periods counted under a new definition, oldest first. */
+  breakStarts: readonly string[];
+}
+
+export interface FeedAnnotations {
+  /** The agency's explanations of flagged figures. */
+  notes?: readonly FeedNote[];
+  comparability?: FeedComparability;
+}
+
+/** The start of the latest break at or before the figure's period: the definition it was counted under. */
+function seriesSince(breakStarts: readonly string[], value: FeedValue): string | null {
+  return breakStarts.filter((start) => start <= value.startDate).at(-1) ?? null;
+}
+
+/**
+ * A file's rows; a `note` column (the agency's explanations of flagged figures) when any row has
+ * one, and `definition_matches_default` and `series_since` columns when the metric's definition
+ * differs from the Justice Counts default or has changed.
+ */
+export function feedTable(file: MetricFile, values: readonly FeedValue[], annotations: FeedAnnotations = {}): Table {
   const { metric, breakdown } = file;
+  const { notes = [], comparability } = annotations;
   const mine = values.filter((value) => belongsTo(file, value));
   const memberOf = (value: FeedValue) => (breakdown ? value.dimension?.[breakdown.identifier] : undefined);
   const memberOrder = (value: FeedValue) => breakdown?.members.findIndex((m) => m.name === memberOf(value)) ?? 0;
@@ -87,15 +110,23 @@ export function feedTable(file: MetricFile, values: readonly FeedValue[], notes:
     ...(breakdown ? [columnOf(metric, breakdown)] : []),
     'value',
   ];
-  const cells = mine.map((value, i) => [
+  let rows: CsvCell[][] = mine.map((value, i) => [
     Number(value.startDate.slice(0, 4)),
     ...(hasMonths ? [monthly[i] ? monthName(Number(value.startDate.slice(5, 7))) : null] : []),
     ...(breakdown ? [memberOf(value)] : []),
     value.value,
   ]);
   const rowNotes = mine.map((value) => noteOf(notes, value));
-  if (rowNotes.every((note) => note === null)) return { header, rows: cells };
-  return { header: [...header, 'note'], rows: cells.map((row, i) => [...row, rowNotes[i]!]) };
+  if (rowNotes.some((note) => note !== null)) {
+    header.push('note');
+    rows = rows.map((row, i) => [...row, rowNotes[i]!]);
+  }
+  if (comparability && (!comparability.matchesDefault || comparability.breakStarts.length > 0)) {
+    header.push('definition_matches_default', 'series_since');
+    const flag = comparability.matchesDefault ? 'yes' : 'no';
+    rows = rows.map((row, i) => [...row, flag, seriesSince(comparability.breakStarts, mine[i]!)]);
+  }
+  return { header, rows };
 }
 
 /** The files that have figures, for a feed asked for without a metric: where to look next. */

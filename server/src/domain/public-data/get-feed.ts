@@ -10,10 +10,24 @@ import { toCsv } from '../csv.ts';
 import { loadDatapointRows } from '../../db/queries/datapoints.ts';
 import { invalid } from '../errors.ts';
 import { getAgencyForAction } from '../permissions.ts';
-import { feedIndex, feedTable, metricFilesOf, type FeedNote, type FeedValue, type MetricFile } from './feed-rules.ts';
+import {
+  feedIndex,
+  feedTable,
+  metricFilesOf,
+  type FeedAnnotations,
+  type FeedComparability,
+  type FeedValue,
+  type MetricFile,
+  type Table,
+} from './feed-rules.ts';
 import { getPublicAgency, sectorsOf } from './public-agency.ts';
 import { loadPublicValues } from '../../db/queries/public-values.ts';
 import type { AgencyRow } from '../../db/queries/agencies.ts';
+import { loadStoredSettings } from '../../db/queries/settings.ts';
+import { loadSeriesBreaks } from '../../db/queries/series-breaks.ts';
+import type { StoredMetricSetting } from '../metric-settings/stored-setting-rules.ts';
+import { definitionDifferences } from '../metric-settings/comparability-rules.ts';
+import { withInvariants } from '../metric-settings/setting-rules.ts';
 
 export interface FeedInput {
   agencyId: number;
@@ -47,27 +61,47 @@ function chooseFiles(agency: AgencyRow, input: FeedInput): { files: MetricFile[]
   return { files: [file], single: true };
 }
 
-function render(
+/** Whether the file's metric is counted as Justice Counts defines it, and where its series break. */
+async function comparabilityOf(
+  db: Executor,
+  agency: AgencyRow,
+  file: MetricFile,
+  stored: ReadonlyMap<string, StoredMetricSetting>,
+): Promise<FeedComparability> {
+  const breaks = await loadSeriesBreaks(db, agency.id, [file.metric]);
+  const setting = withInvariants(file.metric, stored.get(file.metric.key));
+  return {
+    matchesDefault: definitionDifferences(file.metric, setting).length === 0,
+    breakStarts: (breaks.get(file.metric.key) ?? []).map((b) => b.start),
+  };
+}
+
+async function render(
+  db: Executor,
   agency: AgencyRow,
   input: FeedInput,
   values: readonly FeedValue[],
-  notes: readonly FeedNote[] = [],
-): Feed {
+  annotations: { notes?: FeedAnnotations['notes']; stored: ReadonlyMap<string, StoredMetricSetting> },
+): Promise<Feed> {
   const { files, single } = chooseFiles(agency, input);
   const [file] = files;
-  const table = single && file ? feedTable(file, values, notes) : feedIndex(files, values);
-  const name = single && file ? `${file.system.toLowerCase()}-${file.name}` : 'files';
-  return { fileName: `agency-${agency.id}-${name}.csv`, csv: toCsv(table.header, table.rows) };
+  if (!single || !file) return { fileName: `agency-${agency.id}-files.csv`, csv: csvOf(feedIndex(files, values)) };
+  const comparability = await comparabilityOf(db, agency, file, annotations.stored);
+  const table = feedTable(file, values, { notes: annotations.notes, comparability });
+  return { fileName: `agency-${agency.id}-${file.system.toLowerCase()}-${file.name}.csv`, csv: csvOf(table) };
 }
+
+const csvOf = (table: Table) => toCsv(table.header, table.rows);
 
 export async function getPublicFeed(db: Executor, input: FeedInput): Promise<Feed> {
   const { agency } = await getPublicAgency(db, input.agencyId);
-  const { values, notes } = await loadPublicValues(db, agency);
-  return render(agency, input, values, notes);
+  const { stored, values, notes } = await loadPublicValues(db, agency);
+  return render(db, agency, input, values, { notes, stored });
 }
 
 /** Members only (the reference served this to anyone, drafts included). */
 export async function getAgencyFeed(db: Executor, actor: Actor, input: FeedInput): Promise<Feed> {
   const agency = await getAgencyForAction(db, actor, 'reports.view', input.agencyId);
-  return render(agency, input, await loadDatapointRows(db, agency.id));
+  const [values, stored] = await Promise.all([loadDatapointRows(db, agency.id), loadStoredSettings(db, agency.id)]);
+  return render(db, agency, input, values, { stored });
 }

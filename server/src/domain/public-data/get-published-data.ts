@@ -5,10 +5,9 @@
  */
 import type { Executor } from '../../db/database.ts';
 import type { DatapointRow } from '../../db/queries/datapoints.ts';
-import { metricsOfSystems, withInvariants } from '../metric-settings/setting-rules.ts';
 import { getPublicAgency, type PublicAgency } from './public-agency.ts';
 import { loadPublicValues } from '../../db/queries/public-values.ts';
-import type { MetricWithSetting } from '../../db/queries/current-settings.ts';
+import { metricsWithSettings, type MetricWithSetting } from '../../db/queries/current-settings.ts';
 import type { PublicNote } from '../../db/queries/data-notes.ts';
 import { loadAgencyPopulation, populationByYear } from '../../db/queries/agency-population.ts';
 
@@ -29,10 +28,7 @@ export async function getPublishedData(db: Executor, input: { agencyId: number }
   return {
     agency,
     settings,
-    metrics: metricsOfSystems(agency.systems).map((metric) => ({
-      metric,
-      setting: withInvariants(metric, stored.get(metric.key)),
-    })),
+    metrics: await metricsWithSettings(db, agency, stored),
     datapoints: values,
     notes,
     populationByYear: populationByYear(population),

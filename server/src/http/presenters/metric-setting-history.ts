@@ -4,7 +4,7 @@ import type { SettingChangeJson, SettingHistoryEntryJson } from '../../contract/
 import { monthName } from '../../contract/report-periods.ts';
 import type { SettingHistoryEntry } from '../../domain/metric-settings/find-setting-history.ts';
 import type { SettingAspect, SettingChange, SettingValue } from '../../domain/metric-settings/setting-history-rules.ts';
-import { settingLabel } from './metric-settings.ts';
+import { settingLabel } from './setting-label.ts';
 
 const ASPECT_WORDS: Record<SettingAspect, string> = {
   enabled: 'Reported',

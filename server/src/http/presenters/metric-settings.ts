@@ -24,14 +24,10 @@ import {
 } from '../../domain/metric-settings/setting-rules.ts';
 import type { StoredBreakdown, StoredMetricSetting, YesNo } from '../../domain/metric-settings/stored-setting-rules.ts';
 import type { MetricWithSetting } from '../../db/queries/current-settings.ts';
+import { presentComparability } from './comparability.ts';
+import { settingLabel } from './setting-label.ts';
 
 const INCLUDED = { YES: 'Yes', NO: 'No' } as const;
-
-/** The catalogue keeps setting keys only; show them as words ("SERVICE_911" → "Service 911"). */
-export function settingLabel(key: string): string {
-  const words = key.toLowerCase().replaceAll('_', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 function presentIncludesExcludes(
   groups: readonly IncludesExcludesGroup[],
@@ -110,7 +106,7 @@ function filenames(metric: MetricDef): string[] {
   return [metric.sheetNames.total, ...Object.values(metric.sheetNames.breakdowns)];
 }
 
-export function presentMetricSetting({ metric, setting }: MetricWithSetting): MetricSettingJson {
+export function presentMetricSetting({ metric, setting, breaks }: MetricWithSetting): MetricSettingJson {
   return {
     key: metric.key,
     label: metric.displayName,
@@ -134,6 +130,7 @@ export function presentMetricSetting({ metric, setting }: MetricWithSetting): Me
     disaggregations: metric.dimensions.map((breakdown) => presentBreakdown(breakdown, setting)),
     filenames: filenames(metric),
     reporting_note: null,
+    comparability: presentComparability(metric, setting, breaks),
     datapoints: null,
     value: null,
   };

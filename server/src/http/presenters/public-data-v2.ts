@@ -83,6 +83,7 @@ function presentMetricV2(
     includes_excludes: v1.includes_excludes,
     is_includes_excludes_configured: v1.is_includes_excludes_configured,
     contexts: v1.contexts,
+    comparability: v1.comparability,
     is_self_reported,
     reporting_agency_id,
     reporting_agency_name: reporter?.name ?? null,

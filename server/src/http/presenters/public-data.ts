@@ -31,12 +31,13 @@ export function presentPublicAgency({ agency, settings, populationByYear }: Publ
 const orNull = (list: DatapointFull[]) => (list.length > 0 ? list : null);
 
 export function presentPublishedMetric(
-  { metric, setting }: MetricWithSetting,
+  withSetting: MetricWithSetting,
   rows: readonly DatapointRow[],
   agencyName: string | null,
   notes: readonly PublicNote[] = [],
 ): PublishedMetricJson {
-  const base = presentMetricSetting({ metric, setting });
+  const { metric } = withSetting;
+  const base = presentMetricSetting(withSetting);
   const mine = rows.filter((row) => row.metricKey === metric.key);
   const dataNotes = notes
     .filter((note) => note.metricKey === metric.key)

@@ -9,6 +9,9 @@ import { drawingOf, pngOf, saveFile } from './chart-download.ts';
 import { chartImageSvg, imageFileName, periodText } from './chart-image.ts';
 import type { ChartSync } from './MetricChart.tsx';
 import type { SeriesRow } from './series-rules.ts';
+import type { ComparabilityJson } from '../../api/metric-settings.ts';
+import { breakMarks } from './break-rules.ts';
+import { ComparabilityNote } from './ComparabilityNote.tsx';
 import './charts.css';
 
 const MetricChart = lazy(() => import('./MetricChart.tsx'));
@@ -33,6 +36,8 @@ interface ChartFigureProps {
   picture: ChartPicture;
   /** Hover in step with other charts of the same metric. */
   sync?: ChartSync;
+  /** The agency's definition against the default, and its series breaks (marked on the chart). */
+  comparability: ComparabilityJson;
 }
 
 interface PictureButtonsProps {
@@ -85,13 +90,22 @@ export function ChartFigure({
   caption,
   picture,
   sync,
+  comparability,
 }: ChartFigureProps) {
   const figure = useRef<HTMLElement>(null);
+  const breaks = breakMarks(rows, comparability.series_breaks);
   return (
     <figure className="explore-chart" ref={figure}>
       <PictureButtons figure={figure} picture={picture} rows={rows} legend={showLegend ? series : []} />
       <Suspense fallback={<Spinner label="Loading chart…" />}>
-        <MetricChart rows={rows} series={series} isPercentage={isPercentage} isMoney={isMoney} sync={sync} />
+        <MetricChart
+          rows={rows}
+          series={series}
+          isPercentage={isPercentage}
+          isMoney={isMoney}
+          sync={sync}
+          breaks={breaks}
+        />
       </Suspense>
       {showLegend && (
         <ul className="explore-legend" aria-label="Legend">
@@ -104,6 +118,7 @@ export function ChartFigure({
         </ul>
       )}
       <figcaption className="explore-chart__note">{caption}</figcaption>
+      <ComparabilityNote comparability={comparability} />
     </figure>
   );
 }

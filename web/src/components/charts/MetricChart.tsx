@@ -1,9 +1,11 @@
 /**
  * The bar chart: one stacked bar per period, a colour per series, faint red bars where a period
- * has no figure, and a tooltip with the total and each series' figure and share.
+ * has no figure, a dashed line before each period counted under a changed definition (a series
+ * break), and a tooltip with the total and each series' figure and share.
  */
 import type { ComponentProps } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BreakMark } from './break-rules.ts';
 import type { ChartSeries } from './chart-colours.ts';
 import { abbreviate, formatFigure, formatShare } from './figure-format.ts';
 import { TOTAL, type SeriesRow } from './series-rules.ts';
@@ -22,6 +24,7 @@ interface MetricChartProps {
   isPercentage: boolean;
   isMoney: boolean;
   sync?: ChartSync;
+  breaks: readonly BreakMark[];
 }
 
 function chartData(rows: SeriesRow[], series: ChartSeries[], isPercentage: boolean) {
@@ -121,7 +124,7 @@ export const figureAxis = (
   domain,
 });
 
-export default function MetricChart({ rows, series, isPercentage, isMoney, sync }: MetricChartProps) {
+export default function MetricChart({ rows, series, isPercentage, isMoney, sync, breaks }: MetricChartProps) {
   const data = chartData(rows, series, isPercentage);
   const tickFormatter = (value: number) => (isPercentage ? `${Math.round(value)}%` : abbreviate(value, isMoney));
   return (
@@ -146,6 +149,17 @@ export default function MetricChart({ rows, series, isPercentage, isMoney, sync 
         <Bar key={name} dataKey={name} stackId="figures" fill={colour} isAnimationActive={false} />
       ))}
       <Bar dataKey={GAP} stackId="figures" fill="url(#chart-gap)" isAnimationActive={false} />
+      {breaks.map((mark) => (
+        <ReferenceLine
+          key={mark.label}
+          x={mark.label}
+          position="start"
+          stroke="#8a4b00"
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          label={{ value: 'Definition changed', position: 'insideTopLeft', fill: '#8a4b00', fontSize: 12 }}
+        />
+      ))}
     </BarChart>
   );
 }

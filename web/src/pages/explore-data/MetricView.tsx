@@ -120,6 +120,7 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
           isPercentage={isPercentage}
           isMoney={money}
           showLegend={breakdown !== null}
+          comparability={metric.comparability}
           picture={{
             title,
             agency: agency.name,

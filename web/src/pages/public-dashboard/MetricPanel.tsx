@@ -134,6 +134,7 @@ export function MetricPanel({ agency, entry, recent, breakdownName, onBreakdown,
           showLegend={false}
           picture={picture(null)}
           sync={sync}
+          comparability={metric.comparability}
           caption={`${title}, ${period}, totals. ${rateNote ? `${rateNote} ` : ''}Figures from published records; gaps are periods with no figure.`}
         />
         {breakdown && (

@@ -1,0 +1,88 @@
+/**
+ * Series breaks and comparability, in Chromium: an agency that stopped counting on-view arrests in
+ * April 2024 sees a dashed "Definition changed" line before April on Explore Data, and visitors see
+ * it on the public dashboard, each chart with a note listing what differs from the Justice Counts
+ * definition and what changed.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { metricSetting, metricSettingHistory } from '../server/src/db/schema.ts';
+import { givenUser } from '../server/test/support/given.ts';
+import { ARRESTS, givenDashboardAgency, givenRecordWithValues } from '../server/test/support/given-public-data.ts';
+import { emptyStoredSetting } from '../server/src/domain/metric-settings/stored-setting-rules.ts';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { screenshot } from './support/browser.ts';
+import { browserSuite } from './support/suite.ts';
+
+const suite = browserSuite();
+const DIFFERENCE = 'Leaves out on view, which the Justice Counts definition includes';
+const CHANGE = 'Definition changed from April 2024: No longer includes on view.';
+
+/** Six published months of arrests; the definition answered in January and changed on 10 April 2024. */
+async function givenChangedDefinition() {
+  const db = suite.server.database.db;
+  const agency = await givenDashboardAgency(db, { name: 'Lakeside Police Department' });
+  await db.insert(metricSetting).values({
+    agencyId: agency.id,
+    metricDefinitionKey: ARRESTS,
+    metricInterface: {
+      ...emptyStoredSetting(ARRESTS),
+      is_metric_enabled: true,
+      includes_excludes_member_to_setting: { ON_VIEW: 'NO' },
+    },
+  });
+  await db.insert(metricSettingHistory).values(
+    [
+      ['YES', '2024-01-05T12:00:00Z'],
+      ['NO', '2024-04-10T12:00:00Z'],
+    ].map(([answer, at]) => ({
+      agencyId: agency.id,
+      metricDefinitionKey: ARRESTS,
+      updates: { key: ARRESTS, includes_excludes_member_to_setting: { ON_VIEW: answer } },
+      timestamp: new Date(at!),
+    })),
+  );
+  for (const [month, value] of [
+    [1, '120'],
+    [2, '115'],
+    [3, '125'],
+    [4, '80'],
+    [5, '85'],
+    [6, '78'],
+  ] as const) {
+    await givenRecordWithValues(db, agency, { year: 2024, month, status: 'PUBLISHED' }, [{ metric: ARRESTS, value }]);
+  }
+  return agency;
+}
+
+/** The dashed line before April (the first month counted the new way), its label, and the note under the chart. */
+async function expectBreakShown(scope: Locator | Page) {
+  const chart = scope.locator('svg.recharts-surface');
+  await chart.getByText('Definition changed').waitFor();
+  expect(await chart.locator('.recharts-reference-line-line').count()).toBe(1);
+  const note = scope.getByRole('region', { name: 'How these figures are counted' });
+  const text = await note.textContent();
+  expect(text).toContain(DIFFERENCE);
+  expect(text).toContain(CHANGE);
+}
+
+describe('series breaks', () => {
+  it('marks the change of definition on Explore Data and the public dashboard, with a note of what differs', async () => {
+    const agency = await givenChangedDefinition();
+    const analyst = await givenUser(suite.server.database.db, { agency, role: 'CONTRIBUTOR' });
+    const { page, errors } = await suite.open(analyst);
+    await page.goto(`/agency/${agency.id}/data?metric=law_enforcement_arrests`);
+    await page.getByRole('heading', { level: 2, name: 'Arrests' }).waitFor();
+    await expectBreakShown(page);
+    await screenshot(page, 'series-break-explore-data');
+
+    const visitor = await suite.open();
+    await visitor.page.goto(`/dashboards/${agency.id}`);
+    const arrests = visitor.page.getByRole('region', { name: 'Arrests' });
+    await expectBreakShown(arrests);
+    await screenshot(visitor.page, 'series-break-public-dashboard');
+    await expectNoSeriousA11yViolations(visitor.page, 'series break note');
+    expect(errors).toEqual([]);
+    expect(visitor.errors).toEqual([]);
+  });
+});
