@@ -57,7 +57,7 @@ async function givenChangedDefinition() {
 
 /** The dashed line before April (the first month counted the new way), its label, and the note under the chart. */
 async function expectBreakShown(scope: Locator | Page) {
-  const chart = scope.locator('svg.recharts-surface');
+  const chart = scope.locator('svg.recharts-surface').first();
   await chart.getByText('Definition changed').waitFor();
   expect(await chart.locator('.recharts-reference-line-line').count()).toBe(1);
   const note = scope.getByRole('region', { name: 'How these figures are counted' });
@@ -77,7 +77,7 @@ describe('series breaks', () => {
     await screenshot(page, 'series-break-explore-data');
 
     const visitor = await suite.open();
-    await visitor.page.goto(`/dashboards/${agency.id}`);
+    await visitor.page.goto(`/dashboards/${agency.id}/operations-and-dynamics`);
     const arrests = visitor.page.getByRole('region', { name: 'Arrests' });
     await expectBreakShown(arrests);
     await screenshot(visitor.page, 'series-break-public-dashboard');
