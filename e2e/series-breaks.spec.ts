@@ -7,8 +7,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { metricSetting, metricSettingHistory } from '../server/src/db/schema.ts';
-import { givenUser } from '../server/test/support/given.ts';
+import { givenAgency, givenSuperagencyWithChild, givenUser } from '../server/test/support/given.ts';
 import { ARRESTS, givenDashboardAgency, givenRecordWithValues } from '../server/test/support/given-public-data.ts';
+import { givenMetricSetting } from '../server/test/support/given-reports.ts';
 import { emptyStoredSetting } from '../server/src/domain/metric-settings/stored-setting-rules.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { screenshot } from './support/browser.ts';
@@ -84,5 +85,34 @@ describe('series breaks', () => {
     await expectNoSeriousA11yViolations(visitor.page, 'series break note');
     expect(errors).toEqual([]);
     expect(visitor.errors).toEqual([]);
+  });
+
+  it('warns a superagency that its child agencies count a metric differently, side by side on Home', async () => {
+    const db = suite.server.database.db;
+    const { superagency: state, child } = await givenSuperagencyWithChild(db, {
+      name: 'State Department of Corrections',
+      sectors: ['PRISONS'],
+      child: { name: 'North State Prison', systems: ['PRISONS'] },
+    });
+    await givenAgency(db, { name: 'South State Prison', systems: ['PRISONS'], superAgencyId: state.id });
+    await givenMetricSetting(db, child, 'PRISONS_TOTAL_STAFF', {
+      includes_excludes_member_to_setting: { VOLUNTEER: 'YES' },
+    });
+    const member = await givenUser(db, { agency: state, role: 'CONTRIBUTOR' });
+    const { page, errors } = await suite.open(member);
+    await page.goto(`/agency/${state.id}`);
+    const table = page.getByRole('table', { name: 'Child agencies' });
+    await table.waitFor();
+    const warning = page.getByRole('note').filter({ hasText: 'Definitions differ.' });
+    expect(await warning.textContent()).toContain(
+      '1 child agency counts some metrics differently from the Justice Counts definition (Staff).',
+    );
+    expect(await table.locator('tr', { hasText: 'North State Prison' }).textContent()).toContain('Differs: Staff');
+    expect(await table.locator('tr', { hasText: 'South State Prison' }).textContent()).toContain(
+      'Justice Counts definitions',
+    );
+    await screenshot(page, 'series-break-child-definitions');
+    await expectNoSeriousA11yViolations(page, 'child agencies with different definitions');
+    expect(errors).toEqual([]);
   });
 });

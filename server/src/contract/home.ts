@@ -14,6 +14,16 @@ export const homeResponse = z.object({
   annual_reports: z.record(z.string(), reportPageSchema),
   /** A superagency's child agencies; empty for every other agency. */
   child_agencies: z.array(agencySimple),
+  /**
+   * Per child agency, the metrics it counts differently from the Justice Counts definition, so the
+   * table can warn that their figures are not directly comparable (an addition to the reference).
+   */
+  child_definitions: z.array(
+    z.object({
+      agency_id: z.number(),
+      differing_metrics: z.array(z.object({ key: z.string(), display_name: z.string() })),
+    }),
+  ),
 });
 export type HomeResponse = z.infer<typeof homeResponse>;
 

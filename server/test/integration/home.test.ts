@@ -99,6 +99,31 @@ describe('GET /api/home/:agencyId', () => {
     expect((childHome.json() as HomeResponse).agency_metrics.map((m) => m.key)).toContain('PRISONS_POPULATION');
   });
 
+  it('names the metrics each child agency counts differently from the Justice Counts definition', async () => {
+    const { superagency: parent, child } = await givenSuperagencyWithChild(db(), {
+      sectors: ['PRISONS'],
+      child: { name: 'A Child Prison', systems: ['PRISONS'] },
+    });
+    const sibling = await givenAgency(db(), { name: 'Another Prison', systems: ['PRISONS'], superAgencyId: parent.id });
+    // Volunteers are left out of staff by default; counting them differs. Answering the default does not.
+    await givenMetricSetting(db(), child, 'PRISONS_TOTAL_STAFF', {
+      includes_excludes_member_to_setting: { VOLUNTEER: 'YES' },
+    });
+    await givenMetricSetting(db(), sibling, 'PRISONS_TOTAL_STAFF', {
+      includes_excludes_member_to_setting: { VOLUNTEER: 'NO' },
+    });
+    const headers = await signIn(t.app, db(), await givenUser(db(), { agency: parent, role: 'READ_ONLY' }));
+
+    const home = (await getJson(t, headers, `/api/home/${parent.id}`)).json() as HomeResponse;
+    expect(home.child_definitions).toEqual(
+      expect.arrayContaining([
+        { agency_id: child.id, differing_metrics: [{ key: 'PRISONS_TOTAL_STAFF', display_name: 'Staff' }] },
+        { agency_id: sibling.id, differing_metrics: [] },
+      ]),
+    );
+    expect(home.child_definitions).toHaveLength(2);
+  });
+
   it('answers 404 to someone outside the agency, naming the agency, and creates no records', async () => {
     const agency = await givenAgency(db());
     await givenReport(db(), agency);

@@ -7,6 +7,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { metricSetting, metricSettingHistory } from '../schema.ts';
+import { intArray } from '../sql-arrays.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { readStoredSetting, type StoredMetricSetting } from '../../domain/metric-settings/stored-setting-rules.ts';
 import {
@@ -22,6 +23,25 @@ export async function loadStoredSettings(db: Executor, agencyId: number): Promis
     .from(metricSetting)
     .where(eq(metricSetting.agencyId, agencyId));
   return new Map(rows.map((row) => [row.key, readStoredSetting(row.key, row.value)]));
+}
+
+/** The stored documents of several agencies: agency id → metric key → document. */
+export async function loadStoredSettingsOf(
+  db: Executor,
+  agencyIds: readonly number[],
+): Promise<Map<number, Map<string, StoredMetricSetting>>> {
+  const result = new Map(agencyIds.map((id) => [id, new Map<string, StoredMetricSetting>()]));
+  const rows = await db
+    .select({
+      agencyId: metricSetting.agencyId,
+      key: metricSetting.metricDefinitionKey,
+      value: metricSetting.metricInterface,
+    })
+    .from(metricSetting)
+    // One array parameter, however many agencies (a superagency's children, every agency for staff).
+    .where(sql`${metricSetting.agencyId} = any(${intArray(agencyIds)})`);
+  for (const row of rows) result.get(row.agencyId)?.set(row.key, readStoredSetting(row.key, row.value));
+  return result;
 }
 
 /** Settings for every catalogue metric of the agency's systems, merged with defaults. */

@@ -6,10 +6,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import type { AgencyRow } from '../../db/queries/agencies.ts';
-import { datapoint, metricSetting, report } from '../../db/schema.ts';
+import { datapoint, report } from '../../db/schema.ts';
+import { loadStoredSettingsOf } from '../../db/queries/settings.ts';
 import { intArray } from '../../db/sql-arrays.ts';
 import { metricsOfSystems, resolveSetting } from '../metric-settings/setting-rules.ts';
-import { readStoredSetting, type StoredMetricSetting } from '../metric-settings/stored-setting-rules.ts';
 import {
   agencyCompleteness,
   earliestPeriodEnds,
@@ -18,16 +18,10 @@ import {
 } from './completeness-rules.ts';
 
 async function loadSettings(db: Executor, agencies: readonly AgencyRow[]) {
-  const rows = await db
-    .select({
-      agencyId: metricSetting.agencyId,
-      key: metricSetting.metricDefinitionKey,
-      value: metricSetting.metricInterface,
-    })
-    .from(metricSetting)
-    .where(sql`${metricSetting.agencyId} = any(${intArray(agencies.map((a) => a.id))})`);
-  const stored = new Map(agencies.map((agency) => [agency.id, new Map<string, StoredMetricSetting>()]));
-  for (const row of rows) stored.get(row.agencyId)?.set(row.key, readStoredSetting(row.key, row.value));
+  const stored = await loadStoredSettingsOf(
+    db,
+    agencies.map((a) => a.id),
+  );
   return new Map(
     agencies.map((agency) => [
       agency.id,

@@ -11,6 +11,10 @@ import { agencyReports, type ReportRow } from '../../db/queries/reports.ts';
 import type { Actor } from '../actor.ts';
 import { assertCan, getAgencyForAction } from '../permissions.ts';
 import { latestRecords } from './home-rules.ts';
+import { loadStoredSettingsOf } from '../../db/queries/settings.ts';
+import { metricsDifferingFromDefault } from '../metric-settings/comparability-rules.ts';
+import { metricsOfSystems } from '../metric-settings/setting-rules.ts';
+import type { MetricDef } from '@jc/catalogue';
 
 export interface HomeOverview {
   metrics: readonly MetricWithSetting[];
@@ -18,6 +22,22 @@ export interface HomeOverview {
   /** Starting month (1–12) → the latest annual record starting in it, in month order. */
   annualReports: Map<number, ReportPage>;
   childAgencies: AgencyRow[];
+  /** Child agency id → its metrics counted differently from the Justice Counts definition. */
+  childDifferences: Map<number, MetricDef[]>;
+}
+
+/** Which metrics each child agency counts differently from the default (comparability-rules.ts). */
+async function differencesOf(db: Executor, children: readonly AgencyRow[]): Promise<Map<number, MetricDef[]>> {
+  const stored = await loadStoredSettingsOf(
+    db,
+    children.map((child) => child.id),
+  );
+  return new Map(
+    children.map((child) => [
+      child.id,
+      metricsDifferingFromDefault(metricsOfSystems(child.systems), stored.get(child.id) ?? new Map()),
+    ]),
+  );
 }
 
 export async function getHomeOverview(
@@ -38,14 +58,16 @@ export async function getHomeOverview(
   const latest = latestRecords(reports, input.today);
   const pageOf = (report: ReportRow) => loadReportPage(db, actor, { report, agency });
   const annualMonths = [...latest.annual.keys()].sort((a, b) => a - b);
-  const [monthlyReport, annualPages] = await Promise.all([
+  const [monthlyReport, annualPages, childDifferences] = await Promise.all([
     latest.monthly ? pageOf(latest.monthly) : null,
     Promise.all(annualMonths.map((month) => pageOf(latest.annual.get(month)!))),
+    differencesOf(db, childAgencies),
   ]);
   return {
     metrics: settings.metrics,
     monthlyReport,
     annualReports: new Map(annualMonths.map((month, i) => [month, annualPages[i]!])),
     childAgencies,
+    childDifferences,
   };
 }

@@ -1,6 +1,6 @@
 import { getMetric } from '@jc/catalogue';
 import { describe, expect, it } from 'vitest';
-import { definitionDifferences } from './comparability-rules.ts';
+import { definitionDifferences, metricsDifferingFromDefault } from './comparability-rules.ts';
 import { emptyStoredBreakdown, emptyStoredSetting } from './stored-setting-rules.ts';
 
 const calls = getMetric('LAW_ENFORCEMENT_CALLS_FOR_SERVICE')!;
@@ -38,5 +38,20 @@ describe('definitionDifferences', () => {
     const setting = emptyStoredSetting(calls.key);
     setting.includes_excludes_member_to_setting = { RETIRED_TOGGLE: 'NO' };
     expect(definitionDifferences(calls, setting)).toEqual([]);
+  });
+});
+
+describe('metricsDifferingFromDefault', () => {
+  it('keeps the metrics with an answer that differs, in the order given', () => {
+    const differs = emptyStoredSetting(calls.key);
+    differs.includes_excludes_member_to_setting = { SERVICE_911: 'NO' };
+    const same = emptyStoredSetting(complaints.key);
+    same.includes_excludes_member_to_setting = { NOT_SUSTAINED: 'NO' };
+    const stored = new Map([
+      [calls.key, differs],
+      [complaints.key, same],
+    ]);
+    expect(metricsDifferingFromDefault([complaints, calls], stored)).toEqual([calls]);
+    expect(metricsDifferingFromDefault([complaints, calls], new Map())).toEqual([]);
   });
 });

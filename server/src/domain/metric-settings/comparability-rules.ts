@@ -51,3 +51,14 @@ export function definitionDifferences(metric: MetricDef, setting: StoredMetricSe
   });
   return [...own, ...members];
 }
+
+/** The metrics whose definition differs from the default, in the order given. */
+export function metricsDifferingFromDefault(
+  metrics: readonly MetricDef[],
+  stored: ReadonlyMap<string, StoredMetricSetting>,
+): MetricDef[] {
+  return metrics.filter((metric) => {
+    const setting = stored.get(metric.key);
+    return setting !== undefined && definitionDifferences(metric, setting).length > 0;
+  });
+}

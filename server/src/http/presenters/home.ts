@@ -13,5 +13,9 @@ export function presentHome(home: HomeOverview): HomeResponse {
       [...home.annualReports].map(([month, page]) => [String(month), presentReportPage(page)]),
     ),
     child_agencies: home.childAgencies.map(presentAgencySimple),
+    child_definitions: [...home.childDifferences].map(([agencyId, metrics]) => ({
+      agency_id: agencyId,
+      differing_metrics: metrics.map((metric) => ({ key: metric.key, display_name: metric.displayName })),
+    })),
   };
 }

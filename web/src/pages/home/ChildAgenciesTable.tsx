@@ -1,7 +1,8 @@
 /**
  * A superagency's child agencies: search, sector filter, sorting and pages of fifteen. Each row
  * links to the child's Home; its Upload ID (the name the superagency's spreadsheets use for it)
- * can be copied and edited.
+ * can be copied and edited; the metrics it counts differently from the Justice Counts definition
+ * are listed, with a warning above the table that such figures do not compare side by side.
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -9,7 +10,16 @@ import type { AgencySimple } from '../../api/child-agencies.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, EmptyState, TextInput } from '../../components/index.ts';
-import { CHILDREN_PER_PAGE, childSectors, matchingChildren, pageRange, type ChildSort } from './child-agency-rules.ts';
+import {
+  CHILDREN_PER_PAGE,
+  childSectors,
+  definitionsWarning,
+  differingMetricNames,
+  matchingChildren,
+  pageRange,
+  type ChildDefinitions,
+  type ChildSort,
+} from './child-agency-rules.ts';
 import { sectorLabel } from '../../rules/sector-label.ts';
 import { SectorFilter } from './SectorFilter.tsx';
 import { UploadIdCell } from './UploadIdCell.tsx';
@@ -57,7 +67,17 @@ function SectorPills({ systems }: { systems: string[] }) {
   );
 }
 
-export function ChildAgenciesTable({ childAgencies }: { childAgencies: AgencySimple[] }) {
+function DefinitionCell({ differing }: { differing: string[] }) {
+  if (differing.length === 0) return <span className="child-table__same">Justice Counts definitions</span>;
+  return <span className="pill pill--warning">Differs: {differing.join(', ')}</span>;
+}
+
+interface ChildAgenciesTableProps {
+  childAgencies: AgencySimple[];
+  definitions: ChildDefinitions;
+}
+
+export function ChildAgenciesTable({ childAgencies, definitions }: ChildAgenciesTableProps) {
   // The server's rule (agency.rename_children): the superagency's editors set Upload IDs.
   const canRename = useCurrentAgency().can['agency.rename_children'];
   const [search, setSearch] = useState('');
@@ -76,6 +96,8 @@ export function ChildAgenciesTable({ childAgencies }: { childAgencies: AgencySim
   const pages = Math.max(1, Math.ceil(rows.length / CHILDREN_PER_PAGE));
   const current = Math.min(page, pages - 1);
   const shown = rows.slice(current * CHILDREN_PER_PAGE, (current + 1) * CHILDREN_PER_PAGE);
+  const differing = differingMetricNames(definitions);
+  const warning = definitionsWarning(definitions);
   const ariaSort = (column: ChildSort['column']) => (sort.column === column ? sort.direction : undefined);
   const refine =
     <T,>(set: (value: T) => void) =>
@@ -86,6 +108,11 @@ export function ChildAgenciesTable({ childAgencies }: { childAgencies: AgencySim
 
   return (
     <section className="child-table" aria-label="Child agencies">
+      {warning && (
+        <p className="child-table__warning" role="note">
+          <strong>Definitions differ.</strong> {warning}
+        </p>
+      )}
       <div className="child-table__tools">
         <TextInput
           label="Search child agencies"
@@ -114,12 +141,13 @@ export function ChildAgenciesTable({ childAgencies }: { childAgencies: AgencySim
                 <SortButton label="Upload ID" column="uploadId" sort={sort} onSort={setSort} />
               </th>
               <th scope="col">Sectors</th>
+              <th scope="col">Definitions</th>
             </tr>
           </thead>
           <tbody>
             {shown.length === 0 && (
               <tr>
-                <td colSpan={3} className="table__empty">
+                <td colSpan={4} className="table__empty">
                   No Results Found
                 </td>
               </tr>
@@ -134,6 +162,9 @@ export function ChildAgenciesTable({ childAgencies }: { childAgencies: AgencySim
                 </td>
                 <td>
                   <SectorPills systems={child.systems} />
+                </td>
+                <td>
+                  <DefinitionCell differing={differing.get(child.id) ?? []} />
                 </td>
               </tr>
             ))}

@@ -41,7 +41,7 @@ export default function HomePage() {
     return (
       <Page title={title} description="Browse your child agencies below.">
         <GettingStarted />
-        <ChildAgenciesTable childAgencies={home.data.child_agencies} />
+        <ChildAgenciesTable childAgencies={home.data.child_agencies} definitions={home.data.child_definitions} />
         <ChildrenCompleteness agencyId={agency.id} />
       </Page>
     );

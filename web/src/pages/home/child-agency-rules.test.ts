@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { childSectors, matchingChildren, pageRange, sectorSummary, type ChildQuery } from './child-agency-rules.ts';
+import {
+  childSectors,
+  definitionsWarning,
+  differingMetricNames,
+  matchingChildren,
+  pageRange,
+  sectorSummary,
+  type ChildQuery,
+} from './child-agency-rules.ts';
 
 const child = (id: number, name: string, uploadId: string | null, systems: string[]) => ({
   id,
@@ -66,5 +74,27 @@ describe('pageRange', () => {
 describe('matchingChildren search', () => {
   it('lets the table find children despite small slips', () => {
     expect(ids(matchingChildren(children, query({ search: 'estrn parle' })))).toEqual([2]);
+  });
+});
+
+describe('definitionsWarning', () => {
+  const arrests = { key: 'LAW_ENFORCEMENT_ARRESTS', display_name: 'Arrests' };
+  const staff = { key: 'LAW_ENFORCEMENT_TOTAL_STAFF', display_name: 'Staff' };
+
+  it('says nothing when every child counts as Justice Counts defines', () => {
+    expect(definitionsWarning([{ agency_id: 1, differing_metrics: [] }])).toBeNull();
+    expect(definitionsWarning([])).toBeNull();
+  });
+
+  it('names how many children count differently, and which metrics, once each', () => {
+    const definitions = [
+      { agency_id: 1, differing_metrics: [arrests] },
+      { agency_id: 2, differing_metrics: [arrests, staff] },
+      { agency_id: 3, differing_metrics: [] },
+    ];
+    expect(definitionsWarning(definitions)).toBe(
+      "2 child agencies count some metrics differently from the Justice Counts definition (Arrests, Staff). Their figures for these metrics are not directly comparable with the other agencies'.",
+    );
+    expect(differingMetricNames(definitions).get(2)).toEqual(['Arrests', 'Staff']);
   });
 });

@@ -1,5 +1,6 @@
 /** Searching, filtering, sorting and paging the superagency's child-agency table. */
 import type { AgencySimple } from '../../api/child-agencies.ts';
+import type { HomeResponse } from '../../api/home.ts';
 import { matchesEveryWord, typedWords } from '../../rules/fuzzy-search.ts';
 
 export const CHILDREN_PER_PAGE = 15;
@@ -46,4 +47,23 @@ export function pageRange(page: number, total: number): string {
   if (total === 0) return '0 of 0';
   const first = page * CHILDREN_PER_PAGE + 1;
   return `${first} – ${Math.min(first + CHILDREN_PER_PAGE - 1, total)} of ${total}`;
+}
+
+export type ChildDefinitions = HomeResponse['child_definitions'];
+
+/** Child agency id → names of the metrics it counts differently from the Justice Counts definition. */
+export function differingMetricNames(definitions: ChildDefinitions): Map<number, string[]> {
+  return new Map(definitions.map((d) => [d.agency_id, d.differing_metrics.map((m) => m.display_name)]));
+}
+
+/**
+ * The warning above the table when children's definitions differ, so their figures are not
+ * directly comparable side by side; null when every child counts as Justice Counts defines.
+ */
+export function definitionsWarning(definitions: ChildDefinitions): string | null {
+  const differing = definitions.filter((d) => d.differing_metrics.length > 0);
+  if (differing.length === 0) return null;
+  const names = [...new Set(differing.flatMap((d) => d.differing_metrics.map((m) => m.display_name)))];
+  const agencies = differing.length === 1 ? '1 child agency counts' : `${differing.length} child agencies count`;
+  return `${agencies} some metrics differently from the Justice Counts definition (${names.join(', ')}). Their figures for these metrics are not directly comparable with the other agencies'.`;
 }

@@ -65,5 +65,6 @@ export function homeOf(
     monthly_report: records.monthly ?? {},
     annual_reports: records.annual ?? {},
     child_agencies: [],
+    child_definitions: [],
   };
 }
