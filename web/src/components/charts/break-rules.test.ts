@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakMarks, breakMonth, type SeriesBreakJson } from './break-rules.ts';
+import { breakMarks, breakMonth, countedSince, type SeriesBreakJson } from './break-rules.ts';
 import type { SeriesRow } from './series-rules.ts';
 
 const row = (start: string, label: string): SeriesRow => ({
@@ -44,5 +44,14 @@ describe('breakMarks', () => {
 describe('breakMonth', () => {
   it('names the first month under the new definition', () => {
     expect(breakMonth('2024-03-01')).toBe('March 2024');
+  });
+});
+
+describe('countedSince', () => {
+  it('gives the month of the latest break at or before a period, none before the first', () => {
+    const breaks = [seriesBreak('2024-02-01'), seriesBreak('2024-06-01')];
+    expect(countedSince(breaks, '2024-01-01')).toBeNull();
+    expect(countedSince(breaks, '2024-02-01')).toBe('February 2024');
+    expect(countedSince(breaks, '2024-07-01')).toBe('June 2024');
   });
 });

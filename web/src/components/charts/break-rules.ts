@@ -35,3 +35,9 @@ export function breakMarks(rows: readonly SeriesRow[], breaks: readonly SeriesBr
   }
   return marks;
 }
+
+/** The first month of the definition a period's figures were counted under; null before any break. */
+export function countedSince(breaks: readonly SeriesBreakJson[], start: string): string | null {
+  const latest = breaks.filter((b) => b.start_date <= start).at(-1);
+  return latest ? breakMonth(latest.start_date) : null;
+}

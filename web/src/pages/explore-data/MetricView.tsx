@@ -81,7 +81,12 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
             size="sm"
             variant="ghost"
             disabled={rows.length === 0}
-            onClick={() => download(csvFileName(title, breakdown?.name ?? null, agency.name), seriesCsv(rows, names))}
+            onClick={() =>
+              download(
+                csvFileName(title, breakdown?.name ?? null, agency.name),
+                seriesCsv(rows, names, metric.comparability),
+              )
+            }
           >
             Download Data
           </Button>

@@ -19,6 +19,25 @@ describe('seriesCsv', () => {
   });
 });
 
+describe('seriesCsv comparability', () => {
+  const dated = (start: string, label: string) => ({ ...row(label, { Total: 5 }, 5, true), start });
+  const rows = [dated('2024-01-01', 'Jan 2024'), dated('2024-02-01', 'Feb 2024')];
+  const breaks = [{ start_date: '2024-02-01', changed_at: '2024-02-10T12:00:00.000Z', changes: [] }];
+
+  it('adds whether the definition matches and since when each figure was counted so', () => {
+    expect(seriesCsv(rows, ['Total'], { matches_default: false, differences: [], series_breaks: breaks })).toBe(
+      'Period,Status,Total,Matches Justice Counts definition,Definition since\n' +
+        'Jan 2024,Published,5,No,\nFeb 2024,Published,5,No,February 2024\n',
+    );
+  });
+
+  it('adds nothing for a metric counted as defined and never changed', () => {
+    expect(seriesCsv(rows, ['Total'], { matches_default: true, differences: [], series_breaks: [] })).toBe(
+      'Period,Status,Total\nJan 2024,Published,5\nFeb 2024,Published,5\n',
+    );
+  });
+});
+
 describe('csvFileName', () => {
   it('names the file after the metric, the breakdown and the agency', () => {
     expect(csvFileName('Arrests', 'Offense Types', 'Riverside Police Dept.')).toBe(
