@@ -1,4 +1,5 @@
-// The server as one plain JavaScript module, server/dist/main.mjs, so that `npm start` does not
+// The server as one plain JavaScript module, server/dist/main.mjs (and beside it the upload worker
+// thread's, server/dist/upload-worker.mjs), so that `npm start` does not
 // compile every TypeScript file at each start (tsx took 3–6 s of a start on a busy machine). Packages
 // from node_modules stay outside the bundle and load as usual; the workspace's own TypeScript
 // (@jc/catalogue, @jc/server) is inside it. Plain JavaScript so it runs before anything is compiled.
@@ -11,13 +12,21 @@ const distDir = path.join(root, 'server/dist');
 const serverBundle = path.join(distDir, 'main.mjs');
 /** `node` arguments that run the bundled server, with TypeScript lines in stack traces. */
 export const serverCommand = ['--enable-source-maps', path.relative(root, serverBundle)];
+/**
+ * The upload worker's bundle name (without .mjs) and source: server/src/domain/uploads/
+ * check-upload-in-worker.ts finds the bundle beside its own through the define JC_UPLOAD_WORKER.
+ */
+export const UPLOAD_WORKER = 'upload-worker';
+export const UPLOAD_WORKER_SOURCE = 'server/src/domain/uploads/check-upload-worker.ts';
+
 /** When the bundle was built and from which files (esbuild's list), to tell when it is out of date. */
 const metafile = path.join(distDir, 'meta.json');
 const thisScript = fileURLToPath(import.meta.url);
 
 /** True when the bundle is missing, or this script or any file it was built from changed since. */
 export function isServerBundleStale() {
-  if (!existsSync(serverBundle) || !existsSync(metafile)) return true;
+  const bundles = [serverBundle, path.join(distDir, `${UPLOAD_WORKER}.mjs`), metafile];
+  if (bundles.some((file) => !existsSync(file))) return true;
   const { startedAt, inputs } = JSON.parse(readFileSync(metafile, 'utf8'));
   return [thisScript, ...inputs.map((input) => path.join(root, input))].some(
     (file) => !existsSync(file) || statSync(file).mtimeMs > startedAt,
@@ -61,8 +70,11 @@ export async function buildServerBundle() {
   const startedAt = Date.now();
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['server/src/main.ts'],
-    outfile: serverBundle,
+    // The worker thread that reads and checks uploads is a bundle of its own beside the server's.
+    entryPoints: { main: 'server/src/main.ts', [UPLOAD_WORKER]: UPLOAD_WORKER_SOURCE },
+    outdir: distDir,
+    outExtension: { '.js': '.mjs' },
+    define: { JC_UPLOAD_WORKER: JSON.stringify(`${UPLOAD_WORKER}.mjs`) },
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -2,8 +2,8 @@
  * `npm run release`: writes release/justice-counts-publisher-<version>.tar.gz, which runs from an
  * empty folder with nothing but Node.js: `node server.mjs` and `node jc.mjs <command>`.
  *
- * Inside, laid out like the checkout so the code finds its files the same way: the server and the
- * `jc` command bundled by esbuild (every package inside, the version written in), the web app
+ * Inside, laid out like the checkout so the code finds its files the same way: the server, the
+ * `jc` command and the upload worker thread bundled by esbuild (every package inside, the version written in), the web app
  * built for production with a .br and .gz copy of each asset (web/dist/), the SQL migrations
  * (server/src/db/migrations/), and in node_modules/ only the packages that cannot be bundled
  * (runtime-packages.ts).
@@ -13,7 +13,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { keepSourceUrls } from '../../scripts/server-bundle.mjs';
+import { keepSourceUrls, UPLOAD_WORKER, UPLOAD_WORKER_SOURCE } from '../../scripts/server-bundle.mjs';
 import { checkoutVersion } from '../src/version.ts';
 import { copyRuntimePackages, UNBUNDLED_PACKAGES } from './runtime-packages.ts';
 
@@ -39,7 +39,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 async function bundle(folder: string, version: string): Promise<void> {
   await build({
     absWorkingDir: repoRoot,
-    entryPoints: { server: 'server/src/main.ts', jc: 'server/src/cli/main.ts' },
+    entryPoints: { server: 'server/src/main.ts', jc: 'server/src/cli/main.ts', [UPLOAD_WORKER]: UPLOAD_WORKER_SOURCE },
     outdir: folder,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -49,7 +49,7 @@ async function bundle(folder: string, version: string): Promise<void> {
     sourcemap: true,
     minifySyntax: true,
     logLevel: 'warning',
-    define: { JC_RELEASE_VERSION: JSON.stringify(version) },
+    define: { JC_RELEASE_VERSION: JSON.stringify(version), JC_UPLOAD_WORKER: JSON.stringify(`${UPLOAD_WORKER}.mjs`) },
     // pg-native is pg's optional C driver, not used; the others load files from their own folder.
     external: [...UNBUNDLED_PACKAGES, 'pg-native'],
     // Bundled CommonJS packages call require() for Node's own modules.

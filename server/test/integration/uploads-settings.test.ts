@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spreadsheet } from '../../src/db/schema.ts';
 import { emptyStoredBreakdown } from '../../src/domain/metric-settings/stored-setting-rules.ts';
 import { metricFilesFor } from '../../src/domain/uploads/metric-files.ts';
-import { loadUploadContext } from '../../src/domain/uploads/upload-context.ts';
+import { loadUploadContext } from '../../src/domain/uploads/load-upload-context.ts';
 import { monthExpected } from '../../src/domain/uploads/validate-upload.ts';
 import { givenMetricSetting } from '../support/given-reports.ts';
 import {

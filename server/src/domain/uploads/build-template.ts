@@ -9,7 +9,7 @@ import type { Actor } from '../actor.ts';
 import { getAgencyForAction } from '../permissions.ts';
 import { instructionsSheet, type InstructionsSheet } from './template-instructions.ts';
 import { templateSheets, type TemplateOptions, type TemplateSheet } from './template-rows.ts';
-import { loadUploadContext } from './upload-context.ts';
+import { loadUploadContext } from './load-upload-context.ts';
 import { checkUploadSystem } from './upload-spreadsheet.ts';
 
 export interface BuildTemplateInput extends TemplateOptions {

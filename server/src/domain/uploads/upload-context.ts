@@ -1,13 +1,10 @@
 /**
- * What reading an upload needs to know about the agency, loaded once before any row is read: its
- * chosen system, the child agencies rows may be routed to, its supervision sub-systems, and the
- * metric settings (enabled flag, frequency, fiscal start) of every agency that may receive data.
+ * What reading an upload needs to know about the agency, loaded once before any row is read
+ * (load-upload-context.ts): its chosen system, the child agencies rows may be routed to, its
+ * supervision sub-systems, and the metric settings (enabled flag, frequency, fiscal start) of every
+ * agency that may receive data. Plain data, so it can be posted to the worker that checks the file.
  */
-import { getMetric, isSupervisionSubsystem, isSystemName, type MetricDef, type SystemName } from '@jc/catalogue';
-import { eq } from 'drizzle-orm';
-import type { Executor } from '../../db/database.ts';
-import { source } from '../../db/schema.ts';
-import { resolveMetricSettings } from '../../db/queries/settings.ts';
+import { getMetric, type MetricDef, type SystemName } from '@jc/catalogue';
 import { resolveSetting, type ResolvedMetricSetting } from '../metric-settings/setting-rules.ts';
 import type { ChildAgency } from './row-cells.ts';
 import type { UploadFileKind } from './raw-upload.ts';
@@ -46,40 +43,6 @@ export function isSplitBySubsystem(context: UploadContext, metric: MetricDef): b
 
 export function agencyName(context: UploadContext, agencyId: number): string {
   return context.children.find((child) => child.id === agencyId)?.name ?? context.agency.name;
-}
-
-async function settingsByKey(db: Executor, agency: { id: number; systems: string[] | null }) {
-  const resolved = await resolveMetricSettings(db, agency);
-  return new Map(resolved.map((setting) => [setting.key, setting]));
-}
-
-function supervisionSystemsOf(agency: UploadAgency, system: SystemName): SystemName[] {
-  if (system !== 'SUPERVISION') return [];
-  const subsystems = (agency.systems ?? []).filter(isSystemName).filter(isSupervisionSubsystem);
-  return subsystems.length === 0 ? [] : ['SUPERVISION', ...subsystems];
-}
-
-export async function loadUploadContext(
-  db: Executor,
-  input: { agency: UploadAgency; system: SystemName; fileKind: UploadFileKind; now: Date },
-): Promise<UploadContext> {
-  const { agency, system } = input;
-  const childRows =
-    agency.isSuperagency && system !== 'SUPERAGENCY'
-      ? await db.select().from(source).where(eq(source.superAgencyId, agency.id)).orderBy(source.id)
-      : [];
-  const settings = new Map([[agency.id, await settingsByKey(db, agency)]]);
-  for (const child of childRows) settings.set(child.id, await settingsByKey(db, child));
-  return {
-    agency,
-    system,
-    fileKind: input.fileKind,
-    children: childRows.map((child) => ({ id: child.id, name: child.name, customName: child.customChildAgencyName })),
-    supervisionSystems: supervisionSystemsOf(agency, system),
-    settings,
-    currentYear: input.now.getUTCFullYear(),
-    today: input.now.toISOString().slice(0, 10),
-  };
 }
 
 /** The catalogue metric behind a key the upload names; the key always comes from the catalogue. */

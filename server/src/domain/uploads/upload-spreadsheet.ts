@@ -9,14 +9,13 @@ import type { Actor } from '../actor.ts';
 import { invalid } from '../errors.ts';
 import { getAgencyForAction } from '../permissions.ts';
 import type { MergeStep } from './merge-upload-values.ts';
-import { planUpload, type PlannedValue } from './plan-upload.ts';
-import { readUploadFile } from './read-upload-file.ts';
-import { agencyName, loadUploadContext, type UploadAgency, type UploadContext } from './upload-context.ts';
-import type { UploadMessage } from './upload-messages.ts';
+import type { CheckedUpload } from './check-upload.ts';
+import { checkUploadInWorker } from './check-upload-in-worker.ts';
+import { loadUploadContext } from './load-upload-context.ts';
+import { checkUploadFile } from './read-upload-file.ts';
+import type { UploadAgency, UploadContext } from './upload-context.ts';
 import type { ProgressListener } from './upload-progress.ts';
-import type { FileCounts, UploadResult } from './upload-result.ts';
-import { warnAboutUnfinishedPeriods } from './unfinished-periods.ts';
-import { validateUpload } from './validate-upload.ts';
+import type { UploadResult } from './upload-result.ts';
 import { writeUpload, type UploadToWrite } from './write-upload.ts';
 
 export interface UploadSpreadsheetInput {
@@ -50,15 +49,14 @@ export function checkUploadSystem(agency: UploadAgency, system: string): SystemN
 }
 
 /** A checked upload, ready to write: its context, the values to save and every message. */
-export interface PreparedUpload {
+export interface PreparedUpload extends CheckedUpload {
   context: UploadContext;
-  planned: PlannedValue[];
-  messages: UploadMessage[];
-  /** Rows read and left blank, and messages filed, for the result's summary. */
-  fileCounts: FileCounts;
 }
 
-/** Reads and checks the file; writes nothing (the CLI's --dry-run stops here). */
+/**
+ * Reads and checks the file in a worker thread (checkUpload), after loading what the checks need
+ * to know of the agency; writes nothing (the CLI's --dry-run stops here).
+ */
 export async function prepareUpload(
   db: Executor,
   actor: Actor,
@@ -66,15 +64,11 @@ export async function prepareUpload(
 ): Promise<PreparedUpload> {
   const agency = await getAgencyForAction(db, actor, 'uploads.create', input.agencyId);
   const system = checkUploadSystem(agency, input.system);
+  const fileKind = checkUploadFile(input.fileName, input.content);
+  const context = await loadUploadContext(db, { agency, system, fileKind, now: input.now });
   const onRead = (rowsRead: number, shareRead: number) => input.onProgress?.({ phase: 'reading', rowsRead, shareRead });
-  const upload = await readUploadFile(input.fileName, input.content, onRead);
-  const context = await loadUploadContext(db, { agency, system, fileKind: upload.kind, now: input.now });
-  const validated = await validateUpload(context, upload);
-  const label = (agencyId: number) => (context.children.length > 1 ? agencyName(context, agencyId) : null);
-  const planned = planUpload(validated.rows, validated.messages, label);
-  warnAboutUnfinishedPeriods(planned, context.today, validated.messages);
-  const fileCounts = { ...validated.counts, ...validated.messages.totals };
-  return { context, planned, messages: validated.messages.list(), fileCounts };
+  const checked = await checkUploadInWorker({ fileName: input.fileName, content: input.content, context }, onRead);
+  return { context, ...checked };
 }
 
 /** What writeUpload needs for a prepared upload, telling `onProgress` of every batch written. */

@@ -12,7 +12,7 @@ import { readStoredValue, storedValue, type UploadMethod } from '../datapoints/d
 import { markReportsEdited, type ReportRow } from '../../db/queries/reports.ts';
 import { recordPublicRelease } from '../../db/queries/public-releases.ts';
 import { mergeUploadValues, type MergedValue, type MergeStep, type StagedValue } from './merge-upload-values.ts';
-import type { PlannedValue } from './plan-upload.ts';
+import type { PlannedValues, ValueToWrite } from './planned-values.ts';
 import { agencyName, type UploadContext } from './upload-context.ts';
 import type { UploadFileKind } from './raw-upload.ts';
 import type { UploadMessage } from './upload-messages.ts';
@@ -31,7 +31,7 @@ export interface UploadToWrite {
   context: UploadContext;
   fileName: string;
   content: Buffer;
-  planned: readonly PlannedValue[];
+  planned: PlannedValues;
   messages: readonly UploadMessage[];
   fileCounts: FileCounts;
   now: Date;
@@ -46,19 +46,18 @@ const CONTENT_TYPES: Record<UploadFileKind, string> = {
   csv: 'text/csv',
 };
 
-function toChange(value: PlannedValue, reportId: number): DatapointChange {
-  const dimension =
-    value.dimension && value.member ? { identifier: value.dimension.identifier, member: value.member.name } : null;
-  return { reportId, metricKey: value.metric.key, dimension, value: value.value };
+function toChange(value: ValueToWrite, reportId: number): DatapointChange {
+  return { reportId, metricKey: value.metricKey, dimension: value.breakdown, value: value.value };
 }
 
 /** Values checked by the catalogue-level guard every write passes, this many at a time. */
 const CHECK_BATCH = 20_000;
 
 /** The values to stage, each checked first (a bad one refuses the upload before anything is committed). */
-function* stagedValues(planned: readonly PlannedValue[], reportIdOf: (value: PlannedValue) => number) {
+function* stagedValues(planned: PlannedValues, reportIdOf: (value: ValueToWrite) => number) {
   for (let start = 0; start < planned.length; start += CHECK_BATCH) {
-    const batch = planned.slice(start, start + CHECK_BATCH);
+    const end = Math.min(planned.length, start + CHECK_BATCH);
+    const batch = Array.from({ length: end - start }, (_, i) => planned.at(start + i));
     const changes = batch.map((value) => toChange(value, reportIdOf(value)));
     checkDatapointChanges(changes);
     for (const [index, change] of changes.entries()) {
@@ -102,7 +101,7 @@ interface WriteOutcome {
 }
 
 /** The distinct agency and period pairs of the values (rows share their period objects). */
-function periodsOfAgencies(planned: readonly PlannedValue[]): PeriodOfAgency[] {
+function periodsOfAgencies(planned: PlannedValues): PeriodOfAgency[] {
   const seen = new Map<Period, Set<number>>();
   const pairs: PeriodOfAgency[] = [];
   for (const { agencyId, period } of planned) {
@@ -116,7 +115,7 @@ function periodsOfAgencies(planned: readonly PlannedValue[]): PeriodOfAgency[] {
 }
 
 /** A value's record id, looked up once per period object and agency. */
-function reportIdLookup(idOf: ReadonlyMap<string, number>): (value: PlannedValue) => number {
+function reportIdLookup(idOf: ReadonlyMap<string, number>): (value: ValueToWrite) => number {
   const known = new Map<Period, Map<number, number>>();
   return ({ agencyId, period }) => {
     const byAgency = known.get(period) ?? new Map<number, number>();
@@ -128,13 +127,13 @@ function reportIdLookup(idOf: ReadonlyMap<string, number>): (value: PlannedValue
 }
 
 /** The tuple the result keeps for a value: datapoint, record, breakdown, member, value, old value. */
-function uploadedValue(value: PlannedValue, reportId: number, merged: MergedValue): UploadedValue {
+function uploadedValue(value: ValueToWrite, reportId: number, merged: MergedValue): UploadedValue {
   const oldValue = merged.written && !merged.inserted ? readStoredValue(merged.oldValue) : null;
   return [
     merged.datapointId,
     reportId,
-    value.dimension && value.member ? value.dimension.identifier : null,
-    value.dimension && value.member ? value.member.name : null,
+    value.breakdown?.identifier ?? null,
+    value.breakdown?.member ?? null,
     merged.written ? value.value : readStoredValue(merged.oldValue),
     oldValue,
   ];
@@ -143,21 +142,21 @@ function uploadedValue(value: PlannedValue, reportId: number, merged: MergedValu
 /** The result's tuples by metric, the records whose values changed and the count of new datapoints. */
 async function collectMerged(
   merged: AsyncIterable<MergedValue>,
-  planned: readonly PlannedValue[],
-  reportIdOf: (value: PlannedValue) => number,
+  planned: PlannedValues,
+  reportIdOf: (value: ValueToWrite) => number,
 ) {
   const changedReportIds = new Set<number>();
   const datapointsOf = new Map<string, UploadedValue[]>();
   let numNewDatapoints = 0;
   for await (const entry of merged) {
-    const value = planned[entry.ord]!;
+    const value = planned.at(entry.ord);
     const reportId = reportIdOf(value);
     if (entry.written) changedReportIds.add(reportId);
     if (entry.inserted) numNewDatapoints += 1;
     const tuple = uploadedValue(value, reportId, entry);
-    const list = datapointsOf.get(value.metric.key);
+    const list = datapointsOf.get(value.metricKey);
     if (list) list.push(tuple);
-    else datapointsOf.set(value.metric.key, [tuple]);
+    else datapointsOf.set(value.metricKey, [tuple]);
   }
   return { changedReportIds, datapointsOf, numNewDatapoints };
 }
@@ -243,7 +242,7 @@ async function saveSpreadsheet(
 
 function summaryOf(input: UploadToWrite, outcome: WriteOutcome): UploadSummary {
   const { read, blank, errors, warnings } = input.fileCounts;
-  const rowsSaved = input.planned.filter((value) => !value.onlyIfEmpty).length;
+  const rowsSaved = input.planned.length - input.planned.columns.onlyIfEmpty.reduce((sum, flag) => sum + flag, 0);
   return {
     rowsSaved,
     rowsBlank: blank,

@@ -1,0 +1,34 @@
+/**
+ * The worker thread that reads and checks uploads (check-upload-in-worker.ts starts it): it tells
+ * how far reading has got as it goes, and answers with the checked upload, or with the refusal the
+ * upload would get (a DomainError does not survive the trip between threads, so it goes as data).
+ */
+import { serveWorkerTasks } from '../../lib/worker-pool.ts';
+import { DomainError, type ErrorCode, type FieldProblem } from '../errors.ts';
+import { checkUpload, type UploadToCheck } from './check-upload.ts';
+import type { PlannedColumns } from './planned-values.ts';
+import type { UploadMessage } from './upload-messages.ts';
+import type { FileCounts } from './upload-result.ts';
+
+/** Reading progress: data rows so far and the share of the file read. */
+export interface ReadEvent {
+  rowsRead: number;
+  shareRead: number;
+}
+
+export type CheckAnswer =
+  | { checked: { planned: PlannedColumns; messages: UploadMessage[]; fileCounts: FileCounts } }
+  | { refusal: { code: ErrorCode; message: string; details?: FieldProblem[] } };
+
+serveWorkerTasks<UploadToCheck, ReadEvent, CheckAnswer>(async (task, emit) => {
+  try {
+    const checked = await checkUpload(task, (rowsRead, shareRead) => emit({ rowsRead, shareRead }));
+    return {
+      value: { checked: { ...checked, planned: checked.planned.columns } },
+      transfer: checked.planned.transferList(),
+    };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { value: { refusal: { code: error.code, message: error.message, details: error.details } } };
+  }
+});

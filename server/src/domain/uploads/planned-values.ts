@@ -1,0 +1,122 @@
+/**
+ * The values an upload will write, packed in columns: one typed array per field, and the few
+ * distinct periods, metrics and breakdown members in small tables the columns point into. A value
+ * costs about 25 bytes instead of an object of its own, and the arrays move from the worker thread
+ * that checked the file to the main thread without being copied.
+ */
+import type { PlannedValue } from './plan-upload.ts';
+import type { Period } from './read-sheet-rows.ts';
+
+/** A breakdown member as the datapoint writer names it. */
+export interface BreakdownMember {
+  identifier: string;
+  member: string;
+}
+
+/** One planned value as the write needs it. */
+export interface ValueToWrite {
+  agencyId: number;
+  /** Values of one period share one Period object. */
+  period: Period;
+  metricKey: string;
+  /** Null for a total. */
+  breakdown: BreakdownMember | null;
+  value: number;
+  /** An inferred total is written only where the database holds no total yet. */
+  onlyIfEmpty: boolean;
+}
+
+/** The packed form, as it crosses between threads (structured clone keeps the tables' sharing). */
+export interface PlannedColumns {
+  periods: Period[];
+  metricKeys: string[];
+  breakdowns: BreakdownMember[];
+  agencyId: Int32Array;
+  period: Uint32Array;
+  metric: Uint32Array;
+  /** Index into `breakdowns`, or -1 for a total. */
+  breakdown: Int32Array;
+  value: Float64Array;
+  onlyIfEmpty: Uint8Array;
+}
+
+/** A lookup table that hands out the index of each distinct key, first seen first. */
+class Table<T> {
+  readonly items: T[] = [];
+  private readonly indexOf = new Map<unknown, number>();
+
+  index(key: unknown, item: () => T): number {
+    let index = this.indexOf.get(key);
+    if (index === undefined) {
+      index = this.items.push(item()) - 1;
+      this.indexOf.set(key, index);
+    }
+    return index;
+  }
+}
+
+export class PlannedValues implements Iterable<ValueToWrite> {
+  constructor(readonly columns: PlannedColumns) {}
+
+  static pack(values: readonly PlannedValue[]): PlannedValues {
+    const count = values.length;
+    const periods = new Table<Period>();
+    const metrics = new Table<string>();
+    const breakdowns = new Table<BreakdownMember>();
+    const columns: PlannedColumns = {
+      periods: periods.items,
+      metricKeys: metrics.items,
+      breakdowns: breakdowns.items,
+      agencyId: new Int32Array(count),
+      period: new Uint32Array(count),
+      metric: new Uint32Array(count),
+      breakdown: new Int32Array(count),
+      value: new Float64Array(count),
+      onlyIfEmpty: new Uint8Array(count),
+    };
+    values.forEach((planned, i) => {
+      const { dimension, member } = planned;
+      columns.agencyId[i] = planned.agencyId;
+      const { start, end, frequency } = planned.period;
+      columns.period[i] = periods.index(`${frequency} ${start} ${end}`, () => planned.period);
+      columns.metric[i] = metrics.index(planned.metric.key, () => planned.metric.key);
+      columns.breakdown[i] =
+        dimension && member
+          ? breakdowns.index(`${dimension.identifier}\n${member.name}`, () => ({
+              identifier: dimension.identifier,
+              member: member.name,
+            }))
+          : -1;
+      columns.value[i] = planned.value;
+      columns.onlyIfEmpty[i] = planned.onlyIfEmpty ? 1 : 0;
+    });
+    return new PlannedValues(columns);
+  }
+
+  get length(): number {
+    return this.columns.value.length;
+  }
+
+  at(index: number): ValueToWrite {
+    const c = this.columns;
+    const breakdown = c.breakdown[index]!;
+    return {
+      agencyId: c.agencyId[index]!,
+      period: c.periods[c.period[index]!]!,
+      metricKey: c.metricKeys[c.metric[index]!]!,
+      breakdown: breakdown < 0 ? null : c.breakdowns[breakdown]!,
+      value: c.value[index]!,
+      onlyIfEmpty: c.onlyIfEmpty[index] === 1,
+    };
+  }
+
+  *[Symbol.iterator](): Iterator<ValueToWrite> {
+    for (let index = 0; index < this.length; index += 1) yield this.at(index);
+  }
+
+  /** The buffers to move, not copy, when the values are posted to another thread. */
+  transferList(): ArrayBuffer[] {
+    const { agencyId, period, metric, breakdown, value, onlyIfEmpty } = this.columns;
+    return [agencyId, period, metric, breakdown, value, onlyIfEmpty].map((array) => array.buffer as ArrayBuffer);
+  }
+}
