@@ -25,6 +25,12 @@ describe('WorkerPool', () => {
     expect(second.threadId).toBe(first.threadId);
   }, 60_000);
 
+  it('stops a worker that retires after its answer, and gives the next task a new worker', async () => {
+    const retired = await pool.run({ count: 0, retire: true }, () => {});
+    const after = await pool.run({ count: 0 }, () => {});
+    expect(after.threadId).not.toBe(retired.threadId);
+  }, 60_000);
+
   it('fails the task of a worker that throws, and gives the next task a new worker', async () => {
     const before = await pool.run({ count: 0 }, () => {});
     await expect(pool.run({ count: 0, fail: true }, () => {})).rejects.toThrow('asked to fail');

@@ -20,8 +20,8 @@ export interface WorkerPoolOptions {
   idleMs: number;
 }
 
-/** What a worker sends: events while it works, then the task's value. */
-type Reply<Event, Value> = { event: Event } | { value: Value };
+/** What a worker sends: events while it works, then the task's value (and whether it should stop). */
+type Reply<Event, Value> = { event: Event } | { value: Value; retire?: boolean };
 
 interface Task<Input, Event, Value> {
   input: Input;
@@ -81,7 +81,8 @@ export class WorkerPool<Input, Event, Value> {
     const onMessage = (reply: Reply<Event, Value>) => {
       if ('event' in reply) return task.onEvent(reply.event);
       stopListening();
-      this.rest(slot);
+      if (reply.retire) void this.stop(slot).then(() => this.next());
+      else this.rest(slot);
       task.resolve(reply.value);
     };
     const onError = (error: unknown) => {
@@ -117,6 +118,8 @@ export class WorkerPool<Input, Event, Value> {
 export interface WorkerAnswer<Value> {
   value: Value;
   transfer?: readonly TransferListItem[];
+  /** Stop this worker once the value is sent (e.g. after a task that made its memory grow); the next task starts another. */
+  retire?: boolean;
 }
 
 /**
@@ -130,8 +133,8 @@ export function serveWorkerTasks<Input, Event, Value>(
   const port = parentPort;
   const emit = (event: Event) => port.postMessage({ event } satisfies Reply<Event, Value>);
   port.on('message', (input: Input) => {
-    void handle(input, emit).then(({ value, transfer = [] }) => {
-      port.postMessage({ value } satisfies Reply<Event, Value>, [...transfer]);
+    void handle(input, emit).then(({ value, transfer = [], retire }) => {
+      port.postMessage({ value, retire } satisfies Reply<Event, Value>, [...transfer]);
     });
   });
 }

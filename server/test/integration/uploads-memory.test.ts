@@ -57,6 +57,11 @@ async function headersOf(cookie: string): Promise<Record<string, string>> {
 }
 
 async function send(content: Buffer, fileName = 'hostile.xlsx', cookie = cookies[0]!) {
+  // Building a hostile file blocks this process for up to a minute or two on a busy machine, past
+  // the server's keep-alive timeout: let the event loop see the connections the server closed
+  // meanwhile (timers, then socket events), or fetch reuses one and fails with "other side closed".
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  await new Promise((resolve) => setImmediate(resolve));
   const form = new FormData();
   form.set('file', new Blob([new Uint8Array(content)]), fileName);
   form.set('agency_id', String(agencyId));

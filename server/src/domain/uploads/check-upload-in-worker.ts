@@ -35,12 +35,31 @@ function workerModule(): Pick<WorkerPoolOptions, 'url' | 'workerData'> {
 
 let pool: WorkerPool<UploadToCheck, ReadEvent, CheckAnswer> | undefined;
 
+/** The file's bytes in an ArrayBuffer of their own, which can be moved to the worker without a copy. */
+function ownBytes(content: Uint8Array): Uint8Array {
+  const owned = content.byteOffset === 0 && content.byteLength === content.buffer.byteLength;
+  return owned ? content : new Uint8Array(content);
+}
+
+/**
+ * Checks the upload in a worker. The file moves there and back instead of being copied, so the
+ * caller's `task.content` is left empty: use the checked upload's `content`.
+ */
 export async function checkUploadInWorker(task: UploadToCheck, onRead?: ReadListener): Promise<CheckedUpload> {
   pool ??= new WorkerPool({ ...workerModule(), size: Math.max(1, availableParallelism()), idleMs: IDLE_MS });
-  const answer = await pool.run(task, (event) => onRead?.(event.rowsRead, event.shareRead));
+  const content = ownBytes(task.content);
+  const moved = { ...task, content };
+  const answer = await pool.run(moved, (event) => onRead?.(event.rowsRead, event.shareRead), [
+    content.buffer as ArrayBuffer,
+  ]);
   if ('refusal' in answer) {
     const { code, message, details } = answer.refusal;
     throw new DomainError(code, message, details);
   }
-  return { ...answer.checked, planned: new PlannedValues(answer.checked.planned) };
+  const bytes = answer.checked.content;
+  return {
+    ...answer.checked,
+    content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    planned: new PlannedValues(answer.checked.planned),
+  };
 }

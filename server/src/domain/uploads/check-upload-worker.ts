@@ -1,7 +1,8 @@
 /**
  * The worker thread that reads and checks uploads (check-upload-in-worker.ts starts it): it tells
- * how far reading has got as it goes, and answers with the checked upload, or with the refusal the
- * upload would get (a DomainError does not survive the trip between threads, so it goes as data).
+ * how far reading has got as it goes, and answers with the checked upload and the file's bytes, or
+ * with the refusal the upload would get (a DomainError does not survive the trip between threads,
+ * so it goes as data).
  */
 import { serveWorkerTasks } from '../../lib/worker-pool.ts';
 import { DomainError, type ErrorCode, type FieldProblem } from '../errors.ts';
@@ -17,18 +18,21 @@ export interface ReadEvent {
 }
 
 export type CheckAnswer =
-  | { checked: { planned: PlannedColumns; messages: UploadMessage[]; fileCounts: FileCounts } }
+  | { checked: { content: Uint8Array; planned: PlannedColumns; messages: UploadMessage[]; fileCounts: FileCounts } }
   | { refusal: { code: ErrorCode; message: string; details?: FieldProblem[] } };
 
 serveWorkerTasks<UploadToCheck, ReadEvent, CheckAnswer>(async (task, emit) => {
   try {
     const checked = await checkUpload(task, (rowsRead, shareRead) => emit({ rowsRead, shareRead }));
     return {
-      value: { checked: { ...checked, planned: checked.planned.columns } },
-      transfer: checked.planned.transferList(),
+      // The file goes back too: it came over moved, not copied, and is stored with the upload.
+      value: { checked: { ...checked, content: task.content, planned: checked.planned.columns } },
+      transfer: [task.content.buffer as ArrayBuffer, ...checked.planned.transferList()],
     };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    return { value: { refusal: { code: error.code, message: error.message, details: error.details } } };
+    // A refused file may have grown this worker's memory up to a limit: the next upload gets a fresh worker.
+    const refusal = { code: error.code, message: error.message, details: error.details };
+    return { value: { refusal }, retire: true };
   }
 });

@@ -22,6 +22,8 @@ export interface UploadToCheck {
 
 /** A checked upload: the values to save and every message. */
 export interface CheckedUpload {
+  /** The file's bytes, to store with the upload. */
+  content: Buffer;
   planned: PlannedValues;
   messages: UploadMessage[];
   /** Rows read and left blank, and messages filed, for the result's summary. */
@@ -37,6 +39,7 @@ export async function checkUpload(task: UploadToCheck, onRead?: ReadListener): P
   const planned = planUpload(validated.rows, validated.messages, label);
   warnAboutUnfinishedPeriods(planned, context.today, validated.messages);
   return {
+    content,
     planned: PlannedValues.pack(planned),
     messages: validated.messages.list(),
     fileCounts: { ...validated.counts, ...validated.messages.totals },

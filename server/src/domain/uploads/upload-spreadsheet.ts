@@ -78,7 +78,6 @@ export function uploadToWrite(input: UploadSpreadsheetInput, prepared: PreparedU
   return {
     ...prepared,
     fileName: input.fileName,
-    content: input.content,
     now: input.now,
     onStep: input.onStep,
     onWritten: (rowsWritten) =>
