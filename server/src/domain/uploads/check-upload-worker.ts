@@ -4,6 +4,7 @@
  * with the refusal the upload would get (a DomainError does not survive the trip between threads,
  * so it goes as data).
  */
+import { getHeapStatistics } from 'node:v8';
 import { serveWorkerTasks } from '../../lib/worker-pool.ts';
 import { DomainError, type ErrorCode, type FieldProblem } from '../errors.ts';
 import { checkUpload, type UploadToCheck } from './check-upload.ts';
@@ -21,6 +22,15 @@ export type CheckAnswer =
   | { checked: { content: Uint8Array; planned: PlannedColumns; messages: UploadMessage[]; fileCounts: FileCounts } }
   | { refusal: { code: ErrorCode; message: string; details?: FieldProblem[] } };
 
+/**
+ * A worker whose heap grew by more than this while checking files stops once it has answered: V8
+ * keeps a grown heap, which would add to the memory the main thread needs to write the file. After
+ * small files the worker stays, ready for the next upload.
+ */
+const KEEP_GROWTH_BYTES = 32 * 1024 * 1024;
+/** The heap with the worker's modules loaded, before any file. */
+const startHeapBytes = getHeapStatistics().total_heap_size;
+
 serveWorkerTasks<UploadToCheck, ReadEvent, CheckAnswer>(async (task, emit) => {
   try {
     const checked = await checkUpload(task, (rowsRead, shareRead) => emit({ rowsRead, shareRead }));
@@ -28,6 +38,7 @@ serveWorkerTasks<UploadToCheck, ReadEvent, CheckAnswer>(async (task, emit) => {
       // The file goes back too: it came over moved, not copied, and is stored with the upload.
       value: { checked: { ...checked, content: task.content, planned: checked.planned.columns } },
       transfer: [task.content.buffer as ArrayBuffer, ...checked.planned.transferList()],
+      retire: getHeapStatistics().total_heap_size - startHeapBytes > KEEP_GROWTH_BYTES,
     };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
