@@ -1,8 +1,7 @@
 /** Where the agency's biological sex and race/ethnicity figures come from, and how they are collected. */
 import { useState } from 'react';
-import { useUpdateAgency, type AgencySettingsResponse } from '../../api/agency-settings.ts';
-import { useCurrentAgency } from '../../app/agency-context.ts';
-import { FormError, RadioGroup, TextInput, useToast } from '../../components/index.ts';
+import { type AgencySettingsResponse } from '../../api/agency-settings.ts';
+import { FormError, RadioGroup, TextInput } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';
 import {
   answerSummary,
@@ -17,26 +16,20 @@ import {
   type Subject,
 } from './data-sources.ts';
 import { GuardedEditModal } from './GuardedEditModal.tsx';
-import { SettingsBlockIntro } from './SettingsBlockIntro.tsx';
+import { EditableDetails } from './EditableDetails.tsx';
+import { useDialogSave } from './use-dialog-save.ts';
 
 const TITLE = 'Biological Sex and Race/Ethnicity Data Source';
 
 function DataSourceModal({ initial, onClose }: { initial: DataSourceAnswers; onClose: () => void }) {
-  const agency = useCurrentAgency();
-  const update = useUpdateAgency(agency.id);
-  const toast = useToast();
+  const { update, save: saveBody } = useDialogSave(onClose);
   const [draft, setDraft] = useState(initial);
   const answer = (subject: Subject, key: QuestionKey, change: Partial<Answer>) =>
     setDraft((d) => ({ ...d, [subject]: { ...d[subject], [key]: { ...d[subject][key], ...change } } }));
   const save = () =>
-    update.mutate(
+    saveBody(
       { settings: [{ setting_type: 'BIOLOGICAL_SEX_RACE_ETHNICITY_DATA_SOURCE', value: storedAnswers(draft) }] },
-      {
-        onSuccess: () => {
-          toast.show('Data sources saved.', { tone: 'success' });
-          onClose();
-        },
-      },
+      'Data sources saved.',
     );
   return (
     <GuardedEditModal
@@ -79,28 +72,19 @@ function DataSourceModal({ initial, onClose }: { initial: DataSourceAnswers; onC
 }
 
 function DataSourceSummary({ settings }: { settings: AgencySettingsResponse }) {
-  const agency = useCurrentAgency();
-  const [editing, setEditing] = useState(false);
   const answers = dataSourceAnswers(settings);
   return (
-    <>
-      <SettingsBlockIntro
-        label="data sources"
-        intro="Where your biological sex and race/ethnicity figures come from, and how they are collected."
-        configured={settings.settings.some((s) => s.setting_type === 'BIOLOGICAL_SEX_RACE_ETHNICITY_DATA_SOURCE')}
-        canEdit={agency.can['agency.edit']}
-        onEdit={() => setEditing(true)}
-      />
-      <dl className="settings-details">
-        {SUBJECTS.map((subject) => (
-          <div key={subject.key} className="settings-details__row">
-            <dt>{subject.label}</dt>
-            <dd>{answerSummary(answers[subject.key])}</dd>
-          </div>
-        ))}
-      </dl>
-      {editing && <DataSourceModal initial={answers} onClose={() => setEditing(false)} />}
-    </>
+    <EditableDetails
+      label="data sources"
+      intro="Where your biological sex and race/ethnicity figures come from, and how they are collected."
+      configured={settings.settings.some((s) => s.setting_type === 'BIOLOGICAL_SEX_RACE_ETHNICITY_DATA_SOURCE')}
+      rows={SUBJECTS.map((subject) => ({
+        key: subject.key,
+        label: subject.label,
+        text: answerSummary(answers[subject.key]),
+      }))}
+      dialog={(close) => <DataSourceModal initial={answers} onClose={close} />}
+    />
   );
 }
 

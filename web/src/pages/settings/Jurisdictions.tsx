@@ -6,16 +6,16 @@ import { useDeferredValue, useState } from 'react';
 import {
   useGeographyNames,
   useGeographySearch,
-  useUpdateAgency,
   type AgencySettingsResponse,
   type GeographyJson,
 } from '../../api/agency-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
-import { Button, Checkbox, FormError, RadioGroup, Spinner, TextInput, useToast } from '../../components/index.ts';
+import { Button, Checkbox, FormError, RadioGroup, Spinner, TextInput } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';
 import { GuardedEditModal } from './GuardedEditModal.tsx';
 import { sameJurisdictions, withoutPlaces, withPlace, type Membership } from './jurisdiction-rules.ts';
 import { SettingsBlockIntro } from './SettingsBlockIntro.tsx';
+import { useDialogSave } from './use-dialog-save.ts';
 
 const PAGE = 10;
 const MEMBERSHIPS = [
@@ -64,9 +64,7 @@ function JurisdictionModal(props: {
   names: Names;
   onClose: () => void;
 }) {
-  const agency = useCurrentAgency();
-  const update = useUpdateAgency(agency.id);
-  const toast = useToast();
+  const { update, save: saveBody } = useDialogSave(props.onClose);
   const [draft, setDraft] = useState(props.initial);
   const [names, setNames] = useState(() => new Map(props.names));
   const [as, setAs] = useState<Membership>('included');
@@ -84,16 +82,7 @@ function JurisdictionModal(props: {
       else next.delete(geoid);
       return next;
     });
-  const save = () =>
-    update.mutate(
-      { jurisdictions: draft },
-      {
-        onSuccess: () => {
-          toast.show('Agency jurisdictions saved.', { tone: 'success' });
-          props.onClose();
-        },
-      },
-    );
+  const save = () => saveBody({ jurisdictions: draft }, 'Agency jurisdictions saved.');
   const rows = [
     ...draft.included.map((geoid) => ({ geoid, membership: 'Included' })),
     ...draft.excluded.map((geoid) => ({ geoid, membership: 'Excluded' })),

@@ -4,9 +4,9 @@
  */
 import { SECTOR_INCLUDES_EXCLUDES, type SystemName } from '@jc/catalogue';
 import { useState } from 'react';
-import { useUpdateAgency, type AgencySettingsResponse } from '../../api/agency-settings.ts';
+import { type AgencySettingsResponse } from '../../api/agency-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
-import { Checkbox, FormError, TextArea, useToast } from '../../components/index.ts';
+import { Checkbox, FormError, TextArea } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';
 import { GuardedEditModal } from './GuardedEditModal.tsx';
 import {
@@ -20,7 +20,8 @@ import {
   settingOf,
   type DefinitionDraft,
 } from './sector-definitions.ts';
-import { SettingsBlockIntro } from './SettingsBlockIntro.tsx';
+import { EditableDetails } from './EditableDetails.tsx';
+import { useDialogSave } from './use-dialog-save.ts';
 
 function summary(draft: DefinitionDraft, sector: SystemName): string {
   const answers = Object.entries(draft.answers[sector] ?? {});
@@ -39,9 +40,7 @@ function DefinitionModal(props: {
   initial: DefinitionDraft;
   onClose: () => void;
 }) {
-  const agency = useCurrentAgency();
-  const update = useUpdateAgency(agency.id);
-  const toast = useToast();
+  const { update, save: saveBody } = useDialogSave(props.onClose);
   const [draft, setDraft] = useState(props.initial);
   const choose = (sector: string, key: string, on: boolean) =>
     setDraft((d) => ({
@@ -49,14 +48,9 @@ function DefinitionModal(props: {
       answers: { ...d.answers, [sector]: { ...d.answers[sector], [key]: on ? 'Yes' : 'No' } },
     }));
   const save = () =>
-    update.mutate(
+    saveBody(
       { settings: [{ setting_type: 'SECTOR_INCLUDES_EXCLUDES', value: settingOf(draft, props.sectors) }] },
-      {
-        onSuccess: () => {
-          toast.show(`${props.title} saved.`, { tone: 'success' });
-          props.onClose();
-        },
-      },
+      `${props.title} saved.`,
     );
   return (
     <GuardedEditModal
@@ -106,32 +100,25 @@ function DefinitionModal(props: {
 }
 
 function DefinitionSummary({ settings, sectors }: { settings: AgencySettingsResponse; sectors: SystemName[] }) {
-  const agency = useCurrentAgency();
-  const [editing, setEditing] = useState(false);
   const title = definitionTitle(sectors);
   const draft = draftOf(settings, sectors);
   return (
-    <>
-      <SettingsBlockIntro
-        label={title}
-        intro="Information about how your agency is defined."
-        configured={isDefined(settings)}
-        canEdit={agency.can['agency.edit']}
-        onEdit={() => setEditing(true)}
-      />
-      <dl className="settings-details">
-        {sectors.map((sector) => (
-          <div key={sector} className="settings-details__row">
-            <dt>{sectorLabel(sector)}</dt>
-            <dd>
-              {summary(draft, sector)}
-              {draft.notes[sector] && <span className="settings-muted"> Also: {draft.notes[sector]}</span>}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      {editing && <DefinitionModal title={title} sectors={sectors} initial={draft} onClose={() => setEditing(false)} />}
-    </>
+    <EditableDetails
+      label={title}
+      intro="Information about how your agency is defined."
+      configured={isDefined(settings)}
+      rows={sectors.map((sector) => ({
+        key: sector,
+        label: sectorLabel(sector),
+        text: (
+          <>
+            {summary(draft, sector)}
+            {draft.notes[sector] && <span className="settings-muted"> Also: {draft.notes[sector]}</span>}
+          </>
+        ),
+      }))}
+      dialog={(close) => <DefinitionModal title={title} sectors={sectors} initial={draft} onClose={close} />}
+    />
   );
 }
 

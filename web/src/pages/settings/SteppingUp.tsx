@@ -1,11 +1,10 @@
 /** The Stepping Up questions, for jails and agencies in the Stepping Up initiative. */
 import { useState } from 'react';
-import { useAgencySettings, useUpdateAgency, type AgencySettingsResponse } from '../../api/agency-settings.ts';
+import { useAgencySettings, type AgencySettingsResponse } from '../../api/agency-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
-import { Checkbox, FormError, RadioGroup, TextInput, useToast } from '../../components/index.ts';
+import { Checkbox, FormError, RadioGroup, TextInput } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';
 import { GuardedEditModal } from './GuardedEditModal.tsx';
-import { SettingsBlockIntro } from './SettingsBlockIntro.tsx';
 import {
   NEEDS,
   steppingUpAnswers,
@@ -15,6 +14,8 @@ import {
   TOOLS,
   type SteppingUpAnswers,
 } from './stepping-up.ts';
+import { EditableDetails } from './EditableDetails.tsx';
+import { useDialogSave } from './use-dialog-save.ts';
 
 const YES_NO = [
   { value: 'YES', label: 'Yes' },
@@ -22,9 +23,7 @@ const YES_NO = [
 ] as const;
 
 function SteppingUpModal({ initial, onClose }: { initial: SteppingUpAnswers; onClose: () => void }) {
-  const agency = useCurrentAgency();
-  const update = useUpdateAgency(agency.id);
-  const toast = useToast();
+  const { update, save: saveBody } = useDialogSave(onClose);
   const [draft, setDraft] = useState(initial);
   const setTiming = (need: string, timing: string, on: boolean) =>
     setDraft((d) => ({
@@ -32,14 +31,9 @@ function SteppingUpModal({ initial, onClose }: { initial: SteppingUpAnswers; onC
       screening_timing: { ...d.screening_timing, [need]: { ...d.screening_timing[need], [timing]: on } },
     }));
   const save = () =>
-    update.mutate(
+    saveBody(
       { settings: [{ setting_type: 'STEPPING_UP', value: storedSteppingUp(draft) }] },
-      {
-        onSuccess: () => {
-          toast.show('Stepping Up information saved.', { tone: 'success' });
-          onClose();
-        },
-      },
+      'Stepping Up information saved.',
     );
   return (
     <GuardedEditModal
@@ -94,28 +88,15 @@ function SteppingUpModal({ initial, onClose }: { initial: SteppingUpAnswers; onC
 }
 
 function SteppingUpSummary({ settings }: { settings: AgencySettingsResponse }) {
-  const agency = useCurrentAgency();
-  const [editing, setEditing] = useState(false);
   const answers = steppingUpAnswers(settings);
   return (
-    <>
-      <SettingsBlockIntro
-        label="Stepping Up information"
-        intro="How your agency identifies people with behavioral health needs, for the Stepping Up initiative."
-        configured={settings.settings.some((s) => s.setting_type === 'STEPPING_UP')}
-        canEdit={agency.can['agency.edit']}
-        onEdit={() => setEditing(true)}
-      />
-      <dl className="settings-details">
-        {steppingUpSummary(answers).map((row) => (
-          <div key={row.label} className="settings-details__row">
-            <dt>{row.label}</dt>
-            <dd>{row.text}</dd>
-          </div>
-        ))}
-      </dl>
-      {editing && <SteppingUpModal initial={answers} onClose={() => setEditing(false)} />}
-    </>
+    <EditableDetails
+      label="Stepping Up information"
+      intro="How your agency identifies people with behavioral health needs, for the Stepping Up initiative."
+      configured={settings.settings.some((s) => s.setting_type === 'STEPPING_UP')}
+      rows={steppingUpSummary(answers).map((row) => ({ key: row.label, ...row }))}
+      dialog={(close) => <SteppingUpModal initial={answers} onClose={close} />}
+    />
   );
 }
 
