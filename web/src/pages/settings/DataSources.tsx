@@ -1,7 +1,7 @@
 /** Where the agency's biological sex and race/ethnicity figures come from, and how they are collected. */
 import { useState } from 'react';
 import { type AgencySettingsResponse } from '../../api/agency-settings.ts';
-import { FormError, RadioGroup, TextInput } from '../../components/index.ts';
+import { RadioGroup, TextInput } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';
 import {
   answerSummary,
@@ -15,32 +15,23 @@ import {
   type QuestionKey,
   type Subject,
 } from './data-sources.ts';
-import { GuardedEditModal } from './GuardedEditModal.tsx';
 import { EditableDetails } from './EditableDetails.tsx';
-import { useDialogSave } from './use-dialog-save.ts';
+import { SettingDialog } from './SettingDialog.tsx';
 
 const TITLE = 'Biological Sex and Race/Ethnicity Data Source';
 
 function DataSourceModal({ initial, onClose }: { initial: DataSourceAnswers; onClose: () => void }) {
-  const { update, save: saveBody } = useDialogSave(onClose);
   const [draft, setDraft] = useState(initial);
   const answer = (subject: Subject, key: QuestionKey, change: Partial<Answer>) =>
     setDraft((d) => ({ ...d, [subject]: { ...d[subject], [key]: { ...d[subject][key], ...change } } }));
-  const save = () =>
-    saveBody(
-      { settings: [{ setting_type: 'BIOLOGICAL_SEX_RACE_ETHNICITY_DATA_SOURCE', value: storedAnswers(draft) }] },
-      'Data sources saved.',
-    );
   return (
-    <GuardedEditModal
+    <SettingDialog
       title="Edit data sources"
-      size="lg"
+      setting={{ setting_type: 'BIOLOGICAL_SEX_RACE_ETHNICITY_DATA_SOURCE', value: storedAnswers(draft) }}
       dirty={JSON.stringify(storedAnswers(draft)) !== JSON.stringify(storedAnswers(initial))}
-      saving={update.isPending}
-      onSubmit={save}
+      saved="Data sources saved."
       onClose={onClose}
     >
-      <FormError error={update.error} />
       {SUBJECTS.map((subject) => (
         <section key={subject.key} className="settings-questionnaire" aria-label={subject.label}>
           <h3>{subject.label}</h3>
@@ -67,7 +58,7 @@ function DataSourceModal({ initial, onClose }: { initial: DataSourceAnswers; onC
           })}
         </section>
       ))}
-    </GuardedEditModal>
+    </SettingDialog>
   );
 }
 

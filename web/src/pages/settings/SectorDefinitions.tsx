@@ -6,9 +6,8 @@ import { SECTOR_INCLUDES_EXCLUDES, type SystemName } from '@jc/catalogue';
 import { useState } from 'react';
 import { type AgencySettingsResponse } from '../../api/agency-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
-import { Checkbox, FormError, TextArea } from '../../components/index.ts';
+import { Checkbox, TextArea } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';
-import { GuardedEditModal } from './GuardedEditModal.tsx';
 import {
   defaultsOf,
   definitionLabel,
@@ -21,7 +20,7 @@ import {
   type DefinitionDraft,
 } from './sector-definitions.ts';
 import { EditableDetails } from './EditableDetails.tsx';
-import { useDialogSave } from './use-dialog-save.ts';
+import { SettingDialog } from './SettingDialog.tsx';
 
 function summary(draft: DefinitionDraft, sector: SystemName): string {
   const answers = Object.entries(draft.answers[sector] ?? {});
@@ -40,28 +39,20 @@ function DefinitionModal(props: {
   initial: DefinitionDraft;
   onClose: () => void;
 }) {
-  const { update, save: saveBody } = useDialogSave(props.onClose);
   const [draft, setDraft] = useState(props.initial);
   const choose = (sector: string, key: string, on: boolean) =>
     setDraft((d) => ({
       ...d,
       answers: { ...d.answers, [sector]: { ...d.answers[sector], [key]: on ? 'Yes' : 'No' } },
     }));
-  const save = () =>
-    saveBody(
-      { settings: [{ setting_type: 'SECTOR_INCLUDES_EXCLUDES', value: settingOf(draft, props.sectors) }] },
-      `${props.title} saved.`,
-    );
   return (
-    <GuardedEditModal
+    <SettingDialog
       title={`Edit ${props.title.toLowerCase()}`}
-      size="lg"
+      setting={{ setting_type: 'SECTOR_INCLUDES_EXCLUDES', value: settingOf(draft, props.sectors) }}
       dirty={JSON.stringify(draft) !== JSON.stringify(props.initial)}
-      saving={update.isPending}
-      onSubmit={save}
+      saved={`${props.title} saved.`}
       onClose={props.onClose}
     >
-      <FormError error={update.error} />
       <p className="settings-intro">
         Tick what your agency counts. Or{' '}
         <button
@@ -95,7 +86,7 @@ function DefinitionModal(props: {
           />
         </fieldset>
       ))}
-    </GuardedEditModal>
+    </SettingDialog>
   );
 }
 

@@ -2,9 +2,8 @@
 import { useState } from 'react';
 import { useAgencySettings, type AgencySettingsResponse } from '../../api/agency-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
-import { Checkbox, FormError, RadioGroup, TextInput } from '../../components/index.ts';
+import { Checkbox, RadioGroup, TextInput } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';
-import { GuardedEditModal } from './GuardedEditModal.tsx';
 import {
   NEEDS,
   steppingUpAnswers,
@@ -15,7 +14,7 @@ import {
   type SteppingUpAnswers,
 } from './stepping-up.ts';
 import { EditableDetails } from './EditableDetails.tsx';
-import { useDialogSave } from './use-dialog-save.ts';
+import { SettingDialog } from './SettingDialog.tsx';
 
 const YES_NO = [
   { value: 'YES', label: 'Yes' },
@@ -23,28 +22,20 @@ const YES_NO = [
 ] as const;
 
 function SteppingUpModal({ initial, onClose }: { initial: SteppingUpAnswers; onClose: () => void }) {
-  const { update, save: saveBody } = useDialogSave(onClose);
   const [draft, setDraft] = useState(initial);
   const setTiming = (need: string, timing: string, on: boolean) =>
     setDraft((d) => ({
       ...d,
       screening_timing: { ...d.screening_timing, [need]: { ...d.screening_timing[need], [timing]: on } },
     }));
-  const save = () =>
-    saveBody(
-      { settings: [{ setting_type: 'STEPPING_UP', value: storedSteppingUp(draft) }] },
-      'Stepping Up information saved.',
-    );
   return (
-    <GuardedEditModal
+    <SettingDialog
       title="Edit Stepping Up information"
-      size="lg"
+      setting={{ setting_type: 'STEPPING_UP', value: storedSteppingUp(draft) }}
       dirty={JSON.stringify(storedSteppingUp(draft)) !== JSON.stringify(storedSteppingUp(initial))}
-      saving={update.isPending}
-      onSubmit={save}
+      saved="Stepping Up information saved."
       onClose={onClose}
     >
-      <FormError error={update.error} />
       <RadioGroup
         legend="Does your agency identify people’s behavioral health needs?"
         options={YES_NO}
@@ -83,7 +74,7 @@ function SteppingUpModal({ initial, onClose }: { initial: SteppingUpAnswers; onC
           onChange={(event) => setDraft((d) => ({ ...d, other_description: event.target.value }))}
         />
       )}
-    </GuardedEditModal>
+    </SettingDialog>
   );
 }
 
