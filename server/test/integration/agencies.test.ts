@@ -1,16 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agencySetting, source } from '../../src/db/schema.ts';
 import { givenAgency, givenMembership, givenUser, signIn, type UserRow } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 const get = async (url: string, user: UserRow) =>
   t.app.inject({ method: 'GET', url, headers: await signIn(t.app, t.database.db, user) });

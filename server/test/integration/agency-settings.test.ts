@@ -1,16 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { agencyJurisdictions, agencySetting, source } from '../../src/db/schema.ts';
 import type { SignedIn } from '../support/given.ts';
 import { getMetrics, givenColleague, givenMember, type Member } from '../support/given-metric-settings.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 const patch = (headers: SignedIn, agencyId: number, payload: unknown) =>
   t.app.inject({ method: 'PATCH', url: `/api/agencies/${agencyId}`, headers, payload: payload as object });

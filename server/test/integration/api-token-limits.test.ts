@@ -3,21 +3,17 @@
  * a staff member's; and a password reset or "sign out everywhere" revokes the owner's tokens.
  */
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiToken, session, userAccount } from '../../src/db/schema.ts';
 import { registeredRoutes } from '../../src/http/plugins/auth.ts';
 import { ruleFor } from '../../src/http/route-rules.ts';
 import { countRows, givenPassword, tokenFromEmail } from '../support/given-auth.ts';
 import { givenAgency, givenUser, signIn, type UserRow } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 async function givenToken(user: UserRow, agency: AgencyRow): Promise<string> {
   const res = await t.app.inject({

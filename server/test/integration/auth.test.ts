@@ -1,17 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agencyUserAccountAssociation, authToken, rateCounter, session, userAccount } from '../../src/db/schema.ts';
 import { MAX_LOGIN_FAILURES } from '../../src/domain/auth/login-throttle.ts';
 import { countRows, givenPassword, GOOD_PASSWORD, sessionCookieFrom, tokenFromEmail } from '../support/given-auth.ts';
 import { givenAgency, givenUser, signIn, type UserRow } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 const login = (email: string, password: string, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'POST', url: '/auth/login', payload: { email, password }, headers });

@@ -1,5 +1,5 @@
 /** The CSV feeds (02-http-api §2.9): the public one of published figures, and the members' one with drafts. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { givenAgency, givenUser, signIn } from '../support/given.ts';
 import {
   ARRESTS,
@@ -10,17 +10,12 @@ import {
   givenUsualSettings,
   OFFENSE,
 } from '../support/given-public-data.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t, db } = await testFile();
 
-const db = () => t.database.db;
 const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
 
 /** Published January and February 2024, a draft March, two published years of funding. */

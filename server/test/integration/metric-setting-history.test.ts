@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { givenColleague, givenMember, putMetrics, type Member } from '../support/given-metric-settings.ts';
 import type { SignedIn } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 const STAFF = 'PRISONS_TOTAL_STAFF';
 const STAFF_TYPES = 'metric/prisons/staff/type';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { metricSetting, source } from '../../src/db/schema.ts';
 import {
@@ -10,14 +10,10 @@ import {
   settingRowCounts,
   storedSettings,
 } from '../support/given-metric-settings.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 const STAFF = 'metric/prisons/staff/type';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

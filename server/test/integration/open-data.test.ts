@@ -6,19 +6,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { Ajv } from 'ajv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChangesResponse, DataCatalogResponse } from '../../src/contract/open-data.ts';
 import { source } from '../../src/db/schema.ts';
 import { givenDashboardAgency, givenUsualSettings } from '../support/given-public-data.ts';
 import { arrests, givenReport, givenSignedIn, recordSaver } from '../support/given-reports.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 const CATALOG_SCHEMA = 'https://project-open-data.cio.gov/v1.1/schema/catalog.json';
 

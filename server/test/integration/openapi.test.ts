@@ -3,15 +3,11 @@
  * against the OpenAPI 3.1 schema, listing every route of the route table with who may call it.
  */
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { routeRules } from '../../src/http/route-rules.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 async function description() {
   const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });

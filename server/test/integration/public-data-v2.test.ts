@@ -1,5 +1,5 @@
 /** The newer public dashboard payload (02-http-api §2.8 route 35) and where agencies are: no sign-in. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DashboardAgencyJson } from '../../src/contract/public-data.ts';
 import type { PublishedDataV2Response, PublishedMetricV2Json } from '../../src/contract/public-data-v2.ts';
 import { agencyJurisdictions, jurisdictionPopulation, source } from '../../src/db/schema.ts';
@@ -11,17 +11,12 @@ import {
   givenRecordWithValues,
 } from '../support/given-public-data.ts';
 import { givenMetricSetting } from '../support/given-reports.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t, db } = await testFile();
 
-const db = () => t.database.db;
 const get = (url: string) => t.app.inject({ method: 'GET', url });
 
 const POPULATION = 'JAILS_TOTAL_POPULATION';

@@ -1,5 +1,5 @@
 /** The public dashboards' data and the lists of agencies (02-http-api §2.8, §3.8): no sign-in. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   DashboardAgencyJson,
   PublishedDataResponse,
@@ -17,17 +17,12 @@ import {
   OFFENSE,
 } from '../support/given-public-data.ts';
 import { givenMetricSetting } from '../support/given-reports.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t, db } = await testFile();
 
-const db = () => t.database.db;
 const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
 
 /** A police department with a published March and a draft April, and settings that hide some of it. */

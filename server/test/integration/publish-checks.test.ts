@@ -3,7 +3,7 @@
  * breakdown that does not add up, is published only with an explanation; the explanation is kept
  * and published with the figure as a data note, in the public JSON and the CSV feed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { givenMembership, givenUser, signIn, type SignedIn } from '../support/given.ts';
 import {
@@ -14,17 +14,12 @@ import {
   OFFENSE,
 } from '../support/given-public-data.ts';
 import { bulkBody, getJson, patchReport, reportById } from '../support/given-reports.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import type { PublishFlagsResponse } from '../../src/contract/reports.ts';
 import type { PublishedDataResponse } from '../../src/contract/public-data.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t, db } = await testFile();
 
-const db = () => t.database.db;
 const UNUSUAL = `unusual:${ARRESTS}`;
 const SENTENCE = 'Arrests is 400, 4 times the usual January (median 100).';
 

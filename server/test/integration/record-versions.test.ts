@@ -4,7 +4,7 @@
  * take a version per record and refuse the whole action (409 naming the records) when one changed
  * since. Nothing is written by a refused request.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   bulkBody,
   currentVersion,
@@ -15,16 +15,11 @@ import {
   snapshotReport,
   type Signed,
 } from '../support/given-reports.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t, db } = await testFile();
 
-const db = () => t.database.db;
 const arrests = (value: number) => ({ key: 'LAW_ENFORCEMENT_ARRESTS', value });
 
 describe('PATCH /api/reports/:reportId', () => {

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { jobRun, report } from '../../src/db/schema.ts';
 import { createRecurringReports } from '../../src/domain/reports/create-recurring-reports.ts';
@@ -14,15 +14,10 @@ import { openPrivateDatabase } from '../support/empty-database.ts';
 import { givenAgency, givenSuperagencyWithChild } from '../support/given.ts';
 import { givenMetricSetting } from '../support/given-reports.ts';
 import { jcOn } from '../support/run-jc.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t, db } = await testFile();
 
-const db = () => t.database.db;
 const LAW_ENFORCEMENT = [
   'LAW_ENFORCEMENT_FUNDING',
   'LAW_ENFORCEMENT_EXPENSES',

@@ -4,21 +4,17 @@
  * as JSON and CSV at its own address; `jc verify-releases` checks the chain and finds tampering.
  */
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { publicRelease, source } from '../../src/db/schema.ts';
 import type { ReleaseResponse, ReleasesResponse } from '../../src/contract/releases.ts';
 import { ARRESTS, givenDashboardAgency, givenUsualSettings, OFFENSE } from '../support/given-public-data.ts';
 import { arrests, givenReport, givenSignedIn, recordSaver, type Signed } from '../support/given-reports.ts';
 import { putMetrics } from '../support/given-metric-settings.ts';
 import { jcOn } from '../support/run-jc.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 const releasesUrl = (agencyId: number) => `/api/public/agencies/${agencyId}/releases`;
 

@@ -3,7 +3,7 @@
  * count, once a day across instances, and `jc send-reminders`.
  */
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agencyUserAccountAssociation, datapoint } from '../../src/db/schema.ts';
 import { composeReminderEmails } from '../../src/domain/reminders/compose-reminder-emails.ts';
 import { runReminderEmailsJob } from '../../src/jobs/send-reminder-emails.ts';
@@ -11,16 +11,11 @@ import type { EmailMessage } from '../../src/ports.ts';
 import { givenAgency, givenUser, type UserRow } from '../support/given.ts';
 import { givenMetricSetting, givenReport } from '../support/given-reports.ts';
 import { expectRefusal, jcOn } from '../support/run-jc.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t, db } = await testFile();
 
-const db = () => t.database.db;
 const PUBLIC_URL = 'https://publisher.example';
 const MONTHLY = ['LAW_ENFORCEMENT_CALLS_FOR_SERVICE', 'LAW_ENFORCEMENT_ARRESTS', 'LAW_ENFORCEMENT_REPORTED_CRIME'];
 

@@ -1,18 +1,14 @@
 import { desc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { securityEvent } from '../../src/db/schema.ts';
 import { givenPassword, GOOD_PASSWORD } from '../support/given-auth.ts';
 import { recordSecurityEvent } from '../../src/db/queries/security-events.ts';
 import { runSecurityEventsPurgeJob } from '../../src/jobs/purge-security-events.ts';
 import { givenAgency, givenUser, signIn } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 const DAY = 86_400_000;
 

@@ -1,19 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { session } from '../../src/db/schema.ts';
 import { CSRF_TTL_MS } from '../../src/domain/auth/csrf.ts';
 import { SESSION_IDLE_MS } from '../../src/domain/auth/sessions.ts';
 import type { AgencyRole } from '../../src/domain/actor.ts';
 import { agencyRules } from '../../src/domain/permissions.ts';
 import { givenAgency, givenMembership, givenUser, signIn } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 describe('GET /api/init', () => {
   it('answers signed-out callers with no user and no CSRF token', async () => {

@@ -3,17 +3,13 @@
  * applies, on direct edits and on superagency uploads alike, so a child agency's admin lowering
  * that row changes neither.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { givenMembership, givenUser, signIn } from '../support/given.ts';
 import { givenReport, patchReport } from '../support/given-reports.ts';
 import { generatedWorkbook, givenChild, givenUploader, reportsOf, uploadOk } from '../support/given-uploads.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 describe('superagency role precedence', () => {
   it('a child admin demoting the superagency admin in the child changes neither direct edits nor uploads', async () => {

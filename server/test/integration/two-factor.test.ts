@@ -4,20 +4,16 @@
  * and bad input refused with nothing written.
  */
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { securityEvent, twoFactor, twoFactorRecoveryCode } from '../../src/db/schema.ts';
 import { MAX_LOGIN_FAILURES } from '../../src/domain/auth/login-throttle.ts';
 import { codeAt } from '../../src/domain/auth/totp-rules.ts';
 import { givenPassword, GOOD_PASSWORD, sessionCookieFrom, tokenFromEmail } from '../support/given-auth.ts';
 import { givenAgency, givenUser, signIn, type SignedIn, type UserRow } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 const STEP_MS = 30_000;
 type Body = Record<string, unknown>;

@@ -3,7 +3,7 @@
  * each sector, totals against breakdowns, and what re-uploads do to records.
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datapoint, datapointHistory } from '../../src/db/schema.ts';
 import {
   generatedSheets,
@@ -18,13 +18,9 @@ import {
   valuesOf,
   xlsx,
 } from '../support/given-uploads.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 const MONTHLY_ROWS = [
   ['year', 'month', 'value'],

@@ -3,7 +3,7 @@
  * never gave: a missing sheet for an enabled metric, data for a disabled metric.
  */
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { datapoint, datapointHistory, report } from '../../src/db/schema.ts';
 import { systemActor } from '../../src/domain/actor.ts';
 import { uploadSpreadsheet } from '../../src/domain/uploads/upload-spreadsheet.ts';
@@ -19,13 +19,9 @@ import {
   xlsx,
   type Cell,
 } from '../support/given-uploads.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 async function lawEnforcement(sheets: Record<string, Cell[][]>) {
   const { agency, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });

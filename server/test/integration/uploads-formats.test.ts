@@ -5,7 +5,7 @@
  */
 import { getMetric, metricsForSystem } from '@jc/catalogue';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spreadsheet, spreadsheetFile } from '../../src/db/schema.ts';
 import { metricFilesFor } from '../../src/domain/uploads/metric-files.ts';
 import {
@@ -21,14 +21,10 @@ import {
   xlsx,
   type Cell,
 } from '../support/given-uploads.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 const ADMISSIONS_CSV: Cell[][] = [
   ['', 'year', 'month', 'value'],

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uploadResultSchema } from '../../src/contract/uploads.ts';
 import { datapoint, spreadsheet, spreadsheetFile } from '../../src/db/schema.ts';
 import { emptyStoredBreakdown } from '../../src/domain/metric-settings/stored-setting-rules.ts';
@@ -19,15 +19,11 @@ import {
   uploadOk,
   writtenRows,
 } from '../support/given-uploads.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 const DAY = 24 * 60 * 60 * 1000;
 const T = new Date('2024-01-01T00:00:00Z');

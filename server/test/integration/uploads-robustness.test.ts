@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UPLOAD_LIMITS } from '../../src/contract/uploads.ts';
 import { datapoint, datapointHistory, report } from '../../src/db/schema.ts';
 import {
@@ -20,14 +20,10 @@ import {
   zipOf,
   type Cell,
 } from '../support/given-uploads.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 /** Everything the upload wrote for the agency, in a form two states can be compared by. */
 async function snapshot(agencyId: number) {

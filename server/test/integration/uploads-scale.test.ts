@@ -3,20 +3,16 @@
  * what the synchronous one does; the merge's SQL compares values as the datapoint writer does.
  */
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { UploadJobWire, UploadResultWire } from '../../src/contract/uploads.ts';
 import { queryRows } from '../../src/db/query-rows.ts';
 import { sameStoredValue } from '../../src/domain/datapoints/datapoint-rules.ts';
 import { sameValueSql } from '../../src/domain/uploads/merge-upload-values.ts';
 import { givenAgency, givenUser, signIn, type SignedIn } from '../support/given.ts';
 import { arrestsByRaceCsv, multipart, upload } from '../support/given-uploads.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 it('compares stored values as numbers where the datapoint writer does', async () => {
   const pairs: [string | null, string][] = [

@@ -4,7 +4,7 @@
  */
 import { getMetric } from '@jc/catalogue';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spreadsheet } from '../../src/db/schema.ts';
 import { emptyStoredBreakdown } from '../../src/domain/metric-settings/stored-setting-rules.ts';
 import { metricFilesFor } from '../../src/domain/uploads/metric-files.ts';
@@ -20,13 +20,9 @@ import {
   uploadOk,
   valuesOf,
 } from '../support/given-uploads.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 
 const frequency = (custom_frequency: 'MONTHLY' | 'ANNUAL', starting_month: number | null = null) => ({
   custom_reporting_frequency: { custom_frequency, starting_month },

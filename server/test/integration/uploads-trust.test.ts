@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { datapoint, report } from '../../src/db/schema.ts';
 import type { SignedIn } from '../support/given.ts';
 import { givenMetricSetting } from '../support/given-reports.ts';
@@ -19,13 +19,9 @@ import {
   xlsx,
   type Sheets,
 } from '../support/given-uploads.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = await testFile();
 /** Mid-July 2024: June 2024 has ended, July 2024 and the year 2024 have not. */
 beforeEach(() => t.clock.set(new Date('2024-07-15T12:00:00Z')));
 

@@ -3,7 +3,7 @@
  * methods in the history, the whole batch refused when one change is bad.
  */
 import { getMetric } from '@jc/catalogue';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/actor.ts';
 import { loadActor } from '../../src/domain/actor.ts';
 import type { DatapointChange } from '../../src/domain/datapoints/datapoint-change-rules.ts';
@@ -11,16 +11,10 @@ import type { UploadMethod } from '../../src/domain/datapoints/datapoint-rules.t
 import { writeDatapoints } from '../../src/db/queries/write-datapoints.ts';
 import { givenAgency, givenUser } from '../support/given.ts';
 import { datapointsOf, givenReport, historyOf } from '../support/given-reports.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import type { ReportRow } from '../../src/db/queries/reports.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-const db = () => t.database.db;
+const { t, db } = await testFile();
 
 function write(actor: Actor, method: UploadMethod, changes: DatapointChange[]) {
   return db().transaction((tx) => writeDatapoints(tx, actor, { method, changes, now: t.clock.now() }));
