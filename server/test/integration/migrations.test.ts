@@ -7,36 +7,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/database.ts';
+import type { Database } from '../../src/db/database.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import { queryRows } from '../../src/db/query-rows.ts';
 import { describeSchema } from '../support/describe-schema.ts';
-import { testDatabaseUrl } from '../support/test-database.ts';
+import { openEmptyDatabase } from '../support/empty-database.ts';
 
 const snapshotFile = new URL('../schema-snapshot.json', import.meta.url);
 
 /** A brand-new empty database on the engine under test, dropped afterwards. */
 async function withEmptyDatabase<T>(use: (database: Database) => Promise<T>): Promise<T> {
-  if (!testDatabaseUrl) {
-    const database = await openDatabase({});
-    try {
-      return await use(database);
-    } finally {
-      await database.close();
-    }
-  }
-  const admin = await openDatabase({ url: testDatabaseUrl, poolSize: 1 });
-  const name = `jc_schema_${process.pid}_${Date.now()}`;
-  await admin.db.execute(sql.raw(`create database ${name}`));
-  const url = new URL(testDatabaseUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 1 });
+  const database = await openEmptyDatabase();
   try {
     return await use(database);
   } finally {
     await database.close();
-    await admin.db.execute(sql.raw(`drop database ${name}`));
-    await admin.close();
   }
 }
 
