@@ -8,6 +8,7 @@ import { datapoint, datapointHistory } from '../../src/db/schema.ts';
 import {
   generatedSheets,
   generatedWorkbook,
+  givenUpload,
   givenUploader,
   messageMap,
   metricsOf,
@@ -34,14 +35,8 @@ const MONTHLY_ROWS = [
 
 describe('full workbooks (TC01, TC03–TC05)', () => {
   it('TC01: a prisons workbook creates nine draft records with every value, and no messages', async () => {
-    const { agency, headers } = await givenUploader(t, { systems: ['PRISONS'] });
     const content = await generatedWorkbook('PRISONS');
-    const result = await uploadOk(t, headers, {
-      agencyId: agency.id,
-      system: 'PRISONS',
-      fileName: 'prisons.xlsx',
-      content,
-    });
+    const { agency, result } = await givenUpload(t, 'PRISONS', { fileName: 'prisons.xlsx', content });
 
     expect(messageMap(result).size).toBe(0);
     const reports = await reportsOf(t.database.db, agency.id);
@@ -203,14 +198,8 @@ describe('totals and breakdowns (TC02, TC06–TC09)', () => {
   });
 
   it('TC07: an explicit total wins over its breakdowns; a missing total is inferred from them', async () => {
-    const { agency, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
     const content = await generatedWorkbook('LAW_ENFORCEMENT', { skip: ['reported_crime'], vary: ['arrests'] });
-    const result = await uploadOk(t, headers, {
-      agencyId: agency.id,
-      system: 'LAW_ENFORCEMENT',
-      fileName: 'l.xlsx',
-      content,
-    });
+    const { agency, result } = await givenUpload(t, 'LAW_ENFORCEMENT', { fileName: 'l.xlsx', content });
 
     expect(await metricsOf(t.database.db, agency.id, '02 2023 Metrics')).toEqual([
       'LAW_ENFORCEMENT_ARRESTS',
@@ -227,14 +216,8 @@ describe('totals and breakdowns (TC02, TC06–TC09)', () => {
   });
 
   it('TC08: a workbook with only a total sheet gives no "missing breakdown" message', async () => {
-    const { agency, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
     const content = await xlsx({ arrests: MONTHLY_ROWS });
-    const result = await uploadOk(t, headers, {
-      agencyId: agency.id,
-      system: 'LAW_ENFORCEMENT',
-      fileName: 'a.xlsx',
-      content,
-    });
+    const { result } = await givenUpload(t, 'LAW_ENFORCEMENT', { fileName: 'a.xlsx', content });
     expect(messageMap(result).size).toBe(0);
   });
 

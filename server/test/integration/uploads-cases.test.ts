@@ -10,6 +10,7 @@ import { uploadSpreadsheet } from '../../src/domain/uploads/upload-spreadsheet.t
 import { givenMetricSetting } from '../support/given-reports.ts';
 import {
   givenChild,
+  givenUpload,
   givenUploader,
   messageMap,
   publishAll,
@@ -24,10 +25,7 @@ import { testFile } from '../support/test-file.ts';
 const { t } = await testFile();
 
 async function lawEnforcement(sheets: Record<string, Cell[][]>) {
-  const { agency, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
-  const result = await uploadOk(t, headers, {
-    agencyId: agency.id,
-    system: 'LAW_ENFORCEMENT',
+  const { agency, headers, result } = await givenUpload(t, 'LAW_ENFORCEMENT', {
     fileName: 'le.xlsx',
     content: await xlsx(sheets),
   });

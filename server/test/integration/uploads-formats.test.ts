@@ -12,6 +12,7 @@ import {
   csv,
   generatedSheets,
   generatedWorkbook,
+  givenUpload,
   givenUploader,
   messageMap,
   upload,
@@ -60,14 +61,8 @@ function singlePageRows(): Cell[][] {
 
 describe('layouts', () => {
   it('TC19: a single-page sheet holds every metric; its month column serves the monthly ones', async () => {
-    const { agency, headers } = await givenUploader(t, { systems: ['PROSECUTION'] });
     const content = await xlsx({ 'All Data': singlePageRows() });
-    const result = await uploadOk(t, headers, {
-      agencyId: agency.id,
-      system: 'PROSECUTION',
-      fileName: 's.xlsx',
-      content,
-    });
+    const { agency, result } = await givenUpload(t, 'PROSECUTION', { fileName: 's.xlsx', content });
 
     // The reference warned "Unexpected 'month' Column" because the first metric listed is annual;
     // here a month column is expected as soon as any metric in the sheet is monthly (docs/api-compat.md).
@@ -84,10 +79,7 @@ describe('layouts', () => {
   });
 
   it('TC20: a CSV file whose name is no sheet name is refused with one message', async () => {
-    const { agency, headers } = await givenUploader(t, { systems: ['PRISONS'] });
-    const result = await uploadOk(t, headers, {
-      agencyId: agency.id,
-      system: 'PRISONS',
+    const { result } = await givenUpload(t, 'PRISONS', {
       fileName: 'test_prison_csv.csv',
       content: csv(ADMISSIONS_CSV),
     });
@@ -96,9 +88,8 @@ describe('layouts', () => {
   });
 
   it('TC21: one invalid sheet among valid ones gives exactly one message and the rest is saved', async () => {
-    const { agency, headers } = await givenUploader(t, { systems: ['PRISONS'] });
     const content = await generatedWorkbook('PRISONS', { invalidSheet: true });
-    const result = await uploadOk(t, headers, { agencyId: agency.id, system: 'PRISONS', fileName: 'p.xlsx', content });
+    const { result } = await givenUpload(t, 'PRISONS', { fileName: 'p.xlsx', content });
     expect([...messageMap(result)]).toMatchObject([[null, [{ type: 'ERROR', title: 'Invalid Sheet Name' }]]]);
     expect(result.new_reports).toHaveLength(9);
   });
@@ -221,10 +212,7 @@ describe('POST /api/spreadsheets (TC28)', () => {
   });
 
   it('TC28d: a CSV upload echoes its name and files no message under its metric', async () => {
-    const { agency, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
-    const result = await uploadOk(t, headers, {
-      agencyId: agency.id,
-      system: 'LAW_ENFORCEMENT',
+    const { result } = await givenUpload(t, 'LAW_ENFORCEMENT', {
       fileName: 'arrests.csv',
       content: csv(ADMISSIONS_CSV),
     });

@@ -14,6 +14,7 @@ import { givenMetricSetting } from '../support/given-reports.ts';
 import {
   generatedWorkbook,
   givenChild,
+  givenUpload,
   givenUploader,
   messageMap,
   uploadOk,
@@ -82,14 +83,8 @@ describe('spreadsheet status (TC23, TC24)', () => {
   });
 
   it('TC24: an upload with an error is ERRORED, and the valid sheets are saved all the same', async () => {
-    const { agency, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
     const content = await generatedWorkbook('LAW_ENFORCEMENT', { invalidSheet: true });
-    const result = await uploadOk(t, headers, {
-      agencyId: agency.id,
-      system: 'LAW_ENFORCEMENT',
-      fileName: 'le.xlsx',
-      content,
-    });
+    const { agency, result } = await givenUpload(t, 'LAW_ENFORCEMENT', { fileName: 'le.xlsx', content });
     const [row] = await t.database.db.select().from(spreadsheet).where(eq(spreadsheet.id, result.spreadsheet_id));
     expect(row).toMatchObject({ status: 'ERRORED', ingestedBy: null, ingestedAt: null });
     expect((await writtenRows(t.database.db, [agency.id])).reports).toBe(9);

@@ -188,6 +188,13 @@ export async function givenUploader(
   return { agency: created, user, headers: await signIn(t.app, t.database.db, user) };
 }
 
+/** An uploader of a new agency of one system who has uploaded this file, which the upload accepted. */
+export async function givenUpload(t: TestApp, system: SystemName, file: { fileName: string; content: Buffer }) {
+  const uploader = await givenUploader(t, { systems: [system] });
+  const result = await uploadOk(t, uploader.headers, { agencyId: uploader.agency.id, system, ...file });
+  return { ...uploader, result };
+}
+
 export async function givenChild(db: Db, parent: AgencyRow, name: string, customName: string | null = null) {
   return givenAgency(db, { name, systems: ['PRISONS'], superAgencyId: parent.id, customChildAgencyName: customName });
 }
