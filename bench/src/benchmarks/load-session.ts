@@ -102,8 +102,14 @@ export class Session {
   }
 
   async send(name: string, method: 'PATCH' | 'POST', path: string, body: object): Promise<number> {
+    return (await this.sendJson(name, method, path, body)).status;
+  }
+
+  /** Sends a JSON body; answers the status and, for a 200, the answer's body. */
+  async sendJson<T>(name: string, method: 'PATCH' | 'POST', path: string, body: object) {
     const headers = this.headers({ 'content-type': 'application/json' });
-    return (await this.request(name, path, { method, headers, body: JSON.stringify(body) })).status;
+    const { status, text } = await this.request(name, path, { method, headers, body: JSON.stringify(body) });
+    return { status, answer: status === 200 ? (JSON.parse(text) as T) : undefined };
   }
 
   async postForm(name: string, path: string, form: FormData): Promise<number> {

@@ -24,8 +24,14 @@ describe('passwordProblem', () => {
 describe('hashPassword', () => {
   it('stores an argon2id hash that verifies', async () => {
     const hash = await hashPassword('a long enough password');
-    expect(hash.startsWith('$argon2id$')).toBe(true);
+    expect(hash.startsWith('$argon2id$v=19$m=19456,p=1,t=2$')).toBe(true);
     expect(await argon2.verify(hash, 'a long enough password')).toBe(true);
+  });
+
+  it('still verifies a hash stored with the library defaults before', async () => {
+    const older = await argon2.hash('a long enough password', { type: argon2.argon2id });
+    expect(older).toContain('$m=65536,p=4,t=3$');
+    expect(await argon2.verify(older, 'a long enough password')).toBe(true);
   });
 
   it('refuses a short password with a field-named message', async () => {

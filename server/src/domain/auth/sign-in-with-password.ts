@@ -11,6 +11,7 @@ import { DomainError } from '../errors.ts';
 import { recordSecurityEvent } from '../../db/queries/security-events.ts';
 import { clearSignInAttempts, countSignInAttempt } from './login-throttle.ts';
 import { signInAfterPassword, type SignInOutcome } from './sign-in-steps.ts';
+import { PASSWORD_HASHING } from '../../lib/password.ts';
 
 export interface PasswordSignInInput {
   email: string;
@@ -22,7 +23,7 @@ export interface PasswordSignInInput {
 let dummyHash: Promise<string> | undefined;
 /** A hash of nothing anyone knows, verified against when there is no real hash to check. */
 function hashToWasteTimeOn(): Promise<string> {
-  dummyHash ??= argon2.hash(randomBytes(32).toString('hex'), { type: argon2.argon2id });
+  dummyHash ??= argon2.hash(randomBytes(32).toString('hex'), PASSWORD_HASHING);
   return dummyHash;
 }
 
