@@ -45,8 +45,9 @@ declare global {
 }
 
 /**
- * Keeps every percentage the bar shows from now on, in the page itself: looking now and then from
- * the test could miss the steps of a short upload on a busy machine.
+ * Keeps every percentage the bar shows from now on, in the page itself, from the moment the bar
+ * appears to its last value (full, as the result opens): looking now and then from the test
+ * could miss the steps of a short upload.
  */
 async function recordPercents(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -75,10 +76,10 @@ describe('a large upload', () => {
     await heading(page, 'Upload Data');
     await page.getByText(/^Saving takes up to a minute for every 100,000 rows/).waitFor();
     await screenshot(page, 'upload-async-help');
+    await recordPercents(page);
     await page.getByLabel('Spreadsheet file').setInputFiles(file);
     const bar = page.getByRole('progressbar', { name: 'Upload progress' });
     await bar.waitFor();
-    await recordPercents(page);
     expect(page.url()).toMatch(/[?&]upload=\d+/);
     await screenshot(page, 'upload-async-progress');
 
@@ -88,7 +89,10 @@ describe('a large upload', () => {
 
     await page.getByRole('heading', { level: 1, name: /Review Upload|rows? saved/ }).waitFor({ timeout: 240_000 });
     const seen = await page.evaluate(() => window.uploadPercents ?? []);
-    expect(Math.max(...seen), `percentages seen: ${seen.join(', ')}`).toBeGreaterThan(seen[0]!);
+    // It starts below 100 and rises (to 100 at the latest, as the result opens), never falling back.
+    expect(seen[0], `percentages seen: ${seen.join(', ')}`).toBeLessThan(100);
+    expect(seen.at(-1)).toBe(100);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(page.url()).toMatch(/[?&]result=\d+/);
     await screenshot(page, 'upload-async-result');
     await screenshot(other, 'upload-async-second-tab');

@@ -1,7 +1,7 @@
 /**
- * An upload on its way: a progress bar fed by the upload's status on the server, then the result
- * page once it is saved, or what went wrong (nothing saved) and a way to try again. The upload's
- * id is in the address (?upload=ID), so a reload keeps following it.
+ * An upload on its way: a progress bar fed by the upload's status on the server, full once it is
+ * saved while the result page opens, or what went wrong (nothing saved) and a way to try again.
+ * The upload's id is in the address (?upload=ID), so a reload keeps following it.
  */
 import { useEffect } from 'react';
 import { ApiError } from '../../api/client.ts';
@@ -20,6 +20,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 function stepWords(job: UploadJobWire): string {
   if (job.state === 'READING') return `Reading and checking your file: ${count(job.rows_read)} rows so far.`;
+  if (job.state === 'DONE') return 'Your data is saved. Opening the result…';
   return `Saving your data: ${count(job.rows_written)} of ${count(job.rows_to_write ?? 0)} values saved.`;
 }
 
@@ -35,7 +36,7 @@ export function UploadProgress({ agencyId, jobId, onSaved, onNewUpload }: Upload
   useEffect(() => {
     if (savedId !== null) onSaved(savedId);
   }, [savedId, onSaved]);
-  if (job.isPending || savedId !== null) return <PageLoading />;
+  if (job.isPending) return <PageLoading />;
   if (job.isError) {
     return (
       <ErrorState title="This upload could not be followed" error={job.error} onRetry={() => void job.refetch()} />
