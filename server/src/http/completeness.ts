@@ -9,6 +9,7 @@ import { findCompletenessForStaff } from '../domain/completeness/find-completene
 import { getAgencyCompleteness } from '../domain/completeness/get-agency-completeness.ts';
 import { getSuperagencyCompleteness } from '../domain/completeness/get-superagency-completeness.ts';
 import { utcDate } from '../domain/reports/report-rules.ts';
+import type { FastifyRequest } from 'fastify';
 import type { App, AppDeps } from './app-types.ts';
 import { sendCsv } from './csv-reply.ts';
 import { actorOf, gatedAgency } from './plugins/auth.ts';
@@ -24,12 +25,17 @@ import {
 export function completenessRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
   const today = () => utcDate(deps.clock.now());
+  /** What every view of one agency (JSON and its CSV twin) asks the domain with. */
+  const agencyInput = (request: FastifyRequest, agencyId: number) => ({
+    agency: gatedAgency(request, agencyId),
+    today: today(),
+  });
 
   app.get(
     '/api/agencies/:agencyId/completeness',
     { schema: { params: agencyIdParams, response: { 200: agencyCompletenessResponse } } },
     async (request) => {
-      const input = { agency: gatedAgency(request, request.params.agencyId), today: today() };
+      const input = agencyInput(request, request.params.agencyId);
       return presentAgencyCompleteness(await getAgencyCompleteness(db, actorOf(request), input));
     },
   );
@@ -38,7 +44,7 @@ export function completenessRoutes(app: App, deps: AppDeps): void {
     '/api/agencies/:agencyId/completeness/csv',
     { schema: { params: agencyIdParams } },
     async (request, reply) => {
-      const input = { agency: gatedAgency(request, request.params.agencyId), today: today() };
+      const input = agencyInput(request, request.params.agencyId);
       const found = await getAgencyCompleteness(db, actorOf(request), input);
       return sendCsv(reply, `completeness-agency-${found.agency.id}.csv`, agencyCompletenessCsv(found));
     },
@@ -48,7 +54,7 @@ export function completenessRoutes(app: App, deps: AppDeps): void {
     '/api/agencies/:agencyId/children/completeness',
     { schema: { params: agencyIdParams, response: { 200: superagencyCompletenessResponse } } },
     async (request) => {
-      const input = { agency: gatedAgency(request, request.params.agencyId), today: today() };
+      const input = agencyInput(request, request.params.agencyId);
       return presentSuperagencyCompleteness(await getSuperagencyCompleteness(db, actorOf(request), input));
     },
   );
@@ -57,7 +63,7 @@ export function completenessRoutes(app: App, deps: AppDeps): void {
     '/api/agencies/:agencyId/children/completeness/csv',
     { schema: { params: agencyIdParams } },
     async (request, reply) => {
-      const input = { agency: gatedAgency(request, request.params.agencyId), today: today() };
+      const input = agencyInput(request, request.params.agencyId);
       const found = await getSuperagencyCompleteness(db, actorOf(request), input);
       return sendCsv(reply, `completeness-child-agencies-${found.agency.id}.csv`, superagencyCompletenessCsv(found));
     },
