@@ -41,6 +41,7 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'GET /health': { access: 'public' },
   'GET /api/init': { access: 'public' },
   'GET /api/env': { access: 'public' },
+  'GET /app_public_config.js': { access: 'public' },
   'GET /api/openapi.json': { access: 'public' },
   'POST /auth/logout': { access: 'signed_in' },
   'POST /auth/logout-everywhere': { access: 'signed_in' },

@@ -1,4 +1,7 @@
-/** Session bootstrap and sign-out: GET /api/init, GET /api/env, POST /auth/logout(-everywhere). */
+/**
+ * Session bootstrap and sign-out: GET /api/init, GET /api/env, GET /app_public_config.js,
+ * POST /auth/logout(-everywhere).
+ */
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { type AnalyticsJson, initResponse, signedOutEverywhereResponse } from '../contract/session.ts';
@@ -32,6 +35,24 @@ export function environmentName(deps: AppDeps): string {
   return deps.config.mode === 'production' ? 'production' : 'local';
 }
 
+/**
+ * The reference's `/app_public_config.js`: a script setting `window.APP_CONFIG` and
+ * `window.SEGMENT_KEY` for pages that load it before sign-in. Only what any visitor may see (the
+ * Segment write key is public by design: browsers send it with every event); no secret.
+ * `<` is escaped so the text stays inert even inside an inline `<script>`.
+ */
+function publicConfigScript(deps: AppDeps): string {
+  const analytics = analyticsFor(deps, null);
+  const config = {
+    environment: environmentName(deps),
+    public_url: deps.config.publicUrl,
+    single_sign_on: deps.config.oidc !== undefined,
+    analytics: analytics && { write_key: analytics.write_key, cdn_url: analytics.cdn_url, api_url: analytics.api_url },
+  };
+  const js = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+  return `window.APP_CONFIG = ${js(config)};\nwindow.SEGMENT_KEY = ${js(analytics?.write_key ?? null)};\n`;
+}
+
 export function sessionRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
 
@@ -50,6 +71,10 @@ export function sessionRoutes(app: App, deps: AppDeps): void {
     '/api/env',
     { config: { public: true }, schema: { response: { 200: z.object({ env: z.string() }) } } },
     async () => ({ env: environmentName(deps) }),
+  );
+
+  app.get('/app_public_config.js', { config: { public: true }, schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').send(publicConfigScript(deps)),
   );
 
   app.post('/auth/logout', { config: { securityEvent: 'sign_out' } }, async (request, reply) => {

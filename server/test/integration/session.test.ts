@@ -102,6 +102,49 @@ describe('GET /api/init analytics', () => {
   });
 });
 
+describe('GET /app_public_config.js', () => {
+  /** Runs the script as a page would, and returns the globals it set. */
+  const load = async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/app_public_config.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    const window: Record<string, unknown> = {};
+    new Function('window', res.body)(window);
+    return { window, body: res.body };
+  };
+
+  it('sets APP_CONFIG for pages loaded before sign-in, and no Segment key when analytics is off', async () => {
+    const { window } = await load();
+    expect(window).toEqual({
+      APP_CONFIG: { environment: 'local', public_url: t.config.publicUrl, single_sign_on: false, analytics: null },
+      SEGMENT_KEY: null,
+    });
+  });
+
+  it("gives Segment's public write key when configured, and nothing secret", async () => {
+    t.config.segment = {
+      writeKey: 'key-</script>',
+      cdnUrl: 'https://cdn.segment.test',
+      apiUrl: 'https://api.segment.test/v1',
+    };
+    try {
+      const { window, body } = await load();
+      expect(window.SEGMENT_KEY).toBe('key-</script>');
+      expect(window.APP_CONFIG).toMatchObject({
+        analytics: {
+          write_key: 'key-</script>',
+          cdn_url: 'https://cdn.segment.test',
+          api_url: 'https://api.segment.test/v1',
+        },
+      });
+      expect(body).not.toContain('</script>');
+      expect(body).not.toContain(t.config.sessionSecret!);
+    } finally {
+      t.config.segment = undefined;
+    }
+  });
+});
+
 describe('GET /api/init abilities', () => {
   const initAs = async (role: AgencyRole | null, isPlatformAdmin = false) => {
     const agency = await givenAgency(t.database.db);
