@@ -19,6 +19,16 @@ const releaseValueJson = z.object({
   sub_category: z.string().nullable(),
 });
 
+const notePeriod = z.object({
+  metric: z.string(),
+  metric_name: z.string(),
+  period_start: z.string(),
+  period_end: z.string(),
+});
+
+/** A data note (the agency's explanation of flagged figures) written, rewritten or taken back. */
+const noteChangeJson = notePeriod.extend({ before: z.string().nullable(), after: z.string().nullable() });
+
 export const releaseSummaryJson = z.object({
   number: z.number(),
   released_at: z.string(),
@@ -30,6 +40,7 @@ export const releaseSummaryJson = z.object({
   chain_sha256: z.string(),
   url: z.string(),
   csv_url: z.string(),
+  note_changes: z.array(noteChangeJson),
 });
 export type ReleaseSummaryJson = z.infer<typeof releaseSummaryJson>;
 
@@ -44,5 +55,7 @@ export const releaseResponse = releaseSummaryJson.extend({
   /** At most 500 are listed; the counts are complete. */
   changes: z.array(releaseValueJson.extend({ before: z.string().nullable(), after: z.string().nullable() })),
   values: z.array(releaseValueJson.extend({ value: z.string() })),
+  /** The data notes published with the values, one per metric and period. */
+  data_notes: z.array(notePeriod.extend({ note: z.string() })),
 });
 export type ReleaseResponse = z.infer<typeof releaseResponse>;

@@ -437,6 +437,8 @@ export const publicRelease = pgTable(
     createdAt: tstz('created_at').notNull(),
     createdByUserId: integer('created_by_user_id').references(() => userAccount.id, { onDelete: 'set null' }),
     content: jsonb('content').notNull(),
+    /** The data notes published with the values (release-rules.ts NoteRow); null before notes were released. */
+    notes: jsonb('notes'),
     diff: jsonb('diff').notNull(),
     contentHash: varchar('content_hash', { length: 64 }).notNull(),
     previousHash: varchar('previous_hash', { length: 64 }),

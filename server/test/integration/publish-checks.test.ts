@@ -1,7 +1,8 @@
 /**
  * Explain before publish (issue 18 item 2): a value flagged against the agency's own history, or a
  * breakdown that does not add up, is published only with an explanation; the explanation is kept
- * and published with the figure as a data note, in the public JSON and the CSV feed.
+ * and published with the figure as a data note, in the public JSON, the CSV feed, the release and
+ * the change feed.
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
@@ -17,6 +18,8 @@ import { bulkBody, getJson, patchReport, reportById } from '../support/given-rep
 import { testFile } from '../support/test-file.ts';
 import type { PublishFlagsResponse } from '../../src/contract/reports.ts';
 import type { PublishedDataResponse } from '../../src/contract/public-data.ts';
+import type { ChangesResponse } from '../../src/contract/open-data.ts';
+import type { ReleaseResponse } from '../../src/contract/releases.ts';
 
 const { t, db } = await testFile();
 
@@ -41,6 +44,16 @@ async function givenUnusualJanuary() {
   await givenMembership(db(), user, agency, 'AGENCY_ADMIN');
   return { agency, january, headers: await signIn(t.app, db(), user) };
 }
+
+/** The agency's entries in the change feed, oldest first. */
+async function changesOf(agencyId: number): Promise<ChangesResponse['changes']> {
+  const res = await t.app.inject({ method: 'GET', url: '/api/public/changes?limit=500' });
+  expect(res.statusCode).toBe(200);
+  return res.json<ChangesResponse>().changes.filter((change) => change.agency.id === agencyId);
+}
+
+const JANUARY = { metric: ARRESTS, metric_name: 'Arrests', period_start: '2024-01-01', period_end: '2024-02-01' };
+const januaryNote = (before: string | null, after: string | null) => ({ ...JANUARY, before, after });
 
 const flagsOf = async (headers: SignedIn, agencyId: number, ids: number[]) =>
   (
@@ -139,6 +152,24 @@ describe('PATCH /api/reports/:reportId (publishing)', () => {
     const data = await t.app.inject({ method: 'GET', url: `/api/agencies/${agency.id}/published_data` });
     const arrests = data.json<PublishedDataResponse>().metrics.find((metric) => metric.key === ARRESTS);
     expect(arrests?.data_notes).toEqual([{ start_date: '2024-01-01', end_date: '2024-02-01', note }]);
+  });
+
+  it('puts the explanation in the release and the change feed, and takes it back there on unpublish', async () => {
+    const { agency, january, headers } = await givenUnusualJanuary();
+    const note = 'A second precinct began reporting in January.';
+    const explained = { status: 'PUBLISHED', explanations: [{ flag: UNUSUAL, text: note }] };
+    expect((await patchReport(t, headers, january.id, explained)).statusCode).toBe(200);
+    const [published] = await changesOf(agency.id);
+    expect(published?.note_changes).toEqual([januaryNote(null, note)]);
+
+    const release = (await t.app.inject({ method: 'GET', url: published!.url })).json<ReleaseResponse>();
+    expect(release.data_notes).toEqual([{ ...JANUARY, note }]);
+    const csv = await t.app.inject({ method: 'GET', url: published!.csv_url });
+    expect(csv.body.split('\n')[0]).toMatch(/,value,note$/);
+    expect(csv.body).toContain(`,400,${note}`);
+
+    expect((await patchReport(t, headers, january.id, { status: 'DRAFT' })).statusCode).toBe(200);
+    expect((await changesOf(agency.id)).at(-1)?.note_changes).toEqual([januaryNote(note, null)]);
   });
 
   it('takes back the note from the public side when the record is unpublished', async () => {

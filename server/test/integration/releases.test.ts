@@ -95,9 +95,9 @@ describe('public releases', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.body.split('\n')[0]).toBe(
-      'metric,metric_name,period_start,period_end,breakdown,breakdown_name,member,member_name,sub_category,value',
+      'metric,metric_name,period_start,period_end,breakdown,breakdown_name,member,member_name,sub_category,value,note',
     );
-    expect(res.body).toContain(`${ARRESTS},Arrests,2024-01-01,2024-02-01,,,,,,7`);
+    expect(res.body).toContain(`${ARRESTS},Arrests,2024-01-01,2024-02-01,,,,,,7,\n`);
   });
 
   it('answers 404 for an agency without a dashboard or an unknown release, 400 for a bad number', async () => {
@@ -135,6 +135,14 @@ describe('jc verify-releases', () => {
     return publishing;
   }
 
+  /** Changes the agency's releases after the fact; `jc verify-releases` then names release 1. */
+  async function expectTamperingFound(agencyId: number, change: Partial<typeof publicRelease.$inferInsert>) {
+    await t.database.db.update(publicRelease).set(change).where(eq(publicRelease.agencyId, agencyId));
+    const tampered = await jcOn(t.database)('verify-releases', '--agency', String(agencyId));
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toContain(`agency ${agencyId}, release 1: its content was changed after it was released`);
+  }
+
   it('verifies an untouched chain and names the release whose content was changed afterwards', async () => {
     const { agency } = await agencyWithTwoReleases();
     const jc = jcOn(t.database);
@@ -142,13 +150,20 @@ describe('jc verify-releases', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('All 2 releases verify');
 
-    await t.database.db
-      .update(publicRelease)
-      .set({ content: sql`jsonb_set(${publicRelease.content}, '{0,6}', '"70"')` })
-      .where(eq(publicRelease.agencyId, agency.id));
-    const tampered = await jc('verify-releases', '--agency', String(agency.id));
-    expect(tampered.code).toBe(1);
-    expect(tampered.stderr).toContain(`agency ${agency.id}, release 1: its content was changed after it was released`);
+    await expectTamperingFound(agency.id, { content: sql`jsonb_set(${publicRelease.content}, '{0,6}', '"70"')` });
+  });
+
+  it('covers the data notes: a release whose note was changed afterwards fails', async () => {
+    const { agency, save } = await givenPublishingAgency();
+    await save({ status: 'DRAFT', metrics: [arrests(10, [{ key: 'Drug Offenses', value: 4 }])] });
+    const explanations = [{ flag: `breakdown_sum:${ARRESTS}:${OFFENSE}`, text: 'Other offenses are counted later.' }];
+    await save({ status: 'PUBLISHED', metrics: [], explanations });
+    const jc = jcOn(t.database);
+    expect((await jc('verify-releases', '--agency', String(agency.id))).code).toBe(0);
+
+    await expectTamperingFound(agency.id, {
+      notes: sql`jsonb_set(${publicRelease.notes}, '{0,3}', '"Nothing unusual."')`,
+    });
   });
 
   it('finds a release removed from the chain', async () => {

@@ -1,5 +1,6 @@
 /**
- * Makes the next release of an agency's public figures when they differ from its last release.
+ * Makes the next release of an agency's public figures (values and data notes) when they differ
+ * from its last release.
  * Called inside every transaction that can change what the public sees (publishing, unpublishing,
  * editing or uploading into a published record, deleting records, changing metric settings), so a
  * release commits or rolls back with the change that made it. The same values become the agency's
@@ -13,8 +14,11 @@ import { computePublicValues } from './public-values.ts';
 import {
   chainHash,
   contentHash,
+  noteChanges,
   releaseContent,
   releaseDiff,
+  releaseNotes,
+  type NoteRow,
   type ReleaseRow,
 } from '../../domain/public-data/release-rules.ts';
 
@@ -52,7 +56,8 @@ export async function recordPublicRelease(tx: Executor, input: RecordReleaseInpu
   const { values, notes } = await computePublicValues(tx, agency);
   await writePublicSnapshot(tx, { agencyId: agency.id, values, notes, now: input.now });
   const content = releaseContent(values);
-  const hash = contentHash(content);
+  const releasedNotes = releaseNotes(notes);
+  const hash = contentHash(content, releasedNotes);
   if (last ? last.contentHash === hash : content.length === 0) return null;
 
   const number = (last?.number ?? 0) + 1;
@@ -62,7 +67,11 @@ export async function recordPublicRelease(tx: Executor, input: RecordReleaseInpu
     ...link,
     createdByUserId: input.userId,
     content,
-    diff: releaseDiff((last?.content as ReleaseRow[] | undefined) ?? [], content),
+    notes: releasedNotes.length === 0 ? null : releasedNotes,
+    diff: {
+      ...releaseDiff((last?.content as ReleaseRow[] | undefined) ?? [], content),
+      notes: noteChanges((last?.notes as NoteRow[] | null | undefined) ?? [], releasedNotes),
+    },
     chainHash: chainHash(link),
   };
   await tx.execute(sql`select pg_advisory_xact_lock(${RELEASE_ORDER_LOCK})`);

@@ -1,13 +1,13 @@
 /**
  * The change feed: releases of agencies with their dashboard on, across all agencies, oldest first,
  * after a cursor (a release's id, which follows commit order: see recordPublicRelease) or after a
- * time. A harvester passes back the last cursor it saw and fetches only what changed.
+ * time. A harvester passes back the last cursor it saw and fetches only what changed. Each change
+ * carries its data notes written or taken back; its values are in the release it points at.
  */
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { publicRelease, source } from '../../db/schema.ts';
-import { summaryColumns, type ReleaseSummary } from './find-releases.ts';
-import type { ReleaseDiff } from './release-rules.ts';
+import { summaryColumns, summaryDiff, type ReleaseSummary } from './find-releases.ts';
 
 export interface ReleaseChange extends ReleaseSummary {
   cursor: number;
@@ -40,9 +40,10 @@ export async function findReleaseChanges(
     .where(after(input.since))
     .orderBy(asc(publicRelease.id))
     .limit(input.limit + 1);
-  const changes = rows.slice(0, input.limit).map(({ agencyId, agencyName, diff, ...row }) => {
-    const { added, changed, removed } = diff as ReleaseDiff;
-    return { ...row, agency: { id: agencyId, name: agencyName }, diff: { added, changed, removed } };
-  });
+  const changes = rows.slice(0, input.limit).map(({ agencyId, agencyName, diff, ...row }) => ({
+    ...row,
+    agency: { id: agencyId, name: agencyName },
+    diff: summaryDiff(diff),
+  }));
   return { changes, hasMore: rows.length > input.limit };
 }

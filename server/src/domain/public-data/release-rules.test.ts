@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chainHash, contentHash, releaseContent, releaseDiff, type PublicValue } from './release-rules.ts';
+import {
+  chainHash,
+  contentHash,
+  noteChanges,
+  releaseContent,
+  releaseDiff,
+  releaseNotes,
+  type PublicValue,
+} from './release-rules.ts';
 
 const value = (overrides: Partial<PublicValue>): PublicValue => ({
   metricKey: 'LAW_ENFORCEMENT_ARRESTS',
@@ -73,5 +81,49 @@ describe('the difference between releases', () => {
     expect(releaseDiff([], releaseContent([value({}), value({ startDate: '2023-01-01' })]))).toMatchObject({
       added: 2,
     });
+  });
+});
+
+describe('data notes in a release', () => {
+  const note = (startDate: string, text: string) => ({
+    metricKey: 'LAW_ENFORCEMENT_ARRESTS',
+    startDate,
+    endDate: '2024-12-31',
+    text,
+  });
+
+  it('joins the notes of one metric and period, oldest period first', () => {
+    expect(
+      releaseNotes([note('2024-02-01', 'Late.'), note('2024-01-01', 'New jail.'), note('2024-02-01', 'Moved.')]),
+    ).toEqual([
+      ['LAW_ENFORCEMENT_ARRESTS', '2024-01-01', '2024-12-31', 'New jail.'],
+      ['LAW_ENFORCEMENT_ARRESTS', '2024-02-01', '2024-12-31', 'Late. Moved.'],
+    ]);
+  });
+
+  it('are covered by the content hash, which stays that of the values alone when there are none', () => {
+    const content = releaseContent([value({})]);
+    const notes = releaseNotes([note('2024-01-01', 'New jail.')]);
+    expect(contentHash(content, [])).toBe(contentHash(content));
+    expect(contentHash(content, notes)).not.toBe(contentHash(content));
+    expect(contentHash(content, notes)).not.toBe(contentHash(content, releaseNotes([note('2024-01-01', 'Old jail.')])));
+  });
+
+  it('lists the notes written, rewritten and taken back', () => {
+    const before = releaseNotes([note('2024-01-01', 'New jail.'), note('2024-02-01', 'Late.')]);
+    const after = releaseNotes([
+      note('2024-01-01', 'New jail.'),
+      note('2024-02-01', 'Late, fixed.'),
+      note('2024-03-01', 'Flood.'),
+    ]);
+    expect(noteChanges(before, after).map((c) => [c.start, c.before, c.after])).toEqual([
+      ['2024-02-01', 'Late.', 'Late, fixed.'],
+      ['2024-03-01', null, 'Flood.'],
+    ]);
+    expect(noteChanges(after, []).map((c) => [c.start, c.after])).toEqual([
+      ['2024-01-01', null],
+      ['2024-02-01', null],
+      ['2024-03-01', null],
+    ]);
   });
 });

@@ -6,7 +6,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { publicRelease } from '../../db/schema.ts';
-import { chainHash, contentHash, type ReleaseRow } from './release-rules.ts';
+import { chainHash, contentHash, type NoteRow, type ReleaseRow } from './release-rules.ts';
 
 export interface VerifyReleasesResult {
   checked: number;
@@ -21,7 +21,7 @@ function problemsOf(release: StoredRelease, previous: StoredRelease | undefined)
   if (release.number !== (previous?.number ?? 0) + 1) {
     problems.push(`${where}: follows release ${previous?.number ?? 'none'}`);
   }
-  if (contentHash(release.content as ReleaseRow[]) !== release.contentHash) {
+  if (contentHash(release.content as ReleaseRow[], (release.notes as NoteRow[] | null) ?? []) !== release.contentHash) {
     problems.push(`${where}: its content was changed after it was released`);
   }
   if (release.previousHash !== (previous?.chainHash ?? null)) {

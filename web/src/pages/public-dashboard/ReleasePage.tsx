@@ -1,6 +1,7 @@
 /**
  * One release of an agency's public figures (/dashboards/:agencyId/releases/:number), open to
- * anyone: when it was made, what changed since the release before, its downloads at permanent
+ * anyone: when it was made, what changed since the release before (figures, and the agency's notes
+ * on them), its downloads at permanent
  * addresses, the text to cite it with, and the hashes that let anyone check it was not altered.
  */
 import { useState } from 'react';
@@ -23,6 +24,7 @@ import { changeSummary, citation, releaseMetrics } from './release-rules.ts';
 import './public-dashboard.css';
 
 type Change = ReleaseResponse['changes'][number];
+type NoteChange = ReleaseResponse['note_changes'][number];
 
 const figure = (value: string | null) => (value === null ? '—' : Number(value).toLocaleString('en-US'));
 const what = (c: Change) => [c.breakdown_name, c.member_name, c.sub_category].filter(Boolean).join(' › ') || 'Total';
@@ -33,6 +35,13 @@ const CHANGE_COLUMNS = [
   { key: 'what', header: 'Figure', cell: what },
   { key: 'before', header: 'Before', cell: (c: Change) => figure(c.before), align: 'end' as const },
   { key: 'after', header: 'Now', cell: (c: Change) => figure(c.after), align: 'end' as const },
+];
+
+const NOTE_COLUMNS = [
+  { key: 'metric', header: 'Metric', cell: (n: NoteChange) => n.metric_name },
+  { key: 'period', header: 'Period starting', cell: (n: NoteChange) => longDate(n.period_start) },
+  { key: 'before', header: 'Before', cell: (n: NoteChange) => n.before ?? '—' },
+  { key: 'after', header: 'Now', cell: (n: NoteChange) => n.after ?? 'Taken back' },
 ];
 
 export default function ReleasePage() {
@@ -68,6 +77,7 @@ function ReleaseView({ release }: { release: ReleaseResponse }) {
   const metrics = releaseMetrics(release);
   const metric = metrics.find((m) => m.key === search.get('metric'));
   const changes = release.changes.filter((c) => !metric || c.metric === metric.key);
+  const notes = release.note_changes.filter((n) => !metric || n.metric === metric.key);
   const { agency } = release;
   return (
     <Page
@@ -116,6 +126,14 @@ function ReleaseView({ release }: { release: ReleaseResponse }) {
         rowKey={(c) => `${c.metric} ${c.period_start} ${c.period_end} ${what(c)}`}
         empty="No figures of this metric changed in this release."
       />
+      {notes.length > 0 && (
+        <Table
+          caption="Notes from the agency that changed in this release"
+          columns={NOTE_COLUMNS}
+          rows={notes}
+          rowKey={(n) => `${n.metric} ${n.period_start} ${n.period_end}`}
+        />
+      )}
       <p className="release-hashes">
         SHA-256 of the content: <code>{release.content_sha256}</code>
         <br />

@@ -1,0 +1,1 @@
+ALTER TABLE "public_release" ADD COLUMN "notes" jsonb;
