@@ -73,7 +73,7 @@ export function sessionRoutes(app: App, deps: AppDeps): void {
     async () => ({ env: environmentName(deps) }),
   );
 
-  app.get('/app_public_config.js', { config: { public: true }, schema: { hide: true } }, async (_request, reply) =>
+  app.get('/app_public_config.js', { config: { public: true } }, async (_request, reply) =>
     reply.type('text/javascript; charset=utf-8').send(publicConfigScript(deps)),
   );
 
