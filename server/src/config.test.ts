@@ -1,4 +1,5 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 import { DEFAULT_PUBLISH_CHECKS } from './domain/reports/publish-check-rules.ts';
@@ -125,5 +126,24 @@ describe('email in production', () => {
     expect(loadConfig({ ...production, SMTP_URL: 'smtp://mail.example:25' }).emailOutboxOnly).toBe(false);
     expect(loadConfig({ ...production, EMAIL_OUTBOX_ONLY: 'true' }).emailOutboxOnly).toBe(true);
     expect(() => loadConfig({ ...production, EMAIL_OUTBOX_ONLY: 'yes' })).toThrow(/SMTP_URL/);
+  });
+});
+
+describe('automatic ingestion', () => {
+  const secret = 's'.repeat(32);
+
+  it('is off unless both INGEST_DIR and INGEST_SECRET are set', () => {
+    expect(loadConfig({}).dropFolder).toBeUndefined();
+    expect(loadConfig({ INGEST_DIR: tmpdir(), INGEST_SECRET: secret }).dropFolder).toEqual({ path: tmpdir(), secret });
+  });
+
+  it('refuses one without the other, a short secret, and a folder that does not exist', () => {
+    expect(() => loadConfig({ INGEST_DIR: tmpdir() })).toThrow('needs both INGEST_DIR and INGEST_SECRET');
+    expect(() => loadConfig({ INGEST_SECRET: secret })).toThrow('needs both INGEST_DIR and INGEST_SECRET');
+    expect(() => loadConfig({ INGEST_DIR: tmpdir(), INGEST_SECRET: 'short' })).toThrow('at least 32 characters');
+    const missing = path.join(tmpdir(), 'no-such-drop-folder');
+    expect(() => loadConfig({ INGEST_DIR: missing, INGEST_SECRET: secret })).toThrow(
+      `existing folder (got "${missing}")`,
+    );
   });
 });

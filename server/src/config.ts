@@ -3,7 +3,7 @@
  * contents are the value), for Docker/Kubernetes secrets. This is the only module that reads
  * process.env; the rest of the server receives a Config.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -66,6 +66,15 @@ export interface Config {
   maintenanceMessage: string | undefined;
   /** When a value about to be published is flagged for an explanation (PUBLISH_CHECK_*). */
   publishChecks: PublishCheckThresholds;
+  /** Automatic ingestion from a drop folder (INGEST_DIR, INGEST_SECRET); off unless both are set. */
+  dropFolder: DropFolderConfig | undefined;
+}
+
+export interface DropFolderConfig {
+  /** The folder agencies' files are dropped into, as `<agency id>/[<SECTOR>/]<file>`. */
+  path: string;
+  /** What `POST /api/ingest-spreadsheet` callers send as `Authorization: Bearer <secret>`. */
+  secret: string;
 }
 
 export class ConfigError extends Error {}
@@ -240,6 +249,22 @@ function readTrustProxy(env: Env): string[] {
   return entries;
 }
 
+function readDropFolder(env: Env): DropFolderConfig | undefined {
+  const folder = env.INGEST_DIR || undefined;
+  const secret = readSecret(env, 'INGEST_SECRET');
+  if (!folder && !secret) return undefined;
+  if (!folder || !secret) throw new ConfigError('Automatic ingestion needs both INGEST_DIR and INGEST_SECRET.');
+  if (secret.length < 32) throw new ConfigError('INGEST_SECRET must be at least 32 characters long.');
+  let isFolder = false;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    // Reported below, with the folder's name.
+  }
+  if (!isFolder) throw new ConfigError(`INGEST_DIR must name an existing folder (got "${folder}").`);
+  return { path: path.resolve(folder), secret };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const mode: Mode = env.NODE_ENV === 'production' ? 'production' : 'development';
   const port = readPort(env, 'PORT', '3000');
@@ -275,6 +300,7 @@ export function loadConfig(env: Env = process.env): Config {
     metricsPort: env.METRICS_PORT ? readPort(env, 'METRICS_PORT', '') : undefined,
     maintenanceMessage: env.MAINTENANCE_MESSAGE?.trim() || undefined,
     publishChecks: readPublishChecks(env),
+    dropFolder: readDropFolder(env),
   };
   if (mode === 'production') assertProductionReady(config, env);
   return config;

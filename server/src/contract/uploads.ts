@@ -54,6 +54,11 @@ export const spreadsheetParams = z.object({ spreadsheetId: idParam });
 export const agencySpreadsheetsParams = z.object({ agencyId: idParam });
 export const updateSpreadsheetBody = z.object({ status: spreadsheetStatusSchema });
 
+/** `POST /api/ingest-spreadsheet`: a file in the drop folder, `<agency id>/[<SECTOR>/]<file name>`. */
+export const ingestSpreadsheetBody = z.object({
+  file: text.min(1, 'name the file, such as 12/arrests.xlsx').max(1024),
+});
+
 const booleanFlag = z
   .enum(['true', 'false', 'True', 'False', '1', '0'])
   .optional()

@@ -31,6 +31,8 @@ export function accessText(rule: RouteRule): string {
       return 'Any signed-in person, for their own account.';
     case 'platform_admin':
       return 'Justice Counts staff only.';
+    case 'drop_folder':
+      return "The operator's file transfer, with the ingestion secret (INGEST_SECRET) as the bearer token.";
     case 'agency':
       return `Members of the agency whose role allows ${rule.action}.`;
   }
@@ -46,6 +48,7 @@ export async function registerOpenApi(app: App): Promise<void> {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
           apiToken: { type: 'http', scheme: 'bearer' },
+          ingestSecret: { type: 'http', scheme: 'bearer', description: 'INGEST_SECRET, for the drop folder only' },
         },
       },
     },
@@ -64,6 +67,11 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 type OpenApiDocument = { paths?: Record<string, Partial<Record<(typeof METHODS)[number], object>> | undefined> };
 
+function securityOf(rule: RouteRule): object[] {
+  if (rule.access === 'public') return [];
+  return rule.access === 'drop_folder' ? [{ ingestSecret: [] }] : [{ session: [] }, { apiToken: [] }];
+}
+
 /** Adds `x-access` and the security requirement of its route rule to every operation. */
 function withAccess<T extends OpenApiDocument>(document: T): T {
   for (const [path, item] of Object.entries(document.paths ?? {})) {
@@ -74,7 +82,7 @@ function withAccess<T extends OpenApiDocument>(document: T): T {
       if (!rule) continue;
       Object.assign(operation, {
         'x-access': accessText(rule),
-        security: rule.access === 'public' ? [] : [{ session: [] }, { apiToken: [] }],
+        security: securityOf(rule),
       });
     }
   }

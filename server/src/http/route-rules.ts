@@ -28,6 +28,8 @@ export type RouteRule =
   | { access: 'signed_in' }
   /** Justice Counts staff with the platform-admin flag (the admin panel), never through an API token. */
   | { access: 'platform_admin' }
+  /** The operator's file transfer, sending INGEST_SECRET (drop-folder-auth.ts); no person. */
+  | { access: 'drop_folder' }
   | AgencyRule;
 
 const path = { param: 'agencyId' } as const;
@@ -115,6 +117,7 @@ export const routeRules: Readonly<Record<string, RouteRule>> = {
   'PATCH /api/reports/:reportId': { access: 'agency', action: 'reports.edit', agencyFrom: report },
   // Bulk upload
   'POST /api/spreadsheets': { access: 'agency', action: 'uploads.create', agencyFrom: { form: 'agency_id' } },
+  'POST /api/ingest-spreadsheet': { access: 'drop_folder' },
   'GET /api/agencies/:agencyId/spreadsheets': { access: 'agency', action: 'uploads.view', agencyFrom: path },
   'GET /api/spreadsheets/:spreadsheetId': { access: 'agency', action: 'uploads.view', agencyFrom: spreadsheet },
   'PATCH /api/spreadsheets/:spreadsheetId': { access: 'agency', action: 'uploads.delete', agencyFrom: spreadsheet },

@@ -1,6 +1,7 @@
 /**
- * Bulk upload routes: upload a spreadsheet, list, download, re-status and delete uploaded files,
- * read an upload's stored result, and download templates. Every route checks the agency.
+ * Bulk upload routes: upload a spreadsheet (or ingest one from the drop folder), list, download,
+ * re-status and delete uploaded files, read an upload's stored result, and download templates.
+ * Every route but the drop folder's (the system's, by secret) checks the agency.
  */
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import { Readable } from 'node:stream';
@@ -10,6 +11,7 @@ import { z } from 'zod';
 import { OK, okBody } from '../contract/common.ts';
 import {
   agencySpreadsheetsParams,
+  ingestSpreadsheetBody,
   spreadsheetParams,
   spreadsheetSummarySchema,
   templateParams,
@@ -24,16 +26,19 @@ import { DomainError, invalid } from '../domain/errors.ts';
 import { UPLOAD_RETRY_SECONDS, UploadSlots } from '../domain/limits/upload-slots.ts';
 import { buildTemplate } from '../domain/uploads/build-template.ts';
 import { deleteSpreadsheet } from '../domain/uploads/delete-spreadsheet.ts';
+import { ingestDroppedFile } from '../domain/uploads/ingest-dropped-file.ts';
 import { findSpreadsheets } from '../domain/uploads/find-spreadsheets.ts';
 import { getSpreadsheetFile } from '../domain/uploads/get-spreadsheet-file.ts';
 import { getUploadResult } from '../domain/uploads/get-upload-result.ts';
 import { updateSpreadsheetStatus } from '../domain/uploads/update-spreadsheet-status.ts';
 import type { UploadResult } from '../domain/uploads/upload-result.ts';
 import { uploadSpreadsheet } from '../domain/uploads/upload-spreadsheet.ts';
+import { fileTooLarge } from '../domain/uploads/raw-upload.ts';
 import { startUploadJob } from '../domain/uploads/start-upload-job.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { actorOf } from './plugins/auth.ts';
 import { gateFormAgency } from './agency-gate.ts';
+import { dropFolderOf } from './drop-folder-auth.ts';
 import { presentSpreadsheet, presentUploadJob, uploadResultJson } from './presenters/uploads.ts';
 import { prefersAsync, uploadJobLocation, UploadJobRunner } from './upload-jobs.ts';
 
@@ -42,12 +47,6 @@ export function attachment(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
-
-const tooLarge = () =>
-  new DomainError(
-    'payload_too_large',
-    `file: larger than ${UPLOAD_LIMITS.maxFileBytes / 1024 / 1024} MB; split it into several uploads.`,
-  );
 
 /**
  * Streams a result as JSON text written piece by piece (presenters/uploads.ts): a big upload's result
@@ -64,7 +63,7 @@ async function readFilePart(part: MultipartFile): Promise<{ fileName: string; co
   try {
     return { fileName: part.filename, content: await part.toBuffer() };
   } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw fileTooLarge();
     throw error;
   }
 }
@@ -149,6 +148,21 @@ function uploadRoute(app: App, deps: AppDeps): void {
             throw error;
           } finally {
             if (!handedOver) release();
+          }
+        },
+      );
+    scope
+      .withTypeProvider<ZodTypeProvider>()
+      .post(
+        '/api/ingest-spreadsheet',
+        { schema: { body: ingestSpreadsheetBody, response: { 200: uploadResultSchema } } },
+        async (request, reply) => {
+          const release = takeUploadSlot(slots, request, reply);
+          try {
+            const input = { dropFolder: dropFolderOf(deps).path, file: request.body.file, now: deps.clock.now() };
+            return sendUploadResult(reply, await ingestDroppedFile(deps.database.db, actorOf(request), input));
+          } finally {
+            release();
           }
         },
       );

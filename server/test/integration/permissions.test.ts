@@ -4,6 +4,7 @@
  * docs/permissions.md). A route without a rule fails here by name.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AgencyRole } from '../../src/domain/actor.ts';
 import { agencyRules } from '../../src/domain/permissions.ts';
@@ -16,6 +17,7 @@ import { createTestApp } from '../support/test-app.ts';
 
 const t = await createTestApp();
 afterAll(() => t.close());
+t.config.dropFolder = { path: tmpdir(), secret: 'drop-folder-secret-'.repeat(2) };
 const { db } = t.database;
 
 const RULES_FILE = 'server/src/http/route-rules.ts';
@@ -81,6 +83,8 @@ async function request(route: RegisteredRoute, rule: RouteRule, persona: Persona
 /** What each kind of caller may get back from a route with this rule. */
 function check(rule: RouteRule, persona: Persona, status: number, validBody: boolean): string | undefined {
   if (status >= 500) return 'answered with a server error';
+  // No person may ingest from the drop folder: only the secret (which no persona sends) opens it.
+  if (rule.access === 'drop_folder') return status === 401 ? undefined : `answered ${status} (expected 401)`;
   if (isAllowed(rule, persona)) {
     if ([401, 403, 404].includes(status)) return `refused an allowed caller with ${status}`;
     return undefined;

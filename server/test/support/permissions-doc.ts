@@ -24,6 +24,8 @@ function who(rule: RouteRule): string {
       return 'any signed-in person (own account)';
     case 'platform_admin':
       return 'platform admins, not with API tokens';
+    case 'drop_folder':
+      return "the drop folder's file transfer, with `INGEST_SECRET`; no person";
     case 'agency': {
       const from = rule.agencyFrom;
       const where =

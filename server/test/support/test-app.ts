@@ -73,6 +73,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     metricsPort: undefined,
     maintenanceMessage: undefined,
     publishChecks: DEFAULT_PUBLISH_CHECKS,
+    dropFolder: undefined,
     ...overrides,
   };
 }

@@ -31,6 +31,10 @@ export interface RawUpload {
 
 export const tooLarge = (why: string) => new DomainError('payload_too_large', `file: ${why}`);
 
+/** A file over the upload size limit, wherever it came from. */
+export const fileTooLarge = () =>
+  tooLarge(`larger than ${UPLOAD_LIMITS.maxFileBytes / 1024 / 1024} MB; split it into several uploads.`);
+
 /**
  * Told how far reading has got: data rows so far and the share of the file read (0 to 1). Called
  * every few thousand rows and at the end of every sheet, so a listener may write it somewhere.

@@ -2,7 +2,8 @@
  * Builds `request.actor` once per request from the session cookie or a bearer token (a personal
  * API token or a JWT from the configured identity provider), refuses signed-out requests to
  * every route not marked `config: { public: true }`, and checks the CSRF token on
- * cookie-authenticated writes. Bearer-token requests need no CSRF token.
+ * cookie-authenticated writes. Bearer-token requests need no CSRF token. The drop-folder route
+ * takes only its own secret (drop-folder-auth.ts).
  *
  * It also records every route as it is registered and puts the route's rule from
  * route-rules.ts in front of its handler, so agency routes refuse outsiders (404) and members
@@ -19,6 +20,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { assertPlatformAdmin, type AgencyOrId } from '../../domain/permissions.ts';
 import type { App, AppDeps } from '../app-types.ts';
 import { identityProviderFor } from '../oidc.ts';
+import { dropFolderCaller } from '../drop-folder-auth.ts';
 import { checkAgencyGate } from '../agency-gate.ts';
 import { ruleFor, type RouteRule } from '../route-rules.ts';
 import { limitRequest } from './rate-limit.ts';
@@ -126,8 +128,10 @@ export async function registerAuth(app: App, deps: AppDeps, appSecret: string): 
   app.addHook('onRequest', async (request, reply) => {
     // Unmatched paths go straight to the 404 handler, signed in or not.
     if (!request.routeOptions.url) return;
+    const rule = ruleFor(request.method, request.routeOptions.url);
     try {
-      await authenticate(request, deps);
+      if (rule?.access === 'drop_folder') request.actor = dropFolderCaller(deps, request.headers.authorization);
+      else await authenticate(request, deps);
     } finally {
       // Failed authentications count too (by address), and an exceeded limit answers first.
       await limitRequest(request, reply, deps);
