@@ -5,7 +5,14 @@
  * the cached copy of that record's page and of its row in the list at once (`cacheSavedRecord`), so
  * a record reopened or listed after a save never shows the values, status or version from before it.
  */
-import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  queryOptions,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import type {
   CreateReportBody,
   DeleteReportsBody,
@@ -144,9 +151,8 @@ function useReportChange<Input, Output>(
   });
 }
 
-/** What publishing these records would need explained (checks before publishing), each with its stored note. */
-export function usePublishFlags(agencyId: number, reportIds: readonly number[]) {
-  return useQuery({
+const flagsQuery = (agencyId: number, reportIds: readonly number[]) =>
+  queryOptions({
     queryKey: reportKeys.flags(agencyId, reportIds),
     queryFn: () =>
       api
@@ -154,6 +160,25 @@ export function usePublishFlags(agencyId: number, reportIds: readonly number[]) 
         .then((answer) => answer.flags),
     enabled: reportIds.length > 0,
   });
+
+/** What publishing these records would need explained (checks before publishing), each with its stored note. */
+export const usePublishFlags = (agencyId: number, reportIds: readonly number[]) =>
+  useQuery(flagsQuery(agencyId, reportIds));
+
+/**
+ * The same for records of several agencies (a superagency's upload spans its children): one
+ * question per agency, the flags together.
+ */
+export function usePublishFlagsOfAgencies(records: readonly Pick<ReportOverview, 'id' | 'agency_id'>[]) {
+  const byAgency = new Map<number, number[]>();
+  for (const record of records) byAgency.set(record.agency_id, [...(byAgency.get(record.agency_id) ?? []), record.id]);
+  const answers = useQueries({ queries: [...byAgency].map(([agencyId, ids]) => flagsQuery(agencyId, ids)) });
+  const failed = answers.find((answer) => answer.isError);
+  return {
+    flags: answers.flatMap((answer) => answer.data ?? []),
+    isPending: answers.some((answer) => answer.isPending),
+    error: failed?.error ?? null,
+  };
 }
 
 /** An agency's explanation of one flagged value, published with it as a data note. */

@@ -11,7 +11,7 @@ import type {
 } from '@jc/server/contract';
 import { track } from './analytics.ts';
 import { api } from './client.ts';
-import { reportKeys, versionsOf, type LoadedRecord } from './reports.ts';
+import { reportKeys, versionsOf, type FlagExplanation, type LoadedRecord } from './reports.ts';
 
 export type {
   SpreadsheetSummary,
@@ -137,20 +137,28 @@ export async function downloadUploadedFile(file: Pick<SpreadsheetSummary, 'id' |
   saveFile(await api.get<Blob>(`/api/spreadsheets/${file.id}`, { as: 'blob' }), file.name);
 }
 
-/** Publishes the records an upload touched: one request per agency (a superagency's upload spans its children). */
+/**
+ * Publishes the records an upload touched with the explanations of their flagged values: one
+ * request per agency (a superagency's upload spans its children).
+ */
 export function usePublishUploadedRecords(agencyId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (records: (LoadedRecord & { agency_id: number })[]) => {
+    mutationFn: async (input: {
+      records: readonly (LoadedRecord & { agency_id: number })[];
+      explanations: readonly FlagExplanation[];
+    }) => {
       const byAgency = new Map<number, LoadedRecord[]>();
-      for (const record of records) {
+      for (const record of input.records) {
         byAgency.set(record.agency_id, [...(byAgency.get(record.agency_id) ?? []), record]);
       }
       for (const [recordAgencyId, agencyRecords] of byAgency) {
+        const ids = new Set(agencyRecords.map((record) => record.id));
         const body: UpdateReportStatusesBody = {
           agency_id: recordAgencyId,
           reports: versionsOf(agencyRecords),
           status: 'PUBLISHED',
+          explanations: input.explanations.filter((explanation) => ids.has(explanation.report_id)),
         };
         await api.patch('/api/reports', body);
       }

@@ -1,10 +1,18 @@
-/** Review Upload: the saved values with old → new where they changed, the records touched, and Publish. */
+/**
+ * Review Upload: the saved values with old → new where they changed, the records touched, the
+ * flagged figures, and Publish, which asks for an explanation of each flagged figure first (the
+ * same dialog as Review & Publish).
+ */
 import { Fragment, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { messageFor } from '../../api/errors.ts';
+import { usePublishFlagsOfAgencies, type FlagExplanation } from '../../api/reports.ts';
 import { usePublishUploadedRecords, type UploadResultWire } from '../../api/uploads.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, EmptyState, Modal, Page, useToast } from '../../components/index.ts';
+import { recordNamesOf } from '../../components/publish-flags/flag-rules.ts';
+import { PublishButton } from '../../components/publish-flags/PublishButton.tsx';
+import { PublishFlags } from '../../components/publish-flags/PublishFlags.tsx';
 import { recordTitle } from '../../rules/record-names.ts';
 import {
   overwrites,
@@ -132,26 +140,36 @@ interface PublishProps {
   onConfirming: (confirming: boolean) => void;
 }
 
-/** Publishing: a warning first when records that existed before are included, then where to go next. */
+/**
+ * Publishing: the explanations of flagged figures, a warning when records that existed before are
+ * included, then where to go next.
+ */
 function usePublishFlow({ agencyId, result, onConfirming }: Omit<PublishProps, 'confirming'>) {
   const toast = useToast();
   const publish = usePublishUploadedRecords(agencyId);
   const [done, setDone] = useState<string | null>(null);
+  const [explanations, setExplanations] = useState<FlagExplanation[]>([]);
   const records = uploadedRecords(result);
-  const send = async () => {
+  const send = async (given = explanations) => {
     onConfirming(false);
     if (records.every((r) => r.status === 'PUBLISHED') && result.updated_reports.length === 0) {
       setDone(`Data from ${result.file_name} is already published!`);
       return;
     }
     try {
-      await publish.mutateAsync(records);
+      await publish.mutateAsync({ records, explanations: given });
       setDone(`Data from ${result.file_name} published!`);
     } catch (error) {
       toast.error(messageFor(error));
     }
   };
-  return { send, done, isPending: publish.isPending };
+  const hasExisting = result.updated_reports.length + result.unchanged_reports.length > 0;
+  const start = (given: FlagExplanation[]) => {
+    setExplanations(given);
+    if (hasExisting) onConfirming(true);
+    else void send(given);
+  };
+  return { start, send, done, isPending: publish.isPending };
 }
 
 function PublishDialogs({
@@ -215,6 +233,9 @@ export function UploadReview({
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const flow = usePublishFlow({ agencyId, result, onConfirming: setConfirming });
+  const records = uploadedRecords(result);
+  // Records already published are not published again, so their flags are not asked about.
+  const flags = usePublishFlagsOfAgencies(records.filter((record) => record.status !== 'PUBLISHED'));
   const tables = reviewTables(result);
   if (tables.length === 0) {
     return (
@@ -228,7 +249,7 @@ export function UploadReview({
       </Page>
     );
   }
-  const hasExisting = result.updated_reports.length + result.unchanged_reports.length > 0;
+  const recordNames = recordNamesOf(records);
   return (
     <Page
       title="Review Upload"
@@ -236,18 +257,27 @@ export function UploadReview({
       actions={
         <>
           <Button onClick={() => navigate(agencyPath(agencyId, 'records'))}>Exit Without Publishing</Button>
-          <Button
+          <PublishButton
+            flags={flags.flags}
+            recordNames={recordNames}
             variant="primary"
-            loading={flow.isPending}
-            onClick={() => (hasExisting ? setConfirming(true) : void flow.send())}
+            loading={flow.isPending || flags.isPending}
+            disabled={flags.error !== null}
+            onPublish={flow.start}
           >
             Publish
-          </Button>
+          </PublishButton>
         </>
       }
     >
       <UploadSummary summary={result.summary} />
       <UnfinishedPeriods result={result} />
+      {flags.error && (
+        <p className="alert alert--error">
+          The figures could not be checked before publishing. {messageFor(flags.error)}
+        </p>
+      )}
+      <PublishFlags flags={flags.flags} recordNames={recordNames} />
       <div className="up-review">
         <ReviewSummary result={result} tables={tables} />
         <div className="up-review__tables">

@@ -5,8 +5,9 @@
  */
 import { useState } from 'react';
 import type { FlagExplanation, PublishFlagJson } from '../../api/reports.ts';
-import { Button, Modal, TextArea, type ButtonProps } from '../../components/index.ts';
+import { Button, Modal, TextArea, type ButtonProps } from '../index.ts';
 import { MAX_EXPLANATION_CHARS, flagLabel, flagId, unexplained, type RecordNames } from './flag-rules.ts';
+import './publish-flags.css';
 
 export function PublishButton({
   flags,
@@ -53,7 +54,7 @@ export function PublishButton({
           sentence or two. Each explanation is published next to its figure as a note, so people reading your data
           understand it.
         </p>
-        <div className="rv-explain">
+        <div className="pf-explain">
           {needed.map((flag) => (
             <TextArea
               key={flagId(flag)}

@@ -1,4 +1,4 @@
-/** How Review words the flags of records about to be published (checks before publishing). */
+/** How Review and Review Upload word the flags of records about to be published (checks before publishing). */
 import type { PublishFlagJson, ReportOverview } from '../../api/reports.ts';
 import { recordTitle } from '../../rules/record-names.ts';
 
@@ -7,8 +7,16 @@ export { MAX_EXPLANATION_CHARS } from '@jc/server/contract';
 /** Record titles by id, for naming the record of a flag when several are published at once. */
 export type RecordNames = ReadonlyMap<number, string>;
 
-export const recordNamesOf = (records: readonly ReportOverview[]): RecordNames =>
-  new Map(records.length > 1 ? records.map((record) => [record.id, recordTitle(record)]) : []);
+/** Records of several agencies (a superagency's upload) are named with their agency. */
+export function recordNamesOf(records: readonly ReportOverview[]): RecordNames {
+  if (records.length < 2) return new Map();
+  const manyAgencies = new Set(records.map((record) => record.agency_id)).size > 1;
+  const nameOf = (record: ReportOverview) =>
+    manyAgencies
+      ? `${record.agency_name ?? `Agency ${record.agency_id}`}, ${recordTitle(record)}`
+      : recordTitle(record);
+  return new Map(records.map((record) => [record.id, nameOf(record)]));
+}
 
 export const flagId = (flag: PublishFlagJson) => `${flag.report_id} ${flag.flag}`;
 
