@@ -1,7 +1,7 @@
 /**
  * Rates per 100,000 residents in Chromium (issue 18 item 6): an agency admin gives the jurisdiction's
- * population in Settings, then Explore Data and the public dashboard show arrests per 100,000
- * residents, saying which year has no population; staff load population for many agencies by CSV,
+ * population in Settings, then Explore Data and the public dashboard (its overview's card and the
+ * category page) show arrests per 100,000 residents, saying which year has no population; staff load population for many agencies by CSV,
  * and a bad line is named with nothing saved.
  */
 import { eq } from 'drizzle-orm';
@@ -90,9 +90,16 @@ describe('rates per 100,000 residents', () => {
     expect(new URL(page.url()).searchParams.get('display')).toBe('rate');
     await screenshot(page, 'rates-explore-data');
 
+    // The overview's card shows rates too, and opens the category page showing rates.
     const visitor = await suite.open();
-    await visitor.page.goto(`/dashboards/${agency.id}/operations-and-dynamics`);
+    await visitor.page.goto(`/dashboards/${agency.id}`);
     await visitor.page.getByRole('button', { name: 'Rate per 100,000 residents' }).click();
+    const card = visitor.page.locator('.public-card', { hasText: 'Arrests, per 100,000 residents' });
+    // February 2024: 120 arrests among 50,000 residents.
+    await card.locator('.public-card__latest').getByText('Feb 2024: 240').waitFor();
+    await screenshot(visitor.page, 'rates-public-dashboard-overview');
+    await card.getByRole('link').click();
+    await visitor.page.getByRole('button', { name: 'Rate per 100,000 residents', pressed: true }).waitFor();
     const arrests = visitor.page.getByRole('region', { name: 'Arrests' });
     await arrests.getByText(NO_2023).first().waitFor();
     await arrests.locator('.recharts-bar-rectangle').first().hover();

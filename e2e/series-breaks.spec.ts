@@ -1,8 +1,8 @@
 /**
  * Series breaks and comparability, in Chromium: an agency that stopped counting on-view arrests in
- * April 2024 sees a dashed "Definition changed" line before April on Explore Data, and visitors see
- * it on the public dashboard, each chart with a note listing what differs from the Justice Counts
- * definition and what changed.
+ * April 2024 sees a dashed "Definition changed" line before April on Explore Data and in the pictures
+ * it saves, and visitors see it on the public dashboard (the overview's card too), each chart with a
+ * note listing what differs from the Justice Counts definition and what changed.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { givenMetricSetting } from '../server/test/support/given-reports.ts';
 import { emptyStoredSetting } from '../server/src/domain/metric-settings/stored-setting-rules.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { screenshot } from './support/browser.ts';
+import { downloaded, opened } from './support/downloads.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
@@ -77,7 +78,23 @@ describe('series breaks', () => {
     await expectBreakShown(page);
     await screenshot(page, 'series-break-explore-data');
 
+    // The saved picture carries the dashed line and the note of what changed.
+    const svg = (await downloaded(page, 'Download SVG')).bytes.toString('utf8');
+    expect(svg).toContain('recharts-reference-line-line');
+    expect(svg).toContain('>Definition changed</');
+    expect(svg).toContain(CHANGE);
+    const png = await downloaded(page, 'Download PNG');
+    const viewer = await suite.open();
+    await opened(viewer.page, png.bytes, 'image/png');
+    await screenshot(viewer.page, 'series-break-chart-png');
+
+    // The overview's small chart has the dashed line too, and says from when.
     const visitor = await suite.open();
+    await visitor.page.goto(`/dashboards/${agency.id}`);
+    const card = visitor.page.locator('.public-card', { hasText: 'Arrests' });
+    await card.getByText('Definition changed from April 2024').waitFor();
+    expect(await card.locator('.public-card__break-line').count()).toBe(1);
+    await screenshot(visitor.page, 'series-break-dashboard-overview');
     await visitor.page.goto(`/dashboards/${agency.id}/operations-and-dynamics`);
     const arrests = visitor.page.getByRole('region', { name: 'Arrests' });
     await expectBreakShown(arrests);

@@ -10,7 +10,7 @@ import { chartImageSvg, imageFileName, periodText } from './chart-image.ts';
 import type { ChartSync } from './MetricChart.tsx';
 import type { SeriesRow } from './series-rules.ts';
 import type { ComparabilityJson } from '../../api/metric-settings.ts';
-import { breakMarks } from './break-rules.ts';
+import { breakMarks, breakWords } from './break-rules.ts';
 import { ComparabilityNote } from './ComparabilityNote.tsx';
 import './charts.css';
 
@@ -45,16 +45,18 @@ interface PictureButtonsProps {
   picture: ChartPicture;
   rows: SeriesRow[];
   legend: ChartSeries[];
+  /** Written under the legend: what changed at each series break the chart marks. */
+  notes?: readonly string[];
 }
 
-export function PictureButtons({ figure, picture, rows, legend }: PictureButtonsProps) {
+export function PictureButtons({ figure, picture, rows, legend, notes = [] }: PictureButtonsProps) {
   const toast = useToast();
   const save = async (kind: 'png' | 'svg') => {
     const drawing = figure.current && drawingOf(figure.current);
     if (!drawing) return toast.error('The chart is still being drawn: try again in a moment.');
     const period = periodText(rows.map((row) => row.label));
     const title = picture.breakdown ? `${picture.title} by ${picture.breakdown}` : picture.title;
-    const image = chartImageSvg(drawing, { ...picture, title, period }, legend);
+    const image = chartImageSvg(drawing, { ...picture, title, period, notes }, legend);
     try {
       const blob =
         kind === 'svg'
@@ -94,9 +96,16 @@ export function ChartFigure({
 }: ChartFigureProps) {
   const figure = useRef<HTMLElement>(null);
   const breaks = breakMarks(rows, comparability.series_breaks);
+  const breakNotes = breaks.flatMap((mark) => mark.breaks.map(breakWords)).map((w) => `${w.heading}: ${w.detail}`);
   return (
     <figure className="explore-chart" ref={figure}>
-      <PictureButtons figure={figure} picture={picture} rows={rows} legend={showLegend ? series : []} />
+      <PictureButtons
+        figure={figure}
+        picture={picture}
+        rows={rows}
+        legend={showLegend ? series : []}
+        notes={breakNotes}
+      />
       <Suspense fallback={<Spinner label="Loading chart…" />}>
         <MetricChart
           rows={rows}

@@ -3,7 +3,7 @@
  * change of definition, frequency or year start, from when it applies.
  */
 import type { ComparabilityJson } from '../../api/metric-settings.ts';
-import { breakMonth } from './break-rules.ts';
+import { breakWords } from './break-rules.ts';
 
 export function ComparabilityNote({ comparability }: { comparability: ComparabilityJson }) {
   const { matches_default: matches, differences, series_breaks: breaks } = comparability;
@@ -22,13 +22,14 @@ export function ComparabilityNote({ comparability }: { comparability: Comparabil
           </ul>
         </>
       )}
-      {breaks.map((b) => (
-        <p key={b.changed_at} className="chart-comparability__break">
-          <strong>Definition changed from {breakMonth(b.start_date)}:</strong>{' '}
-          {b.changes.map((c) => c.description).join('; ')}. Figures before and after the dashed line are not directly
-          comparable.
-        </p>
-      ))}
+      {breaks.map((b) => {
+        const { heading, detail } = breakWords(b);
+        return (
+          <p key={b.changed_at} className="chart-comparability__break">
+            <strong>{heading}:</strong> {detail}
+          </p>
+        );
+      })}
     </section>
   );
 }

@@ -41,3 +41,11 @@ export function countedSince(breaks: readonly SeriesBreakJson[], start: string):
   const latest = breaks.filter((b) => b.start_date <= start).at(-1);
   return latest ? breakMonth(latest.start_date) : null;
 }
+
+/** A break in words: "Definition changed from April 2024", then what changed and what that means. */
+export function breakWords(b: SeriesBreakJson): { heading: string; detail: string } {
+  return {
+    heading: `Definition changed from ${breakMonth(b.start_date)}`,
+    detail: `${b.changes.map((c) => c.description).join('; ')}. Figures before and after the dashed line are not directly comparable.`,
+  };
+}

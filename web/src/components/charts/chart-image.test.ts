@@ -32,6 +32,17 @@ describe('chartImageSvg', () => {
     expect(height).toBe(76 + 300 + 12 + 36 + (lines.length - 1) * 16);
   });
 
+  it('writes the notes on series breaks between the legend and the source, wrapped, and grows to fit them', () => {
+    const note = `Definition changed from March 2024: ${'Now includes the county jail transfers. '.repeat(3)}`.trim();
+    const { svg, height } = chartImageSvg(chart, { ...text, notes: [note] }, []);
+    const lines = [...svg.matchAll(/<text [^>]*fill="#8a4b00"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    expect(lines.length).toBe(2);
+    expect(lines.join(' ')).toBe(note);
+    expect(height).toBe(76 + 300 + 12 + 36 + 2 * 16);
+    expect(svg.indexOf(lines[1]!)).toBeLessThan(svg.indexOf(text.source));
+    expect(new DOMParserLike(svg).isWellFormed).toBe(true);
+  });
+
   it('adds the legend in rows that fit the width', () => {
     const legend = Array.from({ length: 12 }, (_, i) => ({ name: `Member number ${i}`, colour: '#123456' }));
     const { svg, height } = chartImageSvg(chart, text, legend);

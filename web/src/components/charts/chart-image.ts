@@ -1,6 +1,7 @@
 /**
- * A chart as a picture people can put in a report: the drawn chart with its title, agency, period,
- * legend and source written into one SVG document, which the browser can also turn into a PNG.
+ * A chart as a picture people can put in a report: the drawn chart (with its series-break marks)
+ * and its title, agency, period, legend, notes on the breaks and source written into one SVG
+ * document, which the browser can also turn into a PNG.
  */
 import type { ChartSeries } from './chart-colours.ts';
 
@@ -11,6 +12,8 @@ export interface ChartImageText {
   period: string;
   /** Where the figures come from, e.g. "Source: Riverside Police Department, published figures, …". */
   source: string;
+  /** Notes under the legend, such as what changed at a series break the chart marks. */
+  notes?: readonly string[];
 }
 
 export interface ChartDrawing {
@@ -24,7 +27,7 @@ const MARGIN = 24;
 const HEADER = 76;
 const LEGEND_ROW = 22;
 const FOOTER = 36;
-/** The source line's font size, the height of each of its lines, and a rough width per character. */
+/** The notes' and source line's font size, the height of each of their lines, and a rough width per character. */
 const SOURCE_FONT = 12;
 const SOURCE_LINE = 16;
 const SOURCE_CHAR = 6.6;
@@ -85,9 +88,19 @@ export function chartImageSvg(
   const width = Math.round(chart.width) + 2 * MARGIN;
   const rows = legendRows(legend, width - 2 * MARGIN);
   const legendTop = HEADER + Math.round(chart.height) + 12;
-  const source = wrapWords(text.source, Math.floor((width - 2 * MARGIN) / SOURCE_CHAR));
-  const sourceTop = legendTop + rows.length * LEGEND_ROW;
+  const lineChars = Math.floor((width - 2 * MARGIN) / SOURCE_CHAR);
+  const notes = (text.notes ?? []).flatMap((note) => wrapWords(note, lineChars));
+  const source = wrapWords(text.source, lineChars);
+  const notesTop = legendTop + rows.length * LEGEND_ROW;
+  const sourceTop = notesTop + notes.length * SOURCE_LINE;
   const height = sourceTop + FOOTER + (source.length - 1) * SOURCE_LINE;
+  const lines = (texts: readonly string[], top: number, colour: string) =>
+    texts
+      .map(
+        (line, i) =>
+          `<text x="${MARGIN}" y="${top + i * SOURCE_LINE}" font-size="${SOURCE_FONT}" fill="${colour}">${escapeXml(line)}</text>`,
+      )
+      .join('');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
@@ -95,12 +108,8 @@ export function chartImageSvg(
     `<text x="${MARGIN}" y="60" font-size="14" fill="#374151">${escapeXml(`${text.agency} · ${text.period}`)}</text>` +
     `<g transform="translate(${MARGIN},${HEADER})">${chart.markup}</g>` +
     legendMarkup(rows, legendTop) +
-    source
-      .map(
-        (line, i) =>
-          `<text x="${MARGIN}" y="${sourceTop + FOOTER - 14 + i * SOURCE_LINE}" font-size="${SOURCE_FONT}" fill="#4b5563">${escapeXml(line)}</text>`,
-      )
-      .join('') +
+    lines(notes, notesTop + SOURCE_FONT, '#8a4b00') +
+    lines(source, sourceTop + FOOTER - 14, '#4b5563') +
     `</svg>`;
   return { svg, width, height };
 }

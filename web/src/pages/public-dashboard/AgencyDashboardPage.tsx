@@ -1,7 +1,8 @@
 /**
  * An agency's public dashboard (/dashboards/:agencyId), open to anyone: the agency's name,
  * description and links, its sectors, and for the chosen sector one section per category of
- * metrics ("Understand the Finances", …) with a small chart of each metric. A section's heading
+ * metrics ("Understand the Finances", …) with a small chart of each metric, as counts or rates per
+ * 100,000 residents. A section's heading
  * and its cards open the category's page. Agencies whose dashboard is off are "not found".
  */
 import { Link, useSearchParams } from 'react-router';
@@ -14,6 +15,7 @@ import { metricsWithData, sectorLabel, sectorsOf } from './dashboard-rules.ts';
 import { DashboardGate } from './DashboardGate.tsx';
 import { MetricCard } from './MetricCard.tsx';
 import { SectorChips } from './SectorChips.tsx';
+import { ShowAsToggle, useShowAsRate } from './ShowAsToggle.tsx';
 
 /** The Justice Counts methodology the metrics follow. */
 export const METHODOLOGY_URL = 'https://justicecounts.csgjusticecenter.org/methodology';
@@ -34,7 +36,8 @@ function Overview({ data }: { data: PublishedDataResponse }) {
   const sector = chosenSector(sectors, params.get('sector'));
   const description = settingValue(agency.settings, 'PURPOSE_AND_FUNCTIONS');
   const website = settingValue(agency.settings, 'HOMEPAGE_URL');
-  const sectorQuery = sector ? `sector=${sector.toLowerCase()}` : '';
+  const show = useShowAsRate(agency.population.total);
+  const pageQuery = [sector ? `sector=${sector.toLowerCase()}` : '', show.query].filter(Boolean).join('&');
 
   return (
     <Page title={agency.name} description={description} actions={<ShareButton />}>
@@ -65,9 +68,12 @@ function Overview({ data }: { data: PublishedDataResponse }) {
       ) : (
         <>
           <SectorChips sectors={sectors} sector={sector} />
-          <h2 className="public-sector-title">{sectorLabel(sector)}</h2>
+          <div className="public-category__bar">
+            <h2 className="public-sector-title">{sectorLabel(sector)}</h2>
+            {show.offered && <ShowAsToggle asRate={show.asRate} onChange={show.setAsRate} />}
+          </div>
           {categoriesOf(metrics, sector).map(({ category, metrics: inCategory }) => {
-            const page = publicCategoryPath(agency.id, category.slug, sectorQuery);
+            const page = publicCategoryPath(agency.id, category.slug, pageQuery);
             return (
               <section key={category.slug} className="public-category" aria-labelledby={`category-${category.slug}`}>
                 <h3 id={`category-${category.slug}`} className="public-category__heading">
@@ -78,7 +84,13 @@ function Overview({ data }: { data: PublishedDataResponse }) {
                 </p>
                 <ul className="public-cards" aria-label={`${category.label} metrics`}>
                   {inCategory.map((entry) => (
-                    <MetricCard key={entry.metric.key} entry={entry} to={`${page}#${metricAnchor(entry.metric.key)}`} />
+                    <MetricCard
+                      key={entry.metric.key}
+                      entry={entry}
+                      population={agency.population.total}
+                      asRate={show.asRate}
+                      to={`${page}#${metricAnchor(entry.metric.key)}`}
+                    />
                   ))}
                 </ul>
               </section>

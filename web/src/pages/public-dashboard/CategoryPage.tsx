@@ -15,10 +15,10 @@ import { breakdownParam, categoryBySlug, chosenSector, type Category } from './c
 import { metricsWithData, sectorLabel, sectorsOf } from './dashboard-rules.ts';
 import { DashboardGate, DashboardNotFound } from './DashboardGate.tsx';
 import { MetricPanel } from './MetricPanel.tsx';
+import { ShowAsToggle, useShowAsRate } from './ShowAsToggle.tsx';
 import { SectorChips } from './SectorChips.tsx';
 
 const ALL = 'all';
-const RATE = 'rate';
 
 /** Opens the page at the metric a shared link names, once its figures are on screen. */
 function useScrollToAnchor() {
@@ -41,20 +41,6 @@ function RangeToggle({ recent, onChange }: { recent: boolean; onChange: (recent:
   );
 }
 
-/** Counts or rates per 100,000 residents, offered when the agency gives its population. */
-function ShowAsToggle({ asRate, onChange }: { asRate: boolean; onChange: (asRate: boolean) => void }) {
-  return (
-    <div className="public-range" role="group" aria-label="Show figures as">
-      <button type="button" className="public-sectors__chip" aria-pressed={!asRate} onClick={() => onChange(false)}>
-        Counts
-      </button>
-      <button type="button" className="public-sectors__chip" aria-pressed={asRate} onClick={() => onChange(true)}>
-        Rate per 100,000 residents
-      </button>
-    </div>
-  );
-}
-
 function CategoryView({ data, category }: { data: PublishedDataResponse; category: Category }) {
   const [params] = useSearchParams();
   const setParam = useSetSearchParam();
@@ -66,8 +52,7 @@ function CategoryView({ data, category }: { data: PublishedDataResponse; categor
   const sector = chosenSector(sectors, params.get('sector'));
   const shown = inCategory.filter(({ metric }) => metric.system.key === sector);
   const recent = params.get('range') !== ALL;
-  const hasPopulation = Object.keys(agency.population.total).length > 0;
-  const asRate = hasPopulation && params.get('show') === RATE;
+  const show = useShowAsRate(agency.population.total);
 
   if (sector === undefined) {
     return (
@@ -80,14 +65,18 @@ function CategoryView({ data, category }: { data: PublishedDataResponse; categor
   return (
     <>
       <p className="public-back">
-        <Link to={`${publicDashboardPath(agency.id)}?sector=${sector.toLowerCase()}`}>← {agency.name}</Link>
+        <Link
+          to={`${publicDashboardPath(agency.id)}?${[`sector=${sector.toLowerCase()}`, show.query].filter(Boolean).join('&')}`}
+        >
+          ← {agency.name}
+        </Link>
       </p>
       <Page title={category.label} description={category.description} actions={<ShareButton />}>
         <SectorChips sectors={sectors} sector={sector} />
         <div className="public-category__bar">
           <h2 className="public-sector-title">{sectorLabel(sector)}</h2>
           <RangeToggle recent={recent} onChange={(next) => setParam('range', next ? null : ALL)} />
-          {hasPopulation && <ShowAsToggle asRate={asRate} onChange={(next) => setParam('show', next ? RATE : null)} />}
+          {show.offered && <ShowAsToggle asRate={show.asRate} onChange={show.setAsRate} />}
         </div>
         {shown.map((entry) => (
           <MetricPanel
@@ -97,7 +86,7 @@ function CategoryView({ data, category }: { data: PublishedDataResponse; categor
             recent={recent}
             breakdownName={params.get(breakdownParam(entry.metric.key))}
             onBreakdown={(name) => setParam(breakdownParam(entry.metric.key), name)}
-            asRate={asRate}
+            asRate={show.asRate}
           />
         ))}
       </Page>
