@@ -14,7 +14,7 @@ import type { Executor } from './database.ts';
 export type CsvCell = string | number | boolean | null;
 
 /** A CSV cell as COPY reads it: empty for NULL, quoted when it holds a separator, a quote or nothing. */
-function csvCell(cell: CsvCell): string {
+export function csvCell(cell: CsvCell): string {
   if (cell === null) return '';
   const text = String(cell);
   return /[",\n\r]/.test(text) || text === '' ? `"${text.replace(/"/g, '""')}"` : text;

@@ -9,25 +9,14 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
-import { copyCsvLines, csvLine } from '../../db/copy-rows.ts';
+import { copyCsvLines, csvCell } from '../../db/copy-rows.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import type { Actor } from '../actor.ts';
 import type { UploadMethod } from '../datapoints/datapoint-rules.ts';
-
-/** One value to write; its position among the values written is its `ord`. */
-export interface StagedValue {
-  reportId: number;
-  metricKey: string;
-  /** The breakdown member, `{identifier: member}`, or null for the total. */
-  dim: Record<string, string> | null;
-  /** As stored (storedValue). */
-  value: string;
-  /** An inferred total: written only where the record holds no total yet. */
-  onlyIfEmpty: boolean;
-}
+import type { PlannedValues } from './planned-values.ts';
 
 /** Where a value went; values dropped for a total already held have none. */
-export interface MergedValue {
+export type MergedValue = {
   ord: number;
   datapointId: number;
   /** The stored value before the upload; null for a new datapoint. */
@@ -35,7 +24,7 @@ export interface MergedValue {
   inserted: boolean;
   /** False when the datapoint already held the value. */
   written: boolean;
-}
+};
 
 /** Stages where the upload is: the crash tests stop the process at each of them. */
 export type MergeStep = 'copying' | 'merging';
@@ -43,7 +32,10 @@ export type MergeStep = 'copying' | 'merging';
 export interface MergeInput {
   method: UploadMethod;
   now: Date;
-  values: Iterable<StagedValue>;
+  /** The values to write, each checked already; a value's position is its `ord`. */
+  values: PlannedValues;
+  /** The record of each value, by position. */
+  reportIds: Int32Array;
   /** Told the number of values staged so far, after each chunk of the COPY. */
   onCopied?: (count: number) => void;
   /** Awaited on entering each step, while its work is under way and uncommitted. */
@@ -64,11 +56,22 @@ export function sameValueSql(a: SQL, b: SQL): SQL {
 
 const STAGING_COLUMNS = ['ord', 'report_id', 'metric_key', 'dim', 'value', 'only_if_empty'];
 
-function* stagingLines(values: Iterable<StagedValue>): Generator<string> {
-  let ord = 0;
-  for (const v of values) {
-    yield csvLine([ord, v.reportId, v.metricKey, v.dim ? JSON.stringify(v.dim) : null, v.value, v.onlyIfEmpty]);
-    ord += 1;
+/**
+ * The staging table's CSV lines, straight from the packed columns: the few metric keys and
+ * breakdown members are encoded once, so a value costs one line of text and no object.
+ */
+function* stagingLines({ values, reportIds }: MergeInput): Generator<string> {
+  const { columns } = values;
+  const metricCells = columns.metricKeys.map(csvCell);
+  const dimCells = columns.breakdowns.map(({ identifier, member }) =>
+    csvCell(JSON.stringify({ [identifier]: member })),
+  );
+  for (let ord = 0; ord < values.length; ord += 1) {
+    const breakdown = columns.breakdown[ord]!;
+    const dim = breakdown < 0 ? '' : dimCells[breakdown];
+    // A number's text (storedValue) never needs quoting in CSV.
+    const flag = columns.onlyIfEmpty[ord] === 1 ? 't' : 'f';
+    yield `${ord},${reportIds[ord]},${metricCells[columns.metric[ord]!]},${dim},${columns.value[ord]},${flag}\n`;
   }
 }
 
@@ -76,7 +79,7 @@ async function stageValues(tx: Tx, input: MergeInput): Promise<void> {
   await tx.execute(sql`create temporary table upload_value (ord int not null, report_id int not null,
     metric_key text not null, dim jsonb, value text not null, only_if_empty boolean not null) on commit drop`);
   let stepTold = false;
-  await copyCsvLines(tx, 'upload_value', STAGING_COLUMNS, stagingLines(input.values), async (count) => {
+  await copyCsvLines(tx, 'upload_value', STAGING_COLUMNS, stagingLines(input), async (count) => {
     input.onCopied?.(count);
     if (!stepTold) await input.onStep?.('copying');
     stepTold = true;
@@ -132,26 +135,11 @@ const READ_BACK_ROWS = 50_000;
 
 async function* readMerged(tx: Tx, total: number): AsyncGenerator<MergedValue> {
   for (let from = 0; from < total; from += READ_BACK_ROWS) {
-    const rows = await queryRows<{
-      ord: number;
-      id: number;
-      old_value: string | null;
-      inserted: boolean;
-      written: boolean;
-    }>(
+    yield* await queryRows<MergedValue>(
       tx,
-      sql`select ord, id, old_value, inserted, written from upload_merge
+      sql`select ord, id as "datapointId", old_value as "oldValue", inserted, written from upload_merge
           where ord >= ${from} and ord < ${from + READ_BACK_ROWS} order by ord`,
     );
-    for (const row of rows) {
-      yield {
-        ord: row.ord,
-        datapointId: row.id,
-        oldValue: row.old_value,
-        inserted: row.inserted,
-        written: row.written,
-      };
-    }
   }
 }
 

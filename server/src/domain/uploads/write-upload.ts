@@ -8,15 +8,14 @@ import type { Tx } from '../../db/database.ts';
 import { report, spreadsheet, spreadsheetFile } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { checkDatapointChanges, type DatapointChange } from '../datapoints/datapoint-change-rules.ts';
-import { readStoredValue, storedValue, type UploadMethod } from '../datapoints/datapoint-rules.ts';
+import { readStoredValue, type UploadMethod } from '../datapoints/datapoint-rules.ts';
 import { markReportsEdited, type ReportRow } from '../../db/queries/reports.ts';
 import { recordPublicRelease } from '../../db/queries/public-releases.ts';
-import { mergeUploadValues, type MergedValue, type MergeStep, type StagedValue } from './merge-upload-values.ts';
-import type { PlannedValues, ValueToWrite } from './planned-values.ts';
+import { mergeUploadValues, type MergedValue, type MergeStep } from './merge-upload-values.ts';
+import type { BreakdownMember, PlannedValues } from './planned-values.ts';
 import { agencyName, type UploadContext } from './upload-context.ts';
 import type { UploadFileKind } from './raw-upload.ts';
 import type { UploadMessage } from './upload-messages.ts';
-import type { Period } from './read-sheet-rows.ts';
 import { findOrCreateReports, reportKey, type PeriodOfAgency } from './upload-reports.ts';
 import {
   metricResults,
@@ -46,31 +45,23 @@ const CONTENT_TYPES: Record<UploadFileKind, string> = {
   csv: 'text/csv',
 };
 
-function toChange(value: ValueToWrite, reportId: number): DatapointChange {
-  return { reportId, metricKey: value.metricKey, dimension: value.breakdown, value: value.value };
-}
-
 /** Values checked by the catalogue-level guard every write passes, this many at a time. */
 const CHECK_BATCH = 20_000;
 
-/** The values to stage, each checked first (a bad one refuses the upload before anything is committed). */
-function* stagedValues(planned: PlannedValues, reportIdOf: (value: ValueToWrite) => number) {
+/** Refuses the upload if any value fails the guard every datapoint write passes, before anything is staged. */
+function checkPlannedValues(planned: PlannedValues, reportIds: Int32Array): void {
   for (let start = 0; start < planned.length; start += CHECK_BATCH) {
     const end = Math.min(planned.length, start + CHECK_BATCH);
-    const batch = Array.from({ length: end - start }, (_, i) => planned.at(start + i));
-    const changes = batch.map((value) => toChange(value, reportIdOf(value)));
-    checkDatapointChanges(changes);
-    for (const [index, change] of changes.entries()) {
-      const { dimension } = change;
-      const staged: StagedValue = {
-        reportId: change.reportId,
-        metricKey: change.metricKey,
-        dim: dimension ? { [dimension.identifier]: dimension.member } : null,
-        value: storedValue(change.value)!,
-        onlyIfEmpty: batch[index]!.onlyIfEmpty,
+    const changes = Array.from({ length: end - start }, (_, i): DatapointChange => {
+      const value = planned.at(start + i);
+      return {
+        reportId: reportIds[start + i]!,
+        metricKey: value.metricKey,
+        dimension: value.breakdown,
+        value: value.value,
       };
-      yield staged;
-    }
+    });
+    checkDatapointChanges(changes);
   }
 }
 
@@ -100,63 +91,66 @@ interface WriteOutcome {
   unpublishedIds: Set<number>;
 }
 
-/** The distinct agency and period pairs of the values (rows share their period objects). */
-function periodsOfAgencies(planned: PlannedValues): PeriodOfAgency[] {
-  const seen = new Map<Period, Set<number>>();
+/** The distinct agency and period pairs of the values. */
+function periodsOfAgencies({ columns }: PlannedValues): PeriodOfAgency[] {
+  const seen = columns.periods.map(() => new Set<number>());
   const pairs: PeriodOfAgency[] = [];
-  for (const { agencyId, period } of planned) {
-    const agencies = seen.get(period) ?? new Set<number>();
-    seen.set(period, agencies);
-    if (agencies.has(agencyId)) continue;
-    agencies.add(agencyId);
-    pairs.push({ agencyId, period });
-  }
+  columns.agencyId.forEach((agencyId, i) => {
+    const period = columns.period[i]!;
+    if (seen[period]!.has(agencyId)) return;
+    seen[period]!.add(agencyId);
+    pairs.push({ agencyId, period: columns.periods[period]! });
+  });
   return pairs;
 }
 
-/** A value's record id, looked up once per period object and agency. */
-function reportIdLookup(idOf: ReadonlyMap<string, number>): (value: ValueToWrite) => number {
-  const known = new Map<Period, Map<number, number>>();
-  return ({ agencyId, period }) => {
-    const byAgency = known.get(period) ?? new Map<number, number>();
-    known.set(period, byAgency);
-    let id = byAgency.get(agencyId);
-    if (id === undefined) byAgency.set(agencyId, (id = idOf.get(reportKey(agencyId, period)) ?? 0));
+/** The record of each value, by position; looked up once per period and agency. */
+function reportIdsOf({ columns }: PlannedValues, idOf: ReadonlyMap<string, number>): Int32Array {
+  const known = columns.periods.map(() => new Map<number, number>());
+  return columns.agencyId.map((agencyId, i) => {
+    const period = columns.period[i]!;
+    let id = known[period]!.get(agencyId);
+    if (id === undefined) {
+      id = idOf.get(reportKey(agencyId, columns.periods[period]!)) ?? 0;
+      known[period]!.set(agencyId, id);
+    }
     return id;
-  };
+  });
 }
 
 /** The tuple the result keeps for a value: datapoint, record, breakdown, member, value, old value. */
-function uploadedValue(value: ValueToWrite, reportId: number, merged: MergedValue): UploadedValue {
+function uploadedValue(
+  breakdown: BreakdownMember | undefined,
+  value: number,
+  reportId: number,
+  merged: MergedValue,
+): UploadedValue {
   const oldValue = merged.written && !merged.inserted ? readStoredValue(merged.oldValue) : null;
   return [
     merged.datapointId,
     reportId,
-    value.breakdown?.identifier ?? null,
-    value.breakdown?.member ?? null,
-    merged.written ? value.value : readStoredValue(merged.oldValue),
+    breakdown?.identifier ?? null,
+    breakdown?.member ?? null,
+    merged.written ? value : readStoredValue(merged.oldValue),
     oldValue,
   ];
 }
 
 /** The result's tuples by metric, the records whose values changed and the count of new datapoints. */
-async function collectMerged(
-  merged: AsyncIterable<MergedValue>,
-  planned: PlannedValues,
-  reportIdOf: (value: ValueToWrite) => number,
-) {
+async function collectMerged(merged: AsyncIterable<MergedValue>, { columns }: PlannedValues, reportIds: Int32Array) {
   const changedReportIds = new Set<number>();
   const datapointsOf = new Map<string, UploadedValue[]>();
   let numNewDatapoints = 0;
   for await (const entry of merged) {
-    const value = planned.at(entry.ord);
-    const reportId = reportIdOf(value);
+    const { ord } = entry;
+    const reportId = reportIds[ord]!;
     if (entry.written) changedReportIds.add(reportId);
     if (entry.inserted) numNewDatapoints += 1;
-    const tuple = uploadedValue(value, reportId, entry);
-    const list = datapointsOf.get(value.metricKey);
+    const tuple = uploadedValue(columns.breakdowns[columns.breakdown[ord]!], columns.value[ord]!, reportId, entry);
+    const metricKey = columns.metricKeys[columns.metric[ord]!]!;
+    const list = datapointsOf.get(metricKey);
     if (list) list.push(tuple);
-    else datapointsOf.set(value.metricKey, [tuple]);
+    else datapointsOf.set(metricKey, [tuple]);
   }
   return { changedReportIds, datapointsOf, numNewDatapoints };
 }
@@ -167,17 +161,19 @@ async function collectMerged(
  */
 async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: UploadMethod): Promise<WriteOutcome> {
   const found = await findOrCreateReports(tx, actor, periodsOfAgencies(input.planned), input.now);
-  const reportIdOf = reportIdLookup(found.idOf);
   const { planned } = input;
+  const reportIds = reportIdsOf(planned, found.idOf);
+  checkPlannedValues(planned, reportIds);
   const merged = await mergeUploadValues(tx, actor, {
     method,
     now: input.now,
-    values: stagedValues(planned, reportIdOf),
+    values: planned,
+    reportIds,
     // Staging is about half of the write; the merge statements are the rest.
     onCopied: (count) => input.onWritten?.(Math.floor(count / 2)),
     onStep: input.onStep,
   });
-  const { datapointsOf, numNewDatapoints, changedReportIds } = await collectMerged(merged, planned, reportIdOf);
+  const { datapointsOf, numNewDatapoints, changedReportIds } = await collectMerged(merged, planned, reportIds);
   input.onWritten?.(planned.length);
   const updated = found.existing.filter((row) => changedReportIds.has(row.id));
   const updatedIds = new Set(updated.map((row) => row.id));
