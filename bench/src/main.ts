@@ -9,7 +9,7 @@ import { apiReport, growthReport, type SizeMeasurement } from './benchmarks/api.
 import { loadBenchmark } from './benchmarks/load.ts';
 import { measureEndpoints } from './benchmarks/reads.ts';
 import { startupBenchmark } from './benchmarks/startup.ts';
-import { uploadBenchmark } from './benchmarks/upload.ts';
+import { csvCase, uploadBenchmark, workbookCase } from './benchmarks/upload.ts';
 import { ensureWebBuild, webBenchmark } from './benchmarks/web.ts';
 import { withDatasetServer } from './dataset-server.ts';
 import { SIZES } from './generate/dataset.ts';
@@ -98,9 +98,12 @@ async function main(): Promise<void> {
   for (const engine of options.engines) {
     if (options.benchmarks.includes('upload')) {
       log(`${engine}: upload benchmark`);
-      await attempt(`upload-${engine}`, async () =>
-        report(await uploadBenchmark(engine, options.upload, log, profileFlags(options))),
-      );
+      const cases = { workbook: () => workbookCase(options.upload), csv: () => csvCase(options.csvUpload) };
+      for (const [name, build] of Object.entries(cases)) {
+        await attempt(`upload-${name}-${engine}`, async () =>
+          report(await uploadBenchmark(engine, await build(), log, profileFlags(options))),
+        );
+      }
     }
     await attempt(`reads-${engine}`, () => readBenchmarks(engine, options, report));
   }

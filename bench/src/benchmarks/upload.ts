@@ -1,8 +1,9 @@
 /**
- * Upload throughput: a superagency uploads a workbook of jail metrics for its child agencies
- * through POST /api/spreadsheets (parse, validate, write, history, response), timed end to end;
- * then the same datapoint rows are COPYed into a table shaped like `datapoint` (same indexes) in
- * the same database, as the floor any upload is compared with.
+ * Upload throughput: a superagency uploads jail metrics for its child agencies through
+ * POST /api/spreadsheets (parse, validate, write, history, response), timed end to end, in two
+ * cases, each on a new database and server: a workbook of every jail sheet, and one sheet as a
+ * large CSV. Then the same datapoint rows are COPYed into a table shaped like `datapoint` (same
+ * indexes) in the same database, as the floor any upload is compared with.
  */
 import http from 'node:http';
 import { sql } from 'drizzle-orm';
@@ -12,7 +13,7 @@ import { withScratch } from '../engines.ts';
 import { createBenchUser, type BenchUser } from '../generate/bench-user.ts';
 import { copyRows, type CsvCell } from '../generate/copy.ts';
 import { copyAgencies, VALUE_COLUMNS } from '../generate/load.ts';
-import { jailWorkbook, type Workbook } from '../generate/workbook.ts';
+import { jailCsv, jailWorkbook } from '../generate/workbook.ts';
 import type { BenchmarkReport } from '../results.ts';
 import { startServer, type ServerProcess } from '../../../server/test/support/server-process.ts';
 import { queryRows } from '../../../server/src/db/query-rows.ts';
@@ -47,18 +48,41 @@ async function setUp(database: Database, size: UploadSize): Promise<BenchUser> {
   return createBenchUser(database, [SUPERAGENCY_ID]);
 }
 
-/** Children per workbook, so that no workbook breaks the upload row limit. */
-async function workbooks(size: UploadSize): Promise<Workbook[]> {
-  const one = await jailWorkbook([{ name: childName(0) }], size.years);
+/** A file the benchmark posts. */
+interface UploadFile {
+  name: string;
+  content: Buffer;
+  /** Value rows (header rows not counted). */
+  rows: number;
+}
+
+/** What one case uploads: files posted one after the other, for `size.children` child jails. */
+export interface UploadCase {
+  /** Names the case in the report: `upload-<name>-<engine>`. */
+  name: string;
+  size: UploadSize;
+  files: UploadFile[];
+}
+
+const children = (first: number, count: number) =>
+  Array.from({ length: count }, (_, i) => ({ name: childName(first + i) }));
+
+/** Every jail sheet, the children spread over as few workbooks as the upload row limit allows. */
+export async function workbookCase(size: UploadSize): Promise<UploadCase> {
+  const one = await jailWorkbook(children(0, 1), size.years);
   const perFile = Math.max(1, Math.floor(UPLOAD_LIMITS.maxRows / one.rows));
-  const books: Workbook[] = [];
+  const files: UploadFile[] = [];
   for (let first = 0; first < size.children; first += perFile) {
-    const names = Array.from({ length: Math.min(perFile, size.children - first) }, (_, i) => ({
-      name: childName(first + i),
-    }));
-    books.push(await jailWorkbook(names, size.years));
+    const book = await jailWorkbook(children(first, Math.min(perFile, size.children - first)), size.years);
+    files.push({ name: `bench-jails-${files.length + 1}.xlsx`, ...book });
   }
-  return books;
+  return { name: 'workbook', size, files };
+}
+
+/** One jail sheet (population by race, 288 rows a child and year) as one CSV file. */
+export function csvCase(size: UploadSize): UploadCase {
+  const { fileName, ...csv } = jailCsv(children(0, size.children), size.years);
+  return { name: 'csv', size, files: [{ name: fileName, ...csv }] };
 }
 
 /** Longest a single upload request may take before the benchmark gives up on it. */
@@ -96,13 +120,13 @@ async function post(
   server: ServerProcess,
   user: BenchUser,
   csrf: string,
-  book: Workbook,
+  book: UploadFile,
   index: number,
 ): Promise<string[]> {
   const form = new FormData();
   form.set('agency_id', String(SUPERAGENCY_ID));
   form.set('system', 'JAILS');
-  form.set('file', new Blob([new Uint8Array(book.content)]), `bench-jails-${index + 1}.xlsx`);
+  form.set('file', new Blob([new Uint8Array(book.content)]), book.name);
   const headers = { cookie: `jc_session=${user.sessionToken}`, 'x-csrf-token': csrf };
   const { status, text } = await postForm(`${server.url}/api/spreadsheets`, headers, form);
   if (status !== 200) throw new Error(`bench: upload ${index + 1} answered ${status}: ${text.slice(0, 500)}`);
@@ -145,18 +169,18 @@ async function plainCopySeconds(database: Database): Promise<{ seconds: number; 
 
 export async function uploadBenchmark(
   engine: Engine,
-  size: UploadSize,
+  upload: UploadCase,
   log: (line: string) => void,
   nodeFlags: string[] = [],
 ): Promise<BenchmarkReport> {
+  const { size, files: books } = upload;
   return withScratch(engine, async (scratch) => {
     let database = await scratch.open();
     const user = await setUp(database, size);
     await database.close();
-    const books = await workbooks(size);
     const rows = books.reduce((sum, b) => sum + b.rows, 0);
     log(
-      `${engine} upload: ${books.length} workbook(s), ${rows.toLocaleString('en-US')} value rows, ${(books.reduce((s, b) => s + b.content.length, 0) / 2 ** 20).toFixed(1)} MB`,
+      `${engine} upload (${upload.name}): ${books.length} file(s), ${rows.toLocaleString('en-US')} value rows, ${(books.reduce((s, b) => s + b.content.length, 0) / 2 ** 20).toFixed(1)} MB`,
     );
     const server = await startServer({ env: scratch.serverEnv, nodeFlags });
     let seconds = 0;
@@ -190,10 +214,10 @@ export async function uploadBenchmark(
     const uploadRate = rows / seconds;
     const copyRate = copy.rows / copy.seconds;
     return {
-      benchmark: `upload-${engine}`,
+      benchmark: `upload-${upload.name}-${engine}`,
       rows: [
         {
-          step: `POST /api/spreadsheets (${size.children} children x ${size.years} years, ${books.length} file(s))`,
+          step: `POST /api/spreadsheets (${upload.name}: ${size.children} children x ${size.years} years, ${books.length} file(s))`,
           rows,
           seconds,
           'rows/s': Math.round(uploadRate),
@@ -237,7 +261,7 @@ export async function uploadBenchmark(
           : []),
         ...(books.length > 1
           ? [
-              `The workbook is sent as ${books.length} files because one file may hold at most ${UPLOAD_LIMITS.maxRows.toLocaleString('en-US')} rows (UPLOAD_LIMITS.maxRows).`,
+              `The upload is sent as ${books.length} files because one file may hold at most ${UPLOAD_LIMITS.maxRows.toLocaleString('en-US')} rows (UPLOAD_LIMITS.maxRows).`,
             ]
           : []),
       ],
