@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardAgencyJson } from '../../src/contract/public-data.ts';
 import type { PublishedDataV2Response, PublishedMetricV2Json } from '../../src/contract/public-data-v2.ts';
-import { agencyJurisdictions, jurisdictionPopulation, source } from '../../src/db/schema.ts';
+import { agencyJurisdictions, source } from '../../src/db/schema.ts';
 import { givenAgency } from '../support/given.ts';
 import {
   breakdownSetting,
   givenAgencySetting,
+  givenCensusPopulation,
   givenDashboardAgency,
   givenRecordWithValues,
 } from '../support/given-public-data.ts';
@@ -72,14 +73,12 @@ async function givenJail(): Promise<AgencyRow> {
       { sourceId: jail.id, membership: 'INCLUDE', geoid: SAN_MATEO },
       { sourceId: jail.id, membership: 'EXCLUDE', geoid: HALF_MOON_BAY },
     ]);
-  await db()
-    .insert(jurisdictionPopulation)
-    .values([
-      { geoid: SAN_MATEO, year: 2023, sex: 'FEMALE', population: 380_000 },
-      { geoid: HALF_MOON_BAY, year: 2023, sex: 'FEMALE', population: 6_000 },
-      { geoid: SAN_MATEO, year: 2023, raceEthnicity: 'WHITE', population: 300_000 },
-      { geoid: '0500000US06075', year: 2023, sex: 'FEMALE', population: 400_000 },
-    ]);
+  await givenCensusPopulation(db(), [
+    { geoid: SAN_MATEO, year: 2023, sex: 'FEMALE', population: 380_000 },
+    { geoid: HALF_MOON_BAY, year: 2023, sex: 'FEMALE', population: 6_000 },
+    { geoid: SAN_MATEO, year: 2023, raceEthnicity: 'WHITE', population: 300_000 },
+    { geoid: '0500000US06075', year: 2023, sex: 'FEMALE', population: 400_000 },
+  ]);
   return jail;
 }
 

@@ -1,6 +1,7 @@
 /** Builders for the public side: an agency with its dashboard on, its settings, records and values. */
+import { inArray } from 'drizzle-orm';
 import type { Db } from '../../src/db/database.ts';
-import { agencySetting, datapoint } from '../../src/db/schema.ts';
+import { agencySetting, datapoint, jurisdictionPopulation } from '../../src/db/schema.ts';
 import { emptyStoredBreakdown, type StoredBreakdown } from '../../src/domain/metric-settings/stored-setting-rules.ts';
 import { givenAgency } from './given.ts';
 import { givenMetricSetting, givenReport, type ReportOptions } from './given-reports.ts';
@@ -70,4 +71,15 @@ export async function givenRecordWithValues(
 
 export async function givenAgencySetting(db: Db, agency: AgencyRow, settingType: string, value: unknown) {
   await db.insert(agencySetting).values({ sourceId: agency.id, settingType, value });
+}
+
+/**
+ * Census figures for these places, in place of any the database already holds for them: the
+ * figures are shared by every agency, so a test that added to them would count them twice when
+ * its set-up runs again on the same database.
+ */
+export async function givenCensusPopulation(db: Db, rows: (typeof jurisdictionPopulation.$inferInsert)[]) {
+  const places = [...new Set(rows.map((row) => row.geoid))];
+  await db.delete(jurisdictionPopulation).where(inArray(jurisdictionPopulation.geoid, places));
+  await db.insert(jurisdictionPopulation).values(rows);
 }
