@@ -1,26 +1,19 @@
 /** The admin panel's agency routes through HTTP (02-http-api §2.10 routes 46–51). */
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agencyUserAccountAssociation, metricSetting, report, source } from '../../src/db/schema.ts';
 import { countRows } from '../support/given-auth.ts';
 import { historyRows, storedSettings } from '../support/given-metric-settings.ts';
-import { givenAgency, givenSuperagencyWithChild, givenUser, signIn, type UserRow } from '../support/given.ts';
+import { givenAgency, givenSuperagencyWithChild, givenUser, type UserRow } from '../support/given.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-let staff: UserRow;
-beforeAll(async () => {
-  t = await createTestApp();
-  staff = await givenUser(t.database.db, { isPlatformAdmin: true });
-});
-afterAll(() => t.close());
+const { t, requestAs } = await testFile();
+const staff = await givenUser(t.database.db, { isPlatformAdmin: true });
 
 type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
-async function call(method: Method, url: string, payload?: object, as: UserRow | null = staff) {
-  const headers = as ? await signIn(t.app, t.database.db, as) : {};
-  return t.app.inject({ method, url, headers, payload });
-}
+const call = (method: Method, url: string, payload?: object, as: UserRow | null = staff) =>
+  requestAs(as, { method, url, payload });
 /** A call that must be refused: it also proves no table changed. */
 const refused = (...args: Parameters<typeof call>) => expectNoWrites(t.database.db, () => call(...args));
 const agenciesNamed = (name: string) => countRows(t.database.db, sql`select 1 from ${source} where name = ${name}`);

@@ -1,26 +1,19 @@
 /** Vendors, reporting agencies and "Other" sub-categories through HTTP (02-http-api §2.10 routes 52–58). */
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agencySetting, metricSetting, source } from '../../src/db/schema.ts';
 import { countRows } from '../support/given-auth.ts';
 import { historyRows, storedSettings } from '../support/given-metric-settings.ts';
-import { givenAgency, givenUser, signIn, type UserRow } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { givenAgency, givenUser, type UserRow } from '../support/given.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-let staff: UserRow;
-beforeAll(async () => {
-  t = await createTestApp();
-  staff = await givenUser(t.database.db, { isPlatformAdmin: true });
-});
-afterAll(() => t.close());
+const { t, requestAs } = await testFile();
+const staff = await givenUser(t.database.db, { isPlatformAdmin: true });
 
 type Method = 'GET' | 'PUT' | 'DELETE';
-async function call(method: Method, url: string, payload?: object, as: UserRow | null = staff) {
-  const headers = as ? await signIn(t.app, t.database.db, as) : {};
-  return t.app.inject({ method, url, headers, payload });
-}
+const call = (method: Method, url: string, payload?: object, as: UserRow | null = staff) =>
+  requestAs(as, { method, url, payload });
 const givenVendor = (name: string) =>
   givenAgency(t.database.db, { name, type: 'vendor', systems: null, stateCode: null });
 const vendorsNamed = (name: string) =>

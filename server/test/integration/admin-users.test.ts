@@ -1,6 +1,6 @@
 /** The admin panel's user routes through HTTP (02-http-api §2.10 routes 41–45). */
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agencyUserAccountAssociation, spreadsheet, userAccount } from '../../src/db/schema.ts';
 import { countRows, tokenFromEmail } from '../support/given-auth.ts';
 import {
@@ -11,22 +11,15 @@ import {
   signIn,
   type UserRow,
 } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-let staff: UserRow;
-beforeAll(async () => {
-  t = await createTestApp();
-  staff = await givenUser(t.database.db, { isPlatformAdmin: true, name: 'Sam Staff' });
-});
-afterAll(() => t.close());
+const { t, requestAs } = await testFile();
+const staff = await givenUser(t.database.db, { isPlatformAdmin: true, name: 'Sam Staff' });
 
 type Method = 'GET' | 'PUT' | 'DELETE';
-async function call(method: Method, url: string, payload?: object, as: UserRow | null = staff) {
-  const headers = as ? await signIn(t.app, t.database.db, as) : {};
-  return t.app.inject({ method, url, headers, payload });
-}
+const call = (method: Method, url: string, payload?: object, as: UserRow | null = staff) =>
+  requestAs(as, { method, url, payload });
 
 const agencyIdsOf = async (userId: number) =>
   (

@@ -5,17 +5,16 @@
  * request is even validated (the body carries nothing else), so no route can act on A while checking B or the
  * other way round.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { registeredRoutes } from '../../src/http/plugins/auth.ts';
 import { ruleFor, type AgencyRule, type AgencySource } from '../../src/http/route-rules.ts';
 import { givenAgency, givenUser, signIn } from '../support/given.ts';
 import { csv, multipart } from '../support/given-uploads.ts';
 import { paramFixtures, type WalkContext } from '../support/route-fixtures.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
-import { createTestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-const t = await createTestApp();
-afterAll(() => t.close());
+const { t } = await testFile();
 const { db } = t.database;
 
 const agencyA = await givenAgency(db, { name: 'Gate Agency A', systems: ['LAW_ENFORCEMENT'] });

@@ -4,25 +4,23 @@
  * staff view holds only this file's agencies), at a fixed date.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type {
   AgencyCompletenessResponse,
   StaffCompletenessResponse,
   SuperagencyCompletenessResponse,
 } from '../../src/contract/completeness.ts';
 import { report } from '../../src/db/schema.ts';
-import { openPrivateDatabase } from '../support/empty-database.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { givenAgency, givenMembership, givenUser, signIn, type AgencyRow, type SignedIn } from '../support/given.ts';
 import { givenRecordWithValues } from '../support/given-public-data.ts';
 import { ARRESTS, getJson, givenMetricSetting } from '../support/given-reports.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
 const CALLS = 'LAW_ENFORCEMENT_CALLS_FOR_SERVICE';
 const FUNDING = 'LAW_ENFORCEMENT_FUNDING';
 
-let t: TestApp;
-const db = () => t.database.db;
+const { t, db } = await testFile();
 let police: AgencyRow;
 let state: AgencyRow;
 let prisons: AgencyRow;
@@ -47,7 +45,6 @@ async function published(recordId: number, on: string) {
  * February 15, 2026).
  */
 beforeAll(async () => {
-  t = await createTestApp({ database: await openPrivateDatabase() });
   t.clock.set(new Date('2026-12-06T15:00:00Z'));
   state = await givenAgency(db(), {
     name: 'State Board',
@@ -91,7 +88,6 @@ beforeAll(async () => {
   as.outsider = await signedIn(elsewhere);
   as.staff = await signedIn(null);
 });
-afterAll(() => t.close());
 
 const POLICE_SUMMARY = {
   expected: 27,

@@ -3,29 +3,19 @@
  * field, and nothing is written: one kind of route after another, as the security probe sent them.
  */
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/database.ts';
 import { givenAgency, givenUser, signIn, type SignedIn } from '../support/given.ts';
 import { givenReport } from '../support/given-reports.ts';
 import { csv, multipart } from '../support/given-uploads.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
-import type { AgencyRow } from '../../src/db/queries/agencies.ts';
-import type { ReportRow } from '../../src/db/queries/reports.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-let agency: AgencyRow;
-let record: ReportRow;
-let admin: SignedIn;
-let staff: SignedIn;
-beforeAll(async () => {
-  t = await createTestApp();
-  agency = await givenAgency(t.database.db, { systems: ['LAW_ENFORCEMENT'] });
-  record = await givenReport(t.database.db, agency);
-  admin = await signIn(t.app, t.database.db, await givenUser(t.database.db, { agency, role: 'AGENCY_ADMIN' }));
-  staff = await signIn(t.app, t.database.db, await givenUser(t.database.db, { isPlatformAdmin: true }));
-});
-afterAll(() => t.close());
+const { t } = await testFile();
+const agency = await givenAgency(t.database.db, { systems: ['LAW_ENFORCEMENT'] });
+const record = await givenReport(t.database.db, agency);
+const admin = await signIn(t.app, t.database.db, await givenUser(t.database.db, { agency, role: 'AGENCY_ADMIN' }));
+const staff = await signIn(t.app, t.database.db, await givenUser(t.database.db, { isPlatformAdmin: true }));
 
 const NUL = 'Smith\u0000County';
 

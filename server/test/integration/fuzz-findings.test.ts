@@ -2,21 +2,14 @@
  * What the fuzz test (fuzz.test.ts) found, one focused test each, so each stays fixed even if the
  * fuzzer's seed or generators change.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { givenAgency, givenUser, signIn, type SignedIn } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
-import type { AgencyRow } from '../../src/db/queries/agencies.ts';
+import { describe, expect, it } from 'vitest';
+import { givenAgency, givenUser, signIn } from '../support/given.ts';
+import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-let agency: AgencyRow;
-let member: SignedIn;
-beforeAll(async () => {
-  t = await createTestApp();
-  agency = await givenAgency(t.database.db);
-  member = await signIn(t.app, t.database.db, await givenUser(t.database.db, { agency, role: 'READ_ONLY' }));
-});
-afterAll(() => t.close());
+const { t } = await testFile();
+const agency = await givenAgency(t.database.db);
+const member = await signIn(t.app, t.database.db, await givenUser(t.database.db, { agency, role: 'READ_ONLY' }));
 
 describe('an agency id beyond what an id column holds (above 2147483647) in the path', () => {
   // The permission gate looked the agency up before validation and the query failed (500).

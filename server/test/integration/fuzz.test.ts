@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uploadFormFields } from '../../src/contract/uploads.ts';
 import type { AgencyRole } from '../../src/domain/actor.ts';
 import { ruleFor } from '../../src/http/route-rules.ts';
@@ -20,14 +20,13 @@ import { csv, multipart } from '../support/given-uploads.ts';
 import { paramFixtures, type WalkContext } from '../support/route-fixtures.ts';
 import { watchedTables } from '../support/expect-no-writes.ts';
 import { tableDigest } from '../support/table-digest.ts';
-import { createTestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS || 12);
 const SEED = Number(process.env.FUZZ_SEED || 20_261_205);
 
 // A database of its own: the before/after comparison covers whole tables.
-const t = await createTestApp();
-afterAll(() => t.close());
+const { t } = await testFile();
 const { db } = t.database;
 
 const agency = await givenAgency(db, { name: 'Fuzz Agency', systems: ['LAW_ENFORCEMENT'], isDashboardEnabled: true });

@@ -6,18 +6,17 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { apiToken, userAccount } from '../../src/db/schema.ts';
 import { countRows } from '../support/given-auth.ts';
 import { givenAgency, givenUser, signIn, type UserRow } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 const AUDIENCE = 'https://publisher.example.test/api';
-let t: TestApp;
 let issuerServer: Server;
-let issuer: string;
+let issuer!: string;
 let signingKey: CryptoKey;
 let strangerKey: CryptoKey;
 
@@ -42,15 +41,10 @@ async function startIssuer(): Promise<void> {
   issuer = `http://127.0.0.1:${(issuerServer.address() as AddressInfo).port}`;
 }
 
-beforeAll(async () => {
-  await startIssuer();
-  t = await createTestApp({
-    config: { oidc: { issuer, clientId: 'publisher', clientSecret: 'secret' }, jwtAudience: AUDIENCE },
-  });
-});
-afterAll(async () => {
-  await t.close();
-  issuerServer.close();
+await startIssuer();
+afterAll(() => issuerServer.close());
+const { t } = await testFile({
+  config: { oidc: { issuer, clientId: 'publisher', clientSecret: 'secret' }, jwtAudience: AUDIENCE },
 });
 
 interface TokenOptions {

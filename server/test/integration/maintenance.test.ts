@@ -2,37 +2,22 @@
  * Maintenance mode: with MAINTENANCE_MESSAGE set, every API route answers 503 with the message and
  * Retry-After, signed in or not, and writes nothing; the web app's files and /health still answer.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { report } from '../../src/db/schema.ts';
 import { MAINTENANCE_RETRY_SECONDS } from '../../src/http/plugins/maintenance.ts';
 import { countRows } from '../support/given-auth.ts';
 import { givenAgency, givenUser, signIn } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
+import { givenWebDist } from '../support/web-dist.ts';
 
 const MESSAGE = 'Publisher is down for maintenance until 6 pm Eastern. Your saved work is safe.';
-const webDist = mkdtempSync(path.join(tmpdir(), 'jc-maintenance-'));
-let t: TestApp;
-let headers: Record<string, string>;
-let agencyId: number;
-
-beforeAll(async () => {
-  mkdirSync(path.join(webDist, 'assets'));
-  writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><html><body>app</body></html>');
-  t = await createTestApp({ webDist });
-  const agency = await givenAgency(t.database.db);
-  agencyId = agency.id;
-  headers = await signIn(t.app, t.database.db, await givenUser(t.database.db, { agency, role: 'AGENCY_ADMIN' }));
-  // Switched on after sign-in, as an operator would restart a running system with it.
-  t.config.maintenanceMessage = MESSAGE;
-});
-afterAll(async () => {
-  await t.close();
-  rmSync(webDist, { recursive: true, force: true });
-});
+const { t } = await testFile({ webDist: givenWebDist() });
+const agency = await givenAgency(t.database.db);
+const agencyId = agency.id;
+const headers = await signIn(t.app, t.database.db, await givenUser(t.database.db, { agency, role: 'AGENCY_ADMIN' }));
+// Switched on after sign-in, as an operator would restart a running system with it.
+t.config.maintenanceMessage = MESSAGE;
 
 describe('maintenance mode', () => {
   it.each([

@@ -1,25 +1,14 @@
 /** PUT /api/agencies/:agencyId/metrics refuses anything the catalogue does not know, and writes nothing. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  givenMember,
-  putMetrics,
-  settingRowCounts,
-  storedSettings,
-  type Member,
-} from '../support/given-metric-settings.ts';
+import { describe, expect, it } from 'vitest';
+import { givenMember, putMetrics, settingRowCounts, storedSettings } from '../support/given-metric-settings.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-let admin: Member;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await givenMember(t, ['PRISONS']);
-  // Something stored already, so "nothing written" also means "nothing changed".
-  const res = await putMetrics(t, admin.headers, admin.agency.id, [{ key: 'PRISONS_FUNDING', enabled: true }]);
-  expect(res.statusCode).toBe(200);
-});
-afterAll(() => t.close());
+const { t } = await testFile();
+const admin = await givenMember(t, ['PRISONS']);
+// Something stored already, so "nothing written" also means "nothing changed".
+const stored = await putMetrics(t, admin.headers, admin.agency.id, [{ key: 'PRISONS_FUNDING', enabled: true }]);
+expect(stored.statusCode).toBe(200);
 
 const STAFF = 'metric/prisons/staff/type';
 const valid = { key: 'PRISONS_FUNDING', enabled: false };

@@ -7,14 +7,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import Provider from 'oidc-provider';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { session, userAccount } from '../../src/db/schema.ts';
 import { givenAgency, givenUser } from '../support/given.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
 let providerServer: Server;
-let issuer: string;
+let issuer!: string;
 /** What the provider says about each account (the login typed on its sign-in page). */
 const accounts = new Map<string, { email: string; email_verified: boolean; name: string }>();
 
@@ -40,16 +39,11 @@ async function startProvider(redirectUri: string): Promise<void> {
   providerServer.on('request', provider.callback());
 }
 
-beforeAll(async () => {
-  const publicUrl = 'http://127.0.0.1:3000';
-  await startProvider(`${publicUrl}/auth/oidc/callback`);
-  t = await createTestApp({
-    config: { publicUrl, oidc: { issuer, clientId: 'publisher', clientSecret: 'publisher-secret' } },
-  });
-});
-afterAll(async () => {
-  await t.close();
-  providerServer.close();
+const publicUrl = 'http://127.0.0.1:3000';
+await startProvider(`${publicUrl}/auth/oidc/callback`);
+afterAll(() => providerServer.close());
+const { t } = await testFile({
+  config: { publicUrl, oidc: { issuer, clientId: 'publisher', clientSecret: 'publisher-secret' } },
 });
 
 /** Cookies of one site, as a browser would keep them. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AgencyRole } from '../../src/domain/actor.ts';
 import { agencyRules } from '../../src/domain/permissions.ts';
 import { registeredRoutes, type RegisteredRoute } from '../../src/http/plugins/auth.ts';
@@ -13,10 +13,9 @@ import { routeRules, ruleFor, type RouteRule } from '../../src/http/route-rules.
 import { givenAgency, givenUser, signIn, type UserRow } from '../support/given.ts';
 import { permissionsDoc } from '../support/permissions-doc.ts';
 import { paramFixtures, sampleBodies, type WalkContext } from '../support/route-fixtures.ts';
-import { createTestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-const t = await createTestApp();
-afterAll(() => t.close());
+const { t } = await testFile();
 t.config.dropFolder = { path: tmpdir(), secret: 'drop-folder-secret-'.repeat(2) };
 const { db } = t.database;
 

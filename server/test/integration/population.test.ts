@@ -3,22 +3,16 @@
  * load it for many agencies by CSV, and the public payloads carry it for rates per 100,000.
  */
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { agencyPopulation } from '../../src/db/schema.ts';
 import { givenColleague, givenMember, type Member } from '../support/given-metric-settings.ts';
 import { givenDashboardAgency } from '../support/given-public-data.ts';
 import { givenAgency, givenUser, signIn, type SignedIn } from '../support/given.ts';
-import { openPrivateDatabase } from '../support/empty-database.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-let staff: SignedIn;
-beforeAll(async () => {
-  t = await createTestApp({ database: await openPrivateDatabase() });
-  staff = await signIn(t.app, t.database.db, await givenUser(t.database.db, { isPlatformAdmin: true }));
-});
-afterAll(() => t.close());
+const { t } = await testFile();
+const staff = await signIn(t.app, t.database.db, await givenUser(t.database.db, { isPlatformAdmin: true }));
 
 const patch = (headers: SignedIn, agencyId: number, population: unknown) =>
   t.app.inject({ method: 'PATCH', url: `/api/agencies/${agencyId}`, headers, payload: { population } });

@@ -2,28 +2,13 @@
  * Every answer carries the security headers: the web app's index.html (also as the fallback for
  * client-side routes), its assets, API answers, error answers and the health check.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { testFile } from '../support/test-file.ts';
+import { givenWebDist } from '../support/web-dist.ts';
 
-const webDist = mkdtempSync(path.join(tmpdir(), 'jc-headers-'));
-let development: TestApp;
-let production: TestApp;
-
-beforeAll(async () => {
-  mkdirSync(path.join(webDist, 'assets'));
-  writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><html><body>app</body></html>');
-  writeFileSync(path.join(webDist, 'assets/index-Q1w2E3.js'), 'export {};\n');
-  development = await createTestApp({ webDist });
-  production = await createTestApp({ webDist, config: { mode: 'production' } });
-});
-afterAll(async () => {
-  await development.close();
-  await production.close();
-  rmSync(webDist, { recursive: true, force: true });
-});
+const webDist = givenWebDist({ 'assets/index-Q1w2E3.js': 'export {};\n' });
+const { t: development } = await testFile({ webDist });
+const { t: production } = await testFile({ webDist, config: { mode: 'production' } });
 
 const answers: [string, { method: 'GET' | 'POST'; url: string; payload?: object }, number][] = [
   ['index.html', { method: 'GET', url: '/' }, 200],

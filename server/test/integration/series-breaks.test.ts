@@ -3,11 +3,10 @@
  * the Justice Counts default, and the breaks its changes of definition, frequency or year start
  * make, in the public JSON (both versions), the signed-in metric settings and the CSV feed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PublishedDataResponse } from '../../src/contract/public-data.ts';
 import type { PublishedDataV2Response } from '../../src/contract/public-data-v2.ts';
 import type { MetricSettingJson } from '../../src/contract/metric-settings.ts';
-import { openPrivateDatabase } from '../support/empty-database.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 import { givenUser, signIn, type SignedIn } from '../support/given.ts';
 import {
@@ -17,16 +16,10 @@ import {
   givenUsualSettings,
 } from '../support/given-public-data.ts';
 import { getMetrics, putMetrics } from '../support/given-metric-settings.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ database: await openPrivateDatabase() });
-});
-afterAll(() => t.close());
-
-const db = () => t.database.db;
+const { t, db } = await testFile();
 const get = (url: string) => t.app.inject({ method: 'GET', url });
 
 /** A police department with published February and March 2024 arrests, and its admin signed in. */

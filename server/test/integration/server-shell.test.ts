@@ -1,19 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appVersion } from '../../src/version.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
+import { givenWebDist } from '../support/web-dist.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-let t: TestApp;
-const webDist = mkdtempSync(path.join(tmpdir(), 'jc-web-'));
-writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><html><body>app</body></html>');
-
-beforeAll(async () => {
-  t = await createTestApp({ webDist });
-});
-afterAll(() => t.close());
+const { t } = await testFile({ webDist: givenWebDist() });
 
 describe('GET /health', () => {
   it('answers 200 after checking the database', async () => {

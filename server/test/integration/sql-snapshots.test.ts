@@ -4,7 +4,7 @@
  * datapoint readers and the metric settings read. The files are the same on both engines. After
  * an intended change, rerun with `-u` and review the diff.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadActor } from '../../src/domain/actor.ts';
 import { loadDatapointRows } from '../../src/db/queries/datapoints.ts';
 import { writeDatapoints } from '../../src/db/queries/write-datapoints.ts';
@@ -13,10 +13,9 @@ import { loadReportDatapoints } from '../../src/db/queries/report-datapoints.ts'
 import { givenAgency, givenUser } from '../support/given.ts';
 import { givenReport } from '../support/given-reports.ts';
 import { queryLog, sqlFile } from '../support/query-log.ts';
-import { createTestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-const t = await createTestApp();
-afterAll(() => t.close());
+const { t } = await testFile();
 const log = queryLog(t.database);
 
 const agency = await givenAgency(t.database.db, { systems: ['LAW_ENFORCEMENT'] });

@@ -2,32 +2,21 @@
  * The built web app's files: compressed copies written at build time are sent to browsers that
  * accept them, hashed assets may be cached for a year, and index.html is revalidated every time.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { describe, expect, it } from 'vitest';
+import { testFile } from '../support/test-file.ts';
+import { givenWebDist } from '../support/web-dist.ts';
 
-const webDist = mkdtempSync(path.join(tmpdir(), 'jc-web-'));
 const script = `export const greeting = ${JSON.stringify('hello '.repeat(500))};\n`;
 const scriptUrl = '/assets/index-AbC123.js';
 const YEAR = 'public, max-age=31536000, immutable';
 
-let t: TestApp;
-beforeAll(async () => {
-  mkdirSync(path.join(webDist, 'assets'));
-  writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><html><body>app</body></html>');
-  const scriptFile = path.join(webDist, scriptUrl);
-  writeFileSync(scriptFile, script);
-  writeFileSync(`${scriptFile}.gz`, gzipSync(script));
-  writeFileSync(`${scriptFile}.br`, brotliCompressSync(script));
-  t = await createTestApp({ webDist });
+const webDist = givenWebDist({
+  [scriptUrl]: script,
+  [`${scriptUrl}.gz`]: gzipSync(script),
+  [`${scriptUrl}.br`]: brotliCompressSync(script),
 });
-afterAll(async () => {
-  await t.close();
-  rmSync(webDist, { recursive: true, force: true });
-});
+const { t } = await testFile({ webDist });
 
 const get = (url: string, acceptEncoding?: string) =>
   t.app.inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });

@@ -5,7 +5,7 @@
  * after acceptance with nothing of the file saved, and abandoned jobs marked failed.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { UploadJobWire, UploadResultWire } from '../../src/contract/uploads.ts';
 import { uploadJob } from '../../src/db/schema.ts';
 import { buildApp } from '../../src/app.ts';
@@ -23,19 +23,19 @@ import {
   type UploadRequest,
 } from '../support/given-uploads.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
-import { createTestApp, recordingMailer, testClock, testConfig, type TestApp } from '../support/test-app.ts';
+import { recordingMailer, testClock, testConfig } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
+const { t } = await testFile();
 /** A second instance of the app on the same database, as a second server would be. */
-let other: App;
-beforeAll(async () => {
-  t = await createTestApp();
-  other = await buildApp({ database: t.database, config: testConfig(), mailer: recordingMailer(), clock: testClock() });
+const other = await buildApp({
+  database: t.database,
+  config: testConfig(),
+  mailer: recordingMailer(),
+  clock: testClock(),
 });
-afterAll(async () => {
-  await other.close();
-  await t.close();
-});
+// Closed before the app, whose database it shares: hooks after the tests run last-registered first.
+afterAll(() => other.close());
 
 function uploadAsync(app: App, headers: SignedIn, request: UploadRequest, prefer = 'respond-async') {
   const body = multipart(

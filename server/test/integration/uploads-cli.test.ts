@@ -2,20 +2,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { givenAgency } from '../support/given.ts';
 import { valuesOf, writtenRows, xlsx } from '../support/given-uploads.ts';
 import { expectRefusal, jcOn } from '../support/run-jc.ts';
-import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { testFile } from '../support/test-file.ts';
 
-let t: TestApp;
-let jc: ReturnType<typeof jcOn>;
+const { t } = await testFile();
+const jc = jcOn(t.database);
 const folder = mkdtempSync(path.join(tmpdir(), 'jc-import-'));
-beforeAll(async () => {
-  t = await createTestApp();
-  jc = jcOn(t.database);
-});
-afterAll(() => t.close());
 
 async function workbookFile(): Promise<string> {
   const file = path.join(folder, 'arrests.xlsx');

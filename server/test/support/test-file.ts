@@ -1,11 +1,14 @@
 /**
  * What an integration test file starts from: the app, built while the file loads and closed after
  * its last test, and the builders bound to it. `given.agencyWithRecords()` is the set-up most
- * record tests begin with: a member signed in to a fresh agency that has records.
+ * record tests begin with: a member signed in to a fresh agency that has records; `requestAs`
+ * sends a request as a given person, or signed out.
  */
+import type { InjectOptions } from 'fastify';
 import { afterAll } from 'vitest';
 import type { AgencyRole } from '../../src/domain/actor.ts';
 import { givenReport, givenSignedIn, type ReportOptions } from './given-reports.ts';
+import { signIn, type UserRow } from './given.ts';
 import { createTestApp } from './test-app.ts';
 import type { ReportRow } from '../../src/db/queries/reports.ts';
 
@@ -29,5 +32,10 @@ export async function testFile(options: Parameters<typeof createTestApp>[0] = {}
       return { ...signed, records, record: records[0]! };
     },
   };
-  return { t, db, given };
+  /** Sends the request signed in as `user` (a session of its own), or signed out when `user` is null. */
+  const requestAs = async (user: UserRow | null, request: Pick<InjectOptions, 'method' | 'url' | 'payload'>) => {
+    const headers = user ? await signIn(t.app, db(), user) : {};
+    return t.app.inject({ ...request, headers });
+  };
+  return { t, db, given, requestAs };
 }
