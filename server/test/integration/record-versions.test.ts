@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  arrests,
   bulkBody,
   currentVersion,
   givenReport,
@@ -19,8 +20,6 @@ import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 const { t, db } = await testFile();
-
-const arrests = (value: number) => ({ key: 'LAW_ENFORCEMENT_ARRESTS', value });
 
 describe('PATCH /api/reports/:reportId', () => {
   it('refuses a save without a version with 428 naming time_loaded, writing nothing', async () => {

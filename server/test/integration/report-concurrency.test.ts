@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { givenAgency } from '../support/given.ts';
 import {
+  arrests,
   bulkBody,
   datapointsOf,
   getJson,
@@ -20,7 +21,6 @@ import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
 const { t, db } = await testFile();
-const arrests = (value: number) => ({ key: 'LAW_ENFORCEMENT_ARRESTS', value });
 
 async function twoEditors(): Promise<[Signed, Signed]> {
   const agency = await givenAgency(db());

@@ -178,9 +178,13 @@ describe('a refused asynchronous upload', () => {
 });
 
 describe('an abandoned asynchronous upload', () => {
-  it('is marked failed, saying nothing was saved, once its instance stopped reporting', async () => {
+  /** An uploader's job whose instance last reported `silentMs` ago. */
+  async function givenJobHeardFrom(
+    silentMs: number,
+    fields: Pick<typeof uploadJob.$inferInsert, 'state' | 'percent' | 'instanceId'>,
+  ) {
     const { agency, user, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
-    const lastHeard = new Date(t.clock.now().getTime() - 31_000);
+    const lastHeard = new Date(t.clock.now().getTime() - silentMs);
     const [row] = await t.database.db
       .insert(uploadJob)
       .values({
@@ -188,35 +192,28 @@ describe('an abandoned asynchronous upload', () => {
         userAccountId: user.id,
         system: 'LAW_ENFORCEMENT',
         fileName: 'big.xlsx',
-        state: 'WRITING',
-        percent: 70,
-        instanceId: 'an instance that was killed',
         createdAt: lastHeard,
         heartbeatAt: lastHeard,
+        ...fields,
       })
       .returning();
-    const job = await statusOf(t.app, headers, `/api/upload-jobs/${row!.id}`);
+    return { headers, job: row! };
+  }
+
+  it('is marked failed, saying nothing was saved, once its instance stopped reporting', async () => {
+    const { headers, job: row } = await givenJobHeardFrom(31_000, {
+      state: 'WRITING',
+      percent: 70,
+      instanceId: 'an instance that was killed',
+    });
+    const job = await statusOf(t.app, headers, `/api/upload-jobs/${row.id}`);
     expect(job).toMatchObject({ state: 'FAILED', failure: { code: 'server_error', description: ABANDONED } });
-    const [stored] = await t.database.db.select().from(uploadJob).where(eq(uploadJob.id, row!.id));
+    const [stored] = await t.database.db.select().from(uploadJob).where(eq(uploadJob.id, row.id));
     expect(stored!.finishedAt).toEqual(t.clock.now());
   });
 
   it('is not marked failed while its instance still reports', async () => {
-    const { agency, user, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
-    const lastHeard = new Date(t.clock.now().getTime() - 29_000);
-    const [row] = await t.database.db
-      .insert(uploadJob)
-      .values({
-        agencyId: agency.id,
-        userAccountId: user.id,
-        system: 'LAW_ENFORCEMENT',
-        fileName: 'big.xlsx',
-        state: 'READING',
-        instanceId: 'a busy instance',
-        createdAt: lastHeard,
-        heartbeatAt: lastHeard,
-      })
-      .returning();
-    expect((await statusOf(t.app, headers, `/api/upload-jobs/${row!.id}`)).state).toBe('READING');
+    const { headers, job } = await givenJobHeardFrom(29_000, { state: 'READING', instanceId: 'a busy instance' });
+    expect((await statusOf(t.app, headers, `/api/upload-jobs/${job.id}`)).state).toBe('READING');
   });
 });
