@@ -4,7 +4,7 @@
  * the list; the values and history are in the database.
  */
 import { eq } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { datapoint, report } from '../server/src/db/schema.ts';
 import { givenAgency, givenUser, signIn } from '../server/test/support/given.ts';
@@ -16,6 +16,9 @@ const suite = browserSuite();
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved$/ });
+/** Waits until the element has the keyboard focus (forms put it in their first field on opening). */
+const focused = (target: Locator) =>
+  expect.poll(() => target.evaluate((element) => element === document.activeElement)).toBe(true);
 
 async function storedValues(reportId: number) {
   const rows = await suite.server.database.db.select().from(datapoint).where(eq(datapoint.reportId, reportId));
@@ -35,6 +38,7 @@ describe('records', () => {
     await heading(page, 'Records');
     await page.getByRole('link', { name: 'New Record' }).first().click();
     await heading(page, 'New Record');
+    await focused(page.getByRole('radio', { name: 'Monthly' }));
     await page.getByRole('combobox', { name: 'Month' }).selectOption({ label: 'March' });
     await page.getByRole('combobox', { name: 'Year' }).selectOption('2024');
     await page.getByText('March 1, 2024 – March 31, 2024').waitFor();
@@ -44,6 +48,8 @@ describe('records', () => {
     await heading(page, 'March 2024');
     const reportId = Number(/records\/(\d+)/.exec(page.url())?.[1]);
     const arrests = page.getByRole('region', { name: 'Arrests' });
+    // The cursor starts in the total of the record's first metric.
+    await focused(page.locator('[data-field="LAW_ENFORCEMENT_CALLS_FOR_SERVICE"]'));
     await arrests.getByRole('textbox', { name: 'Arrests', exact: true }).fill('1200');
     expect(await arrests.getByRole('textbox', { name: 'Arrests', exact: true }).inputValue()).toBe('1,200');
     await saved(page).waitFor();

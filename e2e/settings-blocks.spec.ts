@@ -4,7 +4,7 @@
  * admin fills each in and finds it kept after a reload, stored as the reference stores it.
  */
 import { eq } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { agencyJurisdictions, agencySetting } from '../server/src/db/schema.ts';
 import { givenAgency, givenUser } from '../server/test/support/given.ts';
@@ -14,6 +14,16 @@ import { browserSuite } from './support/suite.ts';
 const suite = browserSuite();
 
 const toast = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text }).last().waitFor();
+/** A dialog opens with the cursor in its first field, not on a button. */
+const startsInAField = (dialog: Locator) =>
+  expect
+    .poll(() =>
+      dialog.evaluate((element) => {
+        const active = document.activeElement;
+        return element.contains(active) && ['INPUT', 'SELECT', 'TEXTAREA'].includes(active?.tagName ?? '');
+      }),
+    )
+    .toBe(true);
 
 async function stored(agencyId: number, type: string) {
   const rows = await suite.server.database.db.select().from(agencySetting).where(eq(agencySetting.sourceId, agencyId));
@@ -35,6 +45,7 @@ describe('settings blocks', () => {
 
     await block.getByRole('button', { name: 'Edit combined agency definition' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit combined agency definition' });
+    await startsInAField(dialog);
     await dialog.getByRole('checkbox', { name: 'Civil cases' }).check();
     await dialog
       .getByRole('group', { name: 'Parole' })
@@ -133,6 +144,7 @@ describe('settings blocks', () => {
 
     await block.getByRole('button', { name: 'Edit jurisdictions' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit jurisdictions' });
+    await startsInAField(dialog);
     const search = dialog.getByRole('textbox', { name: 'Search states and counties' });
     await search.fill('georgia');
     await dialog.getByRole('button', { name: 'Add Georgia', exact: true }).click();

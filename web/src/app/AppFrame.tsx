@@ -28,7 +28,8 @@ const HEADING_WAIT_MS = 5000;
 
 /**
  * After a client-side navigation, move focus to the new page's heading so screen-reader and
- * keyboard users start at the top of the new content, as they would after a full page load.
+ * keyboard users start at the top of the new content, as they would after a full page load;
+ * unless the page is a form that put the cursor in its first field.
  */
 function useFocusOnNavigate() {
   const mainRef = useRef<HTMLElement>(null);
@@ -42,6 +43,8 @@ function useFocusOnNavigate() {
     const main = mainRef.current;
     if (!main) return;
     const focusHeading = () => {
+      // A page that put the cursor in its first field (a form's autoFocus) keeps it there.
+      if (document.activeElement !== main && main.contains(document.activeElement)) return true;
       const heading = main.querySelector<HTMLElement>('h1');
       heading?.focus({ preventScroll: true });
       return heading !== null;

@@ -49,7 +49,10 @@ function SumWarning({ metric, values }: { metric: ReportMetric; values: FormValu
   );
 }
 
-export function MetricSection(props: FieldProps & { metric: ReportMetric; onShowHistory: () => void }) {
+/** `autoFocus`: the record's first metric, so the cursor is in its total when the form opens. */
+export function MetricSection(
+  props: FieldProps & { metric: ReportMetric; onShowHistory: () => void; autoFocus?: boolean },
+) {
   const { metric, values, errors, onChange, disabled } = props;
   const headingId = useId();
   const field = totalField(metric.key);
@@ -68,6 +71,7 @@ export function MetricSection(props: FieldProps & { metric: ReportMetric; onShow
         label={metric.label}
         hint={`Unit: ${metric.unit}`}
         placeholder="Enter value"
+        autoFocus={props.autoFocus}
         disabled={disabled}
         data-field={field}
         value={values[field] ?? ''}

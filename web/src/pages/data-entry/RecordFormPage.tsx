@@ -182,9 +182,10 @@ function RecordForm({ page }: { page: ReportPage }) {
                 <Link to={agencyPath(agency.id, 'metric-config')}>Set up metrics</Link> to choose what you report.
               </EmptyState>
             ) : (
-              shown.map((metric) => (
+              shown.map((metric, index) => (
                 <MetricSection
                   key={metric.key}
+                  autoFocus={index === 0}
                   metric={metric}
                   disabled={readOnly}
                   values={values}

@@ -31,11 +31,13 @@ import {
 import { MONTH_NAMES } from '@jc/server/contract';
 import './records.css';
 
+/** `autoFocus`: the chosen option takes the cursor when the form opens. */
 function Radios<V extends string>(props: {
   legend: string;
   value: V;
   options: readonly { value: V; label: string }[];
   onChange: (value: V) => void;
+  autoFocus?: boolean;
 }) {
   const name = useId();
   return (
@@ -47,6 +49,7 @@ function Radios<V extends string>(props: {
             type="radio"
             name={name}
             checked={props.value === option.value}
+            autoFocus={props.autoFocus === true && props.value === option.value}
             onChange={() => props.onChange(option.value)}
           />
           {option.label}
@@ -157,6 +160,7 @@ function CreateRecordForm({ calendar, asked }: { calendar: RecordCalendar; asked
     <Frame>
       <form className="create-record" onSubmit={submit}>
         <Radios
+          autoFocus
           legend="How often is this record shared?"
           value={choice.frequency}
           onChange={(frequency) => change({ frequency })}
