@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { datapoint, report } from '../server/src/db/schema.ts';
 import { givenAgency, givenUser, signIn } from '../server/test/support/given.ts';
 import { currentVersion, givenReport } from '../server/test/support/given-reports.ts';
-import { screenshot } from './support/browser.ts';
+import { screenshot, viewports } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
@@ -192,6 +192,27 @@ describe('records', () => {
     await done.getByRole('button', { name: 'Records' }).click();
     await heading(page, 'Records');
     await page.getByRole('tab', { name: 'Published' }).click();
+    expect(await page.getByRole('row', { name: /2024/ }).count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('filters records by status from a drop-down on a phone', async () => {
+    const db = suite.server.database.db;
+    const agency = await givenAgency(db, { name: 'Ogdenville Police Department' });
+    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
+    await givenReport(db, agency, { year: 2024, month: 1, status: 'DRAFT' });
+    await givenReport(db, agency, { year: 2024, month: 2, status: 'PUBLISHED' });
+    const { page, errors } = await suite.open(admin, viewports.mobile);
+    await page.goto(`/agency/${agency.id}/records`);
+    await heading(page, 'Records');
+
+    expect(await page.getByRole('tablist', { name: 'Show records' }).count()).toBe(0);
+    const filter = page.getByRole('combobox', { name: 'Show records' });
+    await filter.selectOption({ label: 'Published' });
+    await page.getByRole('row', { name: /January 2024/ }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('row', { name: /February 2024/ }).count()).toBe(1);
+    await screenshot(page, 'records-filter-phone');
+    await filter.selectOption({ label: 'All Records' });
     expect(await page.getByRole('row', { name: /2024/ }).count()).toBe(2);
     expect(errors).toEqual([]);
   });

@@ -7,7 +7,15 @@ import { useNavigate } from 'react-router';
 import { useAgencyReports, type ReportOverview } from '../../api/reports.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
-import { ButtonLink, EmptyState, ErrorState, LearnMoreLink, Page, PageLoading } from '../../components/index.ts';
+import {
+  ButtonLink,
+  EmptyState,
+  ErrorState,
+  LearnMoreLink,
+  Page,
+  PageLoading,
+  Select,
+} from '../../components/index.ts';
 import { BulkBar, BulkMenu, type BulkAction } from './BulkActions.tsx';
 import { RecordsTable } from '../../components/RecordsTable.tsx';
 import './records.css';
@@ -20,6 +28,8 @@ const FILTERS = [
 ] as const;
 
 type Filter = (typeof FILTERS)[number]['status'];
+/** The drop-down's value for All Records (a select's values are text). */
+const ALL = 'ALL';
 
 const ELIGIBLE: Record<BulkAction, (record: ReportOverview) => boolean> = {
   publish: (record) => record.status === 'DRAFT',
@@ -27,22 +37,38 @@ const ELIGIBLE: Record<BulkAction, (record: ReportOverview) => boolean> = {
   delete: () => true,
 };
 
+/** Tabs, or on phones a drop-down (records.css shows one of the two), as the reference has them. */
 function StatusFilter({ value, onChange }: { value: Filter; onChange: (filter: Filter) => void }) {
   return (
-    <div role="tablist" aria-label="Show records" className="records__filter">
-      {FILTERS.map((filter) => (
-        <button
-          key={filter.label}
-          type="button"
-          role="tab"
-          aria-selected={value === filter.status}
-          className="records__filter-tab"
-          onClick={() => onChange(filter.status)}
+    <>
+      <div role="tablist" aria-label="Show records" className="records__filter">
+        {FILTERS.map((filter) => (
+          <button
+            key={filter.label}
+            type="button"
+            role="tab"
+            aria-selected={value === filter.status}
+            className="records__filter-tab"
+            onClick={() => onChange(filter.status)}
+          >
+            {filter.label}
+          </button>
+        ))}
+      </div>
+      <div className="records__filter-select">
+        <Select
+          label="Show records"
+          value={value ?? ALL}
+          onChange={(event) => onChange(FILTERS.find((f) => (f.status ?? ALL) === event.target.value)?.status ?? null)}
         >
-          {filter.label}
-        </button>
-      ))}
-    </div>
+          {FILTERS.map((filter) => (
+            <option key={filter.label} value={filter.status ?? ALL}>
+              {filter.label}
+            </option>
+          ))}
+        </Select>
+      </div>
+    </>
   );
 }
 
