@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { dimensionJson, disaggregationJson, metricSettingJson } from './metric-settings.ts';
+import { dataNotesJson } from './public-data.ts';
 import { reportFrequencySchema } from './reports.ts';
 
 export const METHODOLOGY_URL = 'https://justicecounts.csgjusticecenter.org/methodology';
@@ -70,6 +71,8 @@ export const publishedMetricV2Json = metricSettingJson
     reporting_agency_category: z.enum(['SUPER_AGENCY', 'VENDOR']).nullable(),
     additional_description: z.string().nullable(),
     datapoints,
+    /** The agency's explanations of flagged figures, as in the v1 payload (an addition to the reference). */
+    data_notes: dataNotesJson,
     disaggregations: z.array(disaggregationV2Json),
   });
 export type PublishedMetricV2Json = z.infer<typeof publishedMetricV2Json>;

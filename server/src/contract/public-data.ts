@@ -45,11 +45,13 @@ export type PublicAgencyJson = z.infer<typeof publicAgencyJson>;
 
 const datapoints = z.array(datapointFullSchema).nullable();
 
+export const dataNotesJson = z.array(z.object({ start_date: z.string(), end_date: z.string(), note: z.string() }));
+
 /** A metric as on the METRICS_TAB, with its public values: totals here, breakdown values under their member. */
 export const publishedMetricJson = metricSettingJson.extend({
   datapoints,
   /** The agency's explanations of flagged figures, published with them (an addition to the reference). */
-  data_notes: z.array(z.object({ start_date: z.string(), end_date: z.string(), note: z.string() })),
+  data_notes: dataNotesJson,
   disaggregations: z.array(disaggregationJson.extend({ dimensions: z.array(dimensionJson.extend({ datapoints })) })),
 });
 export type PublishedMetricJson = z.infer<typeof publishedMetricJson>;

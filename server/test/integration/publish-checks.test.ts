@@ -1,8 +1,8 @@
 /**
  * Explain before publish (issue 18 item 2): a value flagged against the agency's own history, or a
  * breakdown that does not add up, is published only with an explanation; the explanation is kept
- * and published with the figure as a data note, in the public JSON, the CSV feed, the release and
- * the change feed.
+ * and published with the figure as a data note, in the public JSON (v1 and v2), the CSV feed, the
+ * release and the change feed.
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
@@ -18,6 +18,7 @@ import { bulkBody, getJson, patchReport, reportById } from '../support/given-rep
 import { testFile } from '../support/test-file.ts';
 import type { PublishFlagsResponse } from '../../src/contract/reports.ts';
 import type { PublishedDataResponse } from '../../src/contract/public-data.ts';
+import type { PublishedDataV2Response } from '../../src/contract/public-data-v2.ts';
 import type { ChangesResponse } from '../../src/contract/open-data.ts';
 import type { ReleaseResponse } from '../../src/contract/releases.ts';
 
@@ -152,6 +153,9 @@ describe('PATCH /api/reports/:reportId (publishing)', () => {
     const data = await t.app.inject({ method: 'GET', url: `/api/agencies/${agency.id}/published_data` });
     const arrests = data.json<PublishedDataResponse>().metrics.find((metric) => metric.key === ARRESTS);
     expect(arrests?.data_notes).toEqual([{ start_date: '2024-01-01', end_date: '2024-02-01', note }]);
+    const v2 = await t.app.inject({ method: 'GET', url: `/api/v2/agencies/${agency.id}/published_data` });
+    const arrestsV2 = v2.json<PublishedDataV2Response>().metrics.find((metric) => metric.display_name === 'Arrests');
+    expect(arrestsV2?.data_notes).toEqual(arrests?.data_notes);
   });
 
   it('puts the explanation in the release and the change feed, and takes it back there on unpublish', async () => {

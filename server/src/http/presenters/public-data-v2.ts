@@ -9,8 +9,7 @@ import {
   type SlimDatapointJson,
 } from '../../contract/public-data-v2.ts';
 import { stateGeoid, US_STATES } from '../../contract/us-states.ts';
-import type { DatapointRow } from '../../db/queries/datapoints.ts';
-import type { PublishedDataV2, ReportingAgency } from '../../domain/public-data/get-published-data-v2.ts';
+import type { PublishedDataV2 } from '../../domain/public-data/get-published-data-v2.ts';
 import { sectorsOf } from '../../domain/public-data/public-agency.ts';
 import { HIDDEN_BREAKDOWNS } from '../../domain/public-data/public-rules.ts';
 import { presentPublishedMetric } from './public-data.ts';
@@ -62,12 +61,11 @@ function presentBreakdownV2(breakdown: PublishedMetricJson['disaggregations'][nu
 
 function presentMetricV2(
   metric: MetricWithSetting,
-  rows: readonly DatapointRow[],
-  reporters: Map<number, ReportingAgency>,
+  data: Pick<PublishedDataV2, 'datapoints' | 'notes' | 'reportingAgencies'>,
 ): PublishedMetricV2Json {
-  const v1 = presentPublishedMetric(metric, rows, null);
+  const v1 = presentPublishedMetric(metric, data.datapoints, null, data.notes);
   const { reporting_agency_id, is_self_reported } = metric.setting;
-  const reporter = reporting_agency_id === null ? undefined : reporters.get(reporting_agency_id);
+  const reporter = reporting_agency_id === null ? undefined : data.reportingAgencies.get(reporting_agency_id);
   return {
     key: V2_DASHBOARD_METRIC_KEYS[v1.key] ?? v1.key,
     display_name: v1.display_name,
@@ -92,6 +90,7 @@ function presentMetricV2(
     // The catalogue this project ships has no additional descriptions (docs/api-compat.md).
     additional_description: null,
     datapoints: slimAll(v1.datapoints),
+    data_notes: v1.data_notes,
     disaggregations: v1.disaggregations.filter((b) => !HIDDEN_BREAKDOWNS.has(b.key)).map(presentBreakdownV2),
   };
 }
@@ -114,6 +113,6 @@ export function presentPublishedDataV2(data: PublishedDataV2): PublishedDataV2Re
       jurisdictions: data.jurisdictions,
       population: { total: data.populationByYear, ...data.population },
     },
-    metrics: data.metrics.map((metric) => presentMetricV2(metric, data.datapoints, data.reportingAgencies)),
+    metrics: data.metrics.map((metric) => presentMetricV2(metric, data)),
   };
 }
