@@ -1,7 +1,5 @@
-import type { SystemName } from './types.ts';
-
-/** Every system in the canonical order used for lists, settings and reports. */
-export const SYSTEMS: readonly SystemName[] = [
+/** Every system in the canonical order used for lists, settings and reports; the database's enum starts with them. */
+export const SYSTEMS = [
   'SUPERAGENCY',
   'LAW_ENFORCEMENT',
   'PROSECUTION',
@@ -14,7 +12,9 @@ export const SYSTEMS: readonly SystemName[] = [
   'PROBATION',
   'PRETRIAL_SUPERVISION',
   'OTHER_SUPERVISION',
-];
+] as const;
+
+export type SystemName = (typeof SYSTEMS)[number];
 
 /** Sub-populations of supervision; each carries its own copy of every SUPERVISION metric. */
 export const SUPERVISION_SUBSYSTEMS: readonly SystemName[] = [

@@ -1,19 +1,9 @@
 // Types of the Justice Counts catalogue. Strings noted as "stored" are what the database holds and must
 // never change; everything else is presentation.
 
-export type SystemName =
-  | 'SUPERAGENCY'
-  | 'LAW_ENFORCEMENT'
-  | 'PROSECUTION'
-  | 'DEFENSE'
-  | 'COURTS_AND_PRETRIAL'
-  | 'JAILS'
-  | 'PRISONS'
-  | 'SUPERVISION'
-  | 'PAROLE'
-  | 'PROBATION'
-  | 'PRETRIAL_SUPERVISION'
-  | 'OTHER_SUPERVISION';
+import type { SystemName } from './systems.ts';
+
+export type { SystemName };
 
 export type Frequency = 'MONTHLY' | 'ANNUAL';
 

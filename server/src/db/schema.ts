@@ -4,6 +4,7 @@
  * are listed in docs/decisions.md.
  */
 import { sql } from 'drizzle-orm';
+import { SYSTEMS } from '@jc/catalogue';
 import {
   bigint,
   boolean,
@@ -29,19 +30,9 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 });
 const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
+/** The catalogue's systems, then five older ones of the reference's enum that the catalogue has no metrics for. */
 export const systemEnum = pgEnum('system', [
-  'SUPERAGENCY',
-  'LAW_ENFORCEMENT',
-  'PROSECUTION',
-  'DEFENSE',
-  'COURTS_AND_PRETRIAL',
-  'JAILS',
-  'PRISONS',
-  'SUPERVISION',
-  'PAROLE',
-  'PROBATION',
-  'PRETRIAL_SUPERVISION',
-  'OTHER_SUPERVISION',
+  ...SYSTEMS,
   'CORRECTIONS',
   'COURT_PROCESSES',
   'COMMUNITY_SUPERVISION_AND_REENTRY',

@@ -1,4 +1,5 @@
 /** Pure rules of the admin panel's lists and forms: search, filters, sectors, emails, states. */
+import { isSupervisionSubsystem, isSystemName, SUPERVISION_SUBSYSTEMS } from '@jc/catalogue';
 import { US_STATES } from '@jc/server/contract';
 import type { AgencyRole } from '../../api/session.ts';
 
@@ -37,8 +38,6 @@ export function filterAgencies<A extends FilterableAgency>(agencies: readonly A[
   );
 }
 
-const SUPERVISION_SUBSYSTEMS = ['PAROLE', 'PROBATION', 'PRETRIAL_SUPERVISION', 'OTHER_SUPERVISION'];
-
 /**
  * Ticks or unticks one sector: a supervision sub-population brings Supervision with it, and
  * dropping Supervision drops its sub-populations (the server applies the first rule too).
@@ -47,7 +46,7 @@ export function toggleSystem(systems: readonly string[], system: string, on: boo
   const chosen = new Set(systems);
   if (on) {
     chosen.add(system);
-    if (SUPERVISION_SUBSYSTEMS.includes(system)) chosen.add('SUPERVISION');
+    if (isSystemName(system) && isSupervisionSubsystem(system)) chosen.add('SUPERVISION');
   } else {
     chosen.delete(system);
     if (system === 'SUPERVISION') for (const sub of SUPERVISION_SUBSYSTEMS) chosen.delete(sub);
