@@ -1,5 +1,5 @@
 /** Reads and writes of user accounts and memberships shared by more than one use case. */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { agencyUserAccountAssociation, userAccount } from '../schema.ts';
 
@@ -40,4 +40,26 @@ export async function acceptPendingInvitations(db: Executor, userAccountId: numb
         eq(agencyUserAccountAssociation.invitationStatus, 'PENDING'),
       ),
     );
+}
+
+/** A member as the team lists show them, with what decides who may see them. */
+const memberColumns = {
+  userId: userAccount.id,
+  name: userAccount.name,
+  email: userAccount.email,
+  auth0UserId: userAccount.auth0UserId,
+  isPlatformAdmin: userAccount.isPlatformAdmin,
+  role: agencyUserAccountAssociation.role,
+  invitationStatus: agencyUserAccountAssociation.invitationStatus,
+};
+
+/** An agency's members by name; only the one with this (lower-case) email when it is given. */
+export function findMembers(db: Executor, agencyId: number, email?: string) {
+  const ofEmail = email === undefined ? undefined : sql`lower(${userAccount.email}) = ${email}`;
+  return db
+    .select(memberColumns)
+    .from(agencyUserAccountAssociation)
+    .innerJoin(userAccount, eq(userAccount.id, agencyUserAccountAssociation.userAccountId))
+    .where(and(eq(agencyUserAccountAssociation.agencyId, agencyId), ofEmail))
+    .orderBy(asc(userAccount.name), asc(userAccount.id));
 }

@@ -1,8 +1,7 @@
 /** Finds a member of an agency by email, as the viewer is allowed to see them. */
-import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
 import { agencyWithChildren, type AgencyRow } from '../../db/queries/agencies.ts';
-import { agencyUserAccountAssociation, userAccount } from '../../db/schema.ts';
+import { findMembers } from '../../db/queries/users.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
 import { invalid, notFound } from '../errors.ts';
 import { effectiveRole, getAgencyForAction } from '../permissions.ts';
@@ -23,17 +22,7 @@ export async function getMemberByEmail(
   email: string,
   viewerRole: AgencyRole | null,
 ): Promise<Member> {
-  const [row] = await db
-    .select({
-      userId: userAccount.id,
-      email: userAccount.email,
-      isPlatformAdmin: userAccount.isPlatformAdmin,
-      role: agencyUserAccountAssociation.role,
-      invitationStatus: agencyUserAccountAssociation.invitationStatus,
-    })
-    .from(agencyUserAccountAssociation)
-    .innerJoin(userAccount, eq(userAccount.id, agencyUserAccountAssociation.userAccountId))
-    .where(and(eq(agencyUserAccountAssociation.agencyId, agencyId), sql`lower(${userAccount.email}) = ${email}`));
+  const [row] = await findMembers(db, agencyId, email);
   if (!row || !isVisibleMember(viewerRole, row.role, row.isPlatformAdmin)) {
     throw notFound(`A member with the email ${email} in agency ${agencyId}`);
   }

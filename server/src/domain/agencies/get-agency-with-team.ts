@@ -5,7 +5,8 @@
  */
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.ts';
-import { agencySetting, agencyUserAccountAssociation, source, userAccount } from '../../db/schema.ts';
+import { agencySetting, source } from '../../db/schema.ts';
+import { findMembers } from '../../db/queries/users.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
 import { notFound } from '../errors.ts';
 import { can, effectiveRole, getAgencyForAction, memberAbilities, type MemberAbilities } from '../permissions.ts';
@@ -32,20 +33,7 @@ export interface AgencyWithTeam {
 /** The agency's members the actor may see, each with what the actor may do to them. */
 export async function findTeam(db: Executor, actor: Actor, agency: AgencyRow): Promise<TeamMember[]> {
   const viewerRole = effectiveRole(actor, agency) ?? null;
-  const rows = await db
-    .select({
-      userId: userAccount.id,
-      name: userAccount.name,
-      email: userAccount.email,
-      auth0UserId: userAccount.auth0UserId,
-      isPlatformAdmin: userAccount.isPlatformAdmin,
-      role: agencyUserAccountAssociation.role,
-      invitationStatus: agencyUserAccountAssociation.invitationStatus,
-    })
-    .from(agencyUserAccountAssociation)
-    .innerJoin(userAccount, eq(userAccount.id, agencyUserAccountAssociation.userAccountId))
-    .where(eq(agencyUserAccountAssociation.agencyId, agency.id))
-    .orderBy(asc(userAccount.name), asc(userAccount.id));
+  const rows = await findMembers(db, agency.id);
   return rows
     .filter((row) => isVisibleMember(viewerRole, row.role, row.isPlatformAdmin))
     .map((row) => ({
