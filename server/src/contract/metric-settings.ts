@@ -190,7 +190,11 @@ export const comparabilityJson = z.object({
 });
 export type ComparabilityJson = z.infer<typeof comparabilityJson>;
 
-export const metricSettingJson = z.object({
+/**
+ * What Set Up Metrics and a record's page both say of a metric: the catalogue's words and the
+ * agency's choices of frequency.
+ */
+export const metricSummaryJson = z.object({
   key: z.string(),
   label: z.string(),
   display_name: z.string(),
@@ -204,14 +208,17 @@ export const metricSettingJson = z.object({
   custom_frequency: frequencySchema.nullable(),
   starting_month: z.number().nullable(),
   disaggregated_by_supervision_subsystems: z.boolean().nullable(),
+  filenames: z.array(z.string()),
+  reporting_note: z.string().nullable(),
+  datapoints: z.null(),
+});
+
+export const metricSettingJson = metricSummaryJson.extend({
   includes_excludes: z.array(includesExcludesGroup),
   is_includes_excludes_configured: configuredSchema.nullable(),
   contexts: z.array(metricContext),
   disaggregations: z.array(disaggregationJson),
-  filenames: z.array(z.string()),
-  reporting_note: z.string().nullable(),
   comparability: comparabilityJson,
-  datapoints: z.null(),
   value: z.null(),
 });
 export type MetricSettingJson = z.infer<typeof metricSettingJson>;

@@ -1,6 +1,7 @@
 /** `GET /api/reports/:id`: a record with its metrics in the reference's REPORT_PAGE form. */
 import { z } from 'zod';
-import { reportFrequencySchema, reportOverviewSchema } from './reports.ts';
+import { metricSummaryJson } from './metric-settings.ts';
+import { reportOverviewSchema } from './reports.ts';
 
 const storedValue = z.union([z.number(), z.string()]).nullable();
 
@@ -40,28 +41,12 @@ export const reportDisaggregation = z.object({
 });
 export type ReportDisaggregation = z.infer<typeof reportDisaggregation>;
 
-export const reportMetric = z.object({
-  key: z.string(),
-  display_name: z.string(),
-  label: z.string(),
-  description: z.string(),
-  unit: z.string(),
-  category: z.string(),
-  system: z.object({ key: z.string(), display_name: z.string() }),
-  enabled: z.boolean().nullable(),
-  /** The definition's default frequency; `custom_frequency` is the agency's choice when it differs. */
-  frequency: reportFrequencySchema,
-  custom_frequency: reportFrequencySchema.nullable(),
-  starting_month: z.number().nullable(),
+export const reportMetric = metricSummaryJson.extend({
   value: storedValue,
   contexts: z.array(reportMetricContext),
   disaggregations: z.array(reportDisaggregation),
-  disaggregated_by_supervision_subsystems: z.boolean().nullable(),
-  datapoints: z.null(),
   includes_excludes: z.array(z.never()),
   is_includes_excludes_configured: z.string().nullable(),
-  filenames: z.array(z.string()),
-  reporting_note: z.string().nullable(),
 });
 export type ReportMetric = z.infer<typeof reportMetric>;
 

@@ -3,6 +3,7 @@ import { SYSTEMS } from '@jc/catalogue';
 import { z } from 'zod';
 import { idParam, MAX_NAME_CHARS, text } from './common.ts';
 import { datapointFullSchema } from './datapoints.ts';
+import { metricSummaryJson } from './metric-settings.ts';
 import { reportOverviewSchema } from './reports.ts';
 import { agencyRoleSchema } from './session.ts';
 
@@ -74,11 +75,8 @@ export const uploadMessageSchema = z.object({
 });
 export type UploadMessageWire = z.infer<typeof uploadMessageSchema>;
 
-export const uploadMetricSchema = z.object({
-  key: z.string(),
-  display_name: z.string(),
-  /** The agency's setting: true, false, or null when never configured. */
-  enabled: z.boolean().nullable(),
+/** The metric as Set Up Metrics names it (`enabled`: the agency's setting, null when never configured), with its messages and values. */
+export const uploadMetricSchema = metricSummaryJson.pick({ key: true, display_name: true, enabled: true }).extend({
   metric_errors: z.array(
     z.object({
       /** "Arrests By Type"; null for messages about the whole metric. */
