@@ -3,6 +3,7 @@ import { shapesOf, type Topology } from './us-map-rules.ts';
 
 /** Two squares sharing an edge: arc 0 is the shared edge, quantized with scale 10 and a shift. */
 const topology: Topology = {
+  type: 'Topology',
   transform: { scale: [10, 10], translate: [5, 0] },
   arcs: [
     [
@@ -28,7 +29,7 @@ const topology: Topology = {
       geometries: [
         { type: 'Polygon', id: '01', arcs: [[0, 1]], properties: { name: 'West' } },
         { type: 'MultiPolygon', id: 2, arcs: [[[2, ~0]]] },
-        { type: 'Point', id: '03' },
+        { type: 'Point', id: '03', coordinates: [0, 0] },
       ],
     },
   },
