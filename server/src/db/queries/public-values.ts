@@ -6,6 +6,7 @@
  * that (`loadPublicValues`).
  */
 import type { Executor } from '../database.ts';
+import { readTogether } from '../read-together.ts';
 import { loadDatapointRows, type DatapointRow } from './datapoints.ts';
 import { loadStoredSettings } from './settings.ts';
 import type { StoredMetricSetting } from '../../domain/metric-settings/stored-setting-rules.ts';
@@ -26,10 +27,10 @@ export async function computePublicValues(
   db: Executor,
   agency: { id: number; systems: string[] | null },
 ): Promise<PublicValues> {
-  const [stored, rows, notes] = await Promise.all([
-    loadStoredSettings(db, agency.id),
-    loadDatapointRows(db, agency.id, { status: 'PUBLISHED' }),
-    findPublishedNotes(db, agency.id),
+  const [stored, rows, notes] = await readTogether(db, [
+    () => loadStoredSettings(db, agency.id),
+    () => loadDatapointRows(db, agency.id, { status: 'PUBLISHED' }),
+    () => findPublishedNotes(db, agency.id),
   ]);
   const values = rows.filter(publicValueFilter(metricsOfSystems(agency.systems), stored));
   const shown = new Set(values.map((value) => `${value.reportId} ${value.metricKey}`));
@@ -44,6 +45,9 @@ export async function loadPublicValues(
   db: Executor,
   agency: { id: number; systems: string[] | null },
 ): Promise<PublicValues> {
-  const [stored, snapshot] = await Promise.all([loadStoredSettings(db, agency.id), readPublicSnapshot(db, agency.id)]);
+  const [stored, snapshot] = await readTogether(db, [
+    () => loadStoredSettings(db, agency.id),
+    () => readPublicSnapshot(db, agency.id),
+  ]);
   return snapshot ? { stored, ...snapshot } : computePublicValues(db, agency);
 }

@@ -1,5 +1,6 @@
 /** One record with its metrics and their stored values: the data-entry form, a Home page record, a reminder. */
 import type { Executor } from '../database.ts';
+import { readTogether } from '../read-together.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { metricsOnReport, type MetricOnReport } from '../../domain/reports/report-metrics-rules.ts';
 import { groupBy } from '../../lib/group-by.ts';
@@ -25,10 +26,10 @@ export async function loadReportPage(
   viewer: Actor,
   { report, agency }: { report: ReportRow; agency: AgencyRow },
 ): Promise<ReportPage> {
-  const [settings, datapoints, summaries] = await Promise.all([
-    currentSettings(db, agency),
-    loadReportDatapoints(db, report.id),
-    summarize(db, viewer, agency, [report]),
+  const [settings, datapoints, summaries] = await readTogether(db, [
+    () => currentSettings(db, agency),
+    () => loadReportDatapoints(db, report.id),
+    () => summarize(db, viewer, agency, [report]),
   ]);
   const onReport = metricsOnReport({
     isSuperagency: agency.isSuperagency === true,

@@ -4,6 +4,7 @@
  * the flags route and both ways of publishing.
  */
 import type { Executor } from '../../db/database.ts';
+import { readTogether } from '../../db/read-together.ts';
 import { loadDatapointRows } from '../../db/queries/datapoints.ts';
 import { findDataNotes, saveDataNotes } from '../../db/queries/data-notes.ts';
 import { DomainError } from '../errors.ts';
@@ -28,7 +29,10 @@ export async function flagsOfRecords(
   db: Executor,
   input: { agencyId: number; reportIds: readonly number[]; limits: PublishCheckThresholds },
 ): Promise<ExplainedFlag[]> {
-  const [rows, notes] = await Promise.all([loadDatapointRows(db, input.agencyId), findDataNotes(db, input.reportIds)]);
+  const [rows, notes] = await readTogether(db, [
+    () => loadDatapointRows(db, input.agencyId),
+    () => findDataNotes(db, input.reportIds),
+  ]);
   const explained = new Map(notes.map((note) => [flagId(note.reportId, note.flagKey), note]));
   return input.reportIds.flatMap((reportId) => {
     const record = rows.filter((row) => row.reportId === reportId);
