@@ -17,54 +17,56 @@ export interface Guide {
 
 interface GuideFacts {
   caption: string;
-  category: string;
   related: HelpGuide[];
 }
+
+/** The Help Center's sections and the guides in each. */
+const CATEGORIES: Record<string, readonly HelpGuide[]> = {
+  'Account setup': ['getting-started', 'settings', 'team', 'set-up-metrics'],
+  'Add data': ['data-entry', 'bulk-upload'],
+  'Interact with the data': ['explore-data'],
+  'Advanced concepts': ['superagencies'],
+  Dashboards: ['public-dashboards'],
+};
+
+const categoryOf = (slug: HelpGuide) =>
+  Object.keys(CATEGORIES).find((category) => CATEGORIES[category]!.includes(slug)) ?? '';
 
 const FACTS: Record<HelpGuide, GuideFacts> = {
   'getting-started': {
     caption: 'Your first steps in the Publisher, and who can do what.',
-    category: 'Account setup',
     related: ['settings', 'set-up-metrics', 'data-entry'],
   },
   settings: {
     caption: 'Your account, reminders, two-factor sign-in and what your agency tells the public.',
-    category: 'Account setup',
     related: ['team', 'public-dashboards'],
   },
   team: {
     caption: 'Invite people, change their roles, remove them.',
-    category: 'Account setup',
     related: ['settings', 'superagencies'],
   },
   'set-up-metrics': {
     caption: 'Choose the metrics you report, how often, and how your definitions differ.',
-    category: 'Account setup',
     related: ['data-entry', 'bulk-upload'],
   },
   'data-entry': {
     caption: 'Type figures into a record, review it and publish it.',
-    category: 'Add data',
     related: ['bulk-upload', 'explore-data'],
   },
   'bulk-upload': {
     caption: 'Upload many months at once from a spreadsheet, with examples for every sector.',
-    category: 'Add data',
     related: ['data-entry', 'set-up-metrics', 'superagencies'],
   },
   'explore-data': {
     caption: 'See your figures as charts before and after publishing.',
-    category: 'Interact with the data',
     related: ['data-entry', 'public-dashboards'],
   },
   superagencies: {
     caption: 'Report for child agencies from a state superagency.',
-    category: 'Advanced concepts',
     related: ['bulk-upload', 'team'],
   },
   'public-dashboards': {
     caption: 'What the public sees of your published figures.',
-    category: 'Dashboards',
     related: ['data-entry', 'settings'],
   },
 };
@@ -81,7 +83,7 @@ export function splitTitle(markdown: string): { title: string; body: string } {
 export const GUIDES: readonly Guide[] = (Object.keys(HELP_GUIDES) as HelpGuide[]).map((slug) => {
   const markdown = FILES[`./guides/${slug}.md`];
   if (markdown === undefined) throw new Error(`The guide ${slug} has no Markdown file.`);
-  return { slug, app: HELP_GUIDES[slug], ...splitTitle(markdown), ...FACTS[slug] };
+  return { slug, app: HELP_GUIDES[slug], ...splitTitle(markdown), category: categoryOf(slug), ...FACTS[slug] };
 });
 
 export const guideBySlug = (slug: string | undefined): Guide | undefined => GUIDES.find((g) => g.slug === slug);
