@@ -120,11 +120,16 @@ describe('Explore Data', () => {
     expect(await tableRows(page).count()).toBe(6);
     await tableRows(page).filter({ hasText: 'Apr 2024' }).getByText('Not recorded').waitFor();
     await tableRows(page).filter({ hasText: 'Jun 2024' }).getByText('Draft').waitFor();
+    // Each period carries its frequency mark, explained under the table; the column under the pointer is highlighted.
+    expect(await tableRows(page).first().locator('abbr[title="Monthly"]').textContent()).toBe('M');
+    await page.getByText('M = Monthly, CY = Calendar Year, FY = Fiscal Year, CMY = Custom Year').waitFor();
+    await page.getByRole('columnheader', { name: 'Drug Offenses' }).hover();
+    await expect.poll(() => page.locator('tbody td.is-hovered-column').count()).toBe(6);
     await screenshot(page, 'explore-data-table');
 
     await page.getByLabel('Data').selectOption('published');
     await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 3);
-    expect(await tableRows(page).first().locator('th').textContent()).toBe('Mar 2024');
+    expect(await tableRows(page).first().locator('th').textContent()).toBe('Mar 2024M');
 
     await page.reload();
     await metricHeading(page, 'Arrests');

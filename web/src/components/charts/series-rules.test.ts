@@ -7,6 +7,7 @@ import {
   chartPoints,
   defaultBreakdown,
   frequencyChoices,
+  frequencyMark,
   insightsOf,
   latestFrequency,
   seriesName,
@@ -186,5 +187,14 @@ describe('latestFrequency', () => {
     });
     expect(latestFrequency([point('2024-03-01', 1)])).toEqual({ frequency: 'MONTHLY', startingMonth: 1 });
     expect(latestFrequency([])).toEqual({ frequency: 'MONTHLY', startingMonth: 1 });
+  });
+});
+
+describe('frequencyMark', () => {
+  it('marks months M and years CY, FY (from July) or CMY (from another month)', () => {
+    expect(frequencyMark({ frequency: 'MONTHLY', startingMonth: 1 })).toBe('M');
+    expect(frequencyMark({ frequency: 'ANNUAL', startingMonth: 1 })).toBe('CY');
+    expect(frequencyMark({ frequency: 'ANNUAL', startingMonth: 7 })).toBe('FY');
+    expect(frequencyMark({ frequency: 'ANNUAL', startingMonth: 10 })).toBe('CMY');
   });
 });

@@ -54,6 +54,23 @@ function choice(frequency: Frequency, startingMonth: number): FrequencyChoice {
   return { key: `annual-${startingMonth}`, label, frequency, startingMonth };
 }
 
+/** The reference's frequency marks of the table view, with the words its legend gives them. */
+export const FREQUENCY_MARKS = {
+  M: 'Monthly',
+  CY: 'Calendar Year',
+  FY: 'Fiscal Year',
+  CMY: 'Custom Year',
+} as const;
+
+/** M for months, CY for years from January, FY for years from July, CMY for years from another month. */
+export function frequencyMark(
+  choice: Pick<FrequencyChoice, 'frequency' | 'startingMonth'>,
+): keyof typeof FREQUENCY_MARKS {
+  if (choice.frequency === 'MONTHLY') return 'M';
+  if (choice.startingMonth === 1) return 'CY';
+  return choice.startingMonth === 7 ? 'FY' : 'CMY';
+}
+
 /** The metric's own frequency (and first month of its year) first, then any other the agency has figures for. */
 export function frequencyChoices(
   own: { frequency: Frequency; startingMonth: number },

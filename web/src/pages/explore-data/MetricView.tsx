@@ -117,7 +117,13 @@ export function MetricView({ metric, metrics, data }: MetricViewProps) {
           </p>
         </div>
       ) : isTable ? (
-        <DataTable caption={`${title}, ${choice.label}`} rows={rows} series={names} isMoney={money} />
+        <DataTable
+          caption={`${title}, ${choice.label}`}
+          rows={rows}
+          series={names}
+          isMoney={money}
+          frequency={choice}
+        />
       ) : (
         <ChartFigure
           rows={rows}
