@@ -26,16 +26,20 @@ describe('help center', () => {
     await checklist.getByRole('checkbox', { name: 'Choose the metrics you report' }).check();
     await checklist.getByText('1 of 5 steps done.').waitFor();
     await screenshot(page, 'home-checklist');
-    const [stored] = await db
-      .select({ progress: agencyUserAccountAssociation.guidanceProgress })
-      .from(agencyUserAccountAssociation)
-      .where(
-        and(
-          eq(agencyUserAccountAssociation.agencyId, agency.id),
-          eq(agencyUserAccountAssociation.userAccountId, admin.id),
-        ),
-      );
-    expect(stored?.progress).toContainEqual({ topicID: 'METRIC_CONFIG', topicCompleted: true });
+    // The tick shows at once; the save follows it.
+    const storedProgress = async () => {
+      const [stored] = await db
+        .select({ progress: agencyUserAccountAssociation.guidanceProgress })
+        .from(agencyUserAccountAssociation)
+        .where(
+          and(
+            eq(agencyUserAccountAssociation.agencyId, agency.id),
+            eq(agencyUserAccountAssociation.userAccountId, admin.id),
+          ),
+        );
+      return stored?.progress;
+    };
+    await expect.poll(storedProgress).toContainEqual({ topicID: 'METRIC_CONFIG', topicCompleted: true });
 
     await checklist.getByRole('link', { name: 'Open the guide' }).click();
     await page.getByRole('heading', { level: 1, name: 'Getting started' }).waitFor();

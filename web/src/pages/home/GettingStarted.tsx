@@ -12,10 +12,10 @@ import { agencyPath, helpGuidePath } from '../../app/paths.ts';
 import { Checkbox, useToast } from '../../components/index.ts';
 import { checklistOpen, checklistSteps, type ChecklistStep } from './checklist-rules.ts';
 
-function StepRow({ step, onToggle, busy }: { step: ChecklistStep; onToggle: () => void; busy: boolean }) {
+function StepRow({ step, onToggle }: { step: ChecklistStep; onToggle: () => void }) {
   return (
     <li className={step.done ? 'checklist__step checklist__step--done' : 'checklist__step'}>
-      <Checkbox label={step.label} checked={step.done} disabled={busy} onChange={onToggle} />
+      <Checkbox label={step.label} checked={step.done} onChange={onToggle} />
       <span className="checklist__links">
         {step.page !== null && <StepPageLink {...step.page} />}
         {step.page !== null && (
@@ -60,7 +60,7 @@ export function GettingStarted() {
       </p>
       <ul className="checklist__steps">
         {steps.map((step) => (
-          <StepRow key={step.topicID} step={step} busy={update.isPending} onToggle={() => toggle(step)} />
+          <StepRow key={step.topicID} step={step} onToggle={() => toggle(step)} />
         ))}
       </ul>
     </section>
