@@ -187,6 +187,32 @@ describe('PATCH /api/reports/:reportId (publishing)', () => {
     expect((await patchReport(t, headers, january.id, { status: 'PUBLISHED' })).statusCode).toBe(200);
   });
 
+  it('gives members the same note column in their feed, drafts included, the note kept with an unpublished record', async () => {
+    const { agency, january, headers } = await givenUnusualJanuary();
+    await givenRecordWithValues(db(), agency, { year: 2024, month: 2, status: 'DRAFT' }, [
+      { metric: ARRESTS, value: '104' },
+    ]);
+    const note = 'A second precinct began reporting in January.';
+    const explained = { status: 'PUBLISHED', explanations: [{ flag: UNUSUAL, text: note }] };
+    expect((await patchReport(t, headers, january.id, explained)).statusCode).toBe(200);
+    const query = `${agency.id}?system=LAW_ENFORCEMENT&metric=arrests`;
+    const lines = async (url: string, cookie?: string) =>
+      (await t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} })).body.split('\n').slice(0, 4);
+
+    const members = await lines(`/api/feed/${query}`, headers.cookie);
+    expect(members).toEqual([
+      'year,month,value,note',
+      '2024,February,104,',
+      `2024,January,400,${note}`,
+      '2023,December,100,',
+    ]);
+    expect((await lines(`/feed/${query}`)).slice(0, 3)).toEqual([members[0], members[2], members[3]]);
+
+    expect((await patchReport(t, headers, january.id, { status: 'DRAFT' })).statusCode).toBe(200);
+    expect(await lines(`/feed/${query}`)).not.toContain(`2024,January,400,${note}`);
+    expect(await lines(`/api/feed/${query}`, headers.cookie)).toEqual(members);
+  });
+
   it('publishes a record with nothing unusual without asking', async () => {
     const { agency, headers } = await givenUnusualJanuary();
     const february = await givenRecordWithValues(db(), agency, { year: 2024, month: 2, status: 'DRAFT' }, [

@@ -1,7 +1,8 @@
 /**
  * Data notes: an agency's explanations of values flagged before publishing (publish-check-rules.ts).
- * Saved by the publish that needed them; the notes of published records go public with the figures
- * (public-values.ts keeps them in the agency's snapshot).
+ * Saved by the publish that needed them and kept with the record; the notes of published records go
+ * public with the figures (public-values.ts keeps them in the agency's snapshot), and the members'
+ * feed carries every record's.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
@@ -15,7 +16,7 @@ export interface DataNoteRow {
   explanation: string;
 }
 
-/** A published note: the explanation with its record's period and metric. */
+/** An explanation with its record's period and metric, as the feeds and published data carry it. */
 export interface PublicNote {
   reportId: number;
   startDate: string;
@@ -60,8 +61,12 @@ export async function saveDataNotes(
     });
 }
 
-/** The notes of the agency's PUBLISHED records, oldest period first. */
-export async function findPublishedNotes(db: Executor, agencyId: number): Promise<PublicNote[]> {
+/** The notes of the agency's records (of those in `status` when given), oldest period first. */
+export async function findAgencyNotes(
+  db: Executor,
+  agencyId: number,
+  { status }: { status?: 'PUBLISHED' } = {},
+): Promise<PublicNote[]> {
   return db
     .select({
       reportId: dataNote.reportId,
@@ -72,6 +77,6 @@ export async function findPublishedNotes(db: Executor, agencyId: number): Promis
     })
     .from(dataNote)
     .innerJoin(report, eq(report.id, dataNote.reportId))
-    .where(and(eq(report.sourceId, agencyId), eq(report.status, 'PUBLISHED')))
+    .where(and(eq(report.sourceId, agencyId), status ? eq(report.status, status) : undefined))
     .orderBy(report.dateRangeStart, dataNote.id);
 }

@@ -13,7 +13,7 @@ import type { StoredMetricSetting } from '../../domain/metric-settings/stored-se
 import { metricsOfSystems } from '../../domain/metric-settings/setting-rules.ts';
 import { publicValueFilter } from '../../domain/public-data/public-rules.ts';
 import { readPublicSnapshot } from './public-snapshots.ts';
-import { findPublishedNotes, type PublicNote } from './data-notes.ts';
+import { findAgencyNotes, type PublicNote } from './data-notes.ts';
 
 export interface PublicValues {
   stored: ReadonlyMap<string, StoredMetricSetting>;
@@ -30,7 +30,7 @@ export async function computePublicValues(
   const [stored, rows, notes] = await readTogether(db, [
     () => loadStoredSettings(db, agency.id),
     () => loadDatapointRows(db, agency.id, { status: 'PUBLISHED' }),
-    () => findPublishedNotes(db, agency.id),
+    () => findAgencyNotes(db, agency.id, { status: 'PUBLISHED' }),
   ]);
   const values = rows.filter(publicValueFilter(metricsOfSystems(agency.systems), stored));
   const shown = new Set(values.map((value) => `${value.reportId} ${value.metricKey}`));

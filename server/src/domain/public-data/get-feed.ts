@@ -1,7 +1,8 @@
 /**
  * The CSV feeds (02-http-api §2.9): `/feed/:id` is the public one (PUBLISHED records of an agency
  * with its dashboard on, filtered as the dashboard is); `/api/feed/:id` is the members' one, with
- * every record, drafts included. Asked without a metric, a feed lists the files that have figures.
+ * every record, drafts included. Both are written by feedTable, with the same note and comparability
+ * columns. Asked without a metric, a feed lists the files that have figures.
  */
 import type { SystemName } from '@jc/catalogue';
 import type { Executor } from '../../db/database.ts';
@@ -25,6 +26,7 @@ import { loadPublicValues } from '../../db/queries/public-values.ts';
 import type { AgencyRow } from '../../db/queries/agencies.ts';
 import { loadStoredSettings } from '../../db/queries/settings.ts';
 import { loadSeriesBreaks } from '../../db/queries/series-breaks.ts';
+import { findAgencyNotes } from '../../db/queries/data-notes.ts';
 import type { StoredMetricSetting } from '../metric-settings/stored-setting-rules.ts';
 import { definitionDifferences } from '../metric-settings/comparability-rules.ts';
 import { withInvariants } from '../metric-settings/setting-rules.ts';
@@ -99,9 +101,16 @@ export async function getPublicFeed(db: Executor, input: FeedInput): Promise<Fee
   return render(db, agency, input, values, { notes, stored });
 }
 
-/** Members only (the reference served this to anyone, drafts included). */
+/**
+ * Members only (the reference served this to anyone, drafts included). A draft's notes are the
+ * explanations given when it was last published, which go out again if it is published again.
+ */
 export async function getAgencyFeed(db: Executor, actor: Actor, input: FeedInput): Promise<Feed> {
   const agency = await getAgencyForAction(db, actor, 'reports.view', input.agencyId);
-  const [values, stored] = await Promise.all([loadDatapointRows(db, agency.id), loadStoredSettings(db, agency.id)]);
-  return render(db, agency, input, values, { stored });
+  const [values, stored, notes] = await Promise.all([
+    loadDatapointRows(db, agency.id),
+    loadStoredSettings(db, agency.id),
+    findAgencyNotes(db, agency.id),
+  ]);
+  return render(db, agency, input, values, { notes, stored });
 }
