@@ -97,6 +97,8 @@ describe('rates per 100,000 residents', () => {
     const card = visitor.page.locator('.public-card', { hasText: 'Arrests, per 100,000 residents' });
     // February 2024: 120 arrests among 50,000 residents.
     await card.locator('.public-card__latest').getByText('Feb 2024: 240').waitFor();
+    // It says which year is left out, in the words of the category page's chart.
+    await card.getByText(NO_2023).waitFor();
     await screenshot(visitor.page, 'rates-public-dashboard-overview');
     await card.getByRole('link').click();
     await visitor.page.getByRole('button', { name: 'Rate per 100,000 residents', pressed: true }).waitFor();

@@ -1,7 +1,8 @@
 /**
  * A metric on the dashboard's overview: its name, a small bar chart of its recent totals (counts,
  * or rates per 100,000 residents) with the first and last period under it, a dashed line and a
- * word where the agency changed the metric's definition, and the latest figure; the whole card
+ * word where the agency changed the metric's definition, the years left out of rates for want of a
+ * population (in the words of the category page's chart), and the latest figure; the whole card
  * opens the metric on its category page, where the note says what changed.
  */
 import { Link } from 'react-router';
@@ -92,6 +93,7 @@ export function MetricCard({ entry, population, asRate, to }: MetricCardProps) {
             {change}
           </span>
         ))}
+        {chart.rateNote && <span className="public-card__note">{chart.rateNote}</span>}
         {latest && (
           <span className="public-card__latest">
             {latest.label}: <strong>{formatFigure(latest.values[TOTAL] ?? null, isMoney)}</strong>
