@@ -1,14 +1,21 @@
 /**
  * Series breaks and comparability, in Chromium: an agency that stopped counting on-view arrests in
  * April 2024 sees a dashed "Definition changed" line before April on Explore Data and in the pictures
- * it saves, and visitors see it on the public dashboard (the overview's card too), each chart with a
- * note listing what differs from the Justice Counts definition and what changed.
+ * it saves, and visitors see it on the public dashboard (the overview's card and the breakdown's
+ * lines too), each chart with a note listing what differs from the Justice Counts definition and
+ * what changed.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { metricSetting, metricSettingHistory } from '../server/src/db/schema.ts';
 import { givenAgency, givenSuperagencyWithChild, givenUser } from '../server/test/support/given.ts';
-import { ARRESTS, givenDashboardAgency, givenRecordWithValues } from '../server/test/support/given-public-data.ts';
+import {
+  ARRESTS,
+  breakdownSetting,
+  givenDashboardAgency,
+  givenRecordWithValues,
+  OFFENSE,
+} from '../server/test/support/given-public-data.ts';
 import { givenMetricSetting } from '../server/test/support/given-reports.ts';
 import { emptyStoredSetting } from '../server/src/domain/metric-settings/stored-setting-rules.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
@@ -20,7 +27,10 @@ const suite = browserSuite();
 const DIFFERENCE = 'Leaves out on view, which the Justice Counts definition includes';
 const CHANGE = 'Definition changed from April 2024: No longer includes on view.';
 
-/** Six published months of arrests; the definition answered in January and changed on 10 April 2024. */
+/**
+ * Six published months of arrests, by Person and Drug offenses too; the definition answered in
+ * January and changed on 10 April 2024.
+ */
 async function givenChangedDefinition() {
   const db = suite.server.database.db;
   const agency = await givenDashboardAgency(db, { name: 'Lakeside Police Department' });
@@ -31,6 +41,7 @@ async function givenChangedDefinition() {
       ...emptyStoredSetting(ARRESTS),
       is_metric_enabled: true,
       includes_excludes_member_to_setting: { ON_VIEW: 'NO' },
+      aggregated_dimensions: { [OFFENSE]: breakdownSetting({ PERSON: true, DRUG: true }) },
     },
   });
   await db.insert(metricSettingHistory).values(
@@ -52,7 +63,11 @@ async function givenChangedDefinition() {
     [5, '85'],
     [6, '78'],
   ] as const) {
-    await givenRecordWithValues(db, agency, { year: 2024, month, status: 'PUBLISHED' }, [{ metric: ARRESTS, value }]);
+    await givenRecordWithValues(db, agency, { year: 2024, month, status: 'PUBLISHED' }, [
+      { metric: ARRESTS, value },
+      { metric: ARRESTS, value: String(Number(value) - 40), dimension: { [OFFENSE]: 'PERSON' } },
+      { metric: ARRESTS, value: '40', dimension: { [OFFENSE]: 'DRUG' } },
+    ]);
   }
   return agency;
 }
@@ -98,8 +113,16 @@ describe('series breaks', () => {
     await visitor.page.goto(`/dashboards/${agency.id}/operations-and-dynamics`);
     const arrests = visitor.page.getByRole('region', { name: 'Arrests' });
     await expectBreakShown(arrests);
+    // The breakdown's lines beside the bars have the same dashed line, and their picture the note.
+    const lines = arrests.locator('figure').nth(1);
+    await lines.locator('.recharts-line').first().waitFor();
+    await lines.locator('svg.recharts-surface').getByText('Definition changed').waitFor();
+    expect(await lines.locator('.recharts-reference-line-line').count()).toBe(1);
     await screenshot(visitor.page, 'series-break-public-dashboard');
     await expectNoSeriousA11yViolations(visitor.page, 'series break note');
+    const linesSvg = (await downloaded(visitor.page, 'Download SVG', lines)).bytes.toString('utf8');
+    expect(linesSvg).toContain('recharts-reference-line-line');
+    expect(linesSvg).toContain(CHANGE);
     expect(errors).toEqual([]);
     expect(visitor.errors).toEqual([]);
   });

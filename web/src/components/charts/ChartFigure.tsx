@@ -10,7 +10,7 @@ import { chartImageSvg, imageFileName, periodText } from './chart-image.ts';
 import type { ChartSync } from './MetricChart.tsx';
 import type { SeriesRow } from './series-rules.ts';
 import type { ComparabilityJson } from '../../api/metric-settings.ts';
-import { breakMarks, breakWords } from './break-rules.ts';
+import { breakMarks, breakNotes } from './break-rules.ts';
 import { ComparabilityNote } from './ComparabilityNote.tsx';
 import './charts.css';
 
@@ -96,7 +96,6 @@ export function ChartFigure({
 }: ChartFigureProps) {
   const figure = useRef<HTMLElement>(null);
   const breaks = breakMarks(rows, comparability.series_breaks);
-  const breakNotes = breaks.flatMap((mark) => mark.breaks.map(breakWords)).map((w) => `${w.heading}: ${w.detail}`);
   return (
     <figure className="explore-chart" ref={figure}>
       <PictureButtons
@@ -104,7 +103,7 @@ export function ChartFigure({
         picture={picture}
         rows={rows}
         legend={showLegend ? series : []}
-        notes={breakNotes}
+        notes={breakNotes(breaks)}
       />
       <Suspense fallback={<Spinner label="Loading chart…" />}>
         <MetricChart

@@ -1,7 +1,7 @@
 /**
  * The bar chart: one stacked bar per period, a colour per series, faint red bars where a period
  * has no figure, a dashed line before each period counted under a changed definition (a series
- * break), and a tooltip with the total and each series' figure and share.
+ * break, `breakLines`, which the breakdown's line chart draws too), and a tooltip with the total and each series' figure and share.
  */
 import type { ComponentProps } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
@@ -124,6 +124,23 @@ export const figureAxis = (
   domain,
 });
 
+/**
+ * The dashed "Definition changed" line before each series break, as every chart of a metric draws
+ * it (a function, not a component: Recharts reads its reference lines among the chart's children).
+ */
+export const breakLines = (breaks: readonly BreakMark[]) =>
+  breaks.map((mark) => (
+    <ReferenceLine
+      key={mark.label}
+      x={mark.label}
+      position="start"
+      stroke="#8a4b00"
+      strokeWidth={2}
+      strokeDasharray="6 4"
+      label={{ value: 'Definition changed', position: 'insideTopLeft', fill: '#8a4b00', fontSize: 12 }}
+    />
+  ));
+
 export default function MetricChart({ rows, series, isPercentage, isMoney, sync, breaks }: MetricChartProps) {
   const data = chartData(rows, series, isPercentage);
   const tickFormatter = (value: number) => (isPercentage ? `${Math.round(value)}%` : abbreviate(value, isMoney));
@@ -149,17 +166,7 @@ export default function MetricChart({ rows, series, isPercentage, isMoney, sync,
         <Bar key={name} dataKey={name} stackId="figures" fill={colour} isAnimationActive={false} />
       ))}
       <Bar dataKey={GAP} stackId="figures" fill="url(#chart-gap)" isAnimationActive={false} />
-      {breaks.map((mark) => (
-        <ReferenceLine
-          key={mark.label}
-          x={mark.label}
-          position="start"
-          stroke="#8a4b00"
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          label={{ value: 'Definition changed', position: 'insideTopLeft', fill: '#8a4b00', fontSize: 12 }}
-        />
-      ))}
+      {breakLines(breaks)}
     </BarChart>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakMarks, breakMonth, countedSince, type SeriesBreakJson } from './break-rules.ts';
+import { breakMarks, breakMonth, breakNotes, countedSince, type SeriesBreakJson } from './break-rules.ts';
 import type { SeriesRow } from './series-rules.ts';
 
 const row = (start: string, label: string): SeriesRow => ({
@@ -53,5 +53,23 @@ describe('countedSince', () => {
     expect(countedSince(breaks, '2024-01-01')).toBeNull();
     expect(countedSince(breaks, '2024-02-01')).toBe('February 2024');
     expect(countedSince(breaks, '2024-07-01')).toBe('June 2024');
+  });
+});
+
+describe('breakNotes', () => {
+  it("writes each marked break's heading and detail in one line, for a saved picture", () => {
+    const change = {
+      kind: 'definition' as const,
+      disaggregation: null,
+      dimension: null,
+      key: 'ON_VIEW',
+      before: 'Yes',
+      after: 'No',
+      description: 'No longer includes on view',
+    };
+    const changed = { ...seriesBreak('2024-02-01'), changes: [change] };
+    expect(breakNotes(breakMarks(rows, [changed]))).toEqual([
+      'Definition changed from February 2024: No longer includes on view. Figures before and after the dashed line are not directly comparable.',
+    ]);
   });
 });

@@ -49,3 +49,8 @@ export function breakWords(b: SeriesBreakJson): { heading: string; detail: strin
     detail: `${b.changes.map((c) => c.description).join('; ')}. Figures before and after the dashed line are not directly comparable.`,
   };
 }
+
+/** What a saved picture writes under its legend: each marked break's heading and detail, in one line. */
+export function breakNotes(marks: readonly BreakMark[]): string[] {
+  return marks.flatMap((mark) => mark.breaks.map(breakWords)).map((w) => `${w.heading}: ${w.detail}`);
+}

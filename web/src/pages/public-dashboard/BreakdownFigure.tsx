@@ -1,9 +1,12 @@
 /**
  * The breakdown line chart with its buttons to save it as a picture and a legend that gives each
  * category's figure for the period hovered in either of the metric's charts (the latest period
- * with figures when none is).
+ * with figures when none is). Series breaks are marked and noted in the picture as on the bars
+ * beside it, whose note under the chart says what changed.
  */
 import { lazy, Suspense, useRef, type ReactNode } from 'react';
+import type { ComparabilityJson } from '../../api/metric-settings.ts';
+import { breakMarks, breakNotes } from '../../components/charts/break-rules.ts';
 import { PictureButtons, type ChartPicture } from '../../components/charts/ChartFigure.tsx';
 import type { ChartSeries } from '../../components/charts/chart-colours.ts';
 import { formatFigure } from '../../components/charts/figure-format.ts';
@@ -22,17 +25,21 @@ interface BreakdownFigureProps {
   sync: ChartSync;
   picture: ChartPicture;
   caption: ReactNode;
+  /** The metric's series breaks, marked on the lines. */
+  comparability: ComparabilityJson;
 }
 
-export function BreakdownFigure({ rows, series, isMoney, hovered, sync, picture, caption }: BreakdownFigureProps) {
+export function BreakdownFigure(props: BreakdownFigureProps) {
+  const { rows, series, isMoney, hovered, sync, picture, caption, comparability } = props;
   const figure = useRef<HTMLElement>(null);
+  const breaks = breakMarks(rows, comparability.series_breaks);
   const shown =
     rows.find((row) => row.label === hovered) ?? [...rows].reverse().find((row) => !row.isGap) ?? rows.at(-1);
   return (
     <figure className="explore-chart" ref={figure}>
-      <PictureButtons figure={figure} picture={picture} rows={rows} legend={series} />
+      <PictureButtons figure={figure} picture={picture} rows={rows} legend={series} notes={breakNotes(breaks)} />
       <Suspense fallback={<Spinner label="Loading chart…" />}>
-        <BreakdownLineChart rows={rows} series={series} isMoney={isMoney} sync={sync} />
+        <BreakdownLineChart rows={rows} series={series} isMoney={isMoney} sync={sync} breaks={breaks} />
       </Suspense>
       {shown && (
         <div className="public-hover-legend">

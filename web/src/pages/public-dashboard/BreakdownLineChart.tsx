@@ -1,12 +1,20 @@
 /**
  * A metric's breakdown over time as lines, one colour per category, drawn beside the bars of its
  * totals and hovering in step with them. The figures of the hovered period are in the legend
- * under it (BreakdownFigure), so the chart's own tooltip only draws the line at that period.
+ * under it (BreakdownFigure), so the chart's own tooltip only draws the line at that period. A
+ * series break gets the bars' dashed line.
  */
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartSeries } from '../../components/charts/chart-colours.ts';
 import { abbreviate } from '../../components/charts/figure-format.ts';
-import { chartFrame, figureAxis, periodAxis, type ChartSync } from '../../components/charts/MetricChart.tsx';
+import type { BreakMark } from '../../components/charts/break-rules.ts';
+import {
+  breakLines,
+  chartFrame,
+  figureAxis,
+  periodAxis,
+  type ChartSync,
+} from '../../components/charts/MetricChart.tsx';
 import type { SeriesRow } from '../../components/charts/series-rules.ts';
 
 export interface BreakdownLineChartProps {
@@ -14,9 +22,10 @@ export interface BreakdownLineChartProps {
   series: ChartSeries[];
   isMoney: boolean;
   sync: ChartSync;
+  breaks: readonly BreakMark[];
 }
 
-export default function BreakdownLineChart({ rows, series, isMoney, sync }: BreakdownLineChartProps) {
+export default function BreakdownLineChart({ rows, series, isMoney, sync, breaks }: BreakdownLineChartProps) {
   const data = rows.map((row) => ({ ...row.values, label: row.label }));
   return (
     <LineChart data={data} {...chartFrame(sync)}>
@@ -34,6 +43,7 @@ export default function BreakdownLineChart({ rows, series, isMoney, sync }: Brea
           isAnimationActive={false}
         />
       ))}
+      {breakLines(breaks)}
     </LineChart>
   );
 }

@@ -146,6 +146,7 @@ export function MetricPanel({ agency, entry, recent, breakdownName, onBreakdown,
             sync={sync}
             picture={picture(breakdown.name)}
             caption={`${what}. Hover over either chart to see a period's figures.`}
+            comparability={metric.comparability}
           />
         )}
       </div>
