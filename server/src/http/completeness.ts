@@ -10,6 +10,10 @@ import { getAgencyCompleteness } from '../domain/completeness/get-agency-complet
 import { getSuperagencyCompleteness } from '../domain/completeness/get-superagency-completeness.ts';
 import { utcDate } from '../domain/reports/report-rules.ts';
 import type { FastifyRequest } from 'fastify';
+import type { z, ZodType } from 'zod';
+import type { Executor } from '../db/database.ts';
+import type { Actor } from '../domain/actor.ts';
+import type { AgencyOrId } from '../domain/permissions.ts';
 import type { App, AppDeps } from './app-types.ts';
 import { sendCsv } from './csv-reply.ts';
 import { actorOf, gatedAgency } from './plugins/auth.ts';
@@ -22,52 +26,53 @@ import {
   superagencyCompletenessCsv,
 } from './presenters/completeness.ts';
 
+/** A view of one agency: JSON at `path`, and its CSV twin at `path/csv`, both from one domain read. */
+interface AgencyView<Found extends { agency: { id: number } }, Response extends ZodType> {
+  path: string;
+  response: Response;
+  read: (db: Executor, actor: Actor, input: { agency: AgencyOrId; today: string }) => Promise<Found>;
+  present: (found: Found) => z.infer<Response>;
+  csv: (found: Found) => string;
+  /** The CSV file's name before the agency's id. */
+  fileName: string;
+}
+
 export function completenessRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
   const today = () => utcDate(deps.clock.now());
-  /** What every view of one agency (JSON and its CSV twin) asks the domain with. */
-  const agencyInput = (request: FastifyRequest, agencyId: number) => ({
-    agency: gatedAgency(request, agencyId),
-    today: today(),
+
+  function agencyView<Found extends { agency: { id: number } }, Response extends ZodType>(
+    view: AgencyView<Found, Response>,
+  ) {
+    const find = (request: FastifyRequest, agencyId: number) =>
+      view.read(db, actorOf(request), { agency: gatedAgency(request, agencyId), today: today() });
+    // present() already answers to the view's own schema; Fastify sees only that one is there.
+    const response: ZodType = view.response;
+    app.get(view.path, { schema: { params: agencyIdParams, response: { 200: response } } }, async (request) =>
+      view.present(await find(request, request.params.agencyId)),
+    );
+    app.get(`${view.path}/csv`, { schema: { params: agencyIdParams } }, async (request, reply) => {
+      const found = await find(request, request.params.agencyId);
+      return sendCsv(reply, `${view.fileName}-${found.agency.id}.csv`, view.csv(found));
+    });
+  }
+
+  agencyView({
+    path: '/api/agencies/:agencyId/completeness',
+    response: agencyCompletenessResponse,
+    read: getAgencyCompleteness,
+    present: presentAgencyCompleteness,
+    csv: agencyCompletenessCsv,
+    fileName: 'completeness-agency',
   });
-
-  app.get(
-    '/api/agencies/:agencyId/completeness',
-    { schema: { params: agencyIdParams, response: { 200: agencyCompletenessResponse } } },
-    async (request) => {
-      const input = agencyInput(request, request.params.agencyId);
-      return presentAgencyCompleteness(await getAgencyCompleteness(db, actorOf(request), input));
-    },
-  );
-
-  app.get(
-    '/api/agencies/:agencyId/completeness/csv',
-    { schema: { params: agencyIdParams } },
-    async (request, reply) => {
-      const input = agencyInput(request, request.params.agencyId);
-      const found = await getAgencyCompleteness(db, actorOf(request), input);
-      return sendCsv(reply, `completeness-agency-${found.agency.id}.csv`, agencyCompletenessCsv(found));
-    },
-  );
-
-  app.get(
-    '/api/agencies/:agencyId/children/completeness',
-    { schema: { params: agencyIdParams, response: { 200: superagencyCompletenessResponse } } },
-    async (request) => {
-      const input = agencyInput(request, request.params.agencyId);
-      return presentSuperagencyCompleteness(await getSuperagencyCompleteness(db, actorOf(request), input));
-    },
-  );
-
-  app.get(
-    '/api/agencies/:agencyId/children/completeness/csv',
-    { schema: { params: agencyIdParams } },
-    async (request, reply) => {
-      const input = agencyInput(request, request.params.agencyId);
-      const found = await getSuperagencyCompleteness(db, actorOf(request), input);
-      return sendCsv(reply, `completeness-child-agencies-${found.agency.id}.csv`, superagencyCompletenessCsv(found));
-    },
-  );
+  agencyView({
+    path: '/api/agencies/:agencyId/children/completeness',
+    response: superagencyCompletenessResponse,
+    read: getSuperagencyCompleteness,
+    present: presentSuperagencyCompleteness,
+    csv: superagencyCompletenessCsv,
+    fileName: 'completeness-child-agencies',
+  });
 
   app.get('/admin/completeness', { schema: { response: { 200: staffCompletenessResponse } } }, async (request) =>
     presentStaffCompleteness(await findCompletenessForStaff(db, actorOf(request), { today: today() })),
