@@ -190,11 +190,8 @@ export const comparabilityJson = z.object({
 });
 export type ComparabilityJson = z.infer<typeof comparabilityJson>;
 
-/**
- * What Set Up Metrics and a record's page both say of a metric: the catalogue's words and the
- * agency's choices of frequency.
- */
-export const metricSummaryJson = z.object({
+/** A metric in the catalogue's words, the same for every agency. */
+export const metricWordsJson = z.object({
   key: z.string(),
   label: z.string(),
   display_name: z.string(),
@@ -202,6 +199,14 @@ export const metricSummaryJson = z.object({
   category: z.string(),
   unit: z.string(),
   system: z.object({ key: z.string(), display_name: z.string() }),
+});
+export type MetricWordsJson = z.infer<typeof metricWordsJson>;
+
+/**
+ * What Set Up Metrics and a record's page both say of a metric: the catalogue's words and the
+ * agency's choices of frequency.
+ */
+export const metricSummaryJson = metricWordsJson.extend({
   enabled: z.boolean().nullable(),
   /** The catalogue default; custom_frequency is the agency's choice. */
   frequency: frequencySchema,

@@ -15,6 +15,7 @@ import type {
   DisaggregationJson,
   IncludesExcludesGroupJson,
   MetricSettingJson,
+  MetricWordsJson,
 } from '../../contract/metric-settings.ts';
 import {
   acceptsSubDimensions,
@@ -102,11 +103,12 @@ function presentBreakdown(breakdown: DimensionDef, setting: StoredMetricSetting)
   };
 }
 
-function filenames(metric: MetricDef): string[] {
+/** The sheet (and CSV) names a metric's figures are uploaded under: its total, then each breakdown. */
+export function metricFilenames(metric: MetricDef): string[] {
   return [metric.sheetNames.total, ...Object.values(metric.sheetNames.breakdowns)];
 }
 
-export function presentMetricSetting({ metric, setting, breaks }: MetricWithSetting): MetricSettingJson {
+export function presentMetricWords(metric: MetricDef): MetricWordsJson {
   return {
     key: metric.key,
     label: metric.displayName,
@@ -115,6 +117,12 @@ export function presentMetricSetting({ metric, setting, breaks }: MetricWithSett
     category: categoryLabel(metric.category),
     unit: metric.unit,
     system: { key: metric.system, display_name: systemLabel(metric.system) },
+  };
+}
+
+export function presentMetricSetting({ metric, setting, breaks }: MetricWithSetting): MetricSettingJson {
+  return {
+    ...presentMetricWords(metric),
     enabled: setting.is_metric_enabled,
     frequency: metric.defaultFrequency,
     custom_frequency: setting.custom_reporting_frequency.custom_frequency,
@@ -128,7 +136,7 @@ export function presentMetricSetting({ metric, setting, breaks }: MetricWithSett
       value: setting.contexts[context.key] ?? null,
     })),
     disaggregations: metric.dimensions.map((breakdown) => presentBreakdown(breakdown, setting)),
-    filenames: filenames(metric),
+    filenames: metricFilenames(metric),
     reporting_note: null,
     comparability: presentComparability(metric, setting, breaks),
     datapoints: null,

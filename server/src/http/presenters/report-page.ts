@@ -1,9 +1,10 @@
 /** A record's metrics in the reference's REPORT_PAGE form, built from the catalogue, settings and values. */
-import { categoryLabel, contextLabel, raceAndEthnicity, RACE_AND_ETHNICITY, systemLabel } from '@jc/catalogue';
+import { contextLabel, raceAndEthnicity, RACE_AND_ETHNICITY } from '@jc/catalogue';
 import type { DimensionDef, MemberDef } from '@jc/catalogue';
 import type { ReportDimension, ReportDisaggregation, ReportMetric, ReportPage } from '../../contract/report-page.ts';
 import { readStoredValue, titleCase } from '../../domain/datapoints/datapoint-rules.ts';
 import type { StoredDatapoint } from '../../db/queries/report-datapoints.ts';
+import { metricFilenames, presentMetricWords } from './metric-settings.ts';
 import { presentReportOverview } from './reports.ts';
 import type { MetricWithValues, ReportPage as ReportPageData } from '../../db/queries/report-page.ts';
 
@@ -74,13 +75,7 @@ export function presentReportMetric(entry: MetricWithValues): ReportMetric {
   const { metric, setting, datapoints } = entry;
   const total = datapoints.find((d) => d.dimension === null && d.contextKey === null);
   return {
-    key: metric.key,
-    display_name: metric.displayName,
-    label: metric.displayName,
-    description: metric.description,
-    unit: metric.unit,
-    category: categoryLabel(metric.category),
-    system: { key: metric.system, display_name: systemLabel(metric.system) },
+    ...presentMetricWords(metric),
     enabled: setting.enabled,
     frequency: metric.defaultFrequency,
     custom_frequency: setting.frequency === metric.defaultFrequency ? null : setting.frequency,
@@ -96,7 +91,7 @@ export function presentReportMetric(entry: MetricWithValues): ReportMetric {
     datapoints: null,
     includes_excludes: [],
     is_includes_excludes_configured: null,
-    filenames: [metric.sheetNames.total, ...Object.values(metric.sheetNames.breakdowns)],
+    filenames: metricFilenames(metric),
     reporting_note: null,
   };
 }
