@@ -7,7 +7,6 @@ import type { AuthMethodsResponse, InvitationResponse, UpdateUserResponse } from
 import { api } from './client.ts';
 import { sessionKeys, useSigningIn } from './session.ts';
 
-export type { InvitationResponse, SsoError } from '@jc/server/contract';
 export { MIN_PASSWORD_CHARS, MAX_PASSWORD_CHARS } from '@jc/server/contract';
 
 export const accountKeys = {

@@ -29,20 +29,6 @@ import type {
 import { agencySettingsKeys } from './agency-settings.ts';
 import { api } from './client.ts';
 
-export type {
-  OtherSubDimensionsResponse,
-  ReportingAgenciesResponse,
-  Vendor,
-  AdminAgencySummary,
-  AdminUser,
-  AdminUserSummary,
-  AgencyNoTeam,
-  SaveAgencyBody,
-  SaveUserItem,
-  TeamMember,
-  ImportPopulationResponse,
-} from '@jc/server/contract';
-
 export const adminKeys = {
   all: ['admin'] as const,
   users: () => [...adminKeys.all, 'users'] as const,

@@ -16,7 +16,6 @@ import { api } from './client.ts';
 import { sessionKeys } from './session.ts';
 
 export { MAX_AGENCY_DESCRIPTION_CHARS, MAX_REMINDER_DAYS, MAX_URL_CHARS } from '@jc/server/contract';
-export type { AgencySettingsResponse, GeographyJson, UpdateAgencyBody } from '@jc/server/contract';
 
 export const agencySettingsKeys = {
   all: ['agency-settings'] as const,

@@ -7,8 +7,6 @@ import type { AgencySimple } from '@jc/server/contract';
 import { api } from './client.ts';
 import { homeKeys } from './home.ts';
 
-export type { AgencySimple } from '@jc/server/contract';
-
 export const childAgencyKeys = {
   all: ['child-agencies'] as const,
   of: (superagencyId: number) => [...childAgencyKeys.all, superagencyId] as const,

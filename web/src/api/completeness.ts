@@ -10,13 +10,6 @@ import type {
 } from '@jc/server/contract';
 import { api } from './client.ts';
 
-export type {
-  AgencyCompletenessResponse,
-  CompletenessSummaryJson,
-  StaffCompletenessResponse,
-  SuperagencyCompletenessResponse,
-} from '@jc/server/contract';
-
 export const completenessKeys = {
   all: ['completeness'] as const,
   agency: (agencyId: number) => [...completenessKeys.all, 'agency', agencyId] as const,

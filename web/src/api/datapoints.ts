@@ -7,8 +7,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { AgencyDatapoints } from '@jc/server/contract';
 import { api } from './client.ts';
 
-export type { AgencyDatapoints, DatapointFull } from '@jc/server/contract';
-
 export const datapointKeys = {
   all: ['datapoints'] as const,
   agency: (agencyId: number) => [...datapointKeys.all, agencyId] as const,

@@ -7,8 +7,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { HomeResponse } from '@jc/server/contract';
 import { api } from './client.ts';
 
-export type { HomeResponse } from '@jc/server/contract';
-
 export const homeKeys = {
   all: ['home'] as const,
   agency: (agencyId: number) => [...homeKeys.all, agencyId] as const,

@@ -7,18 +7,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { MetricSettingJson, MetricSettingUpdate, SettingHistoryResponse } from '@jc/server/contract';
 import { api } from './client.ts';
 
-export type {
-  ComparabilityJson,
-  DimensionJson,
-  DimensionUpdate,
-  DisaggregationJson,
-  DisaggregationUpdate,
-  IncludesExcludesGroupJson,
-  MetricSettingJson,
-  MetricSettingUpdate,
-  SettingHistoryEntryJson,
-} from '@jc/server/contract';
-
 export const metricSettingKeys = {
   all: ['metric-settings'] as const,
   agency: (agencyId: number) => [...metricSettingKeys.all, agencyId] as const,

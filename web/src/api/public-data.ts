@@ -6,8 +6,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { DashboardAgencyJson, PublishedDataResponse } from '@jc/server/contract';
 import { api } from './client.ts';
 
-export type { DashboardAgencyJson, PublishedDataResponse, PublishedMetricJson } from '@jc/server/contract';
-
 export const publicDataKeys = {
   all: ['public-data'] as const,
   agencies: () => [...publicDataKeys.all, 'agencies'] as const,

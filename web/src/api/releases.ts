@@ -3,8 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReleaseResponse, ReleasesResponse } from '@jc/server/contract';
 import { api } from './client.ts';
 
-export type { ReleaseResponse, ReleaseSummaryJson } from '@jc/server/contract';
-
 const releasesPath = (agencyId: number) => `/api/public/agencies/${agencyId}/releases`;
 
 export function useReleases(agencyId: number) {

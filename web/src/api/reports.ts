@@ -29,21 +29,6 @@ import type {
 import { track } from './analytics.ts';
 import { api } from './client.ts';
 
-export type {
-  DatapointFull,
-  Editor,
-  HistoryEntry,
-  PublishFlagJson,
-  ReportDimension,
-  ReportDisaggregation,
-  ReportMetric,
-  ReportMetricUpdate,
-  ReportOverview,
-  ReportPage,
-  ReportStatusName,
-  ReportWithDatapoints,
-} from '@jc/server/contract';
-
 export const reportKeys = {
   all: ['reports'] as const,
   agency: (agencyId: number) => [...reportKeys.all, agencyId] as const,

@@ -7,7 +7,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { securityEventsResponse, type AdminSecurityEventsQuery } from '@jc/server/contract';
 import { api } from './client.ts';
 
-export type { SecurityEventItem, SecurityEventKind } from '@jc/server/contract';
 export { SECURITY_EVENT_KINDS } from '@jc/server/contract';
 
 /** Whose events: every agency's (staff), or one agency's. */

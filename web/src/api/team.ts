@@ -6,7 +6,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AgencyWithTeamResponse, TeamMember } from '@jc/server/contract';
 import { api } from './client.ts';
 
-export type { TeamMember } from '@jc/server/contract';
 import type { MemberRole } from './session.ts';
 
 export type { MemberRole };

@@ -13,14 +13,6 @@ import { track } from './analytics.ts';
 import { api } from './client.ts';
 import { reportKeys, versionsOf, type FlagExplanation, type LoadedRecord } from './reports.ts';
 
-export type {
-  SpreadsheetSummary,
-  UploadJobWire,
-  UploadMessageWire,
-  UploadMetric,
-  UploadResultWire,
-  UploadSummaryWire,
-} from '@jc/server/contract';
 export { UPLOAD_LIMITS } from '@jc/server/contract';
 
 export const uploadKeys = {

@@ -5,8 +5,8 @@
  * (docs/permissions.md), e.g. from the Admin Panel.
  */
 import { useQueries, useQuery } from '@tanstack/react-query';
-import type { AgencyWithTeamResponse } from '@jc/server/contract';
-import { childAgencyKeys, fetchChildAgencies, type AgencySimple } from '../api/child-agencies.ts';
+import type { AgencySimple, AgencyWithTeamResponse } from '@jc/server/contract';
+import { childAgencyKeys, fetchChildAgencies } from '../api/child-agencies.ts';
 import { api } from '../api/client.ts';
 import type { Abilities, SessionAgency, SessionUser } from '../api/session.ts';
 

@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useChildAgencies, type AgencySimple } from '../api/child-agencies.ts';
+import type { AgencySimple } from '@jc/server/contract';
+import { useChildAgencies } from '../api/child-agencies.ts';
 import { useUser, type SessionAgency } from '../api/session.ts';
 import { Select, TextInput } from './index.ts';
 import { matchesEveryWord, typedWords } from '../rules/fuzzy-search.ts';

@@ -1,5 +1,5 @@
 /** An editor's name, with a "JC" badge for Justice Counts staff so agencies can tell who changed what. */
-import type { Editor } from '../api/reports.ts';
+import type { Editor } from '@jc/server/contract';
 import { Badge } from './Badge.tsx';
 
 export function EditorName({ editor }: { editor: Editor }) {

@@ -1,4 +1,4 @@
-import type { ReportOverview } from '../api/reports.ts';
+import type { ReportOverview } from '@jc/server/contract';
 import { agencyPath } from '../app/paths.ts';
 import { Badge, EditorName, Table, type BadgeTone, type Column } from './index.ts';
 import { distinctEditors, frequencyLabel, groupByYear, longDate, recordTitle } from '../rules/record-names.ts';

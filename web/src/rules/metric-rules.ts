@@ -4,7 +4,7 @@
  * into sub-populations (Parole, Probation…) is entered per sub-population instead, and a
  * sub-population's copy is entered only when its supervision metric is split.
  */
-import type { MetricSettingJson } from '../api/metric-settings.ts';
+import type { MetricSettingJson } from '@jc/server/contract';
 import { isDisaggregated, isSubpopulation, metricType } from './overview-rules.ts';
 
 export type Frequency = 'MONTHLY' | 'ANNUAL';

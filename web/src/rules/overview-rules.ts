@@ -4,7 +4,7 @@
  * sub-populations count as reported when any sub-population reports them.
  */
 import { monthName } from '@jc/server/contract';
-import type { MetricSettingJson } from '../api/metric-settings.ts';
+import type { MetricSettingJson } from '@jc/server/contract';
 
 /** Supervision sub-populations: each has its own copy of every supervision metric. */
 export const SUBPOPULATIONS = ['PAROLE', 'PROBATION', 'PRETRIAL_SUPERVISION', 'OTHER_SUPERVISION'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportOverview } from '../api/reports.ts';
+import type { ReportOverview } from '@jc/server/contract';
 import {
   dateRangeLabel,
   distinctEditors,

@@ -1,6 +1,6 @@
 /** How records are named, dated and grouped on screen. Dates are handled in UTC throughout. */
 import { monthName } from '@jc/server/contract';
-import type { Editor, ReportOverview } from '../api/reports.ts';
+import type { Editor, ReportOverview } from '@jc/server/contract';
 
 type Period = Pick<ReportOverview, 'frequency' | 'year' | 'month'>;
 

@@ -1,5 +1,5 @@
 /** Small METRICS_TAB objects for the pure-rule tests of this folder. */
-import type { DimensionJson, MetricSettingJson } from '../api/metric-settings.ts';
+import type { DimensionJson, MetricSettingJson } from '@jc/server/contract';
 
 export function dimensionJson(key: string, overrides: Partial<DimensionJson> = {}): DimensionJson {
   return {

@@ -9,7 +9,7 @@ import { drawingOf, pngOf, saveFile } from './chart-download.ts';
 import { chartImageSvg, imageFileName, periodText } from './chart-image.ts';
 import type { ChartSync } from './MetricChart.tsx';
 import type { SeriesRow } from './series-rules.ts';
-import type { ComparabilityJson } from '../../api/metric-settings.ts';
+import type { ComparabilityJson } from '@jc/server/contract';
 import { breakMarks, breakNotes } from './break-rules.ts';
 import { ComparabilityNote } from './ComparabilityNote.tsx';
 import './charts.css';

@@ -2,7 +2,7 @@
  * Under a chart: what the agency counts differently from the Justice Counts definition, and each
  * change of definition, frequency or year start, from when it applies.
  */
-import type { ComparabilityJson } from '../../api/metric-settings.ts';
+import type { ComparabilityJson } from '@jc/server/contract';
 import { breakWords } from './break-rules.ts';
 
 export function ComparabilityNote({ comparability }: { comparability: ComparabilityJson }) {

@@ -3,7 +3,7 @@
  * frequency or year start) is drawn before the first charted period counted under the new
  * definition, when periods under the old one are charted too.
  */
-import type { ComparabilityJson } from '../../api/metric-settings.ts';
+import type { ComparabilityJson } from '@jc/server/contract';
 import { monthName } from '@jc/server/contract';
 import { yearMonth } from './figure-format.ts';
 import type { SeriesRow } from './series-rules.ts';

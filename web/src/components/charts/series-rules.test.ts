@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DatapointFull } from '../../api/datapoints.ts';
+import type { DatapointFull } from '@jc/server/contract';
 import { dimensionJson, metricJson } from '../../rules/test-metrics.ts';
 import {
   breakdownsOf,

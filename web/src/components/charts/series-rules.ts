@@ -3,8 +3,7 @@
  * frequency, as totals or split by one breakdown. Periods with no figure inside the charted span
  * are kept as gaps, so missing months show rather than silently closing up.
  */
-import type { DatapointFull } from '../../api/datapoints.ts';
-import type { MetricSettingJson } from '../../api/metric-settings.ts';
+import type { DatapointFull, MetricSettingJson } from '@jc/server/contract';
 import { monthName } from '@jc/server/contract';
 import { isoDay, periodLabel, yearMonth } from './figure-format.ts';
 

@@ -5,7 +5,7 @@
  * address, a public dashboard in its own state.
  */
 import { useMemo } from 'react';
-import type { DatapointFull } from '../../api/datapoints.ts';
+import type { DatapointFull } from '@jc/server/contract';
 import { chartSeries, type ChartSeries } from './chart-colours.ts';
 import { isMoney } from './figure-format.ts';
 import { hasRate, missingPopulationNote, ratesOf } from './rate-rules.ts';

@@ -4,7 +4,7 @@
  * a share as a percentage with a bar, for table cells.
  */
 import type { ReactNode } from 'react';
-import type { CompletenessSummaryJson } from '../../api/completeness.ts';
+import type { CompletenessSummaryJson } from '@jc/server/contract';
 import { buttonClass } from '../Button.tsx';
 import { days, percent, owedSentence, shareBand } from './completeness-words.ts';
 import './completeness.css';

@@ -1,5 +1,5 @@
 /** Completeness figures in words for analysts: shares as percentages, days to publish. */
-import type { CompletenessSummaryJson } from '../../api/completeness.ts';
+import type { CompletenessSummaryJson } from '@jc/server/contract';
 
 /** "67%"; "—" when nothing was owed. */
 export function percent(share: number | null): string {

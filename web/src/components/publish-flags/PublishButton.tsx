@@ -4,7 +4,8 @@
  * published with its figure as a data note. Publishing waits until every field has an answer.
  */
 import { useState } from 'react';
-import type { FlagExplanation, PublishFlagJson } from '../../api/reports.ts';
+import type { PublishFlagJson } from '@jc/server/contract';
+import type { FlagExplanation } from '../../api/reports.ts';
 import { Button, Modal, TextArea, type ButtonProps } from '../index.ts';
 import { MAX_EXPLANATION_CHARS, flagLabel, flagId, unexplained, type RecordNames } from './flag-rules.ts';
 import './publish-flags.css';

@@ -1,5 +1,5 @@
 /** Review's list of every flagged value, in a sentence each, with the note already written for it. */
-import type { PublishFlagJson } from '../../api/reports.ts';
+import type { PublishFlagJson } from '@jc/server/contract';
 import { flagId, flagLabel, unexplained, type RecordNames } from './flag-rules.ts';
 import './publish-flags.css';
 

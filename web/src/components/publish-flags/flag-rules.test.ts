@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishFlagJson, ReportOverview } from '../../api/reports.ts';
+import type { PublishFlagJson, ReportOverview } from '@jc/server/contract';
 import { flagLabel, recordNamesOf, unexplained } from './flag-rules.ts';
 
 const flag = (reportId: number, explanation: string | null = null): PublishFlagJson => ({

@@ -1,5 +1,5 @@
 /** How Review and Review Upload word the flags of records about to be published (checks before publishing). */
-import type { PublishFlagJson, ReportOverview } from '../../api/reports.ts';
+import type { PublishFlagJson, ReportOverview } from '@jc/server/contract';
 import { recordTitle } from '../../rules/record-names.ts';
 
 export { MAX_EXPLANATION_CHARS } from '@jc/server/contract';

@@ -3,7 +3,8 @@
  * of event and a range of days. They apply when the person presses "Show events".
  */
 import { useState, type FormEvent } from 'react';
-import { SECURITY_EVENT_KINDS, type SecurityEventFilter, type SecurityEventKind } from '../../api/security-events.ts';
+import type { SecurityEventKind } from '@jc/server/contract';
+import { SECURITY_EVENT_KINDS, type SecurityEventFilter } from '../../api/security-events.ts';
 import { Button, Select, TextInput } from '../index.ts';
 import { KIND_WORDS } from './event-words.ts';
 

@@ -5,13 +5,13 @@
  * sees their own agency's (Settings).
  */
 import { useState } from 'react';
+import type { SecurityEventItem } from '@jc/server/contract';
 import {
   EVENTS_PER_PAGE,
   securityEventsCsvPath,
   useSecurityEvents,
   type EventScope,
   type SecurityEventFilter,
-  type SecurityEventItem,
 } from '../../api/security-events.ts';
 import { Badge, Button, buttonClass, ErrorState, Spinner, Table, type Column } from '../index.ts';
 import { EventFilters, type EventFiltersProps } from './EventFilters.tsx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SecurityEventItem } from '../../api/security-events.ts';
+import type { SecurityEventItem } from '@jc/server/contract';
 import { eventDetails, eventTitle } from './event-words.ts';
 
 const event = (overrides: Partial<SecurityEventItem>): SecurityEventItem => ({

@@ -2,7 +2,7 @@
  * Security events in words for agency analysts and staff: what happened ("Signed in", "Two-factor
  * turned on"), and the details the server kept (how someone signed in, why a sign-in was refused).
  */
-import type { SecurityEventItem, SecurityEventKind } from '../../api/security-events.ts';
+import type { SecurityEventItem, SecurityEventKind } from '@jc/server/contract';
 import { roleLabel } from '../../rules/role-labels.ts';
 import type { AgencyRole } from '../../api/session.ts';
 

@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useAcceptInvitation, useInvitation, type InvitationResponse } from '../../api/accounts.ts';
+import type { InvitationResponse } from '@jc/server/contract';
+import { useAcceptInvitation, useInvitation } from '../../api/accounts.ts';
 import { fieldErrors } from '../../api/errors.ts';
 import type { SignInStep } from '../../api/session.ts';
 import {

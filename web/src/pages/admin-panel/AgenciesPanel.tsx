@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useAdminAgencies, useDeleteAgency, type AdminAgencySummary } from '../../api/admin.ts';
+import type { AdminAgencySummary } from '@jc/server/contract';
+import { useAdminAgencies, useDeleteAgency } from '../../api/admin.ts';
 import { agencyPath, publicDashboardPath } from '../../app/paths.ts';
 import { Badge, Button, Checkbox, type Column } from '../../components/index.ts';
 import { filterAgencies } from './admin-rules.ts';

@@ -5,8 +5,8 @@
  * children Copy Metric Settings, each saved by its own button.
  */
 import { useState } from 'react';
-import { useAdminAgencyTeam, useAdminUsers, useSaveAgency, type AdminAgencySummary } from '../../api/admin.ts';
-import type { AdminAgenciesResponse, SaveAgencyResponse } from '@jc/server/contract';
+import { useAdminAgencyTeam, useAdminUsers, useSaveAgency } from '../../api/admin.ts';
+import type { AdminAgenciesResponse, AdminAgencySummary, SaveAgencyResponse } from '@jc/server/contract';
 import { useSession } from '../../api/session.ts';
 import { fieldErrors, messageFor } from '../../api/errors.ts';
 import { Button, ErrorState, Modal, Spinner, tabPanelProps, Tabs, useToast } from '../../components/index.ts';

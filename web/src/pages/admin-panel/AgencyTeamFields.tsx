@@ -4,7 +4,8 @@
  * access when saved.
  */
 import { useState } from 'react';
-import { useAdminUsers, type AdminUser } from '../../api/admin.ts';
+import type { AdminUser } from '@jc/server/contract';
+import { useAdminUsers } from '../../api/admin.ts';
 import type { AgencyRole } from '../../api/session.ts';
 import { Button, ErrorState, Select, Spinner } from '../../components/index.ts';
 import type { TeamDraftMember } from './agency-draft.ts';

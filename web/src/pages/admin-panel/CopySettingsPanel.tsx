@@ -3,8 +3,8 @@
  * runs at once on the server, in one transaction, and the answer lists what each child got.
  */
 import { useState } from 'react';
-import { useAdminAgency, useCopyToChildren, type AdminAgencySummary } from '../../api/admin.ts';
-import type { CopyToChildrenResponse } from '@jc/server/contract';
+import { useAdminAgency, useCopyToChildren } from '../../api/admin.ts';
+import type { AdminAgencySummary, CopyToChildrenResponse } from '@jc/server/contract';
 import { messageFor } from '../../api/errors.ts';
 import { Button, ErrorState, Spinner, useToast } from '../../components/index.ts';
 import { Checklist } from './Checklist.tsx';

@@ -3,7 +3,8 @@
  * invitation), added to the team being edited; the agency's Save gives them their role there.
  */
 import { useState } from 'react';
-import { useSaveUser, type AdminUser } from '../../api/admin.ts';
+import type { AdminUser } from '@jc/server/contract';
+import { useSaveUser } from '../../api/admin.ts';
 import { fieldErrors, messageFor } from '../../api/errors.ts';
 import { Button, Modal, useToast } from '../../components/index.ts';
 import { identityReady, UserIdentityFields } from './UserIdentityFields.tsx';

@@ -4,7 +4,8 @@
  * replaces the stored one, and sub-categories that stay keep the agency's on/off choice.
  */
 import { useState } from 'react';
-import { useOtherOptions, useSaveOtherOptions, type OtherSubDimensionsResponse } from '../../api/admin.ts';
+import type { OtherSubDimensionsResponse } from '@jc/server/contract';
+import { useOtherOptions, useSaveOtherOptions } from '../../api/admin.ts';
 import { messageFor } from '../../api/errors.ts';
 import { Button, EmptyState, ErrorState, Spinner, TextInput, useToast } from '../../components/index.ts';
 import { sectorLabel } from '../../rules/sector-label.ts';

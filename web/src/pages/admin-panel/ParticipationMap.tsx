@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import atlasUrl from 'us-atlas/counties-albers-10m.json?url';
-import type { StaffCompletenessResponse } from '../../api/completeness.ts';
+import type { StaffCompletenessResponse } from '@jc/server/contract';
 import { percent, shareBand, type ShareBand } from '../../components/completeness/completeness-words.ts';
 import { Spinner } from '../../components/index.ts';
 import { shapesOf, type MapShape, type Topology } from './us-map-rules.ts';

@@ -3,7 +3,8 @@
  * reported over the last 12 months and 3 years, on a map and by state, sector and agency, with a
  * CSV of every agency.
  */
-import { completenessPaths, useStaffCompleteness, type StaffCompletenessResponse } from '../../api/completeness.ts';
+import type { StaffCompletenessResponse } from '@jc/server/contract';
+import { completenessPaths, useStaffCompleteness } from '../../api/completeness.ts';
 import { CompletenessFigures, ShareCell } from '../../components/completeness/CompletenessFigures.tsx';
 import { days } from '../../components/completeness/completeness-words.ts';
 import { ErrorState, Spinner, Table, type Column } from '../../components/index.ts';

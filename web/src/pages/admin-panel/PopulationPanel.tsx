@@ -4,7 +4,8 @@
  * line. Agencies can also give their own in Settings.
  */
 import { useId, useState } from 'react';
-import { useImportPopulation, type ImportPopulationResponse } from '../../api/admin.ts';
+import type { ImportPopulationResponse } from '@jc/server/contract';
+import { useImportPopulation } from '../../api/admin.ts';
 import { messagesFor } from '../../api/errors.ts';
 import { Button } from '../../components/index.ts';
 

@@ -3,7 +3,8 @@
  * a vendor, or its superagency. Only changed metrics are sent.
  */
 import { useState } from 'react';
-import { useReportingAgencies, useSaveReportingAgencies, type ReportingAgenciesResponse } from '../../api/admin.ts';
+import type { ReportingAgenciesResponse } from '@jc/server/contract';
+import { useReportingAgencies, useSaveReportingAgencies } from '../../api/admin.ts';
 import { messageFor } from '../../api/errors.ts';
 import { Button, ErrorState, Select, Spinner, useToast } from '../../components/index.ts';
 import { sectorLabel } from '../../rules/sector-label.ts';

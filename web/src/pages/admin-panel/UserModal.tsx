@@ -5,8 +5,8 @@
  * agency; Create New Agency opens the agency dialog on top and chooses the agency it creates.
  */
 import { useState } from 'react';
-import type { AdminAgenciesResponse } from '@jc/server/contract';
-import { useAdminAgencies, useAdminUserAgencies, useSaveUser, type AdminUserSummary } from '../../api/admin.ts';
+import type { AdminAgenciesResponse, AdminUserSummary } from '@jc/server/contract';
+import { useAdminAgencies, useAdminUserAgencies, useSaveUser } from '../../api/admin.ts';
 import { fieldErrors, messageFor } from '../../api/errors.ts';
 import { Button, ErrorState, Modal, Spinner, useToast } from '../../components/index.ts';
 import { isStaffEmail } from './admin-rules.ts';

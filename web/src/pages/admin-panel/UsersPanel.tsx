@@ -1,6 +1,7 @@
 /** User Provisioning: search every account, create or edit one, delete one after confirming. */
 import { useState } from 'react';
-import { useAdminUsers, useDeleteUser, type AdminUserSummary } from '../../api/admin.ts';
+import type { AdminUserSummary } from '@jc/server/contract';
+import { useAdminUsers, useDeleteUser } from '../../api/admin.ts';
 import { useUser } from '../../api/session.ts';
 import { Badge, Button, type Column } from '../../components/index.ts';
 import { matchesSearch } from './admin-rules.ts';

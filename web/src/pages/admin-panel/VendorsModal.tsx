@@ -3,7 +3,8 @@
  * chosen as the reporting agency of an agency's metrics.
  */
 import { useState, type FormEvent } from 'react';
-import { useDeleteVendor, useSaveVendor, useVendors, type Vendor } from '../../api/admin.ts';
+import type { Vendor } from '@jc/server/contract';
+import { useDeleteVendor, useSaveVendor, useVendors } from '../../api/admin.ts';
 import { fieldErrors, messageFor } from '../../api/errors.ts';
 import { Button, ErrorState, Modal, Spinner, TextInput, useToast } from '../../components/index.ts';
 import { isHomepage } from './admin-rules.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AdminAgencySummary } from '../../api/admin.ts';
+import type { AdminAgencySummary } from '@jc/server/contract';
 import {
   draftFromAgency,
   draftProblems,

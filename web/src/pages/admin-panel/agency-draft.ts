@@ -2,7 +2,7 @@
  * The agency form's state, where it comes from (an agency and its team, or nothing), what is
  * wrong with it, whether it differs from what was loaded, and the PUT /admin/agency body it makes.
  */
-import type { AdminAgencySummary, SaveAgencyBody, TeamMember } from '../../api/admin.ts';
+import type { AdminAgencySummary, SaveAgencyBody, TeamMember } from '@jc/server/contract';
 import type { AgencyRole } from '../../api/session.ts';
 import { isHomepage, isStaffEmail, staffRole } from './admin-rules.ts';
 

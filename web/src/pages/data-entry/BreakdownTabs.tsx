@@ -1,6 +1,6 @@
 /** A metric's breakdowns as tabs, one panel of member inputs each; race and ethnicity grouped by ethnicity. */
 import { useId, useState } from 'react';
-import type { ReportDimension, ReportDisaggregation, ReportMetric } from '../../api/reports.ts';
+import type { ReportDimension, ReportDisaggregation, ReportMetric } from '@jc/server/contract';
 import { NumberInput } from '../../components/index.ts';
 import {
   dimensionField,

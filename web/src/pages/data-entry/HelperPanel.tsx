@@ -3,7 +3,7 @@
  * data, and, while a breakdown box has focus, what that category covers.
  */
 import { Link } from 'react-router';
-import type { ReportMetric } from '../../api/reports.ts';
+import type { ReportMetric } from '@jc/server/contract';
 import { agencyPath } from '../../app/paths.ts';
 import { fieldParts } from './form-rules.ts';
 

@@ -2,7 +2,8 @@
  * Who entered and changed which value of one metric on this record, and when: each value's first
  * entry (blank → 120) and every later change, newest first.
  */
-import { useValueHistory, type HistoryEntry } from '../../api/reports.ts';
+import type { HistoryEntry } from '@jc/server/contract';
+import { useValueHistory } from '../../api/reports.ts';
 import { ErrorState, Modal, Spinner } from '../../components/index.ts';
 
 const METHODS: Record<string, string> = {

@@ -1,6 +1,6 @@
 /** One metric of the record: its total, its breakdowns and a note, with a link to its change history. */
 import { useId } from 'react';
-import type { ReportMetric } from '../../api/reports.ts';
+import type { ReportMetric } from '@jc/server/contract';
 import { Button, FieldHint, NumberInput, useFieldIds } from '../../components/index.ts';
 import { BreakdownTabs, type FieldProps } from './BreakdownTabs.tsx';
 import { metricSectionId } from './metric-in-view.ts';

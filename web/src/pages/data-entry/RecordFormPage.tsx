@@ -7,13 +7,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type FocusEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { messageFor } from '../../api/errors.ts';
-import {
-  cacheSavedRecord,
-  useReportPage,
-  useSetReportStatus,
-  type ReportOverview,
-  type ReportPage,
-} from '../../api/reports.ts';
+import type { ReportOverview, ReportPage } from '@jc/server/contract';
+import { cacheSavedRecord, useReportPage, useSetReportStatus } from '../../api/reports.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, EmptyState, ErrorState, PageLoading, useToast } from '../../components/index.ts';

@@ -1,5 +1,5 @@
 /** The record summary beside the form: each metric's state (jump to it), the dates, who edited and when. */
-import type { ReportMetric, ReportOverview } from '../../api/reports.ts';
+import type { ReportMetric, ReportOverview } from '@jc/server/contract';
 import { dateRangeLabel, distinctEditors, relativeDay } from '../../rules/record-names.ts';
 import { EditorName } from '../../components/index.ts';
 import { metricSectionId } from './metric-in-view.ts';

@@ -10,7 +10,7 @@ import {
   type BreakdownMismatch,
   type ExactValueProblem,
 } from '@jc/server/contract';
-import type { ReportDimension, ReportMetric, ReportMetricUpdate } from '../../api/reports.ts';
+import type { ReportDimension, ReportMetric, ReportMetricUpdate } from '@jc/server/contract';
 
 /** What the person typed, by field key. */
 export type FormValues = Readonly<Record<string, string>>;

@@ -1,5 +1,5 @@
 /** A small record page for unit tests: one metric with a total, one breakdown and a context. */
-import type { ReportMetric } from '../../api/reports.ts';
+import type { ReportMetric } from '@jc/server/contract';
 
 export function testMetric(overrides: Partial<ReportMetric> = {}): ReportMetric {
   const dimension = (key: string, value: number | null, enabled: boolean | null = true) => ({

@@ -9,7 +9,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { messageFor } from '../../api/errors.ts';
-import { saveReport, type ReportMetricUpdate, type ReportOverview } from '../../api/reports.ts';
+import type { ReportMetricUpdate, ReportOverview } from '@jc/server/contract';
+import { saveReport } from '../../api/reports.ts';
 
 export const AUTOSAVE_DELAY_MS = 1500;
 

@@ -4,7 +4,7 @@
  */
 import { useSearchParams } from 'react-router';
 import { useAgencyDatapoints } from '../../api/datapoints.ts';
-import type { MetricSettingJson } from '../../api/metric-settings.ts';
+import type { MetricSettingJson } from '@jc/server/contract';
 import { useMetricSettings } from '../../api/metric-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { ChildAgencySelect } from '../../components/ChildAgencySelect.tsx';

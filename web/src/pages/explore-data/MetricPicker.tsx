@@ -3,7 +3,7 @@
  * of the two), and a note on where the list comes from.
  */
 import { Link } from 'react-router';
-import type { MetricSettingJson } from '../../api/metric-settings.ts';
+import type { MetricSettingJson } from '@jc/server/contract';
 import { agencyPath } from '../../app/paths.ts';
 import { Badge, Select } from '../../components/index.ts';
 import { frequencyOf } from '../../rules/metric-rules.ts';

@@ -4,8 +4,7 @@
  */
 import { useSearchParams } from 'react-router';
 import { useAgencySettings } from '../../api/agency-settings.ts';
-import type { AgencyDatapoints } from '../../api/datapoints.ts';
-import type { MetricSettingJson } from '../../api/metric-settings.ts';
+import type { AgencyDatapoints, MetricSettingJson } from '@jc/server/contract';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, ButtonLink, ShareButton } from '../../components/index.ts';

@@ -5,7 +5,7 @@
  * residents). Anything missing or unknown
  * falls back to the default.
  */
-import type { MetricSettingJson } from '../../api/metric-settings.ts';
+import type { MetricSettingJson } from '@jc/server/contract';
 import type { Breakdown, FrequencyChoice, TimeRange } from '../../components/charts/series-rules.ts';
 
 export const RANGE_OPTIONS: { param: string; label: string; range: TimeRange }[] = [

@@ -3,7 +3,7 @@
  * for the metric itself rather than per supervision sub-population). A superagency charts its
  * own SUPERAGENCY metrics; its child agencies' data is on their own pages.
  */
-import type { MetricSettingJson } from '../../api/metric-settings.ts';
+import type { MetricSettingJson } from '@jc/server/contract';
 import { isSubpopulation } from '../../rules/overview-rules.ts';
 import { reportedMetrics } from '../../rules/metric-rules.ts';
 

@@ -3,7 +3,7 @@
  * metric counted differently from the Justice Counts definition or whose definition changed,
  * whether it matches the definition and since when each figure was counted the way it was.
  */
-import type { ComparabilityJson } from '../../api/metric-settings.ts';
+import type { ComparabilityJson } from '@jc/server/contract';
 import { countedSince } from '../../components/charts/break-rules.ts';
 import { snakeCase } from '../../components/charts/chart-image.ts';
 import { TOTAL, type SeriesRow } from '../../components/charts/series-rules.ts';

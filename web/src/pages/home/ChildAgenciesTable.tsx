@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { AgencySimple } from '../../api/child-agencies.ts';
+import type { AgencySimple } from '@jc/server/contract';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, EmptyState, TextInput } from '../../components/index.ts';

@@ -5,14 +5,12 @@
  */
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import {
-  completenessPaths,
-  useAgencyCompleteness,
-  useChildrenCompleteness,
-  type AgencyCompletenessResponse,
-  type CompletenessSummaryJson,
-  type SuperagencyCompletenessResponse,
-} from '../../api/completeness.ts';
+import type {
+  AgencyCompletenessResponse,
+  CompletenessSummaryJson,
+  SuperagencyCompletenessResponse,
+} from '@jc/server/contract';
+import { completenessPaths, useAgencyCompleteness, useChildrenCompleteness } from '../../api/completeness.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { CompletenessFigures, ShareCell } from '../../components/completeness/CompletenessFigures.tsx';
 import { days } from '../../components/completeness/completeness-words.ts';

@@ -1,6 +1,6 @@
 /** Sector tabs (for agencies with several sectors) over the grid of task cards. */
 import { useState } from 'react';
-import type { HomeResponse } from '../../api/home.ts';
+import type { HomeResponse } from '@jc/server/contract';
 import { useSession } from '../../api/session.ts';
 import { TaskCardView } from './TaskCardView.tsx';
 import { ALL_SECTORS, sectorTabs, taskCards } from './task-rules.ts';

@@ -1,7 +1,6 @@
 /** One task card: what to do, for which metric or record, and the buttons that do it. */
 import { parseIsoDate, type DateRange } from '@jc/server/contract';
-import type { MetricSettingJson } from '../../api/metric-settings.ts';
-import type { ReportPage } from '../../api/reports.ts';
+import type { MetricSettingJson, ReportPage } from '@jc/server/contract';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import { Button, ButtonLink } from '../../components/index.ts';

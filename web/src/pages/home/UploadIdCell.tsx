@@ -3,7 +3,8 @@
  * seconds, which puts the old Upload ID back.
  */
 import { useState } from 'react';
-import { useSetUploadId, type AgencySimple } from '../../api/child-agencies.ts';
+import type { AgencySimple } from '@jc/server/contract';
+import { useSetUploadId } from '../../api/child-agencies.ts';
 import { fieldErrors, messageFor } from '../../api/errors.ts';
 import { Button, Modal, TextInput, useToast } from '../../components/index.ts';
 

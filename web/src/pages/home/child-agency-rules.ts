@@ -1,6 +1,5 @@
 /** Searching, filtering, sorting and paging the superagency's child-agency table. */
-import type { AgencySimple } from '../../api/child-agencies.ts';
-import type { HomeResponse } from '../../api/home.ts';
+import type { AgencySimple, HomeResponse } from '@jc/server/contract';
 import { matchesEveryWord, typedWords } from '../../rules/fuzzy-search.ts';
 
 export const CHILDREN_PER_PAGE = 15;

@@ -7,9 +7,7 @@
  * No card at all means every task is done.
  */
 import { latestEndedPeriod, type DateRange } from '@jc/server/contract';
-import type { HomeResponse } from '../../api/home.ts';
-import type { MetricSettingJson } from '../../api/metric-settings.ts';
-import type { ReportMetric, ReportPage } from '../../api/reports.ts';
+import type { HomeResponse, MetricSettingJson, ReportMetric, ReportPage } from '@jc/server/contract';
 import { isSubpopulation } from '../../rules/overview-rules.ts';
 import { frequencyOf, isEnteredOnItsOwn, reportedMetrics, startingMonthOf } from '../../rules/metric-rules.ts';
 

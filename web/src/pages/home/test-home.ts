@@ -1,8 +1,6 @@
 /** Small GET /api/home payloads for the pure-rule tests of this folder. */
 import { addMonths, firstOfMonth } from '@jc/server/contract';
-import type { HomeResponse } from '../../api/home.ts';
-import type { MetricSettingJson } from '../../api/metric-settings.ts';
-import type { ReportMetric, ReportPage } from '../../api/reports.ts';
+import type { HomeResponse, MetricSettingJson, ReportMetric, ReportPage } from '@jc/server/contract';
 import { metricJson } from '../../rules/test-metrics.ts';
 
 export { metricJson };

@@ -4,7 +4,7 @@ import type {
   DisaggregationJson,
   IncludesExcludesGroupJson,
   MetricSettingUpdate,
-} from '../../api/metric-settings.ts';
+} from '@jc/server/contract';
 import { Button, Checkbox, Modal } from '../../components/index.ts';
 import { isOtherDimension } from './breakdown-rules.ts';
 import type { MetricPanelProps } from './metric-panel.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MetricSettingJson } from '../../api/metric-settings.ts';
+import type { MetricSettingJson } from '@jc/server/contract';
 import { RadioGroup, Select } from '../../components/index.ts';
 import type { MetricPanelProps } from './metric-panel.ts';
 import { monthName } from '@jc/server/contract';

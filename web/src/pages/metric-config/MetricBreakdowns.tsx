@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DimensionJson, DisaggregationJson, DisaggregationUpdate } from '../../api/metric-settings.ts';
+import type { DimensionJson, DisaggregationJson, DisaggregationUpdate } from '@jc/server/contract';
 import { Button, Checkbox } from '../../components/index.ts';
 import { isOtherDimension, RACE_AND_ETHNICITY } from './breakdown-rules.ts';
 import { DefinitionModal, type DefinitionTarget } from './DefinitionModal.tsx';

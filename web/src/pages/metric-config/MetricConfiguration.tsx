@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { MetricSettingJson } from '../../api/metric-settings.ts';
+import type { MetricSettingJson } from '@jc/server/contract';
 import { Page, Select } from '../../components/index.ts';
 import { MetricAvailability } from './MetricAvailability.tsx';
 import { MetricBreakdowns } from './MetricBreakdowns.tsx';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DimensionJson } from '../../api/metric-settings.ts';
+import type { DimensionJson } from '@jc/server/contract';
 import { needsDefinition, RACE_AND_ETHNICITY } from './breakdown-rules.ts';
 import { Button } from '../../components/index.ts';
 import { DefinitionModal, type DefinitionTarget } from './DefinitionModal.tsx';

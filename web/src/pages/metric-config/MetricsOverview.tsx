@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import type { MetricSettingJson } from '../../api/metric-settings.ts';
+import type { MetricSettingJson } from '@jc/server/contract';
 import type { SessionAgency } from '../../api/session.ts';
 import { ChildAgencySelect } from '../../components/ChildAgencySelect.tsx';
 import { LearnMoreLink, Page } from '../../components/index.ts';

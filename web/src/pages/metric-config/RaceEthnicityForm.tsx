@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DisaggregationJson } from '../../api/metric-settings.ts';
+import type { DisaggregationJson } from '@jc/server/contract';
 import { Button, Checkbox, Modal, RadioGroup } from '../../components/index.ts';
 import type { MetricPanelProps } from './metric-panel.ts';
 import {

@@ -3,7 +3,8 @@
  * (on its page) or all of the agency's (on the overview), behind a "Change history" button.
  */
 import { useState } from 'react';
-import { useSettingHistory, type SettingHistoryEntryJson } from '../../api/metric-settings.ts';
+import type { SettingHistoryEntryJson } from '@jc/server/contract';
+import { useSettingHistory } from '../../api/metric-settings.ts';
 import { Button, EditorName, ErrorState, Modal, Spinner } from '../../components/index.ts';
 
 const shown = (value: string | null) => value ?? 'not set';

@@ -11,7 +11,7 @@ import type {
   IncludesExcludesGroupJson,
   MetricSettingJson,
   MetricSettingUpdate,
-} from '../../api/metric-settings.ts';
+} from '@jc/server/contract';
 
 type Answers = { key: string; included: 'Yes' | 'No' | null }[] | undefined;
 type Contexts = { key: string; value: string | null }[] | undefined;

@@ -1,5 +1,5 @@
 /** Pure rules about breakdowns and definitions on the Set Up Metrics screens. */
-import type { DimensionJson, IncludesExcludesGroupJson } from '../../api/metric-settings.ts';
+import type { DimensionJson, IncludesExcludesGroupJson } from '@jc/server/contract';
 
 export const RACE_AND_ETHNICITY = 'global/race_and_ethnicity';
 

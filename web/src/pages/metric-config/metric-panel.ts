@@ -1,4 +1,4 @@
-import type { MetricSettingJson } from '../../api/metric-settings.ts';
+import type { MetricSettingJson } from '@jc/server/contract';
 import type { useSaveSettings } from './use-save-settings.ts';
 
 /** What the configure and define panels work on: one metric (or one sub-population's copy). */

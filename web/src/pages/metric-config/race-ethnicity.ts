@@ -3,7 +3,7 @@
  * ethnicity apart from race, and which races their system records); the answers decide which of
  * the 8 × 3 race/ethnicity cells are enabled.
  */
-import type { DimensionJson } from '../../api/metric-settings.ts';
+import type { DimensionJson } from '@jc/server/contract';
 
 export const RACES = [
   'American Indian or Alaska Native',

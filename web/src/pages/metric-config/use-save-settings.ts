@@ -4,12 +4,8 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { messageFor } from '../../api/errors.ts';
-import {
-  metricSettingKeys,
-  saveMetricSettings,
-  type MetricSettingJson,
-  type MetricSettingUpdate,
-} from '../../api/metric-settings.ts';
+import type { MetricSettingJson, MetricSettingUpdate } from '@jc/server/contract';
+import { metricSettingKeys, saveMetricSettings } from '../../api/metric-settings.ts';
 import { useToast } from '../../components/index.ts';
 import { applyUpdates } from './apply-update.ts';
 

@@ -6,7 +6,8 @@
  * and its cards open the category's page. Agencies whose dashboard is off are "not found".
  */
 import { Link, useSearchParams } from 'react-router';
-import { publicFeedUrl, type PublishedDataResponse } from '../../api/public-data.ts';
+import type { PublishedDataResponse } from '@jc/server/contract';
+import { publicFeedUrl } from '../../api/public-data.ts';
 import { publicCategoryPath } from '../../app/paths.ts';
 import { EmptyState, Page, ShareButton } from '../../components/index.ts';
 import { categoriesOf, chosenSector, metricAnchor } from './category-rules.ts';

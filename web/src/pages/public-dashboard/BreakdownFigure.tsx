@@ -5,7 +5,7 @@
  * beside it, whose note under the chart says what changed.
  */
 import { lazy, Suspense, useRef, type ReactNode } from 'react';
-import type { ComparabilityJson } from '../../api/metric-settings.ts';
+import type { ComparabilityJson } from '@jc/server/contract';
 import { breakMarks, breakNotes } from '../../components/charts/break-rules.ts';
 import { PictureButtons, type ChartPicture } from '../../components/charts/ChartFigure.tsx';
 import type { ChartSeries } from '../../components/charts/chart-colours.ts';

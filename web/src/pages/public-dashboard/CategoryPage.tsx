@@ -7,7 +7,7 @@
  */
 import { useEffect } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
-import type { PublishedDataResponse } from '../../api/public-data.ts';
+import type { PublishedDataResponse } from '@jc/server/contract';
 import { publicDashboardPath } from '../../app/paths.ts';
 import { Page, ShareButton } from '../../components/index.ts';
 import { useSetSearchParam } from '../../components/use-set-search-param.ts';

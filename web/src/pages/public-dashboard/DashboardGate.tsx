@@ -5,7 +5,8 @@
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import { usePublishedData, type PublishedDataResponse } from '../../api/public-data.ts';
+import type { PublishedDataResponse } from '@jc/server/contract';
+import { usePublishedData } from '../../api/public-data.ts';
 import { PUBLIC_DASHBOARDS_PATH } from '../../app/paths.ts';
 import { ButtonLink, EmptyState, ErrorState, Page, PageLoading } from '../../components/index.ts';
 import './public-dashboard.css';

@@ -1,5 +1,5 @@
 /** The agency's notes on its figures: explanations written when a flagged figure was published. */
-import type { PublishedMetricJson } from '../../api/public-data.ts';
+import type { PublishedMetricJson } from '@jc/server/contract';
 import { notePeriod } from './dashboard-rules.ts';
 
 export function DataNotes({ notes }: { notes: PublishedMetricJson['data_notes'] }) {

@@ -7,7 +7,8 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import { useRelease, type ReleaseResponse } from '../../api/releases.ts';
+import type { ReleaseResponse } from '@jc/server/contract';
+import { useRelease } from '../../api/releases.ts';
 import { publicDashboardPath, releasePath } from '../../app/paths.ts';
 import {
   Button,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { DatapointFull } from '../../api/datapoints.ts';
-import type { DashboardAgencyJson, PublishedDataResponse, PublishedMetricJson } from '../../api/public-data.ts';
+import type {
+  DashboardAgencyJson,
+  DatapointFull,
+  PublishedDataResponse,
+  PublishedMetricJson,
+} from '@jc/server/contract';
 import { metricJson } from '../../rules/test-metrics.ts';
 import type { ChartOptions } from '../../components/charts/use-metric-chart.ts';
 import {

@@ -6,10 +6,14 @@
 import { isSystemName, systemLabel } from '@jc/catalogue';
 import { monthName } from '@jc/server/contract';
 import { dateRangeLabel } from '../../rules/record-names.ts';
-import type { DatapointFull } from '../../api/datapoints.ts';
+import type {
+  DashboardAgencyJson,
+  DatapointFull,
+  PublishedDataResponse,
+  PublishedMetricJson,
+} from '@jc/server/contract';
 import type { Breakdown } from '../../components/charts/series-rules.ts';
 import type { ChartOptions, ChartSelection } from '../../components/charts/use-metric-chart.ts';
-import type { DashboardAgencyJson, PublishedDataResponse, PublishedMetricJson } from '../../api/public-data.ts';
 
 export const sectorLabel = (sector: string) => (isSystemName(sector) ? systemLabel(sector) : sector);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReleaseResponse } from '../../api/releases.ts';
+import type { ReleaseResponse } from '@jc/server/contract';
 import { changeSummary, citation, releaseMetrics } from './release-rules.ts';
 
 const value = (metric: string, metric_name: string) => ({

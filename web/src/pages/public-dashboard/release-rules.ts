@@ -1,5 +1,5 @@
 /** Words for a release: what changed in a sentence, and the text to cite it with. */
-import type { ReleaseResponse } from '../../api/releases.ts';
+import type { ReleaseResponse } from '@jc/server/contract';
 import { longDate } from '../../rules/record-names.ts';
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;

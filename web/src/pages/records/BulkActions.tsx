@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { messageFor } from '../../api/errors.ts';
-import { useDeleteReports, type ReportOverview } from '../../api/reports.ts';
+import type { ReportOverview } from '@jc/server/contract';
+import { useDeleteReports } from '../../api/reports.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { Button, Menu, Modal, useToast } from '../../components/index.ts';
 

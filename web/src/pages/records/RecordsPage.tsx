@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useAgencyReports, type ReportOverview } from '../../api/reports.ts';
+import type { ReportOverview } from '@jc/server/contract';
+import { useAgencyReports } from '../../api/reports.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import {

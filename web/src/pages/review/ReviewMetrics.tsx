@@ -1,5 +1,5 @@
 /** The review layout shared by one record and many: a summary of metrics and records, then one table per metric. */
-import type { ReportWithDatapoints } from '../../api/reports.ts';
+import type { ReportWithDatapoints } from '@jc/server/contract';
 import { EmptyState } from '../../components/index.ts';
 import { MISMATCH_ADVICE } from '../../rules/breakdown-sum-words.ts';
 import { recordTitle } from '../../rules/record-names.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DatapointFull, ReportWithDatapoints } from '../../api/reports.ts';
+import type { DatapointFull, ReportWithDatapoints } from '@jc/server/contract';
 import { reviewTables, tablesWithWarnings } from './review-rules.ts';
 
 function point(reportId: number, value: number | null, member: string | null = null): DatapointFull {

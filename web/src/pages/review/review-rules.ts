@@ -5,7 +5,7 @@
  * add up to their total are warnings, which publishing asks about.
  */
 import { breakdownMismatches } from '@jc/server/contract';
-import type { DatapointFull, ReportWithDatapoints } from '../../api/reports.ts';
+import type { DatapointFull, ReportWithDatapoints } from '@jc/server/contract';
 import { mismatchSentence } from '../../rules/breakdown-sum-words.ts';
 import { recordTitle } from '../../rules/record-names.ts';
 

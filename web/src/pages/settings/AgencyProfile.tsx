@@ -6,12 +6,8 @@
 import { SUPERVISION_SUBSYSTEMS, systemLabel, type SystemName } from '@jc/catalogue';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import {
-  MAX_AGENCY_DESCRIPTION_CHARS,
-  textSetting,
-  useUpdateAgency,
-  type AgencySettingsResponse,
-} from '../../api/agency-settings.ts';
+import type { AgencySettingsResponse } from '@jc/server/contract';
+import { MAX_AGENCY_DESCRIPTION_CHARS, textSetting, useUpdateAgency } from '../../api/agency-settings.ts';
 import { messageFor } from '../../api/errors.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { publicDashboardPath } from '../../app/paths.ts';

@@ -1,6 +1,7 @@
 /** A Settings card that needs the agency's settings: a spinner while they load, the error with Retry if they fail. */
 import { useId, type ReactNode } from 'react';
-import { useAgencySettings, type AgencySettingsResponse } from '../../api/agency-settings.ts';
+import type { AgencySettingsResponse } from '@jc/server/contract';
+import { useAgencySettings } from '../../api/agency-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { ErrorState, Spinner } from '../../components/index.ts';
 

@@ -1,6 +1,6 @@
 /** Where the agency's biological sex and race/ethnicity figures come from, and how they are collected. */
 import { useState } from 'react';
-import { type AgencySettingsResponse } from '../../api/agency-settings.ts';
+import type { AgencySettingsResponse } from '@jc/server/contract';
 import { RadioGroup, TextInput } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';
 import {

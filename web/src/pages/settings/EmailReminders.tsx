@@ -4,7 +4,8 @@
  * saved straight away (the days when you leave the box).
  */
 import { useState } from 'react';
-import { useUpdateSubscription, type AgencySettingsResponse } from '../../api/agency-settings.ts';
+import type { AgencySettingsResponse } from '@jc/server/contract';
+import { useUpdateSubscription } from '../../api/agency-settings.ts';
 import { messageFor } from '../../api/errors.ts';
 import { useUser } from '../../api/session.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';

@@ -3,12 +3,8 @@
  * from the Census list; the public side adds or subtracts their populations.
  */
 import { useDeferredValue, useState } from 'react';
-import {
-  useGeographyNames,
-  useGeographySearch,
-  type AgencySettingsResponse,
-  type GeographyJson,
-} from '../../api/agency-settings.ts';
+import type { AgencySettingsResponse, GeographyJson } from '@jc/server/contract';
+import { useGeographyNames, useGeographySearch } from '../../api/agency-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { Button, Checkbox, FormError, RadioGroup, Spinner, TextInput } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';

@@ -1,7 +1,8 @@
 /** One member's menu: the roles the server lets the viewer give this member, Remove (or Revoke an invitation) after confirming. */
 import { useState } from 'react';
 import { messageFor } from '../../api/errors.ts';
-import { useChangeMemberRole, useRemoveMember, type TeamMember } from '../../api/team.ts';
+import type { TeamMember } from '@jc/server/contract';
+import { useChangeMemberRole, useRemoveMember } from '../../api/team.ts';
 import { Button, Menu, Modal, useToast, type MenuItem } from '../../components/index.ts';
 import { roleLabel } from '../../rules/role-labels.ts';
 import { memberActions } from './team-rules.ts';

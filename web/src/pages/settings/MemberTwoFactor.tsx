@@ -5,7 +5,8 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { booleanSetting, useUpdateAgency, type AgencySettingsResponse } from '../../api/agency-settings.ts';
+import type { AgencySettingsResponse } from '@jc/server/contract';
+import { booleanSetting, useUpdateAgency } from '../../api/agency-settings.ts';
 import { messageFor } from '../../api/errors.ts';
 import { twoFactorKeys } from '../../api/two-factor.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';

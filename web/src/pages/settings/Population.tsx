@@ -3,7 +3,8 @@
  * divide counts by it to show rates per 100,000 residents.
  */
 import { useState } from 'react';
-import { useUpdateAgency, type AgencySettingsResponse } from '../../api/agency-settings.ts';
+import type { AgencySettingsResponse } from '@jc/server/contract';
+import { useUpdateAgency } from '../../api/agency-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { Button, FormError, NumberInput, useToast } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';

@@ -4,7 +4,7 @@
  */
 import { SECTOR_INCLUDES_EXCLUDES, type SystemName } from '@jc/catalogue';
 import { useState } from 'react';
-import { type AgencySettingsResponse } from '../../api/agency-settings.ts';
+import type { AgencySettingsResponse } from '@jc/server/contract';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { Checkbox, TextArea } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';

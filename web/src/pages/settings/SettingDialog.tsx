@@ -3,7 +3,7 @@
  * and once saved says so and closes.
  */
 import type { ReactNode } from 'react';
-import type { UpdateAgencyBody } from '../../api/agency-settings.ts';
+import type { UpdateAgencyBody } from '@jc/server/contract';
 import { FormError } from '../../components/index.ts';
 import { GuardedEditModal } from './GuardedEditModal.tsx';
 import { useDialogSave } from './use-dialog-save.ts';

@@ -1,6 +1,7 @@
 /** The Stepping Up questions, for jails and agencies in the Stepping Up initiative. */
 import { useState } from 'react';
-import { useAgencySettings, type AgencySettingsResponse } from '../../api/agency-settings.ts';
+import type { AgencySettingsResponse } from '@jc/server/contract';
+import { useAgencySettings } from '../../api/agency-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { Checkbox, RadioGroup, TextInput } from '../../components/index.ts';
 import { AgencySettingsCard } from './AgencySettingsCard.tsx';

@@ -6,7 +6,8 @@
 import { useState, type FormEvent } from 'react';
 import { messageFor } from '../../api/errors.ts';
 import type { Abilities } from '../../api/session.ts';
-import { useInviteMember, useTeam, type MemberRole, type TeamMember } from '../../api/team.ts';
+import type { TeamMember } from '@jc/server/contract';
+import { useInviteMember, useTeam, type MemberRole } from '../../api/team.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import {
   Badge,

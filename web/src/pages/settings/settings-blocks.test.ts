@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AgencySettingsResponse } from '../../api/agency-settings.ts';
+import type { AgencySettingsResponse } from '@jc/server/contract';
 import { answerSummary, dataSourceAnswers, storedAnswers } from './data-sources.ts';
 import { definitionLabel, definitionSectors, definitionTitle, draftOf, settingOf } from './sector-definitions.ts';
 import { sameJurisdictions, withoutPlaces, withPlace } from './jurisdiction-rules.ts';

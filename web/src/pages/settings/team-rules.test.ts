@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TeamMember } from '../../api/team.ts';
+import type { TeamMember } from '@jc/server/contract';
 import { defaultInviteRole, memberActions, sortTeam, statusLabel } from './team-rules.ts';
 
 const member = (id: number, name: string, overrides: Partial<TeamMember> = {}): TeamMember => ({

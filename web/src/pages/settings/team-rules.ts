@@ -1,6 +1,6 @@
 /** How the Team Members tab lists people and which changes it offers, as pure functions. */
 import type { MemberRole } from '../../api/session.ts';
-import type { TeamMember } from '../../api/team.ts';
+import type { TeamMember } from '@jc/server/contract';
 import { roleLabel } from '../../rules/role-labels.ts';
 
 /** Contributor unless the viewer may not give it (then the highest they may, as the server lists them). */

@@ -1,5 +1,6 @@
 /** An edit dialog's save of the agency's settings: once saved, it says what was saved and closes the dialog. */
-import { useUpdateAgency, type UpdateAgencyBody } from '../../api/agency-settings.ts';
+import type { UpdateAgencyBody } from '@jc/server/contract';
+import { useUpdateAgency } from '../../api/agency-settings.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { useToast } from '../../components/index.ts';
 

@@ -6,7 +6,8 @@
  */
 import { useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { ssoStartPath, useAuthMethods, type SsoError } from '../../api/accounts.ts';
+import type { SsoError } from '@jc/server/contract';
+import { ssoStartPath, useAuthMethods } from '../../api/accounts.ts';
 import { fieldErrors, messageFor, SUPPORT_EMAIL } from '../../api/errors.ts';
 import { useSession, useSignIn, type SignInStep } from '../../api/session.ts';
 import { safeNextPath } from '../../app/paths.ts';

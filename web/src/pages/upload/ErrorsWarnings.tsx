@@ -1,5 +1,5 @@
 /** What went wrong or needs a look, by metric: errors first, then what was saved and what the file did not hold. */
-import type { UploadMessageWire, UploadMetric, UploadResultWire } from '../../api/uploads.ts';
+import type { UploadMessageWire, UploadMetric, UploadResultWire } from '@jc/server/contract';
 import { Badge, Button, Page } from '../../components/index.ts';
 import { classifyResult, messagesOf, summaryText } from './upload-rules.ts';
 import { UploadSummary } from './UploadSummary.tsx';

@@ -6,7 +6,8 @@
 import { useEffect } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { messageFor } from '../../api/errors.ts';
-import { useUploadJob, type UploadJobWire } from '../../api/uploads.ts';
+import type { UploadJobWire } from '@jc/server/contract';
+import { useUploadJob } from '../../api/uploads.ts';
 import { Button, ErrorState, Page, PageLoading } from '../../components/index.ts';
 
 export interface UploadProgressProps {

@@ -1,5 +1,5 @@
 /** What an upload wrote, counted: rows saved and skipped, records created, changed and sent back to draft. */
-import type { UploadSummaryWire } from '../../api/uploads.ts';
+import type { UploadSummaryWire } from '@jc/server/contract';
 import { summaryText } from './upload-rules.ts';
 
 export function UploadSummary({ summary }: { summary: UploadSummaryWire }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UploadMetric, UploadResultWire } from '../../api/uploads.ts';
+import type { UploadMetric, UploadResultWire } from '@jc/server/contract';
 import {
   classifyResult,
   fileProblem,

@@ -4,7 +4,7 @@
  */
 import { systemLabel, isSystemName, SUPERVISION_SUBSYSTEMS } from '@jc/catalogue';
 import type { SessionAgency } from '../../api/session.ts';
-import type { UploadMessageWire, UploadMetric, UploadResultWire, UploadSummaryWire } from '../../api/uploads.ts';
+import type { UploadMessageWire, UploadMetric, UploadResultWire, UploadSummaryWire } from '@jc/server/contract';
 import { UPLOAD_LIMITS } from '../../api/uploads.ts';
 
 export interface Sector {

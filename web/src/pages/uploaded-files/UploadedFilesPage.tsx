@@ -6,12 +6,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { messageFor } from '../../api/errors.ts';
-import {
-  downloadUploadedFile,
-  useDeleteUploadedFile,
-  useUploadedFiles,
-  type SpreadsheetSummary,
-} from '../../api/uploads.ts';
+import type { SpreadsheetSummary } from '@jc/server/contract';
+import { downloadUploadedFile, useDeleteUploadedFile, useUploadedFiles } from '../../api/uploads.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { agencyPath } from '../../app/paths.ts';
 import {
