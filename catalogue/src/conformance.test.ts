@@ -33,12 +33,37 @@ function refGroupShape(g: RefGroup) {
   };
 }
 
+/** The fields compared as they are: our name, and the reference's name for it. */
+const BREAKDOWN_FIELDS = {
+  identifier: 'dimension_identifier',
+  displayName: 'display_name',
+  required: 'required',
+  shouldSumToTotal: 'should_sum_to_total',
+} as const satisfies Partial<Record<keyof DimensionDef, keyof RefBreakdown>>;
+const METRIC_FIELDS = {
+  key: 'key',
+  system: 'system',
+  metricType: 'metric_type',
+  displayName: 'display_name',
+  category: 'category',
+  unit: 'unit',
+  measurementType: 'measurement_type',
+  defaultFrequency: 'default_reporting_frequency',
+  disabled: 'disabled',
+} as const satisfies Partial<Record<keyof MetricDef, keyof RefMetric>>;
+
+/** Our object's `fields` under our names. */
+function ours<T extends object>(value: T, fields: Partial<Record<keyof T, string>>) {
+  return Object.fromEntries(Object.keys(fields).map((name) => [name, value[name as keyof T]]));
+}
+/** The reference object's `fields`, read under its names and given ours. */
+function theirs<T extends object, R>(value: R, fields: Partial<Record<keyof T, keyof R>>) {
+  return Object.fromEntries(Object.entries(fields).map(([name, refName]) => [name, value[refName as keyof R]]));
+}
+
 function breakdownShape(d: DimensionDef, sheets: MetricDef['sheetNames'], columns: Record<string, string>) {
   return {
-    identifier: d.identifier,
-    displayName: d.displayName,
-    required: d.required,
-    shouldSumToTotal: d.shouldSumToTotal,
+    ...ours(d, BREAKDOWN_FIELDS),
     contexts: d.contexts.map((c) => c.key),
     sheet: sheets.breakdowns[d.identifier] ?? null,
     column: columns[d.identifier] ?? null,
@@ -53,10 +78,7 @@ function breakdownShape(d: DimensionDef, sheets: MetricDef['sheetNames'], column
 function refBreakdownShape(b: RefBreakdown, metric: RefMetric) {
   const file = metric.bulk_upload_files.find((f) => f.disaggregation_dimension_identifier === b.dimension_identifier);
   return {
-    identifier: b.dimension_identifier,
-    displayName: b.display_name,
-    required: b.required,
-    shouldSumToTotal: b.should_sum_to_total,
+    ...theirs<DimensionDef, RefBreakdown>(b, BREAKDOWN_FIELDS),
     contexts: b.contexts.map((c) => c.key),
     sheet: file?.canonical_filename ?? null,
     column: file?.disaggregation_column_name ?? null,
@@ -71,15 +93,7 @@ function refBreakdownShape(b: RefBreakdown, metric: RefMetric) {
 
 function metricShape(m: MetricDef) {
   return {
-    key: m.key,
-    system: m.system,
-    metricType: m.metricType,
-    displayName: m.displayName,
-    category: m.category,
-    unit: m.unit,
-    measurementType: m.measurementType,
-    defaultFrequency: m.defaultFrequency,
-    disabled: m.disabled,
+    ...ours(m, METRIC_FIELDS),
     includesExcludes: m.includesExcludes.map(groupShape),
     contexts: m.contexts.map((c) => [c.key, c.valueType, c.required, c.options]),
     totalSheet: m.sheetNames.total,
@@ -89,15 +103,7 @@ function metricShape(m: MetricDef) {
 }
 function refMetricShape(m: RefMetric) {
   return {
-    key: m.key,
-    system: m.system,
-    metricType: m.metric_type,
-    displayName: m.display_name,
-    category: m.category,
-    unit: m.unit,
-    measurementType: m.measurement_type,
-    defaultFrequency: m.default_reporting_frequency,
-    disabled: m.disabled,
+    ...theirs<MetricDef, RefMetric>(m, METRIC_FIELDS),
     includesExcludes: (m.includes_excludes ?? []).map(refGroupShape),
     contexts: m.contexts.map((c) => [c.key, c.value_type, c.required, c.multiple_choice_options]),
     totalSheet: m.bulk_upload_files[0]?.canonical_filename,
