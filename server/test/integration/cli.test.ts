@@ -23,6 +23,9 @@ const { database, jc } = await jcTestFile();
 
 const unique = () => randomUUID().slice(0, 8);
 const agenciesNamed = (name: string) => database.db.select().from(source).where(eq(source.name, name));
+/** `jc create-agency` with its three required options, then any others. */
+const createAgency = (name: string, state: string, systems: string, ...options: string[]) =>
+  jc('create-agency', '--name', name, '--state', state, '--systems', systems, ...options);
 
 describe('jc help and command errors', () => {
   it('lists every command and describes each one', async () => {
@@ -45,11 +48,7 @@ describe('jc help and command errors', () => {
     expectRefusal(await jc('create-agencies'), 2, 'unknown command "create-agencies"');
     expect((await jc()).code).toBe(2);
     const name = `Flag Agency ${unique()}`;
-    expectRefusal(
-      await jc('create-agency', '--name', name, '--state', 'us_ca', '--systems', 'JAILS', '--colour', 'red'),
-      2,
-      "Unknown option '--colour'",
-    );
+    expectRefusal(await createAgency(name, 'us_ca', 'JAILS', '--colour', 'red'), 2, "Unknown option '--colour'");
     expect(await agenciesNamed(name)).toEqual([]);
   });
 });
@@ -57,16 +56,7 @@ describe('jc help and command errors', () => {
 describe('jc create-agency', () => {
   it('creates an agency with a year of empty records and prints it as JSON with its id', async () => {
     const name = `Harbor Jail ${unique()}`;
-    const result = await jc(
-      'create-agency',
-      '--name',
-      name,
-      '--state',
-      'US_CA',
-      '--systems',
-      'jails,LAW_ENFORCEMENT',
-      '--json',
-    );
+    const result = await createAgency(name, 'US_CA', 'jails,LAW_ENFORCEMENT', '--json');
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout) as { id: number; systems: string[]; state_code: string };
     const [row] = await agenciesNamed(name);
@@ -82,29 +72,9 @@ describe('jc create-agency', () => {
 
   it('creates a superagency and a child agency under it', async () => {
     const parentName = `State DOC ${unique()}`;
-    const parent = await jc(
-      'create-agency',
-      '--name',
-      parentName,
-      '--state',
-      'us_ny',
-      '--systems',
-      'PRISONS',
-      '--is-superagency',
-      '--json',
-    );
+    const parent = await createAgency(parentName, 'us_ny', 'PRISONS', '--is-superagency', '--json');
     const parentId = (JSON.parse(parent.stdout) as { id: number }).id;
-    const child = await jc(
-      'create-agency',
-      '--name',
-      `Prison ${unique()}`,
-      '--state',
-      'us_ny',
-      '--systems',
-      'PRISONS',
-      '--superagency',
-      String(parentId),
-    );
+    const child = await createAgency(`Prison ${unique()}`, 'us_ny', 'PRISONS', '--superagency', String(parentId));
     expect(child.code).toBe(0);
     expect(child.stdout).toMatch(/^Created agency \d+: "Prison .*" \(us_ny; PRISONS\)\.$/);
     const [row] = await agenciesNamed(parentName);
@@ -115,11 +85,11 @@ describe('jc create-agency', () => {
 
   it('refuses a second agency with the same name, state and systems', async () => {
     const name = `Twin ${unique()}`;
-    expect((await jc('create-agency', '--name', name, '--state', 'us_ca', '--systems', 'JAILS,PRISONS')).code).toBe(0);
-    const again = await jc('create-agency', '--name', name, '--state', 'us_ca', '--systems', 'PRISONS,JAILS');
+    expect((await createAgency(name, 'us_ca', 'JAILS,PRISONS')).code).toBe(0);
+    const again = await createAgency(name, 'us_ca', 'PRISONS,JAILS');
     expectRefusal(again, 1, `An agency named "${name}" in us_ca with systems JAILS, PRISONS already exists`);
     expect(await agenciesNamed(name)).toHaveLength(1);
-    expect((await jc('create-agency', '--name', name, '--state', 'us_ca', '--systems', 'JAILS')).code).toBe(0);
+    expect((await createAgency(name, 'us_ca', 'JAILS')).code).toBe(0);
   });
 
   it('refuses bad arguments with exit code 2 and writes nothing', async () => {
