@@ -1,5 +1,5 @@
 /** Small METRICS_TAB objects for the pure-rule tests of this folder. */
-import type { DimensionJson, MetricSettingJson } from '@jc/server/contract';
+import type { DimensionJson, DisaggregationJson, MetricSettingJson } from '@jc/server/contract';
 
 export function dimensionJson(key: string, overrides: Partial<DimensionJson> = {}): DimensionJson {
   return {
@@ -11,6 +11,27 @@ export function dimensionJson(key: string, overrides: Partial<DimensionJson> = {
     contexts: [{ key: 'INCLUDES_EXCLUDES_DESCRIPTION', label: 'Anything else', value: null }],
     includes_excludes: [],
     is_dimension_includes_excludes_configured: null,
+    ...overrides,
+  };
+}
+
+/** A breakdown that is on, neither required nor summing to the total, with these members. */
+export function disaggregationJson(
+  key: string,
+  displayName: string,
+  dimensions: DimensionJson[],
+  overrides: Partial<DisaggregationJson> = {},
+): DisaggregationJson {
+  return {
+    key,
+    display_name: displayName,
+    enabled: true,
+    is_breakdown_configured: null,
+    required: false,
+    should_sum_to_total: false,
+    helper_text: null,
+    contexts: [],
+    dimensions,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatapointFull } from '@jc/server/contract';
-import { dimensionJson, metricJson } from '../../rules/test-metrics.ts';
+import { dimensionJson, disaggregationJson, metricJson } from '../../rules/test-metrics.ts';
 import {
   breakdownsOf,
   buildSeries,
@@ -59,39 +59,13 @@ describe('frequencyChoices', () => {
 describe('breakdowns', () => {
   const metric = metricJson('X_ARRESTS', 'X', {
     disaggregations: [
-      {
-        key: 'offense',
-        display_name: 'Offense Types',
-        enabled: true,
-        is_breakdown_configured: null,
-        required: false,
-        should_sum_to_total: false,
-        helper_text: null,
-        contexts: [],
-        dimensions: [dimensionJson('Person'), dimensionJson('Drug', { enabled: false }), dimensionJson('Other')],
-      },
-      {
-        key: 'global/biological_sex',
-        display_name: 'Biological Sex',
-        enabled: true,
-        is_breakdown_configured: null,
-        required: false,
-        should_sum_to_total: false,
-        helper_text: null,
-        contexts: [],
-        dimensions: [dimensionJson('Male')],
-      },
-      {
-        key: 'unused',
-        display_name: 'Unused Types',
-        enabled: false,
-        is_breakdown_configured: null,
-        required: false,
-        should_sum_to_total: false,
-        helper_text: null,
-        contexts: [],
-        dimensions: [dimensionJson('A')],
-      },
+      disaggregationJson('offense', 'Offense Types', [
+        dimensionJson('Person'),
+        dimensionJson('Drug', { enabled: false }),
+        dimensionJson('Other'),
+      ]),
+      disaggregationJson('global/biological_sex', 'Biological Sex', [dimensionJson('Male')]),
+      disaggregationJson('unused', 'Unused Types', [dimensionJson('A')], { enabled: false }),
     ],
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyUpdate, derivedEnabled } from './apply-update.ts';
-import { dimensionJson, metricJson } from '../../rules/test-metrics.ts';
+import { dimensionJson, disaggregationJson, metricJson } from '../../rules/test-metrics.ts';
 
 const staff = metricJson('PRISONS_STAFF', 'PRISONS', {
   includes_excludes: [
@@ -11,17 +11,14 @@ const staff = metricJson('PRISONS_STAFF', 'PRISONS', {
     },
   ],
   disaggregations: [
-    {
-      key: 'staff',
-      display_name: 'Staff Types',
-      enabled: null,
-      is_breakdown_configured: null,
-      required: false,
-      should_sum_to_total: false,
-      helper_text: null,
-      contexts: [],
-      dimensions: [dimensionJson('Security'), dimensionJson('Other', { sub_dimensions: [] })],
-    },
+    disaggregationJson(
+      'staff',
+      'Staff Types',
+      [dimensionJson('Security'), dimensionJson('Other', { sub_dimensions: [] })],
+      {
+        enabled: null,
+      },
+    ),
   ],
 });
 
