@@ -156,9 +156,10 @@ export const datapoint = pgTable(
     reportId: integer('report_id')
       .notNull()
       .references(() => report.id, { onDelete: 'cascade' }),
-    sourceId: integer('source_id')
-      .notNull()
-      .references(() => source.id, { onDelete: 'cascade' }),
+    // No foreign key of its own: it is always the record's agency (every writer copies
+    // report.source_id), and the record's key already removes the value with its agency. Each
+    // foreign key is a check per new row, most of an upload's INSERT (docs/decisions.md).
+    sourceId: integer('source_id').notNull(),
     isReportDatapoint: boolean('is_report_datapoint').default(true),
     metricDefinitionKey: varchar('metric_definition_key').notNull(),
     contextKey: varchar('context_key'),
@@ -176,7 +177,9 @@ export const datapoint = pgTable(
     // Who first entered the value and how (not in the reference, which keeps no history row for a
     // first entry): null on rows written before these columns existed, and `createdBy` also for
     // the system (automatic uploads). History shows the first entry from these and `createdAt`.
-    createdBy: integer('created_by').references(() => userAccount.id, { onDelete: 'set null' }),
+    // Provenance without a foreign key, for an upload's speed (docs/decisions.md): deleteUser
+    // clears it, as `on delete set null` did.
+    createdBy: integer('created_by'),
     createdUploadMethod: varchar('created_upload_method'),
   },
   (t) => [

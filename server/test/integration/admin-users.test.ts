@@ -1,7 +1,7 @@
 /** The admin panel's user routes through HTTP (02-http-api §2.10 routes 41–45). */
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { agencyUserAccountAssociation, spreadsheet, userAccount } from '../../src/db/schema.ts';
+import { agencyUserAccountAssociation, datapoint, spreadsheet, userAccount } from '../../src/db/schema.ts';
 import { countRows, tokenFromEmail } from '../support/given-auth.ts';
 import {
   givenAgency,
@@ -11,6 +11,7 @@ import {
   signIn,
   type UserRow,
 } from '../support/given.ts';
+import { givenRecordWithValues } from '../support/given-public-data.ts';
 import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
@@ -227,7 +228,7 @@ describe('PUT /admin/user', () => {
 });
 
 describe('DELETE /admin/user/:id', () => {
-  it('deletes the user and their memberships, keeping their uploads without their name', async () => {
+  it('deletes the user and their memberships, keeping their uploads and values without their name', async () => {
     const agency = await givenAgency(t.database.db);
     const user = await givenUser(t.database.db, { agency });
     await t.database.db
@@ -246,6 +247,10 @@ describe('DELETE /admin/user/:id', () => {
         uploadedByUserId: user.id,
       })
       .returning();
+    const record = await givenRecordWithValues(t.database.db, agency, {}, [
+      { metric: 'LAW_ENFORCEMENT_ARRESTS', value: '5' },
+    ]);
+    await t.database.db.update(datapoint).set({ createdBy: user.id }).where(eq(datapoint.reportId, record.id));
     const res = await call('DELETE', `/admin/user/${user.id}`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ id: user.id, agencies: [{ id: agency.id }] });
@@ -253,6 +258,8 @@ describe('DELETE /admin/user/:id', () => {
     expect(await agencyIdsOf(user.id)).toEqual([]);
     const [kept] = await t.database.db.select().from(spreadsheet).where(eq(spreadsheet.id, upload!.id));
     expect(kept).toMatchObject({ uploadedBy: null, uploadedByUserId: null });
+    const values = await t.database.db.select().from(datapoint).where(eq(datapoint.reportId, record.id));
+    expect(values).toMatchObject([{ value: '5', createdBy: null }]);
     expect((await expectNoWrites(t.database.db, () => call('DELETE', `/admin/user/${user.id}`))).statusCode).toBe(404);
   });
 
