@@ -258,11 +258,10 @@ describe('DELETE /admin/agency/:id', () => {
 
 describe('POST /admin/agency/:id/child-agency/copy', () => {
   async function family() {
-    const parent = await givenAgency(t.database.db, {
-      isSuperagency: true,
-      systems: ['SUPERAGENCY', 'JAILS', 'PRISONS'],
+    const { superagency: parent, child: jail } = await givenSuperagencyWithChild(t.database.db, {
+      sectors: ['JAILS', 'PRISONS'],
+      child: { systems: ['JAILS'] },
     });
-    const jail = await givenAgency(t.database.db, { superAgencyId: parent.id, systems: ['JAILS'] });
     const prison = await givenAgency(t.database.db, { superAgencyId: parent.id, systems: ['PRISONS'] });
     const settings = ['JAILS_FUNDING', 'PRISONS_FUNDING'].map((key) => ({
       agencyId: parent.id,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { agencySetting, metricSetting, source } from '../../src/db/schema.ts';
 import { countRows } from '../support/given-auth.ts';
 import { historyRows, storedSettings } from '../support/given-metric-settings.ts';
-import { givenAgency, givenUser, type UserRow } from '../support/given.ts';
+import { givenAgency, givenSuperagencyWithChild, givenUser, type UserRow } from '../support/given.ts';
 import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
@@ -85,11 +85,7 @@ describe('vendors', () => {
 
 describe('reporting agencies', () => {
   it('offers vendors and the superagency, saves choices with history, and clears them on vendor deletion', async () => {
-    const parent = await givenAgency(t.database.db, {
-      isSuperagency: true,
-      systems: ['SUPERAGENCY', 'LAW_ENFORCEMENT'],
-    });
-    const agency = await givenAgency(t.database.db, { superAgencyId: parent.id, systems: ['LAW_ENFORCEMENT'] });
+    const { superagency: parent, child: agency } = await givenSuperagencyWithChild(t.database.db);
     const vendor = await givenVendor('Reporting Vendor');
     const before = (await call('GET', `/admin/agency/${agency.id}/reporting-agency`)).json();
     expect(before.reporting_agency_options).toEqual(

@@ -12,7 +12,15 @@ import type {
 } from '../../src/contract/completeness.ts';
 import { report } from '../../src/db/schema.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
-import { givenAgency, givenMembership, givenUser, signIn, type AgencyRow, type SignedIn } from '../support/given.ts';
+import {
+  givenAgency,
+  givenMembership,
+  givenSuperagencyWithChild,
+  givenUser,
+  signIn,
+  type AgencyRow,
+  type SignedIn,
+} from '../support/given.ts';
 import { givenRecordWithValues } from '../support/given-public-data.ts';
 import { ARRESTS, getJson, givenMetricSetting } from '../support/given-reports.ts';
 import { testFile } from '../support/test-file.ts';
@@ -46,16 +54,10 @@ async function published(recordId: number, on: string) {
  */
 beforeAll(async () => {
   t.clock.set(new Date('2026-12-06T15:00:00Z'));
-  state = await givenAgency(db(), {
+  ({ superagency: state, child: police } = await givenSuperagencyWithChild(db(), {
     name: 'State Board',
-    systems: ['SUPERAGENCY', 'LAW_ENFORCEMENT'],
-    isSuperagency: true,
-  });
-  police = await givenAgency(db(), {
-    name: 'County Police',
-    superAgencyId: state.id,
-    fipsCountyCode: 'us_ca_san_mateo',
-  });
+    child: { name: 'County Police', fipsCountyCode: 'us_ca_san_mateo' },
+  }));
   prisons = await givenAgency(db(), {
     name: 'Wyoming Prisons',
     systems: ['PRISONS'],

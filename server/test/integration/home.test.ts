@@ -231,8 +231,10 @@ describe('GET and PUT /api/users/agencies/:agencyId/guidance', () => {
   });
 
   it('shows a member through a superagency the open topics but keeps nothing for them', async () => {
-    const parent = await givenAgency(db(), { systems: ['SUPERAGENCY'], isSuperagency: true });
-    const child = await givenAgency(db(), { systems: ['PRISONS'], superAgencyId: parent.id });
+    const { superagency: parent, child } = await givenSuperagencyWithChild(db(), {
+      sectors: [],
+      child: { systems: ['PRISONS'] },
+    });
     const member = await givenUser(db(), { agency: parent, role: 'AGENCY_ADMIN' });
     const headers = await signIn(t.app, db(), member);
     const read = await getJson(t, headers, guidanceUrl(child));
