@@ -5,7 +5,6 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { givenReport } from '../server/test/support/given-reports.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { viewports } from './support/browser.ts';
@@ -29,10 +28,12 @@ describe('accessibility', () => {
   for (const [width, viewport] of Object.entries(viewports)) {
     it(`finds nothing serious on Home, a record, its review and Settings (${width})`, async () => {
       const db = suite.server.database.db;
-      const agency = await givenAgency(db, { name: 'Springfield Police Department' });
-      const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
+      const { page, agency } = await suite.openAsMember({
+        agency: { name: 'Springfield Police Department' },
+        name: 'Ada Admin',
+        viewport,
+      });
       const record = await givenReport(db, agency, { year: 2024, month: 3 });
-      const { page } = await suite.open(admin, viewport);
 
       await page.goto(`/agency/${agency.id}`);
       await heading(page, /^Welcome/);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { givenUser } from '../server/test/support/given.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { screenshot, viewports } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -29,12 +29,12 @@ async function scriptStatus(agencyId: number, token: string): Promise<number> {
 
 describe('API tokens', () => {
   it('a contributor makes one and a script uses it; the admin sees and revokes it', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Capital City Police' });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-    const contributor = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Carl Contributor' });
-
-    const { page, errors } = await suite.open(contributor);
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Capital City Police' },
+      role: 'CONTRIBUTOR',
+      name: 'Carl Contributor',
+    });
+    const admin = await givenUser(suite.server.database.db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
     await openSettings(page, agency.id);
     const section = tokensSection(page);
     await section.getByText('No tokens yet.').waitFor();
@@ -72,10 +72,7 @@ describe('API tokens', () => {
   });
 
   it('does not offer tokens to a read-only member', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Ogdenville Sheriff' });
-    const reader = await givenUser(db, { agency, role: 'READ_ONLY' });
-    const { page } = await suite.open(reader);
+    const { page, agency } = await suite.openAsMember({ agency: { name: 'Ogdenville Sheriff' }, role: 'READ_ONLY' });
     await openSettings(page, agency.id);
     await page.getByRole('heading', { name: 'Your account' }).waitFor();
     expect(await tokensSection(page).count()).toBe(0);

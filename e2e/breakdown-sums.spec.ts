@@ -7,7 +7,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { report } from '../server/src/db/schema.ts';
-import { givenAgency, givenUser, signIn } from '../server/test/support/given.ts';
+import { signIn } from '../server/test/support/given.ts';
 import { ARRESTS, currentVersion, givenReport, OFFENSE } from '../server/test/support/given-reports.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { screenshot, viewports } from './support/browser.ts';
@@ -29,10 +29,12 @@ describe('breakdowns that do not add up', () => {
   for (const [width, viewport] of Object.entries(viewports)) {
     it(`are flagged in the form and on Review, and publishing asks first (${width})`, async () => {
       const db = suite.server.database.db;
-      const agency = await givenAgency(db, { name: `Shelbyville Police Department ${width}` });
-      const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
+      const { page, errors, agency } = await suite.openAsMember({
+        agency: { name: `Shelbyville Police Department ${width}` },
+        name: 'Ada Admin',
+        viewport,
+      });
       const record = await givenReport(db, agency, { year: 2024, month: 3 });
-      const { page, errors } = await suite.open(admin, viewport);
 
       await page.goto(`/agency/${agency.id}/records/${record.id}`);
       await heading(page, 'March 2024');
@@ -83,11 +85,13 @@ describe('breakdowns that do not add up', () => {
 
   it('asks for an explanation before publishing several records, naming the record whose breakdown does not add up', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Capital City Police Department' });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
+    const { page, agency, user } = await suite.openAsMember({
+      agency: { name: 'Capital City Police Department' },
+      name: 'Ada Admin',
+    });
     const april = await givenReport(db, agency, { year: 2024, month: 4 });
     const may = await givenReport(db, agency, { year: 2024, month: 5 });
-    const headers = await signIn(suite.server.app, db, admin);
+    const headers = await signIn(suite.server.app, db, user);
     const save = async (reportId: number, person: number) =>
       suite.server.app.inject({
         method: 'PATCH',
@@ -116,7 +120,6 @@ describe('breakdowns that do not add up', () => {
     expect((await save(april.id, 10)).statusCode).toBe(200);
     expect((await save(may.id, 15)).statusCode).toBe(200);
 
-    const { page } = await suite.open(admin);
     await page.goto(`/agency/${agency.id}/records/bulk-review?ids=${april.id},${may.id}&action=publish`);
     await heading(page, 'Review & Publish');
     expect(await page.getByRole('region', { name: 'Arrests' }).textContent()).toContain(`May 2024: ${SENTENCE}`);

@@ -5,7 +5,6 @@
  */
 import type { Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { givenReport } from '../server/test/support/given-reports.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -15,10 +14,8 @@ const suite = browserSuite();
 describe('conditional requests from the web app', () => {
   it('revalidates an unchanged record with If-None-Match and gets 304', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Ogdenville Police Department' });
-    const user = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
+    const { page, errors, agency } = await suite.openAsMember({ agency: { name: 'Ogdenville Police Department' } });
     const record = await givenReport(db, agency, { year: 2024, month: 6, status: 'DRAFT' });
-    const { page, errors } = await suite.open(user);
     const recordAnswers: Response[] = [];
     page.on('response', (response) => {
       if (new URL(response.url()).pathname === `/api/reports/${record.id}`) recordAnswers.push(response);

@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
@@ -25,10 +24,7 @@ const invalidLink = (page: Page) =>
 
 describe('error words', () => {
   it('bad ids in signed-in addresses say the link is not valid', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Linkton Police' });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors, agency } = await suite.openAsMember({ agency: { name: 'Linkton Police' } });
     for (const address of ['records/abc', 'records/12x/review', 'upload?result=abc']) {
       await page.goto(`/agency/${agency.id}/${address}`);
       await invalidLink(page);
@@ -56,10 +52,7 @@ describe('error words', () => {
   });
 
   it('a file the server refuses is explained in a sentence', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Widefile Police' });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page } = await suite.open(admin);
+    const { page, agency } = await suite.openAsMember({ agency: { name: 'Widefile Police' } });
     await page.goto(`/agency/${agency.id}/upload`);
     await page.getByRole('heading', { level: 1, name: 'Upload Data', exact: true }).waitFor();
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'jc-words-')), 'arrests.csv');

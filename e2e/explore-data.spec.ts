@@ -202,10 +202,10 @@ describe('Explore Data', () => {
   });
 
   it('tells an agency that reports no metric where to start', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Hilltop Jail', systems: ['JAILS'] });
-    const reader = await givenUser(db, { agency, role: 'READ_ONLY' });
-    const { page } = await suite.open(reader);
+    const { page, agency } = await suite.openAsMember({
+      agency: { name: 'Hilltop Jail', systems: ['JAILS'] },
+      role: 'READ_ONLY',
+    });
     await page.goto(`/agency/${agency.id}/data`);
     await page.getByText('There are no enabled metrics to view').waitFor();
     await page.getByRole('link', { name: 'Go to Set Up Metrics' }).waitFor();

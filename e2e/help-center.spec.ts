@@ -6,7 +6,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { agencyUserAccountAssociation } from '../server/src/db/schema.ts';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { screenshot, viewports } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -16,9 +15,10 @@ const suite = browserSuite();
 describe('help center', () => {
   it('walks a new admin from the Home checklist through the guides', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Harbor County Jail', systems: ['JAILS'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors, agency, user } = await suite.openAsMember({
+      agency: { name: 'Harbor County Jail', systems: ['JAILS'] },
+      name: 'Ada Admin',
+    });
 
     await page.goto(`/agency/${agency.id}`);
     const checklist = page.getByRole('region', { name: 'Getting started' });
@@ -34,7 +34,7 @@ describe('help center', () => {
         .where(
           and(
             eq(agencyUserAccountAssociation.agencyId, agency.id),
-            eq(agencyUserAccountAssociation.userAccountId, admin.id),
+            eq(agencyUserAccountAssociation.userAccountId, user.id),
           ),
         );
       return stored?.progress;
@@ -87,10 +87,10 @@ describe('help center', () => {
   });
 
   it('links Set Up Metrics to its guide in a new tab, and reads well on a phone', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Harbor Police', systems: ['LAW_ENFORCEMENT'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await suite.open(admin, viewports.mobile);
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Harbor Police', systems: ['LAW_ENFORCEMENT'] },
+      viewport: viewports.mobile,
+    });
     await page.goto(`/agency/${agency.id}/metric-config`);
     const learnMore = page.getByRole('link', { name: 'Learn more about setting up metrics (opens in a new tab)' });
     expect(await learnMore.getAttribute('href')).toBe('/help/publisher/set-up-metrics');

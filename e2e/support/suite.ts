@@ -5,11 +5,19 @@
  *   const suite = browserSuite();
  *   it('…', async () => {
  *     const { page } = await suite.open(user, viewports.mobile);
+ *     const { page, agency, user } = await suite.openAsMember({ agency: { name: 'Jail' }, role: 'CONTRIBUTOR' });
  *   });
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { UserRow } from '../../server/test/support/given.ts';
+import type { AgencyRole } from '../../server/src/domain/actor.ts';
+import {
+  givenAgency,
+  givenUser,
+  type AgencyFields,
+  type AgencyRow,
+  type UserRow,
+} from '../../server/test/support/given.ts';
 import { launchBrowser, openPage, viewports, type OpenedPage } from './browser.ts';
 import { startTestServer, type TestServer } from './server.ts';
 import { signInBrowser } from './session.ts';
@@ -19,7 +27,27 @@ export interface BrowserSuite {
   readonly server: TestServer;
   readonly browser: Browser;
   /** A new isolated browser context on the app, signed in as `user` when one is given. */
-  open(user?: UserRow, viewport?: { width: number; height: number }): Promise<OpenedPage>;
+  open(user?: UserRow, viewport?: Viewport): Promise<OpenedPage>;
+  /**
+   * The preamble of most specs: a new agency (`agency`: givenAgency's fields) with one member in
+   * `role` (agency admin unless told), and a page signed in as that member.
+   */
+  openAsMember(options?: MemberOptions): Promise<MemberPage>;
+}
+
+type Viewport = { width: number; height: number };
+
+export interface MemberOptions {
+  agency?: AgencyFields;
+  role?: AgencyRole;
+  /** The member's name, where the spec reads it on screen. */
+  name?: string;
+  viewport?: Viewport;
+}
+
+export interface MemberPage extends OpenedPage {
+  agency: AgencyRow;
+  user: UserRow;
 }
 
 export function browserSuite(): BrowserSuite {
@@ -52,6 +80,13 @@ export function browserSuite(): BrowserSuite {
     return value;
   };
 
+  const open = async (user?: UserRow, viewport: Viewport = viewports.desktop): Promise<OpenedPage> => {
+    const result = await openPage(started(browser), started(server).url, viewport);
+    opened.push(result);
+    if (user) await signInBrowser(result.context, started(server), user);
+    return result;
+  };
+
   return {
     get server() {
       return started(server);
@@ -59,11 +94,12 @@ export function browserSuite(): BrowserSuite {
     get browser() {
       return started(browser);
     },
-    async open(user, viewport = viewports.desktop) {
-      const result = await openPage(started(browser), started(server).url, viewport);
-      opened.push(result);
-      if (user) await signInBrowser(result.context, started(server), user);
-      return result;
+    open,
+    async openAsMember({ agency: fields, role = 'AGENCY_ADMIN', name, viewport } = {}) {
+      const db = started(server).database.db;
+      const agency = await givenAgency(db, fields);
+      const user = await givenUser(db, { agency, role, name });
+      return { ...(await open(user, viewport)), agency, user };
     },
   };
 }

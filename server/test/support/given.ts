@@ -16,9 +16,11 @@ import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 export type { AgencyRow };
 export type UserRow = typeof userAccount.$inferSelect;
 
+export type AgencyFields = Partial<typeof source.$inferInsert>;
+
 const unique = () => randomUUID().slice(0, 8);
 
-export async function givenAgency(db: Db, overrides: Partial<typeof source.$inferInsert> = {}): Promise<AgencyRow> {
+export async function givenAgency(db: Db, overrides: AgencyFields = {}): Promise<AgencyRow> {
   const [agency] = await db
     .insert(source)
     .values({
@@ -32,8 +34,6 @@ export async function givenAgency(db: Db, overrides: Partial<typeof source.$infe
     .returning();
   return agency!;
 }
-
-type AgencyFields = Partial<typeof source.$inferInsert>;
 
 /**
  * A superagency (SUPERAGENCY plus `sectors`, law enforcement unless told) with one child agency
