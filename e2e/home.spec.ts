@@ -111,10 +111,12 @@ describe('Home', () => {
 
   it('says every task is complete when every figure is in and published', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Lakeside Jail', systems: ['JAILS'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Grace Hopper' });
+    const { page, agency, user } = await suite.openAsMember({
+      agency: { name: 'Lakeside Jail', systems: ['JAILS'] },
+      name: 'Grace Hopper',
+    });
     // Every jail metric switched off: there is nothing to set up, fill in or publish.
-    const headers = await signIn(suite.server.app, db, admin);
+    const headers = await signIn(suite.server.app, db, user);
     const metrics = (
       await suite.server.app.inject({ method: 'GET', url: `/api/agencies/${agency.id}/metrics`, headers })
     ).json() as { key: string }[];
@@ -125,7 +127,6 @@ describe('Home', () => {
       payload: { metrics: metrics.map((m) => ({ key: m.key, enabled: false })) },
     });
     expect(put.statusCode).toBe(200);
-    const { page } = await suite.open(admin);
     await openHome(page, agency);
     await page.getByRole('heading', { name: 'All tasks complete' }).waitFor();
     await page.getByText('Dashboards are updated with the latest published records.').waitFor();

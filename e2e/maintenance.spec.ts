@@ -4,7 +4,6 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { screenshot, viewports } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -18,10 +17,9 @@ async function expectMaintenancePage(page: Page) {
 
 describe('maintenance mode', () => {
   it('shows the operator’s message on every page while it is set, and the app again after', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Shelbyville Police Department', isDashboardEnabled: true });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page } = await suite.open(admin);
+    const { page, agency } = await suite.openAsMember({
+      agency: { name: 'Shelbyville Police Department', isDashboardEnabled: true },
+    });
     const { page: phone } = await suite.open(undefined, viewports.mobile);
     try {
       suite.server.config.maintenanceMessage = MESSAGE;

@@ -41,10 +41,10 @@ async function expectSaved(page: Page) {
 
 describe('Set Up Metrics', () => {
   it('keeps an admin’s changes to availability, breakdowns and definitions across a reload', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Springfield State Prison', systems: ['PRISONS'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Springfield State Prison', systems: ['PRISONS'] },
+      name: 'Ada Admin',
+    });
 
     await page.goto(`/agency/${agency.id}/metric-config`);
     await page.getByRole('heading', { level: 1, name: 'Metric Settings' }).waitFor();
@@ -101,10 +101,9 @@ describe('Set Up Metrics', () => {
   });
 
   it('sets the race and ethnicity breakdown through its two-question form', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Capital City Prison', systems: ['PRISONS'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Capital City Prison', systems: ['PRISONS'] },
+    });
 
     await page.goto(`/agency/${agency.id}/metric-config`);
     await openMetric(page, 'Action required', 'Daily Population');
@@ -129,13 +128,12 @@ describe('Set Up Metrics', () => {
   });
 
   it('splits a supervision metric by population and sets each population’s frequency', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, {
-      name: 'County Community Corrections',
-      systems: ['SUPERVISION', 'PAROLE', 'PROBATION'],
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: {
+        name: 'County Community Corrections',
+        systems: ['SUPERVISION', 'PAROLE', 'PROBATION'],
+      },
     });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await suite.open(admin);
 
     await page.goto(`/agency/${agency.id}/metric-config`);
     await openMetric(page, 'Action required', 'Funding');
@@ -156,10 +154,11 @@ describe('Set Up Metrics', () => {
   });
 
   it('shows a read-only member every setting with nothing to change', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Shelbyville Police', systems: ['LAW_ENFORCEMENT'] });
-    const viewer = await givenUser(db, { agency, role: 'READ_ONLY', name: 'Rita Reader' });
-    const { page, errors } = await suite.open(viewer);
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Shelbyville Police', systems: ['LAW_ENFORCEMENT'] },
+      role: 'READ_ONLY',
+      name: 'Rita Reader',
+    });
 
     await page.goto(`/agency/${agency.id}/metric-config`);
     await page.getByText('You can view these settings. Only agency admins can change them.').waitFor();

@@ -3,7 +3,7 @@
  * what, from what to what, on the metric's page and on the overview of all metrics.
  */
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { givenUser } from '../server/test/support/given.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -11,10 +11,10 @@ const suite = browserSuite();
 
 describe('Metric settings history', () => {
   it('shows who changed which setting, with the value before and after', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Ogdenville Prison', systems: ['PRISONS'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Ogdenville Prison', systems: ['PRISONS'] },
+      name: 'Ada Admin',
+    });
 
     await page.goto(`/agency/${agency.id}/metric-config?system=PRISONS&metric=PRISONS_TOTAL_STAFF`);
     await page.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
@@ -46,10 +46,15 @@ describe('Metric settings history', () => {
   });
 
   it('marks a change by Justice Counts staff with the JC badge, as record editors are', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Ogdenville Jail', systems: ['JAILS'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-    const staff = await givenUser(db, { agency, role: 'JUSTICE_COUNTS_ADMIN', name: 'Sam Staff' });
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Ogdenville Jail', systems: ['JAILS'] },
+      name: 'Ada Admin',
+    });
+    const staff = await givenUser(suite.server.database.db, {
+      agency,
+      role: 'JUSTICE_COUNTS_ADMIN',
+      name: 'Sam Staff',
+    });
     const address = `/agency/${agency.id}/metric-config?system=JAILS&metric=JAILS_TOTAL_STAFF`;
 
     const asStaff = await suite.open(staff);
@@ -57,7 +62,6 @@ describe('Metric settings history', () => {
     await asStaff.page.getByRole('radio', { name: 'Annually' }).click();
     await asStaff.page.getByRole('status').filter({ hasText: 'Settings saved.' }).last().waitFor();
 
-    const { page, errors } = await suite.open(admin);
     await page.goto(address);
     await page.getByRole('button', { name: 'Change history' }).click();
     const dialog = page.getByRole('dialog', { name: 'Change history: Staff' });

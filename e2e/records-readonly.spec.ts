@@ -5,7 +5,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { datapoint } from '../server/src/db/schema.ts';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { givenReport } from '../server/test/support/given-reports.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -15,10 +14,12 @@ const suite = browserSuite();
 describe('records for a read-only member', () => {
   it('shows the form but lets nobody type into it', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Shelbyville Police Department' });
-    const reader = await givenUser(db, { agency, role: 'READ_ONLY', name: 'Rita Reader' });
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Shelbyville Police Department' },
+      role: 'READ_ONLY',
+      name: 'Rita Reader',
+    });
     const record = await givenReport(db, agency, { year: 2024, month: 5, status: 'DRAFT' });
-    const { page, errors } = await suite.open(reader);
 
     await page.goto(`/agency/${agency.id}/records`);
     await page.getByRole('heading', { level: 1, name: 'Records' }).waitFor();

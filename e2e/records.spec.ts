@@ -30,9 +30,10 @@ async function storedValues(reportId: number) {
 describe('records', () => {
   it('creates a monthly record, autosaves a total and a breakdown, reviews, publishes and lists it', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Springfield Police Department' });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors, agency, user } = await suite.openAsMember({
+      agency: { name: 'Springfield Police Department' },
+      name: 'Ada Admin',
+    });
 
     await page.goto(`/agency/${agency.id}/records`);
     await heading(page, 'Records');
@@ -92,7 +93,7 @@ describe('records', () => {
     expect(await page.getByRole('row', { name: /March 2024/ }).count()).toBe(1);
     await screenshot(page, 'records-list');
     const [stored] = await db.select().from(report).where(eq(report.id, reportId));
-    expect(stored).toMatchObject({ status: 'PUBLISHED', modifiedBy: [admin.id] });
+    expect(stored).toMatchObject({ status: 'PUBLISHED', modifiedBy: [user.id] });
     expect(errors).toEqual([]);
   });
 
@@ -135,10 +136,11 @@ describe('records', () => {
 
   it('opens a record at the metric a link names and explains that metric and the category being entered', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Capital City Police Department' });
-    const contributor = await givenUser(db, { agency, role: 'CONTRIBUTOR' });
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Capital City Police Department' },
+      role: 'CONTRIBUTOR',
+    });
     const record = await givenReport(db, agency, { year: 2024, month: 5 });
-    const { page, errors } = await suite.open(contributor);
     await page.goto(`/agency/${agency.id}/records/${record.id}#metric-LAW_ENFORCEMENT_REPORTED_CRIME`);
     await heading(page, 'May 2024');
 
@@ -170,10 +172,10 @@ describe('records', () => {
 
   it('publishes several drafts at once from the list', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'North Haverbrook Police Department' });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'North Haverbrook Police Department' },
+    });
     for (const month of [1, 2]) await givenReport(db, agency, { year: 2024, month, status: 'DRAFT' });
-    const { page, errors } = await suite.open(admin);
     await page.goto(`/agency/${agency.id}/records`);
     await heading(page, 'Records');
 
@@ -198,11 +200,12 @@ describe('records', () => {
 
   it('filters records by status from a drop-down on a phone', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Ogdenville Police Department' });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Ogdenville Police Department' },
+      viewport: viewports.mobile,
+    });
     await givenReport(db, agency, { year: 2024, month: 1, status: 'DRAFT' });
     await givenReport(db, agency, { year: 2024, month: 2, status: 'PUBLISHED' });
-    const { page, errors } = await suite.open(admin, viewports.mobile);
     await page.goto(`/agency/${agency.id}/records`);
     await heading(page, 'Records');
 

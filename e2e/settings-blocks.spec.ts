@@ -7,7 +7,6 @@ import { eq } from 'drizzle-orm';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { agencyJurisdictions, agencySetting } from '../server/src/db/schema.ts';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -32,13 +31,12 @@ async function stored(agencyId: number, type: string) {
 
 describe('settings blocks', () => {
   it('keeps a combined court and supervision definition with the agency’s own words', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, {
-      name: 'Riverside Courts and Parole',
-      systems: ['COURTS_AND_PRETRIAL', 'SUPERVISION', 'PAROLE'],
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: {
+        name: 'Riverside Courts and Parole',
+        systems: ['COURTS_AND_PRETRIAL', 'SUPERVISION', 'PAROLE'],
+      },
     });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await suite.open(admin);
     await page.goto(`/agency/${agency.id}/settings`);
     const block = page.getByRole('region', { name: 'Combined Agency Definition' });
     await block.getByText('Not filled in yet.').waitFor();
@@ -73,10 +71,9 @@ describe('settings blocks', () => {
   });
 
   it('asks a jail the Stepping Up and data-source questions and keeps the answers', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Lakeside County Jail', systems: ['JAILS'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Lakeside County Jail', systems: ['JAILS'] },
+    });
     await page.goto(`/agency/${agency.id}/settings`);
 
     const steppingUp = page.getByRole('region', { name: 'Stepping Up Contextual Information' });
@@ -135,9 +132,9 @@ describe('settings blocks', () => {
 
   it('picks jurisdictions by name, removes one, and keeps them as GEOIDs', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Peachtree Sheriff', systems: ['LAW_ENFORCEMENT'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Peachtree Sheriff', systems: ['LAW_ENFORCEMENT'] },
+    });
     await page.goto(`/agency/${agency.id}/settings`);
     const block = page.getByRole('region', { name: 'Jurisdictions' });
     await block.getByText('No jurisdictions added.').waitFor();
