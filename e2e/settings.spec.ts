@@ -7,7 +7,6 @@ import { and, eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { agencySetting, agencyUserAccountAssociation } from '../server/src/db/schema.ts';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -23,9 +22,9 @@ async function storedSettings(agencyId: number) {
 describe('settings', () => {
   it('lets an agency admin describe the agency, refuses a bad website, and sets email reminders', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Shelbyville Probation', systems: ['SUPERVISION', 'PROBATION'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors, agency, user } = await suite.openAsMember({
+      agency: { name: 'Shelbyville Probation', systems: ['SUPERVISION', 'PROBATION'] },
+    });
     await page.goto(`/agency/${agency.id}/settings`);
     const profile = page.getByRole('region', { name: 'Agency profile' });
     await profile.getByText('Write a description of your agency for its public dashboard.').waitFor();
@@ -72,7 +71,7 @@ describe('settings', () => {
           .where(
             and(
               eq(agencyUserAccountAssociation.agencyId, agency.id),
-              eq(agencyUserAccountAssociation.userAccountId, admin.id),
+              eq(agencyUserAccountAssociation.userAccountId, user.id),
             ),
           );
         return [row?.subscribed, row?.daysAfterTimePeriodToSendEmail];
@@ -88,10 +87,10 @@ describe('settings', () => {
   });
 
   it('shows a read-only member the profile without ways to change it', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Brockway Police Department' });
-    const reader = await givenUser(db, { agency, role: 'READ_ONLY' });
-    const { page, errors } = await suite.open(reader);
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Brockway Police Department' },
+      role: 'READ_ONLY',
+    });
     await page.goto(`/agency/${agency.id}/settings`);
     const profile = page.getByRole('region', { name: 'Agency profile' });
     await profile.getByText('Only agency admins can change the agency’s profile.').waitFor();

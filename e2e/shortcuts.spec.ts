@@ -4,7 +4,7 @@
  * Justice Counts staff among a record's editors; the cursor starts in a form's first field.
  */
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { givenUser } from '../server/test/support/given.ts';
 import { givenReport } from '../server/test/support/given-reports.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -14,14 +14,15 @@ const suite = browserSuite();
 describe('shortcuts', () => {
   it('goes Home from a record, and opens the public dashboard and the Help Center from the profile menu', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, {
-      name: 'Brockway Police',
-      systems: ['LAW_ENFORCEMENT'],
-      isDashboardEnabled: true,
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: {
+        name: 'Brockway Police',
+        systems: ['LAW_ENFORCEMENT'],
+        isDashboardEnabled: true,
+      },
+      name: 'Ada Admin',
     });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
     const record = await givenReport(db, agency, { year: 2024, month: 3, status: 'DRAFT' });
-    const { page, errors } = await suite.open(admin);
 
     await page.goto(`/agency/${agency.id}/records/${record.id}`);
     await page.getByRole('heading', { level: 1, name: 'March 2024' }).waitFor();
@@ -50,17 +51,18 @@ describe('shortcuts', () => {
 
   it('marks Justice Counts staff among a record’s editors with a JC badge', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Brockway Sheriff', systems: ['LAW_ENFORCEMENT'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
+    const { page, errors, agency, user } = await suite.openAsMember({
+      agency: { name: 'Brockway Sheriff', systems: ['LAW_ENFORCEMENT'] },
+      name: 'Ada Admin',
+    });
     const staff = await givenUser(db, { agency, role: 'JUSTICE_COUNTS_ADMIN', name: 'Sam Staff' });
     const record = await givenReport(db, agency, {
       year: 2024,
       month: 4,
       status: 'DRAFT',
-      modifiedBy: [admin.id, staff.id],
+      modifiedBy: [user.id, staff.id],
       lastModifiedAt: new Date(),
     });
-    const { page, errors } = await suite.open(admin);
 
     await page.goto(`/agency/${agency.id}/records`);
     const row = page.getByRole('row', { name: /April 2024/ });

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { agencyUserAccountAssociation, userAccount } from '../server/src/db/schema.ts';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { givenUser } from '../server/test/support/given.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { screenshot, viewports } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -36,11 +36,12 @@ describe('team roles', () => {
   for (const viewport of [viewports.desktop, viewports.mobile]) {
     const size = viewport.width;
     it(`an admin invites with a chosen role and makes a member Read only (${size} px)`, async () => {
-      const db = suite.server.database.db;
-      const agency = await givenAgency(db, { name: `Seaside Sheriff ${size}` });
-      const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-      await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Cal Contributor' });
-      const { page, errors } = await suite.open(admin, viewport);
+      const { page, errors, agency } = await suite.openAsMember({
+        agency: { name: `Seaside Sheriff ${size}` },
+        name: 'Ada Admin',
+        viewport,
+      });
+      await givenUser(suite.server.database.db, { agency, role: 'CONTRIBUTOR', name: 'Cal Contributor' });
       await openTeam(page, agency.id);
 
       // The old form had no role: an admin's invitees all became agency admins.
@@ -69,10 +70,10 @@ describe('team roles', () => {
   }
 
   it('a contributor may give Contributor or Read only, never Agency admin', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Seaside Courts' });
-    const contributor = await givenUser(db, { agency, role: 'CONTRIBUTOR' });
-    const { page, errors } = await suite.open(contributor);
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Seaside Courts' },
+      role: 'CONTRIBUTOR',
+    });
     await openTeam(page, agency.id);
     expect(await roleOptions(page)).toEqual(['Contributor', 'Read only']);
     expect(await page.getByLabel('Role').inputValue()).toBe('CONTRIBUTOR');
@@ -81,11 +82,13 @@ describe('team roles', () => {
 
   it('offers on each member exactly what the server says the viewer may do', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Seaside Jail' });
-    const staff = await givenUser(db, { agency, role: 'JUSTICE_COUNTS_ADMIN', name: 'Sam Staff' });
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Seaside Jail' },
+      role: 'JUSTICE_COUNTS_ADMIN',
+      name: 'Sam Staff',
+    });
     await givenUser(db, { agency, role: 'JUSTICE_COUNTS_ADMIN', name: 'Sol Staff' });
     await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-    const { page, errors } = await suite.open(staff);
     await openTeam(page, agency.id);
     // Staff manage staff (the browser used to hide every menu on a Justice Counts admin), never themselves.
     await page.getByRole('button', { name: 'Change Sol Staff' }).click();

@@ -9,7 +9,7 @@
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenUser, type UserRow } from '../server/test/support/given.ts';
+import { givenUser, type UserRow } from '../server/test/support/given.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { screenshot, viewports } from './support/browser.ts';
 import { emailedLink } from './support/mail.ts';
@@ -189,11 +189,12 @@ async function seesTheirSecurityEvents(page: Page, staff: UserRow) {
 
 describe('two-factor sign-in in Settings', () => {
   it('lets a member turn it on, make new recovery codes and turn it off, each with a current code', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Lakeside Police Department' });
-    const user = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Lee Member' });
+    const { page, errors, agency, user } = await suite.openAsMember({
+      agency: { name: 'Lakeside Police Department' },
+      role: 'CONTRIBUTOR',
+      name: 'Lee Member',
+    });
     await givenPassword(suite.server.database.db, user, PASSWORD);
-    const { page, errors } = await suite.open(user);
     await page.goto(`/agency/${agency.id}/settings`);
     await expectHeading(page, 'Settings');
     const card = twoFactorCard(page);
@@ -237,13 +238,15 @@ describe('two-factor sign-in in Settings', () => {
   });
 
   it('lets an agency admin require it, and a member who resets their password then sets it up', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Riverbend County Jail', systems: ['JAILS'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-    const member = await givenUser(db, { agency, role: 'CONTRIBUTOR', name: 'Pat Member' });
+    const {
+      page: adminPage,
+      errors: adminErrors,
+      agency,
+      user: admin,
+    } = await suite.openAsMember({ agency: { name: 'Riverbend County Jail', systems: ['JAILS'] }, name: 'Ada Admin' });
+    const member = await givenUser(suite.server.database.db, { agency, role: 'CONTRIBUTOR', name: 'Pat Member' });
     await givenPassword(suite.server.database.db, admin, PASSWORD);
 
-    const { page: adminPage, errors: adminErrors } = await suite.open(admin);
     await adminPage.goto(`/agency/${agency.id}/settings`);
     await expectHeading(adminPage, 'Settings');
     const requirement = adminPage.getByLabel('Require two-factor sign-in for every member of Riverbend County Jail');

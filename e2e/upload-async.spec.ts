@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { generatedSheets, xlsx, type Cell } from '../server/test/support/given-uploads.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -65,10 +64,9 @@ async function recordPercents(page: Page): Promise<void> {
 
 describe('a large upload', () => {
   it('shows its progress, then the result, while another tab keeps working', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Harbor County Police', systems: ['LAW_ENFORCEMENT'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, context, errors } = await suite.open(admin);
+    const { page, context, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Harbor County Police', systems: ['LAW_ENFORCEMENT'] },
+    });
     const file = path.join(folder, 'fifty-years.xlsx');
     writeFileSync(file, await largeWorkbook());
 

@@ -9,7 +9,6 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { publishAll } from '../server/test/support/given-uploads.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { screenshot, viewports } from './support/browser.ts';
@@ -34,9 +33,11 @@ describe('upload results', () => {
     it(`count what was written, skip blank values, and warn about a period not over (${size} px)`, async () => {
       const db = suite.server.database.db;
       const now = new Date();
-      const agency = await givenAgency(db, { name: `Bayside Police ${size}`, systems: ['LAW_ENFORCEMENT'] });
-      const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-      const { page, errors } = await suite.open(admin, viewport);
+      const { page, errors, agency } = await suite.openAsMember({
+        agency: { name: `Bayside Police ${size}`, systems: ['LAW_ENFORCEMENT'] },
+        name: 'Ada Admin',
+        viewport,
+      });
       await page.goto(`/agency/${agency.id}/upload`);
       await heading(page, 'Upload Data');
       await uploadRows(page, `first-${size}.xlsx`, [[2025, 1, 5]]);
@@ -82,10 +83,9 @@ describe('upload results', () => {
   }
 
   it('gives an agency with no metric switched on a template Excel opens, saying why it is empty', async () => {
-    const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Quiet Valley Police', systems: ['LAW_ENFORCEMENT'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Quiet Valley Police', systems: ['LAW_ENFORCEMENT'] },
+    });
     await page.goto(`/agency/${agency.id}/upload`);
     await heading(page, 'Upload Data');
     const [download] = await Promise.all([

@@ -11,7 +11,6 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { report } from '../server/src/db/schema.ts';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
 import { givenMetricSetting } from '../server/test/support/given-reports.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -48,10 +47,11 @@ async function chooseFile(page: Page, name: string, content: Buffer) {
 describe('bulk upload', () => {
   it('downloads a template, uploads it filled in, reviews, publishes and lists the file', async () => {
     const db = suite.server.database.db;
-    const agency = await givenAgency(db, { name: 'Harbor City Police', systems: ['LAW_ENFORCEMENT'] });
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
+    const { page, errors, agency } = await suite.openAsMember({
+      agency: { name: 'Harbor City Police', systems: ['LAW_ENFORCEMENT'] },
+      name: 'Ada Admin',
+    });
     await givenMetricSetting(db, agency, 'LAW_ENFORCEMENT_ARRESTS', { is_metric_enabled: true });
-    const { page, errors } = await suite.open(admin);
 
     await page.goto(`/agency/${agency.id}/upload`);
     await heading(page, 'Upload Data');
