@@ -7,7 +7,13 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { report } from '../server/src/db/schema.ts';
-import { givenAgency, givenMembership, givenUser, type AgencyRow } from '../server/test/support/given.ts';
+import {
+  givenAgency,
+  givenMembership,
+  givenSuperagencyWithChild,
+  givenUser,
+  type AgencyRow,
+} from '../server/test/support/given.ts';
 import { givenRecordWithValues } from '../server/test/support/given-public-data.ts';
 import { ARRESTS, givenMetricSetting } from '../server/test/support/given-reports.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
@@ -28,12 +34,10 @@ let police: AgencyRow;
 beforeAll(async () => {
   suite.server.clock.set(new Date('2026-12-06T15:00:00Z'));
   const db = suite.server.database.db;
-  board = await givenAgency(db, {
+  ({ superagency: board, child: police } = await givenSuperagencyWithChild(db, {
     name: 'Bay State Board',
-    systems: ['SUPERAGENCY', 'LAW_ENFORCEMENT'],
-    isSuperagency: true,
-  });
-  police = await givenAgency(db, { name: 'Harbor Police', superAgencyId: board.id, fipsCountyCode: 'us_ca_san_mateo' });
+    child: { name: 'Harbor Police', fipsCountyCode: 'us_ca_san_mateo' },
+  }));
   const valley = await givenAgency(db, {
     name: 'Valley Police',
     superAgencyId: board.id,
