@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { report } from '../server/src/db/schema.ts';
 import { givenAgency, givenUser, signIn } from '../server/test/support/given.ts';
-import { uploadOk, xlsx } from '../server/test/support/given-uploads.ts';
+import { uploadArrests } from '../server/test/support/given-uploads.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { screenshot, viewports } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -22,17 +22,7 @@ describe('value history', () => {
     const db = suite.server.database.db;
     const agency = await givenAgency(db, { name: 'Harbor Police Department', systems: ['LAW_ENFORCEMENT'] });
     const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Lovelace' });
-    await uploadOk(suite.server, await signIn(suite.server.app, db, admin), {
-      agencyId: agency.id,
-      system: 'LAW_ENFORCEMENT',
-      fileName: 'arrests.xlsx',
-      content: await xlsx({
-        arrests: [
-          ['year', 'month', 'value'],
-          [2024, 3, 120],
-        ],
-      }),
-    });
+    await uploadArrests(suite.server, await signIn(suite.server.app, db, admin), agency.id, [[2024, 3, 120]]);
     const [record] = await db.select().from(report).where(eq(report.sourceId, agency.id));
 
     for (const [viewport, suffix] of [

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { patchReport, datapointsOf, historyOf, reportById } from '../support/given-reports.ts';
-import { givenUploader, messageMap, uploadOk, valuesOf, xlsx } from '../support/given-uploads.ts';
+import { givenUploader, messageMap, uploadArrests, valuesOf } from '../support/given-uploads.ts';
 import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
@@ -53,21 +53,19 @@ describe('PATCH /api/reports/:id with a figure that cannot be stored exactly', (
 describe('uploads with a figure that cannot be stored exactly', () => {
   it('reports each such row as an error naming the limit, saves the good rows, rounds nothing', async () => {
     const { agency, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
-    const result = await uploadOk(t, headers, {
-      agencyId: agency.id,
-      system: 'LAW_ENFORCEMENT',
-      fileName: 'figures.xlsx',
-      content: await xlsx({
-        arrests: [
-          ['year', 'month', 'value'],
-          [2024, 1, 12.345],
-          [2024, 2, '99999999999999999999999'],
-          [2024, 3, 1e23],
-          [2024, 4, '1.0000000000000001'],
-          [2024, 5, 'a lot'],
-        ],
-      }),
-    });
+    const result = await uploadArrests(
+      t,
+      headers,
+      agency.id,
+      [
+        [2024, 1, 12.345],
+        [2024, 2, '99999999999999999999999'],
+        [2024, 3, 1e23],
+        [2024, 4, '1.0000000000000001'],
+        [2024, 5, 'a lot'],
+      ],
+      'figures.xlsx',
+    );
     const problems = messageMap(result).get('LAW_ENFORCEMENT_ARRESTS')!;
     const said = problems.map((message) => message.description).join('\n');
     expect(problems).toHaveLength(4);

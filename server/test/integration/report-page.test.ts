@@ -13,7 +13,7 @@ import {
   OFFENSE,
   patchReport,
 } from '../support/given-reports.ts';
-import { givenUploader, uploadOk, xlsx } from '../support/given-uploads.ts';
+import { givenUploader, uploadArrests } from '../support/given-uploads.ts';
 import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
@@ -169,17 +169,7 @@ describe('GET /api/reports/:reportId/history', () => {
 
   it('shows a value first entered by an upload as uploaded by its uploader, before the change typed in', async () => {
     const { agency, user, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
-    await uploadOk(t, headers, {
-      agencyId: agency.id,
-      system: 'LAW_ENFORCEMENT',
-      fileName: 'arrests.xlsx',
-      content: await xlsx({
-        arrests: [
-          ['year', 'month', 'value'],
-          [2024, 3, 120],
-        ],
-      }),
-    });
+    await uploadArrests(t, headers, agency.id, [[2024, 3, 120]]);
     const [record] = await db().select().from(report).where(eq(report.sourceId, agency.id));
     t.clock.advance(1000);
     await patchReport(t, headers, record!.id, { status: 'DRAFT', metrics: [arrests(125)] });

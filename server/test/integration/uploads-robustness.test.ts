@@ -14,6 +14,7 @@ import {
   givenUploader,
   multipart,
   upload,
+  uploadArrests,
   uploadOk,
   writtenRows,
   xlsx,
@@ -57,17 +58,7 @@ describe('all or nothing', () => {
     const content = await xlsx({ arrests: rows });
     const send = () =>
       upload(t, headers, { agencyId: agency.id, system: 'LAW_ENFORCEMENT', fileName: 'a.xlsx', content });
-    await uploadOk(t, headers, {
-      agencyId: agency.id,
-      system: 'LAW_ENFORCEMENT',
-      fileName: 'earlier.xlsx',
-      content: await xlsx({
-        arrests: [
-          ['year', 'month', 'value'],
-          [2022, 1, 1],
-        ],
-      }),
-    });
+    await uploadArrests(t, headers, agency.id, [[2022, 1, 1]], 'earlier.xlsx');
     const before = await snapshot(agency.id);
 
     const db = t.database.db;

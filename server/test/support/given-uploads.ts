@@ -164,6 +164,18 @@ export async function uploadOk(t: TestApp, headers: SignedIn, request: UploadReq
   return res.json() as UploadResultWire;
 }
 
+/** Uploads, expecting 200, a law-enforcement workbook whose one arrests sheet has these [year, month, value] rows. */
+export async function uploadArrests(
+  t: TestApp,
+  headers: SignedIn,
+  agencyId: number,
+  rows: Cell[][],
+  fileName = 'arrests.xlsx',
+): Promise<UploadResultWire> {
+  const content = await xlsx({ arrests: [['year', 'month', 'value'], ...rows] });
+  return uploadOk(t, headers, { agencyId, system: 'LAW_ENFORCEMENT', fileName, content });
+}
+
 type Message = UploadResultWire['non_metric_errors'][number];
 
 /** Metric key (null for file-level messages) → every message, as the reference tests' message map. */
