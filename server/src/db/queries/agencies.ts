@@ -1,4 +1,4 @@
-/** Reads of agencies shared by more than one use case. */
+/** Reads of agencies shared by more than one use case, and the one insert of an agency. */
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { source } from '../schema.ts';
@@ -43,4 +43,14 @@ export function childAgenciesOf(db: Executor, agencyId: number): Promise<AgencyR
 /** Every agency (no vendors), by name: the admin panel's lists. */
 export function allAgencies(db: Executor): Promise<AgencyRow[]> {
   return db.select().from(source).where(eq(source.type, 'agency')).orderBy(asc(source.name), asc(source.id));
+}
+
+/** The one insert of an agency: staff's create (createAgency) and the demo loader. */
+export async function insertAgency(tx: Executor, fields: Omit<typeof source.$inferInsert, 'type'>): Promise<AgencyRow> {
+  const [agency] = await tx
+    .insert(source)
+    .values({ ...fields, type: 'agency' })
+    .returning();
+  if (!agency) throw new Error('inserting the agency returned no row');
+  return agency;
 }

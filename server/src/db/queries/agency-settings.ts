@@ -35,3 +35,13 @@ export async function upsertAgencySettings(
       set: { value: sql`excluded.value` },
     });
 }
+
+/** Replaces the places an agency serves and leaves out, keeping the order given. */
+export async function replaceJurisdictions(tx: Executor, agencyId: number, places: Jurisdictions): Promise<void> {
+  await tx.delete(agencyJurisdictions).where(eq(agencyJurisdictions.sourceId, agencyId));
+  const rows = [
+    ...places.included.map((geoid) => ({ sourceId: agencyId, membership: 'INCLUDE', geoid })),
+    ...places.excluded.map((geoid) => ({ sourceId: agencyId, membership: 'EXCLUDE', geoid })),
+  ];
+  if (rows.length > 0) await tx.insert(agencyJurisdictions).values(rows);
+}

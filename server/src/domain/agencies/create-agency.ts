@@ -16,7 +16,7 @@ import {
   normalizeSystems,
   sameSystems,
 } from './agency-rules.ts';
-import type { AgencyRow } from '../../db/queries/agencies.ts';
+import { insertAgency, type AgencyRow } from '../../db/queries/agencies.ts';
 import { insertReports } from '../../db/queries/reports.ts';
 
 export interface CreateAgencyInput {
@@ -76,21 +76,16 @@ export async function createAgency(db: Executor, actor: Actor, input: CreateAgen
   if (superAgencyId !== null) await checkSuperagency(db, superAgencyId);
   await checkNotDuplicate(db, name, stateCode, systems);
   return db.transaction(async (tx) => {
-    const [agency] = await tx
-      .insert(source)
-      .values({
-        name,
-        type: 'agency',
-        stateCode,
-        systems,
-        isSuperagency,
-        superAgencyId,
-        isDashboardEnabled: input.isDashboardEnabled ?? false,
-        isSteppingUpAgency: input.isSteppingUpAgency ?? null,
-        fipsCountyCode: checkCountyCode(stateCode, input.fipsCountyCode) ?? null,
-      })
-      .returning();
-    if (!agency) throw new Error('inserting the agency returned no row');
+    const agency = await insertAgency(tx, {
+      name,
+      stateCode,
+      systems,
+      isSuperagency,
+      superAgencyId,
+      isDashboardEnabled: input.isDashboardEnabled ?? false,
+      isSteppingUpAgency: input.isSteppingUpAgency ?? null,
+      fipsCountyCode: checkCountyCode(stateCode, input.fipsCountyCode) ?? null,
+    });
     const today = input.now.toISOString().slice(0, 10);
     const current = { year: input.now.getUTCFullYear(), month: input.now.getUTCMonth() + 1 };
     await insertReports(

@@ -6,12 +6,12 @@
 import { eq } from 'drizzle-orm';
 import type { AgencySettingInput, Jurisdictions } from '../../contract/agency-settings.ts';
 import type { Executor } from '../../db/database.ts';
-import { agencyJurisdictions, source } from '../../db/schema.ts';
+import { source } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { normalizeSystems } from '../agencies/agency-rules.ts';
 import { throwIfProblems, type FieldProblem } from '../errors.ts';
 import { getAgencyForAction } from '../permissions.ts';
-import { upsertAgencySettings } from '../../db/queries/agency-settings.ts';
+import { replaceJurisdictions, upsertAgencySettings } from '../../db/queries/agency-settings.ts';
 import { replaceAgencyPopulation } from '../../db/queries/agency-population.ts';
 import type { PopulationEntry } from '../../contract/population.ts';
 import { normalizeJurisdictions, sectorDefinitionProblems } from './agency-setting-rules.ts';
@@ -38,19 +38,6 @@ function settingProblems(settings: readonly AgencySettingInput[]): FieldProblem[
     }
   });
   return problems;
-}
-
-async function replaceJurisdictions(
-  tx: Executor,
-  agencyId: number,
-  places: { included: string[]; excluded: string[] },
-) {
-  await tx.delete(agencyJurisdictions).where(eq(agencyJurisdictions.sourceId, agencyId));
-  const rows = [
-    ...places.included.map((geoid) => ({ sourceId: agencyId, membership: 'INCLUDE', geoid })),
-    ...places.excluded.map((geoid) => ({ sourceId: agencyId, membership: 'EXCLUDE', geoid })),
-  ];
-  if (rows.length > 0) await tx.insert(agencyJurisdictions).values(rows);
 }
 
 export async function updateAgencySettings(db: Executor, actor: Actor, input: UpdateAgencySettingsInput) {

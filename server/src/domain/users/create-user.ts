@@ -5,11 +5,9 @@
  * the caller to hand over (the CLI prints the link).
  */
 import type { Executor } from '../../db/database.ts';
-import { agencyUserAccountAssociation, userAccount } from '../../db/schema.ts';
 import type { Actor, AgencyRole } from '../actor.ts';
 import { agencyWithChildren } from '../../db/queries/agencies.ts';
-import { INVITATION_TTL_MS, issueEmailToken } from '../../db/queries/email-tokens.ts';
-import { findUserIdByEmail } from '../../db/queries/users.ts';
+import { findUserIdByEmail, insertUserWithAgencies } from '../../db/queries/users.ts';
 import { DomainError } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
 import { hashPassword } from '../../lib/password.ts';
@@ -67,44 +65,4 @@ export async function createUser(db: Executor, actor: Actor, input: CreateUserIn
       invitationToken,
     };
   });
-}
-
-export interface NewAccount {
-  email: string;
-  name: string;
-  passwordHash: string | null;
-  isPlatformAdmin: boolean;
-  role: AgencyRole;
-  /** Already expanded with child agencies; may be empty. */
-  agencyIds: readonly number[];
-}
-
-/**
- * Inserts the user and their memberships. Without a password the memberships are pending and an
- * invitation token (for the first agency, if any) is returned for the caller to send.
- */
-export async function insertUserWithAgencies(
-  tx: Executor,
-  account: NewAccount,
-  now: Date,
-): Promise<{ userId: number; invitationToken: string | null }> {
-  const { email, name, passwordHash, isPlatformAdmin, role } = account;
-  const [user] = await tx.insert(userAccount).values({ email, name, passwordHash, isPlatformAdmin }).returning();
-  if (!user) throw new Error('inserting the user returned no row');
-  const invitationStatus = passwordHash ? ('ACCEPTED' as const) : ('PENDING' as const);
-  if (account.agencyIds.length > 0) {
-    await tx
-      .insert(agencyUserAccountAssociation)
-      .values(account.agencyIds.map((agencyId) => ({ agencyId, userAccountId: user.id, role, invitationStatus })));
-  }
-  if (passwordHash) return { userId: user.id, invitationToken: null };
-  const agencyId = account.agencyIds[0] ?? null;
-  const token = await issueEmailToken(tx, {
-    kind: 'INVITATION',
-    userAccountId: user.id,
-    agencyId,
-    ttlMs: INVITATION_TTL_MS,
-    now,
-  });
-  return { userId: user.id, invitationToken: token };
 }

@@ -13,10 +13,9 @@ import type { Actor, AgencyRole } from '../actor.ts';
 import { invitationEmail, linkTo } from '../../email/messages.ts';
 import { DomainError, invalid, notFound } from '../errors.ts';
 import { assertPlatformAdmin } from '../permissions.ts';
-import { insertUserWithAgencies } from './create-user.ts';
 import { agenciesOfUsers, type UserWithAgencies } from './find-users.ts';
 import { accessChanges, checkEmail, checkUserName } from './user-rules.ts';
-import { setInvitationStatus, findUserIdByEmail } from '../../db/queries/users.ts';
+import { setInvitationStatus, findUserIdByEmail, insertUserWithAgencies } from '../../db/queries/users.ts';
 import { agenciesWithChildren } from '../../db/queries/agencies.ts';
 
 export const NEW_MEMBER_ROLE: AgencyRole = 'AGENCY_ADMIN';
