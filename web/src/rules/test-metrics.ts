@@ -1,4 +1,4 @@
-/** Small METRICS_TAB objects for the pure-rule tests of this folder. */
+/** Small metric, breakdown and member objects for the web app's pure-rule tests. */
 import type { DimensionJson, DisaggregationJson, MetricSettingJson } from '@jc/server/contract';
 
 export function dimensionJson(key: string, overrides: Partial<DimensionJson> = {}): DimensionJson {
@@ -15,13 +15,16 @@ export function dimensionJson(key: string, overrides: Partial<DimensionJson> = {
   };
 }
 
-/** A breakdown that is on, neither required nor summing to the total, with these members. */
-export function disaggregationJson(
+/**
+ * A breakdown that is on, neither required nor summing to the total, with these members (a public
+ * dashboard's members also carry their datapoints).
+ */
+export function disaggregationJson<Member extends object = DimensionJson>(
   key: string,
   displayName: string,
-  dimensions: DimensionJson[],
-  overrides: Partial<DisaggregationJson> = {},
-): DisaggregationJson {
+  dimensions: Member[],
+  overrides: Partial<Omit<DisaggregationJson, 'dimensions'>> = {},
+): Omit<DisaggregationJson, 'dimensions'> & { dimensions: Member[] } {
   return {
     key,
     display_name: displayName,

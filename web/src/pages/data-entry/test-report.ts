@@ -1,5 +1,6 @@
 /** A small record page for unit tests: one metric with a total, one breakdown and a context. */
 import type { ReportMetric } from '@jc/server/contract';
+import { disaggregationJson } from '../../rules/test-metrics.ts';
 
 export function testMetric(overrides: Partial<ReportMetric> = {}): ReportMetric {
   const dimension = (key: string, value: number | null, enabled: boolean | null = true) => ({
@@ -27,21 +28,11 @@ export function testMetric(overrides: Partial<ReportMetric> = {}): ReportMetric 
     value: 1200,
     contexts: [{ key: 'INCLUDES_EXCLUDES_DESCRIPTION', display_name: 'Notes', value: null }],
     disaggregations: [
-      {
-        key: 'metric/offense/type',
-        display_name: 'Offense Types',
-        enabled: true,
-        required: false,
-        should_sum_to_total: false,
-        helper_text: null,
-        is_breakdown_configured: null,
-        contexts: [],
-        dimensions: [
-          dimension('Drug Offenses', 30),
-          dimension('Person Offenses', null),
-          dimension('Other Offenses', null, false),
-        ],
-      },
+      disaggregationJson('metric/offense/type', 'Offense Types', [
+        dimension('Drug Offenses', 30),
+        dimension('Person Offenses', null),
+        dimension('Other Offenses', null, false),
+      ]),
     ],
     disaggregated_by_supervision_subsystems: null,
     datapoints: null,

@@ -5,7 +5,7 @@ import type {
   PublishedDataResponse,
   PublishedMetricJson,
 } from '@jc/server/contract';
-import { metricJson } from '../../rules/test-metrics.ts';
+import { dimensionJson, disaggregationJson, metricJson } from '../../rules/test-metrics.ts';
 import type { ChartOptions } from '../../components/charts/use-metric-chart.ts';
 import {
   chartSelection,
@@ -108,28 +108,9 @@ describe('metricsWithData', () => {
         published('LAW_ENFORCEMENT_ARRESTS', 'LAW_ENFORCEMENT', {
           datapoints: [datapoint(10)],
           disaggregations: [
-            {
-              key: 'offense',
-              display_name: 'Offense Types',
-              enabled: true,
-              is_breakdown_configured: null,
-              required: false,
-              should_sum_to_total: false,
-              helper_text: null,
-              contexts: [],
-              dimensions: [
-                {
-                  key: 'Person',
-                  label: 'Person',
-                  description: null,
-                  enabled: true,
-                  datapoints: [person],
-                  contexts: [],
-                  includes_excludes: [],
-                  is_dimension_includes_excludes_configured: null,
-                },
-              ],
-            },
+            disaggregationJson('offense', 'Offense Types', [
+              { ...dimensionJson('Person'), enabled: true, datapoints: [person], contexts: [] },
+            ]),
           ],
         }),
         published('LAW_ENFORCEMENT_FUNDING', 'LAW_ENFORCEMENT', { datapoints: [datapoint(null)] }),
