@@ -3,9 +3,8 @@
  * the server), the profile menu's Help Center, the Publisher's guides by category, search, a guide
  * with breadcrumbs, examples and Relevant pages, and "Learn more" from Set Up Metrics.
  */
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { agencyUserAccountAssociation } from '../server/src/db/schema.ts';
+import { storedMembership } from '../server/test/support/given.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { screenshot, viewports } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
@@ -27,18 +26,7 @@ describe('help center', () => {
     await checklist.getByText('1 of 5 steps done.').waitFor();
     await screenshot(page, 'home-checklist');
     // The tick shows at once; the save follows it.
-    const storedProgress = async () => {
-      const [stored] = await db
-        .select({ progress: agencyUserAccountAssociation.guidanceProgress })
-        .from(agencyUserAccountAssociation)
-        .where(
-          and(
-            eq(agencyUserAccountAssociation.agencyId, agency.id),
-            eq(agencyUserAccountAssociation.userAccountId, user.id),
-          ),
-        );
-      return stored?.progress;
-    };
+    const storedProgress = async () => (await storedMembership(db, agency, user))?.guidanceProgress;
     await expect.poll(storedProgress).toContainEqual({ topicID: 'METRIC_CONFIG', topicCompleted: true });
 
     await checklist.getByRole('link', { name: 'Open the guide' }).click();

@@ -3,10 +3,11 @@
  * address is wrong (nothing saved), saves a good one, switches email reminders on and sets the
  * day; a read-only member sees the profile without Edit buttons.
  */
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { agencySetting, agencyUserAccountAssociation } from '../server/src/db/schema.ts';
+import { agencySetting } from '../server/src/db/schema.ts';
+import { storedMembership } from '../server/test/support/given.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -65,15 +66,7 @@ describe('settings', () => {
     await days.press('Tab');
     await expect
       .poll(async () => {
-        const [row] = await db
-          .select()
-          .from(agencyUserAccountAssociation)
-          .where(
-            and(
-              eq(agencyUserAccountAssociation.agencyId, agency.id),
-              eq(agencyUserAccountAssociation.userAccountId, user.id),
-            ),
-          );
+        const row = await storedMembership(db, agency, user);
         return [row?.subscribed, row?.daysAfterTimePeriodToSendEmail];
       })
       .toEqual([true, 10]);

@@ -1,5 +1,5 @@
 /** The Home page's data and onboarding guidance progress (02-http-api §2.3). */
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { HomeResponse } from '../../src/contract/home.ts';
 import { agencyUserAccountAssociation, report } from '../../src/db/schema.ts';
@@ -7,6 +7,7 @@ import {
   givenAgency,
   givenSuperagencyWithChild,
   givenUser,
+  storedMembership,
   type SignedIn,
   signIn,
   type UserRow,
@@ -151,16 +152,7 @@ describe('GET /api/home/:agencyId', () => {
 });
 
 async function storedGuidance(agency: AgencyRow, user: UserRow): Promise<unknown> {
-  const [row] = await db()
-    .select({ progress: agencyUserAccountAssociation.guidanceProgress })
-    .from(agencyUserAccountAssociation)
-    .where(
-      and(
-        eq(agencyUserAccountAssociation.agencyId, agency.id),
-        eq(agencyUserAccountAssociation.userAccountId, user.id),
-      ),
-    );
-  return row?.progress;
+  return (await storedMembership(db(), agency, user))?.guidanceProgress;
 }
 
 const guidanceUrl = (agency: AgencyRow) => `/api/users/agencies/${agency.id}/guidance`;

@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { agencyUserAccountAssociation, userAccount } from '../../src/db/schema.ts';
 import { tokenFromEmail } from '../support/given-auth.ts';
-import { givenAgency, givenMembership, givenUser, signIn, type UserRow } from '../support/given.ts';
+import { givenAgency, givenMembership, givenUser, signIn, storedMembership, type UserRow } from '../support/given.ts';
 import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
@@ -12,18 +12,7 @@ const { t } = await testFile();
 const as = async (user: UserRow) => signIn(t.app, t.database.db, user);
 const userRow = async (user: UserRow) =>
   (await t.database.db.select().from(userAccount).where(eq(userAccount.id, user.id)))[0]!;
-const membership = async (user: UserRow, agency: AgencyRow) =>
-  (
-    await t.database.db
-      .select()
-      .from(agencyUserAccountAssociation)
-      .where(
-        and(
-          eq(agencyUserAccountAssociation.userAccountId, user.id),
-          eq(agencyUserAccountAssociation.agencyId, agency.id),
-        ),
-      )
-  )[0]!;
+const membership = async (user: UserRow, agency: AgencyRow) => (await storedMembership(t.database.db, agency, user))!;
 
 describe('PUT /api/user_dropdown', () => {
   it('returns the user and agency labels from the session, accepting pending invitations', async () => {

@@ -4,6 +4,7 @@
  * given-<area>.ts beside this file.
  */
 import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/database.ts';
 import { agencyUserAccountAssociation, source, userAccount } from '../../src/db/schema.ts';
 import type { AgencyRole } from '../../src/domain/actor.ts';
@@ -85,6 +86,20 @@ export async function givenMembership(
   await db
     .insert(agencyUserAccountAssociation)
     .values({ agencyId: agency.id, userAccountId: user.id, role, invitationStatus: 'ACCEPTED' });
+}
+
+/** `user`'s membership of `agency` as stored (its role, reminders, guidance progress), if any. */
+export async function storedMembership(db: Db, agency: AgencyRow, user: UserRow) {
+  const [row] = await db
+    .select()
+    .from(agencyUserAccountAssociation)
+    .where(
+      and(
+        eq(agencyUserAccountAssociation.agencyId, agency.id),
+        eq(agencyUserAccountAssociation.userAccountId, user.id),
+      ),
+    );
+  return row;
 }
 
 /** Request headers of a signed-in browser tab: the session cookie and a CSRF token. */
