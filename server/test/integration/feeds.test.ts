@@ -14,9 +14,7 @@ import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-const { t, db } = await testFile();
-
-const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
+const { t, db, get } = await testFile();
 
 /** Published January and February 2024, a draft March, two published years of funding. */
 async function givenFeedAgency(overrides: Partial<AgencyRow> = {}): Promise<AgencyRow> {

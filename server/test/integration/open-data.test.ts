@@ -14,7 +14,7 @@ import { arrests, givenReport, givenSignedIn, recordSaver } from '../support/giv
 import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-const { t } = await testFile();
+const { t, get } = await testFile();
 
 const CATALOG_SCHEMA = 'https://project-open-data.cio.gov/v1.1/schema/catalog.json';
 
@@ -45,8 +45,6 @@ async function givenPublished(dashboard = true) {
   await save({ status: 'PUBLISHED', metrics: [arrests(12)] });
   return { agency, save };
 }
-
-const get = (url: string) => t.app.inject({ method: 'GET', url });
 
 async function changes(query: string): Promise<ChangesResponse> {
   const res = await get(`/api/public/changes${query}`);

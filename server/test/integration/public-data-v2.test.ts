@@ -16,9 +16,7 @@ import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-const { t, db } = await testFile();
-
-const get = (url: string) => t.app.inject({ method: 'GET', url });
+const { t, db, get } = await testFile();
 
 const POPULATION = 'JAILS_TOTAL_POPULATION';
 const RACE = 'global/race_and_ethnicity';

@@ -21,9 +21,7 @@ import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-const { t, db } = await testFile();
-
-const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
+const { t, db, get } = await testFile();
 
 /** A police department with a published March and a draft April, and settings that hide some of it. */
 async function givenPublishingAgency(): Promise<AgencyRow> {

@@ -14,9 +14,7 @@ import { arrests, givenReport, givenSignedIn, patchReport } from '../support/giv
 import { testFile } from '../support/test-file.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
 
-const { t, db } = await testFile();
-
-const get = (url: string) => t.app.inject({ method: 'GET', url });
+const { t, db, get } = await testFile();
 
 async function publicArrests(agencyId: number): Promise<(string | number | null)[]> {
   const res = await get(`/api/agencies/${agencyId}/published_data`);

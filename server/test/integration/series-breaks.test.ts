@@ -19,9 +19,7 @@ import { getMetrics, putMetrics } from '../support/given-metric-settings.ts';
 import { testFile } from '../support/test-file.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 
-const { t, db } = await testFile();
-const get = (url: string) => t.app.inject({ method: 'GET', url });
-
+const { t, db, get } = await testFile();
 /** A police department with published February and March 2024 arrests, and its admin signed in. */
 async function givenReportingAgency(): Promise<{ agency: AgencyRow; admin: SignedIn }> {
   const agency = await givenDashboardAgency(db(), { name: 'Lakeside Police Department' });

@@ -2,7 +2,7 @@
  * What an integration test file starts from: the app, built while the file loads and closed after
  * its last test, and the builders bound to it. `given.agencyWithRecords()` is the set-up most
  * record tests begin with: a member signed in to a fresh agency that has records; `requestAs`
- * sends a request as a given person, or signed out.
+ * sends a request as a given person, or signed out; `get` sends a GET with the headers given.
  */
 import type { InjectOptions } from 'fastify';
 import { afterAll } from 'vitest';
@@ -37,5 +37,7 @@ export async function testFile(options: Parameters<typeof createTestApp>[0] = {}
     const headers = user ? await signIn(t.app, db(), user) : {};
     return t.app.inject({ ...request, headers });
   };
-  return { t, db, given, requestAs };
+  /** A GET with these headers (none: signed out). */
+  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
+  return { t, db, given, requestAs, get };
 }
