@@ -11,6 +11,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
 import { copyCsvLines, csvCell } from '../../db/copy-rows.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { giveWay } from '../../lib/give-way.ts';
 import type { Actor } from '../actor.ts';
 import type { UploadMethod } from '../datapoints/datapoint-rules.ts';
 import type { PlannedValues } from './planned-values.ts';
@@ -132,14 +133,20 @@ async function updateChanged(tx: Tx, actor: Actor, method: UploadMethod, now: Da
 
 /** Rows read back from the merge at a time, so the answer never holds them all as database rows. */
 const READ_BACK_ROWS = 50_000;
+/** Rows handed to the caller between two turns of the event loop (about 10 ms of its work). */
+const ROWS_PER_TURN = 5_000;
 
 async function* readMerged(tx: Tx, total: number): AsyncGenerator<MergedValue> {
   for (let from = 0; from < total; from += READ_BACK_ROWS) {
-    yield* await queryRows<MergedValue>(
+    const rows = await queryRows<MergedValue>(
       tx,
       sql`select ord, id as "datapointId", old_value as "oldValue", inserted, written from upload_merge
           where ord >= ${from} and ord < ${from + READ_BACK_ROWS} order by ord`,
     );
+    for (let start = 0; start < rows.length; start += ROWS_PER_TURN) {
+      if (start > 0) await giveWay();
+      yield* rows.slice(start, start + ROWS_PER_TURN);
+    }
   }
 }
 

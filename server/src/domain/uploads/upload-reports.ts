@@ -61,7 +61,12 @@ function newReport(actor: Actor, { agencyId, period }: PeriodOfAgency, now: Date
   };
 }
 
-const RECORDS_PER_INSERT = 5_000;
+/**
+ * Records inserted by one statement. A statement takes at most 65,535 parameters (nine a record),
+ * but building and reading one of 5,000 records held the event loop for over a second on a busy
+ * machine; 500 keep each turn short for other requests.
+ */
+const RECORDS_PER_INSERT = 500;
 
 /** Every record the periods need, creating the missing ones; a record made meanwhile by someone else is reused. */
 export async function findOrCreateReports(
@@ -78,7 +83,6 @@ export async function findOrCreateReports(
   );
   const missing = unique.filter((item) => !idOf.has(reportKey(item.agencyId, item.period)));
   const created: ReportRow[] = [];
-  // A statement takes at most 65,535 parameters: nine a record.
   for (let start = 0; start < missing.length; start += RECORDS_PER_INSERT) {
     const rows = missing.slice(start, start + RECORDS_PER_INSERT).map((item) => newReport(actor, item, now));
     created.push(...(await insertReports(tx, rows)));

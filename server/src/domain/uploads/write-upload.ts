@@ -9,6 +9,7 @@ import { report, spreadsheet, spreadsheetFile } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { checkDatapointChanges, type DatapointChange } from '../datapoints/datapoint-change-rules.ts';
 import { readStoredValue, type UploadMethod } from '../datapoints/datapoint-rules.ts';
+import { giveWay } from '../../lib/give-way.ts';
 import { markReportsEdited, type ReportRow } from '../../db/queries/reports.ts';
 import { recordPublicRelease } from '../../db/queries/public-releases.ts';
 import { mergeUploadValues, type MergedValue, type MergeStep } from './merge-upload-values.ts';
@@ -45,12 +46,16 @@ const CONTENT_TYPES: Record<UploadFileKind, string> = {
   csv: 'text/csv',
 };
 
-/** Values checked by the catalogue-level guard every write passes, this many at a time. */
-const CHECK_BATCH = 20_000;
+/** Values checked by the catalogue-level guard every write passes, this many between two turns of the event loop. */
+const CHECK_BATCH = 5_000;
 
-/** Refuses the upload if any value fails the guard every datapoint write passes, before anything is staged. */
-function checkPlannedValues(planned: PlannedValues, reportIds: Int32Array): void {
+/**
+ * Refuses the upload if any value fails the guard every datapoint write passes, before anything is
+ * staged; other requests get a turn between batches.
+ */
+async function checkPlannedValues(planned: PlannedValues, reportIds: Int32Array): Promise<void> {
   for (let start = 0; start < planned.length; start += CHECK_BATCH) {
+    if (start > 0) await giveWay();
     const end = Math.min(planned.length, start + CHECK_BATCH);
     const changes = Array.from({ length: end - start }, (_, i): DatapointChange => {
       const value = planned.at(start + i);
@@ -163,7 +168,7 @@ async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: U
   const found = await findOrCreateReports(tx, actor, periodsOfAgencies(input.planned), input.now);
   const { planned } = input;
   const reportIds = reportIdsOf(planned, found.idOf);
-  checkPlannedValues(planned, reportIds);
+  await checkPlannedValues(planned, reportIds);
   const merged = await mergeUploadValues(tx, actor, {
     method,
     now: input.now,
