@@ -59,8 +59,7 @@ beforeAll(async () => {
 describe('completeness and timeliness', () => {
   it("shows an agency each month it owed on Home, and a superagency each child agency's", async () => {
     const db = suite.server.database.db;
-    const analyst = await givenUser(db, { agency: police, role: 'CONTRIBUTOR', name: 'Pat Analyst' });
-    const { page, errors } = await suite.open(analyst);
+    const { page, errors } = await suite.openAsMemberOf(police, { role: 'CONTRIBUTOR', name: 'Pat Analyst' });
     await page.goto(`/agency/${police.id}`);
     await page.getByRole('heading', { name: 'Completeness and timeliness' }).waitFor();
     const november = page.getByRole('row').filter({ hasText: 'November 2026' });

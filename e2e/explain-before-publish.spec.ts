@@ -6,7 +6,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { report } from '../server/src/db/schema.ts';
-import { givenUser } from '../server/test/support/given.ts';
 import {
   ARRESTS,
   givenDashboardAgency,
@@ -34,8 +33,7 @@ describe('explain before publish', () => {
     const january = await givenRecordWithValues(db, agency, { year: 2024, month: 1, status: 'DRAFT' }, [
       { metric: ARRESTS, value: '400' },
     ]);
-    const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors } = await suite.openAsMemberOf(agency, { name: 'Ada Admin' });
 
     await page.goto(`/agency/${agency.id}/records/${january.id}/review`);
     await page.getByRole('heading', { level: 1, name: 'Review & Publish' }).waitFor();

@@ -95,8 +95,11 @@ describe('Home', () => {
 
   it('offers a read-only member no data entry or upload, only a look at records, on a phone', async () => {
     const { agency } = await givenPoliceDepartment();
-    const reader = await givenUser(suite.server.database.db, { agency, role: 'READ_ONLY', name: 'Rita Reader' });
-    const { page, errors } = await suite.open(reader, viewports.mobile);
+    const { page, errors } = await suite.openAsMemberOf(agency, {
+      role: 'READ_ONLY',
+      name: 'Rita Reader',
+      viewport: viewports.mobile,
+    });
     await openHome(page, agency);
     await card(page, 'Add data: Funding').getByText('There is no Annual Record CY2023 yet.').waitFor();
     // Their role (the server's can) allows neither entry nor upload, so neither is offered.
@@ -208,8 +211,7 @@ describe('Home of a superagency', () => {
 
   it('lets a read-only member copy Upload IDs but not change them', async () => {
     const { state } = await givenStateDepartment();
-    const reader = await givenUser(suite.server.database.db, { agency: state, role: 'READ_ONLY' });
-    const { page, errors } = await suite.open(reader);
+    const { page, errors } = await suite.openAsMemberOf(state, { role: 'READ_ONLY' });
     await openHome(page, state);
     await page.getByRole('button', { name: 'Copy Upload ID of State Prison 01' }).waitFor();
     expect(await page.getByRole('button', { name: /^Edit Upload ID/ }).count()).toBe(0);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenSuperagencyWithChild, givenUser } from '../server/test/support/given.ts';
+import { givenAgency, givenSuperagencyWithChild } from '../server/test/support/given.ts';
 import { screenshot } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -176,8 +176,7 @@ describe('Set Up Metrics', () => {
       sectors: ['COURTS_AND_PRETRIAL'],
       child: { name: 'Clark County Jail', systems: ['JAILS'] },
     });
-    const admin = await givenUser(db, { agency: state, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors } = await suite.openAsMemberOf(state);
 
     await page.goto(`/agency/${state.id}/metric-config`);
     await page.getByRole('heading', { level: 1, name: 'Metric Settings' }).waitFor();
@@ -206,8 +205,7 @@ describe('Set Up Metrics', () => {
     for (const county of ['Adams', 'Baker', 'Clark', 'Dane', 'Essex', 'Fulton', 'Grant', 'Harris', 'Irwin']) {
       await givenAgency(db, { name: `${county} County Jail`, systems: ['JAILS'], superAgencyId: state.id });
     }
-    const admin = await givenUser(db, { agency: state, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors } = await suite.openAsMemberOf(state);
 
     await page.goto(`/agency/${state.id}/metric-config`);
     await page.getByText('10 of 10 child agencies listed').waitFor();

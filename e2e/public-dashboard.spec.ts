@@ -7,7 +7,7 @@
  */
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { givenAgency } from '../server/test/support/given.ts';
 import {
   ARRESTS,
   FUNDING,
@@ -260,8 +260,7 @@ describe('Public dashboards', () => {
 
   it('gives an agency admin a link from Settings to the public dashboard', async () => {
     const agency = await givenPublishingPolice();
-    const admin = await givenUser(suite.server.database.db, { agency, role: 'AGENCY_ADMIN' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors } = await suite.openAsMemberOf(agency);
     await page.goto(`/agency/${agency.id}/settings`);
     await page.getByRole('link', { name: 'View public dashboard' }).click();
     await page.getByRole('heading', { level: 1, name: 'Riverside Police Department' }).waitFor();

@@ -8,7 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { metricSetting, metricSettingHistory } from '../server/src/db/schema.ts';
-import { givenAgency, givenSuperagencyWithChild, givenUser } from '../server/test/support/given.ts';
+import { givenAgency, givenSuperagencyWithChild } from '../server/test/support/given.ts';
 import {
   ARRESTS,
   breakdownSetting,
@@ -86,8 +86,7 @@ async function expectBreakShown(scope: Locator | Page) {
 describe('series breaks', () => {
   it('marks the change of definition on Explore Data and the public dashboard, with a note of what differs', async () => {
     const agency = await givenChangedDefinition();
-    const analyst = await givenUser(suite.server.database.db, { agency, role: 'CONTRIBUTOR' });
-    const { page, errors } = await suite.open(analyst);
+    const { page, errors } = await suite.openAsMemberOf(agency, { role: 'CONTRIBUTOR' });
     await page.goto(`/agency/${agency.id}/data?metric=law_enforcement_arrests`);
     await page.getByRole('heading', { level: 2, name: 'Arrests' }).waitFor();
     await expectBreakShown(page);
@@ -138,8 +137,7 @@ describe('series breaks', () => {
     await givenMetricSetting(db, child, 'PRISONS_TOTAL_STAFF', {
       includes_excludes_member_to_setting: { VOLUNTEER: 'YES' },
     });
-    const member = await givenUser(db, { agency: state, role: 'CONTRIBUTOR' });
-    const { page, errors } = await suite.open(member);
+    const { page, errors } = await suite.openAsMemberOf(state, { role: 'CONTRIBUTOR' });
     await page.goto(`/agency/${state.id}`);
     const table = page.getByRole('table', { name: 'Child agencies' });
     await table.waitFor();

@@ -11,7 +11,7 @@ import { inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { dataNote, report } from '../server/src/db/schema.ts';
-import { givenAgency, givenUser } from '../server/test/support/given.ts';
+import { givenAgency } from '../server/test/support/given.ts';
 import { givenRecordWithValues } from '../server/test/support/given-public-data.ts';
 import { givenChild } from '../server/test/support/given-uploads.ts';
 import { screenshot } from './support/browser.ts';
@@ -52,8 +52,7 @@ describe('publishing an upload with flagged figures', () => {
     });
     const north = await givenSteadyPrison(state, 'North State Prison');
     const south = await givenSteadyPrison(state, 'South State Prison');
-    const admin = await givenUser(db, { agency: state, role: 'AGENCY_ADMIN', name: 'Ada Admin' });
-    const { page, errors } = await suite.open(admin);
+    const { page, errors } = await suite.openAsMemberOf(state, { name: 'Ada Admin' });
 
     await page.goto(`/agency/${state.id}/upload`);
     await page.getByRole('heading', { level: 1, name: 'Upload Data' }).waitFor();

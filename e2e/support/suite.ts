@@ -6,6 +6,7 @@
  *   it('…', async () => {
  *     const { page } = await suite.open(user, viewports.mobile);
  *     const { page, agency, user } = await suite.openAsMember({ agency: { name: 'Jail' }, role: 'CONTRIBUTOR' });
+ *     const { page, user } = await suite.openAsMemberOf(superagency, { role: 'READ_ONLY' });
  *   });
  */
 import type { Browser } from 'playwright-core';
@@ -33,6 +34,8 @@ export interface BrowserSuite {
    * `role` (agency admin unless told), and a page signed in as that member.
    */
   openAsMember(options?: MemberOptions): Promise<MemberPage>;
+  /** The same for a new member of an agency the spec already made. */
+  openAsMemberOf(agency: AgencyRow, options?: Omit<MemberOptions, 'agency'>): Promise<MemberPage>;
 }
 
 type Viewport = { width: number; height: number };
@@ -87,6 +90,14 @@ export function browserSuite(): BrowserSuite {
     return result;
   };
 
+  const openAsMemberOf = async (
+    agency: AgencyRow,
+    { role = 'AGENCY_ADMIN', name, viewport }: Omit<MemberOptions, 'agency'> = {},
+  ): Promise<MemberPage> => {
+    const user = await givenUser(started(server).database.db, { agency, role, name });
+    return { ...(await open(user, viewport)), agency, user };
+  };
+
   return {
     get server() {
       return started(server);
@@ -95,11 +106,9 @@ export function browserSuite(): BrowserSuite {
       return started(browser);
     },
     open,
-    async openAsMember({ agency: fields, role = 'AGENCY_ADMIN', name, viewport } = {}) {
-      const db = started(server).database.db;
-      const agency = await givenAgency(db, fields);
-      const user = await givenUser(db, { agency, role, name });
-      return { ...(await open(user, viewport)), agency, user };
+    async openAsMember({ agency: fields, ...member } = {}) {
+      return openAsMemberOf(await givenAgency(started(server).database.db, fields), member);
     },
+    openAsMemberOf,
   };
 }
