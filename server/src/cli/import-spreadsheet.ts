@@ -44,7 +44,7 @@ export const importSpreadsheetCommand: Command = {
     'dry-run': { type: 'boolean', description: 'check the file and report, without saving anything' },
   },
   details: 'Uploads made here count as automatic uploads: published records stay published.',
-  run: async (values, { io, clock, withDatabase }) => {
+  run: async (values, { io, clock, config, withDatabase }) => {
     const file = stringOption(values, 'file') ?? '';
     const agencyId = requiredId(values, 'agency');
     const content = await readFile(file);
@@ -52,7 +52,8 @@ export const importSpreadsheetCommand: Command = {
       const system = stringOption(values, 'system') ?? (await onlySystem(db, agencyId));
       io.out(`[1/3] Read ${path.basename(file)} (${content.length.toLocaleString('en-US')} bytes) for ${system}.`);
       const onProgress = progressPrinter((line) => io.out(line));
-      const input = { agencyId, system, fileName: path.basename(file), content, now: clock.now(), onProgress };
+      const fileName = path.basename(file);
+      const input = { agencyId, system, fileName, content, checks: config.publishChecks, now: clock.now(), onProgress };
       if (values['dry-run']) {
         const prepared = await prepareUpload(db, systemActor, input);
         io.out('[2/3] Checked every sheet and row.');

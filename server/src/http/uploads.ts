@@ -127,7 +127,8 @@ function uploadRoute(app: App, deps: AppDeps): void {
             const { file, fields } = await readUploadForm(request);
             const actor = actorOf(request);
             const agency = await gateFormAgency(deps.database.db, actor, request, fields);
-            const input = { agencyId: agency.id, system: fields.system, ...file, now: deps.clock.now() };
+            const checks = deps.config.publishChecks;
+            const input = { agencyId: agency.id, system: fields.system, ...file, checks, now: deps.clock.now() };
             if (prefersAsync(request.headers.prefer)) {
               const job = await startUploadJob(deps.database.db, actor, { ...input, instanceId: jobs.instanceId });
               // The slot stays taken until the job ends: the instance still holds and reads the file.
@@ -159,7 +160,13 @@ function uploadRoute(app: App, deps: AppDeps): void {
         async (request, reply) => {
           const release = takeUploadSlot(slots, request, reply);
           try {
-            const input = { dropFolder: dropFolderOf(deps).path, file: request.body.file, now: deps.clock.now() };
+            const { publishChecks: checks } = deps.config;
+            const input = {
+              dropFolder: dropFolderOf(deps).path,
+              file: request.body.file,
+              checks,
+              now: deps.clock.now(),
+            };
             return sendUploadResult(reply, await ingestDroppedFile(deps.database.db, actorOf(request), input));
           } finally {
             release();

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
-import { givenMembership, givenUser, signIn, type SignedIn } from '../support/given.ts';
+import type { SignedIn } from '../support/given.ts';
 import {
   ARRESTS,
-  givenDashboardAgency,
+  changesOf as changesOfAgency,
   givenRecordWithValues,
-  givenUsualSettings,
+  givenUnusualArrests,
   OFFENSE,
 } from '../support/given-public-data.ts';
 import { bulkBody, getJson, patchReport, reportById } from '../support/given-reports.ts';
@@ -19,7 +19,6 @@ import { testFile } from '../support/test-file.ts';
 import type { PublishFlagsResponse } from '../../src/contract/reports.ts';
 import type { PublishedDataResponse } from '../../src/contract/public-data.ts';
 import type { PublishedDataV2Response } from '../../src/contract/public-data-v2.ts';
-import type { ChangesResponse } from '../../src/contract/open-data.ts';
 import type { ReleaseResponse } from '../../src/contract/releases.ts';
 
 const { t, db } = await testFile();
@@ -27,31 +26,9 @@ const { t, db } = await testFile();
 const UNUSUAL = `unusual:${ARRESTS}`;
 const SENTENCE = 'Arrests is 400, 4 times the usual January (median 100).';
 
-/** Steady arrests (100 a month) published for 2021–2023, and a draft January 2024 of 400. */
-async function givenUnusualJanuary() {
-  const agency = await givenDashboardAgency(db());
-  await givenUsualSettings(db(), agency);
-  for (const year of [2021, 2022, 2023]) {
-    for (const month of year === 2023 ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [1]) {
-      await givenRecordWithValues(db(), agency, { year, month, status: 'PUBLISHED' }, [
-        { metric: ARRESTS, value: '100' },
-      ]);
-    }
-  }
-  const january = await givenRecordWithValues(db(), agency, { year: 2024, month: 1, status: 'DRAFT' }, [
-    { metric: ARRESTS, value: '400' },
-  ]);
-  const user = await givenUser(db());
-  await givenMembership(db(), user, agency, 'AGENCY_ADMIN');
-  return { agency, january, headers: await signIn(t.app, db(), user) };
-}
+const givenUnusualJanuary = () => givenUnusualArrests(t.app, db());
 
-/** The agency's entries in the change feed, oldest first. */
-async function changesOf(agencyId: number): Promise<ChangesResponse['changes']> {
-  const res = await t.app.inject({ method: 'GET', url: '/api/public/changes?limit=500' });
-  expect(res.statusCode).toBe(200);
-  return res.json<ChangesResponse>().changes.filter((change) => change.agency.id === agencyId);
-}
+const changesOf = (agencyId: number) => changesOfAgency(t.app, agencyId);
 
 const JANUARY = { metric: ARRESTS, metric_name: 'Arrests', period_start: '2024-01-01', period_end: '2024-02-01' };
 const januaryNote = (before: string | null, after: string | null) => ({ ...JANUARY, before, after });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { datapoint, datapointHistory, report } from '../../src/db/schema.ts';
 import { systemActor } from '../../src/domain/actor.ts';
 import { uploadSpreadsheet } from '../../src/domain/uploads/upload-spreadsheet.ts';
+import { DEFAULT_PUBLISH_CHECKS } from '../../src/domain/reports/publish-check-rules.ts';
 import { givenMetricSetting } from '../support/given-reports.ts';
 import {
   givenChild,
@@ -208,6 +209,7 @@ describe('agencies and earlier data (X9–X11)', () => {
       system: 'LAW_ENFORCEMENT',
       fileName: 'a.xlsx',
       content: await sheet(8),
+      checks: DEFAULT_PUBLISH_CHECKS,
       now: new Date(),
     };
     await uploadSpreadsheet(t.database.db, systemActor, input);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { systemActor } from '../../src/domain/actor.ts';
 import { prepareUpload } from '../../src/domain/uploads/upload-spreadsheet.ts';
+import { DEFAULT_PUBLISH_CHECKS } from '../../src/domain/reports/publish-check-rules.ts';
 import { givenAgency } from '../support/given.ts';
 import { arrestsByRaceCsv } from '../support/given-uploads.ts';
 import { openTestDatabase } from '../support/test-database.ts';
@@ -38,6 +39,7 @@ it('keeps the event loop turning while a large file is read and checked', async 
     system: 'LAW_ENFORCEMENT',
     fileName: 'arrests_by_race.csv',
     content,
+    checks: DEFAULT_PUBLISH_CHECKS,
     now: new Date(),
     onProgress: (progress) => timeline.push(progress.phase),
   }).finally(() => clearInterval(timer));

@@ -3,7 +3,9 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../../src/db/database.ts';
 import { agencySetting, datapoint, jurisdictionPopulation } from '../../src/db/schema.ts';
 import { emptyStoredBreakdown, type StoredBreakdown } from '../../src/domain/metric-settings/stored-setting-rules.ts';
-import { givenAgency } from './given.ts';
+import { givenAgency, givenMembership, givenUser, signIn } from './given.ts';
+import type { App } from '../../src/http/app-types.ts';
+import type { ChangesResponse } from '../../src/contract/open-data.ts';
 import { givenMetricSetting, givenReport, type ReportOptions } from './given-reports.ts';
 import type { AgencyRow } from '../../src/db/queries/agencies.ts';
 import type { ReportRow } from '../../src/db/queries/reports.ts';
@@ -67,6 +69,35 @@ export async function givenRecordWithValues(
     );
   }
   return record;
+}
+
+/**
+ * Steady arrests (100 a month) published for 2021–2023, a draft January 2024 of 400 (flagged as
+ * unusual before publishing), and an admin of the agency, signed in.
+ */
+export async function givenUnusualArrests(app: App, db: Db) {
+  const agency = await givenDashboardAgency(db);
+  await givenUsualSettings(db, agency);
+  for (const year of [2021, 2022, 2023]) {
+    for (const month of year === 2023 ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [1]) {
+      await givenRecordWithValues(db, agency, { year, month, status: 'PUBLISHED' }, [
+        { metric: ARRESTS, value: '100' },
+      ]);
+    }
+  }
+  const january = await givenRecordWithValues(db, agency, { year: 2024, month: 1, status: 'DRAFT' }, [
+    { metric: ARRESTS, value: '400' },
+  ]);
+  const user = await givenUser(db);
+  await givenMembership(db, user, agency, 'AGENCY_ADMIN');
+  return { agency, january, headers: await signIn(app, db, user) };
+}
+
+/** The agency's entries in the change feed, oldest first. */
+export async function changesOf(app: App, agencyId: number): Promise<ChangesResponse['changes']> {
+  const res = await app.inject({ method: 'GET', url: '/api/public/changes?limit=500' });
+  if (res.statusCode !== 200) throw new Error(`the change feed answered ${res.statusCode}: ${res.body}`);
+  return res.json<ChangesResponse>().changes.filter((change) => change.agency.id === agencyId);
 }
 
 export async function givenAgencySetting(db: Db, agency: AgencyRow, settingType: string, value: unknown) {

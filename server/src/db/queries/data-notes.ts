@@ -2,11 +2,16 @@
  * Data notes: an agency's explanations of values flagged before publishing (publish-check-rules.ts).
  * Saved by the publish that needed them and kept with the record; the notes of published records go
  * public with the figures (public-values.ts keeps them in the agency's snapshot), and the members'
- * feed carries every record's.
+ * feed carries every record's. A note lives only while its flag stands as it was answered
+ * (`dropStaleNotes`), so no figure is published with an explanation of another figure.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
 import { dataNote, report } from '../schema.ts';
+import { intArray } from '../sql-arrays.ts';
+import { groupBy } from '../../lib/group-by.ts';
+import { flagsOfRecord, type PublishCheckThresholds } from '../../domain/reports/publish-check-rules.ts';
+import { loadDatapointRows } from './datapoints.ts';
 
 export interface DataNoteRow {
   reportId: number;
@@ -59,6 +64,48 @@ export async function saveDataNotes(
         createdAt: sql`excluded.created_at`,
       },
     });
+}
+
+const flagAsAnswered = (reportId: number, flagKey: string, sentence: string) => `${reportId} ${flagKey} ${sentence}`;
+
+/**
+ * Deletes the notes of these records whose flag no longer stands as it was answered: an edit made
+ * the value ordinary, or changed the flag's sentence (which then needs a new explanation before
+ * the record is published again). Called by every write of a record's values, in its transaction,
+ * once for all the records it touched: records without notes cost one indexed read, and the flags
+ * are computed only for records with notes.
+ */
+export async function dropStaleNotes(
+  tx: Executor,
+  input: { reportIds: Iterable<number>; limits: PublishCheckThresholds },
+): Promise<void> {
+  const reportIds = [...new Set(input.reportIds)];
+  if (reportIds.length === 0) return;
+  const notes = await tx
+    .select({
+      id: dataNote.id,
+      reportId: dataNote.reportId,
+      flagKey: dataNote.flagKey,
+      sentence: dataNote.sentence,
+      agencyId: report.sourceId,
+    })
+    .from(dataNote)
+    .innerJoin(report, eq(report.id, dataNote.reportId))
+    .where(sql`${dataNote.reportId} = any(${intArray(reportIds)})`);
+  const stale: number[] = [];
+  for (const [agencyId, agencyNotes] of groupBy(notes, (note) => note.agencyId)) {
+    const rows = await loadDatapointRows(tx, agencyId);
+    const noted = new Set(agencyNotes.map((note) => note.reportId));
+    const standing = new Set(
+      [...noted].flatMap((reportId) =>
+        flagsOfRecord(reportId, rows, input.limits).map((flag) => flagAsAnswered(reportId, flag.key, flag.sentence)),
+      ),
+    );
+    for (const note of agencyNotes) {
+      if (!standing.has(flagAsAnswered(note.reportId, note.flagKey, note.sentence))) stale.push(note.id);
+    }
+  }
+  if (stale.length > 0) await tx.delete(dataNote).where(inArray(dataNote.id, stale));
 }
 
 /** The notes of the agency's records (of those in `status` when given), oldest period first. */

@@ -225,3 +225,14 @@ export function publishFlags(
     return [...(unusual ? [unusual] : []), ...breakdownFlags(mine, metricKey, limits)];
   });
 }
+
+/** One record's flags among the agency's values (`rows`, any status): the rest are its history. */
+export function flagsOfRecord(
+  reportId: number,
+  rows: readonly CheckedValue[],
+  limits: PublishCheckThresholds,
+): PublishFlag[] {
+  const record = rows.filter((row) => row.reportId === reportId);
+  const history = rows.filter((row) => row.reportId !== reportId);
+  return publishFlags(record, history, limits);
+}

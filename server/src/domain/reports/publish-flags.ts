@@ -6,9 +6,9 @@
 import type { Executor } from '../../db/database.ts';
 import { readTogether } from '../../db/read-together.ts';
 import { loadDatapointRows } from '../../db/queries/datapoints.ts';
-import { findDataNotes, saveDataNotes } from '../../db/queries/data-notes.ts';
+import { dropStaleNotes, findDataNotes, saveDataNotes } from '../../db/queries/data-notes.ts';
 import { DomainError } from '../errors.ts';
-import { publishFlags, type PublishCheckThresholds, type PublishFlag } from './publish-check-rules.ts';
+import { flagsOfRecord, type PublishCheckThresholds, type PublishFlag } from './publish-check-rules.ts';
 
 export interface ExplainedFlag extends PublishFlag {
   /** The stored explanation of this flag as it reads now; null when it still needs one. */
@@ -34,14 +34,12 @@ export async function flagsOfRecords(
     () => findDataNotes(db, input.reportIds),
   ]);
   const explained = new Map(notes.map((note) => [flagId(note.reportId, note.flagKey), note]));
-  return input.reportIds.flatMap((reportId) => {
-    const record = rows.filter((row) => row.reportId === reportId);
-    const history = rows.filter((row) => row.reportId !== reportId);
-    return publishFlags(record, history, input.limits).map((flag) => {
+  return input.reportIds.flatMap((reportId) =>
+    flagsOfRecord(reportId, rows, input.limits).map((flag) => {
       const note = explained.get(flagId(reportId, flag.key));
       return { ...flag, explanation: note?.sentence === flag.sentence ? note.explanation : null };
-    });
-  });
+    }),
+  );
 }
 
 function refuse(message: string, problems: string[]): never {
@@ -55,7 +53,8 @@ function refuse(message: string, problems: string[]): never {
 /**
  * Refuses (400, naming each flag) a publish that leaves a flag without an explanation, or explains
  * a flag the records do not have; then stores the explanations given. In the publish's transaction,
- * after its values are written.
+ * after its values are written. Notes whose flag no longer stands are dropped first: other records
+ * (the flag's history) may have changed since the record's own values were written.
  */
 export async function requireExplanations(
   tx: Executor,
@@ -68,6 +67,7 @@ export async function requireExplanations(
     now: Date;
   },
 ): Promise<void> {
+  await dropStaleNotes(tx, input);
   const flags = await flagsOfRecords(tx, input);
   const given = new Map(input.explanations.map((e) => [flagId(e.reportId, e.flag), e.text.trim()]));
   const known = new Set(flags.map((flag) => flagId(flag.reportId, flag.key)));

@@ -21,6 +21,7 @@ import type { ReportStatus } from './report-rules.ts';
 import type { PublishCheckThresholds } from './publish-check-rules.ts';
 import { requireExplanations, type FlagExplanation } from './publish-flags.ts';
 import { summarize, type ReportSummary } from '../../db/queries/report-editors.ts';
+import { dropStaleNotes } from '../../db/queries/data-notes.ts';
 
 export interface UpdateReportInput {
   reportId: number;
@@ -78,6 +79,7 @@ export async function updateReport(db: Executor, actor: Actor, input: UpdateRepo
     if (statusChanges && publishing) assertCan(actor, 'reports.publish', found.agency);
     await refuseIfStale(tx, actor, found, input);
     const written = await writeMetrics(tx, actor, found, input);
+    if (written > 0) await dropStaleNotes(tx, { reportIds: [found.report.id], limits: input.checks });
     if (statusChanges && input.status === 'PUBLISHED') {
       await requireExplanations(tx, {
         agencyId: found.agency.id,

@@ -13,12 +13,15 @@ import { fileTooLarge } from './raw-upload.ts';
 import { parseDroppedPath, type DroppedFile } from './dropped-file-rules.ts';
 import { findUploadSystems, uploadSpreadsheet } from './upload-spreadsheet.ts';
 import type { UploadResult } from './upload-result.ts';
+import type { PublishCheckThresholds } from '../reports/publish-check-rules.ts';
 
 export interface IngestDroppedFileInput {
   /** The drop folder (INGEST_DIR). */
   dropFolder: string;
   /** The file's path inside it, e.g. `12/LAW_ENFORCEMENT/arrests.xlsx`. */
   file: string;
+  /** The deployment's thresholds for flags (publish-check-rules.ts). */
+  checks: PublishCheckThresholds;
   now: Date;
 }
 
@@ -58,5 +61,5 @@ export async function ingestDroppedFile(
   const read = await readInsideFolder(input.dropFolder, input.file, UPLOAD_LIMITS.maxFileBytes);
   if (!read.ok) throw refusal(input.file, read.reason);
   const upload = { agencyId: dropped.agencyId, system, fileName: dropped.fileName, content: read.content };
-  return uploadSpreadsheet(db, actor, { ...upload, now: input.now });
+  return uploadSpreadsheet(db, actor, { ...upload, checks: input.checks, now: input.now });
 }

@@ -17,6 +17,7 @@ import type { UploadAgency, UploadContext } from './upload-context.ts';
 import type { ProgressListener } from './upload-progress.ts';
 import type { UploadResult } from './upload-result.ts';
 import { writeUpload, type UploadToWrite } from './write-upload.ts';
+import type { PublishCheckThresholds } from '../reports/publish-check-rules.ts';
 
 export interface UploadSpreadsheetInput {
   agencyId: number;
@@ -24,6 +25,8 @@ export interface UploadSpreadsheetInput {
   system: string;
   fileName: string;
   content: Buffer;
+  /** The deployment's thresholds for flags (publish-check-rules.ts). */
+  checks: PublishCheckThresholds;
   now: Date;
   /** Told how far the upload has got, as it reads and as it writes. */
   onProgress?: ProgressListener;
@@ -78,6 +81,7 @@ export function uploadToWrite(input: UploadSpreadsheetInput, prepared: PreparedU
   return {
     ...prepared,
     fileName: input.fileName,
+    checks: input.checks,
     now: input.now,
     onStep: input.onStep,
     onWritten: (rowsWritten) =>

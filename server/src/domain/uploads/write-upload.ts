@@ -12,6 +12,8 @@ import { readStoredValue, type UploadMethod } from '../datapoints/datapoint-rule
 import { giveWay } from '../../lib/give-way.ts';
 import { markReportsEdited, type ReportRow } from '../../db/queries/reports.ts';
 import { recordPublicRelease } from '../../db/queries/public-releases.ts';
+import { dropStaleNotes } from '../../db/queries/data-notes.ts';
+import type { PublishCheckThresholds } from '../reports/publish-check-rules.ts';
 import { mergeUploadValues, type MergedValue, type MergeStep } from './merge-upload-values.ts';
 import type { BreakdownMember, PlannedValues } from './planned-values.ts';
 import { agencyName, type UploadContext } from './upload-context.ts';
@@ -34,6 +36,8 @@ export interface UploadToWrite {
   planned: PlannedValues;
   messages: readonly UploadMessage[];
   fileCounts: FileCounts;
+  /** The deployment's thresholds for flags: an explanation whose flag the upload removed is dropped. */
+  checks: PublishCheckThresholds;
   now: Date;
   /** Told the number of values written as the write goes on. */
   onWritten?: (rowsWritten: number) => void;
@@ -179,6 +183,7 @@ async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: U
     onStep: input.onStep,
   });
   const { datapointsOf, numNewDatapoints, changedReportIds } = await collectMerged(merged, planned, reportIds);
+  await dropStaleNotes(tx, { reportIds: changedReportIds, limits: input.checks });
   input.onWritten?.(planned.length);
   const updated = found.existing.filter((row) => changedReportIds.has(row.id));
   const updatedIds = new Set(updated.map((row) => row.id));
