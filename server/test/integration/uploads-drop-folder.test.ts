@@ -6,7 +6,9 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { publicRefresh } from '../../src/db/schema.ts';
 import { givenAgency, givenUser, signIn } from '../support/given.ts';
 import { publishAll, statuses, valuesOf, writtenRows, xlsx } from '../support/given-uploads.ts';
 import { expectNoWrites } from '../support/expect-no-writes.ts';
@@ -33,6 +35,12 @@ function drop(relative: string, content: Buffer | string): void {
   writeFileSync(file, content);
 }
 
+const pendingRefreshes = (agencyId: number) =>
+  db
+    .select({ agencyId: publicRefresh.agencyId, requestedByUserId: publicRefresh.requestedByUserId })
+    .from(publicRefresh)
+    .where(eq(publicRefresh.agencyId, agencyId));
+
 const ingest = (file: unknown, authorization = `Bearer ${secret}`) =>
   t.app.inject({
     method: 'POST',
@@ -49,12 +57,15 @@ describe('POST /api/ingest-spreadsheet', () => {
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ file_name: 'arrests.xlsx', spreadsheet_id: expect.any(Number) });
     expect(await valuesOf(db, agency.id, '01 2023 Metrics')).toEqual({ LAW_ENFORCEMENT_ARRESTS: 5 });
+    expect(await pendingRefreshes(agency.id)).toEqual([]);
 
     await publishAll(db, agency.id);
     drop(`${agency.id}/arrests.xlsx`, await arrests(7));
     expect((await ingest(`${agency.id}/arrests.xlsx`)).statusCode).toBe(200);
     expect(await valuesOf(db, agency.id, '01 2023 Metrics')).toEqual({ LAW_ENFORCEMENT_ARRESTS: 7 });
     expect(await statuses(db, agency.id)).toEqual({ '01 2023 Metrics': 'PUBLISHED' });
+    // Still published, so the new figure goes public through the refresh a save of a published record asks for.
+    expect(await pendingRefreshes(agency.id)).toEqual([{ agencyId: agency.id, requestedByUserId: null }]);
 
     const admin = await givenUser(db, { agency, role: 'AGENCY_ADMIN' });
     const headers = await signIn(t.app, db, admin);

@@ -12,6 +12,7 @@ import { readStoredValue, type UploadMethod } from '../datapoints/datapoint-rule
 import { giveWay } from '../../lib/give-way.ts';
 import { markReportsEdited, type ReportRow } from '../../db/queries/reports.ts';
 import { recordPublicRelease } from '../../db/queries/public-releases.ts';
+import { requestPublicRefresh } from '../../db/queries/public-refresh.ts';
 import { dropStaleNotes } from '../../db/queries/data-notes.ts';
 import type { PublishCheckThresholds } from '../reports/publish-check-rules.ts';
 import { mergeUploadValues, type MergedValue, type MergeStep } from './merge-upload-values.ts';
@@ -165,6 +166,35 @@ async function collectMerged(merged: AsyncIterable<MergedValue>, { columns }: Pl
 }
 
 /**
+ * Published records the upload changed. A person's upload sends them back to draft, so their figures
+ * leave the public side at once (a release). An automatic upload leaves them published, so their new
+ * figures go public through the refresh a save of a published record asks for.
+ * Returns the records that went back to draft.
+ */
+async function settlePublishedRecords(
+  tx: Tx,
+  actor: Actor,
+  input: { updated: ReportRow[]; method: UploadMethod; now: Date },
+): Promise<Set<number>> {
+  const published = input.updated.filter((row) => row.status === 'PUBLISHED');
+  const agencyIds = new Set(published.map((row) => row.sourceId));
+  if (input.method === 'AUTOMATED_BULK_UPLOAD') {
+    for (const agencyId of agencyIds) {
+      await requestPublicRefresh(tx, { agencyId, userId: actor.userId, now: input.now });
+    }
+    return new Set();
+  }
+  await markReportsEdited(tx, {
+    reportIds: input.updated.map((row) => row.id),
+    editorId: actor.userId,
+    status: 'DRAFT',
+    now: input.now,
+  });
+  for (const agencyId of agencyIds) await recordPublicRelease(tx, { agencyId, userId: actor.userId, now: input.now });
+  return new Set(published.map((row) => row.id));
+}
+
+/**
  * Every value into the records it needs (mergeUploadValues). A datapoint appears once among the
  * planned values (planUpload drops duplicate rows).
  */
@@ -187,21 +217,7 @@ async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: U
   input.onWritten?.(planned.length);
   const updated = found.existing.filter((row) => changedReportIds.has(row.id));
   const updatedIds = new Set(updated.map((row) => row.id));
-  const demotes = method === 'BULK_UPLOAD';
-  const unpublishedIds = new Set(demotes ? updated.filter((row) => row.status === 'PUBLISHED').map((r) => r.id) : []);
-  if (demotes) {
-    await markReportsEdited(tx, {
-      reportIds: [...updatedIds],
-      editorId: actor.userId,
-      status: 'DRAFT',
-      now: input.now,
-    });
-    // Published records the upload changed went back to draft: their figures left the public side.
-    const unpublished = found.existing.filter((row) => updatedIds.has(row.id) && row.status === 'PUBLISHED');
-    for (const agencyId of new Set(unpublished.map((row) => row.sourceId))) {
-      await recordPublicRelease(tx, { agencyId, userId: actor.userId, now: input.now });
-    }
-  }
+  const unpublishedIds = await settlePublishedRecords(tx, actor, { updated, method, now: input.now });
   const ids = [...found.idOf.values()];
   const rows = ids.length === 0 ? [] : await tx.select().from(report).where(inArray(report.id, ids));
   return {
