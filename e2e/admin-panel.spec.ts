@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { agencyUserAccountAssociation, source, userAccount } from '../server/src/db/schema.ts';
 import { givenAgency, givenUser } from '../server/test/support/given.ts';
-import { screenshot } from './support/browser.ts';
+import { screenshot, setChecked } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
@@ -26,14 +26,14 @@ async function createAgency(page: Page) {
   await form.getByLabel('State').selectOption('us_or');
   // The county list is the chosen state's; it is enabled once loaded.
   await form.getByLabel('County').selectOption({ label: 'Coos, Oregon' });
-  await form.getByLabel('Jails').check();
-  await form.getByLabel('Parole').check();
+  await setChecked(form.getByLabel('Jails'), true);
+  await setChecked(form.getByLabel('Parole'), true);
   expect(await form.getByLabel('Supervision', { exact: true }).isChecked()).toBe(true);
   await form.getByLabel('Agency URL').fill('not a web address');
   await form.getByText('Enter a web address such as https://www.example.gov.').waitFor();
   await form.getByLabel('Agency URL').fill('https://www.coastal.example.gov');
   await form.getByLabel('Agency description').fill('Runs the county jail.');
-  await form.getByLabel('Dashboard enabled').check();
+  await setChecked(form.getByLabel('Dashboard enabled'), true);
   await screenshot(page, 'admin-agency-create');
   await form.getByRole('button', { name: 'Create agency' }).click();
   await page.getByText(/Coastal County Jail has been created/).waitFor();
@@ -55,7 +55,7 @@ async function createUser(page: Page, email: string) {
   await form.getByText('Please enter a valid email address.').waitFor();
   await form.getByLabel('Email').fill(email);
   await form.getByPlaceholder('Search by name or ID').fill('coastal');
-  await form.getByLabel(/Coastal County Jail/).check();
+  await setChecked(form.getByLabel(/Coastal County Jail/), true);
   await form.getByText('(1 chosen)').waitFor();
   await screenshot(page, 'admin-user-create');
   await form.getByRole('button', { name: 'Create user' }).click();
@@ -158,7 +158,7 @@ describe('the admin panel', () => {
     const agencyForm = page.getByRole('dialog', { name: 'Create New Agency' });
     await agencyForm.getByLabel('Name', { exact: true }).fill('Lakeside County Jail');
     await agencyForm.getByLabel('State').selectOption('us_mn');
-    await agencyForm.getByLabel('Jails').check();
+    await setChecked(agencyForm.getByLabel('Jails'), true);
     // Justice Counts staff start on every new agency's team (Justice Counts admins outside production).
     await agencyForm.getByRole('tab', { name: /Team Members & Roles \(1\)/ }).click();
     expect(await agencyForm.getByLabel('Role of Ana Analyst').inputValue()).toBe('JUSTICE_COUNTS_ADMIN');

@@ -14,7 +14,7 @@ import {
   type AgencyRow,
 } from '../server/test/support/given.ts';
 import { givenMetricSetting, givenReport, patchReport } from '../server/test/support/given-reports.ts';
-import { screenshot, viewports } from './support/browser.ts';
+import { screenshot, setChecked, viewports } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
@@ -175,7 +175,7 @@ describe('Home of a superagency', () => {
     expect(await rows.count()).toBe(2);
 
     await page.getByRole('button', { name: /^Sectors:/ }).click();
-    await page.getByRole('checkbox', { name: 'Parole' }).check();
+    await setChecked(page.getByRole('checkbox', { name: 'Parole' }), true);
     await page.keyboard.press('Escape');
     expect(await rows.count()).toBe(4);
     await rows.first().getByText('+1 more').waitFor();
@@ -187,7 +187,7 @@ describe('Home of a superagency', () => {
     expect(await rows.count()).toBe(1);
     await page.getByRole('searchbox', { name: 'Search child agencies' }).fill('');
     await page.getByRole('button', { name: /^Sectors:/ }).click();
-    await page.getByRole('checkbox', { name: 'Select All' }).check();
+    await setChecked(page.getByRole('checkbox', { name: 'Select All' }), true);
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Edit Upload ID of State Prison 02' }).click();

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { givenAgency, givenSuperagencyWithChild } from '../server/test/support/given.ts';
-import { screenshot } from './support/browser.ts';
+import { screenshot, setChecked } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
@@ -70,7 +70,7 @@ describe('Set Up Metrics', () => {
     await page.getByRole('tab', { name: 'Define Metrics' }).click();
     await page.getByRole('button', { name: /Edit definition of Staff \(Total\)/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('checkbox', { name: /^Volunteer/ }).check();
+    await setChecked(dialog.getByRole('checkbox', { name: /^Volunteer/ }), true);
     await dialog.getByRole('textbox').fill('We also count chaplains on contract.');
     await screenshot(page, 'metric-config-definition');
     await dialog.getByRole('button', { name: 'Complete Configuration & Save' }).click();
@@ -111,10 +111,10 @@ describe('Set Up Metrics', () => {
     await expectSaved(page);
     await page.getByRole('button', { name: 'Race and Ethnicity Form →' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('radio', { name: 'No' }).check();
-    await dialog.getByRole('checkbox', { name: 'Hispanic or Latino' }).check();
-    await dialog.getByRole('checkbox', { name: 'White', exact: true }).check();
-    await dialog.getByRole('checkbox', { name: 'Black', exact: true }).check();
+    await setChecked(dialog.getByRole('radio', { name: 'No' }), true);
+    await setChecked(dialog.getByRole('checkbox', { name: 'Hispanic or Latino' }), true);
+    await setChecked(dialog.getByRole('checkbox', { name: 'White', exact: true }), true);
+    await setChecked(dialog.getByRole('checkbox', { name: 'Black', exact: true }), true);
     expect(await dialog.getByRole('checkbox', { name: 'Unknown', exact: true }).isChecked()).toBe(true);
     await screenshot(page, 'metric-config-race-form');
     await dialog.getByRole('button', { name: 'Save' }).click();
@@ -141,7 +141,7 @@ describe('Set Up Metrics', () => {
     await expectSaved(page);
     await page.getByRole('checkbox', { name: 'Probation' }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'Parole' }).isChecked()).toBe(true);
-    await page.getByRole('checkbox', { name: 'Probation' }).uncheck();
+    await setChecked(page.getByRole('checkbox', { name: 'Probation' }), false);
     await expectSaved(page);
     await page.getByLabel('Supervision population').selectOption({ label: 'Parole' });
     await choose(page, 'radio', 'Annually');

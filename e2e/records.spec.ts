@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { datapoint, report } from '../server/src/db/schema.ts';
 import { givenAgency, givenUser, signIn } from '../server/test/support/given.ts';
 import { currentVersion, givenReport } from '../server/test/support/given-reports.ts';
-import { screenshot, viewports } from './support/browser.ts';
+import { screenshot, setChecked, viewports } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
@@ -181,8 +181,8 @@ describe('records', () => {
 
     await page.getByRole('button', { name: 'Bulk Actions' }).click();
     await page.getByRole('menuitem', { name: 'Publish' }).click();
-    await page.getByRole('checkbox', { name: 'Select January 2024' }).check();
-    await page.getByRole('checkbox', { name: 'Select February 2024' }).check();
+    await setChecked(page.getByRole('checkbox', { name: 'Select January 2024' }), true);
+    await setChecked(page.getByRole('checkbox', { name: 'Select February 2024' }), true);
     await page.getByText('2 drafts selected').waitFor();
     await screenshot(page, 'records-bulk-select');
     await page.getByRole('button', { name: 'Review and Publish' }).click();
@@ -241,7 +241,7 @@ describe('records', () => {
     const asStaff = await suite.open(staff);
     expect(await bulkActions(asStaff.page)).toEqual(['Publish', 'Delete']);
     await asStaff.page.getByRole('menuitem', { name: 'Delete' }).click();
-    await asStaff.page.getByRole('checkbox', { name: 'Select January 2024' }).check();
+    await setChecked(asStaff.page.getByRole('checkbox', { name: 'Select January 2024' }), true);
     await asStaff.page.getByRole('region', { name: 'Bulk action' }).getByRole('button', { name: 'Delete' }).click();
     await asStaff.page
       .getByRole('dialog', { name: 'Delete 1 record?' })

@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { agencyJurisdictions, agencySetting } from '../server/src/db/schema.ts';
-import { screenshot } from './support/browser.ts';
+import { screenshot, setChecked } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
@@ -44,7 +44,7 @@ describe('settings blocks', () => {
     await block.getByRole('button', { name: 'Edit combined agency definition' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit combined agency definition' });
     await startsInAField(dialog);
-    await dialog.getByRole('checkbox', { name: 'Civil cases' }).check();
+    await setChecked(dialog.getByRole('checkbox', { name: 'Civil cases' }), true);
     await dialog
       .getByRole('group', { name: 'Parole' })
       .getByRole('textbox')
@@ -79,13 +79,15 @@ describe('settings blocks', () => {
     const steppingUp = page.getByRole('region', { name: 'Stepping Up Contextual Information' });
     await steppingUp.getByRole('button', { name: 'Edit stepping up information' }).click();
     const questions = page.getByRole('dialog', { name: 'Edit Stepping Up information' });
-    await questions.getByRole('radio', { name: 'Yes' }).check();
-    await questions
-      .getByRole('group', { name: 'Mental health needs: when are people screened?' })
-      .getByRole('checkbox', { name: 'At intake' })
-      .check();
-    await questions.getByRole('checkbox', { name: 'Brief Jail Mental Health Screen (BJMHS)' }).check();
-    await questions.getByRole('checkbox', { name: 'Other', exact: true }).check();
+    await setChecked(questions.getByRole('radio', { name: 'Yes' }), true);
+    await setChecked(
+      questions
+        .getByRole('group', { name: 'Mental health needs: when are people screened?' })
+        .getByRole('checkbox', { name: 'At intake' }),
+      true,
+    );
+    await setChecked(questions.getByRole('checkbox', { name: 'Brief Jail Mental Health Screen (BJMHS)' }), true);
+    await setChecked(questions.getByRole('checkbox', { name: 'Other', exact: true }), true);
     await questions.getByRole('textbox', { name: 'Which other tools?' }).fill('Our own intake form');
     await screenshot(page, 'settings-block-stepping-up');
     await questions.getByRole('button', { name: 'Save' }).click();
@@ -96,14 +98,14 @@ describe('settings blocks', () => {
     await sources.getByRole('button', { name: 'Edit data sources' }).click();
     const form = page.getByRole('dialog', { name: 'Edit data sources' });
     const race = form.getByRole('region', { name: 'Race and ethnicity' });
-    await race.getByRole('radio', { name: 'Another agency or system' }).check();
-    await race
-      .getByRole('group', { name: /does your agency change it/ })
-      .getByRole('radio', { name: 'No', exact: true })
-      .check();
-    await race.getByRole('radio', { name: 'People identify themselves' }).check();
+    await setChecked(race.getByRole('radio', { name: 'Another agency or system' }), true);
+    await setChecked(
+      race.getByRole('group', { name: /does your agency change it/ }).getByRole('radio', { name: 'No', exact: true }),
+      true,
+    );
+    await setChecked(race.getByRole('radio', { name: 'People identify themselves' }), true);
     const sex = form.getByRole('region', { name: 'Biological sex' });
-    await sex.getByRole('radio', { name: 'Other', exact: true }).first().check();
+    await setChecked(sex.getByRole('radio', { name: 'Other', exact: true }).first(), true);
     await sex.getByRole('textbox', { name: 'Describe it' }).fill('Court records');
     await screenshot(page, 'settings-block-data-sources');
     await form.getByRole('button', { name: 'Save' }).click();
@@ -145,12 +147,12 @@ describe('settings blocks', () => {
     const search = dialog.getByRole('textbox', { name: 'Search states and counties' });
     await search.fill('georgia');
     await dialog.getByRole('button', { name: 'Add Georgia', exact: true }).click();
-    await dialog.getByRole('radio', { name: 'Exclude' }).check();
+    await setChecked(dialog.getByRole('radio', { name: 'Exclude' }), true);
     await search.fill('fulton ge');
     await dialog.getByRole('button', { name: 'Add Fulton, Georgia' }).click();
     await search.fill('cobb');
     await dialog.getByRole('button', { name: 'Add Cobb, Georgia' }).click();
-    await dialog.getByRole('checkbox', { name: 'Cobb, Georgia (Excluded)' }).check();
+    await setChecked(dialog.getByRole('checkbox', { name: 'Cobb, Georgia (Excluded)' }), true);
     await dialog.getByRole('button', { name: 'Remove ticked places' }).click();
     await search.fill('zzzz');
     await dialog.getByText('No matches.').waitFor();

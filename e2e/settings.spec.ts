@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { agencySetting } from '../server/src/db/schema.ts';
 import { storedMembership } from '../server/test/support/given.ts';
-import { screenshot } from './support/browser.ts';
+import { screenshot, setChecked } from './support/browser.ts';
 import { browserSuite } from './support/suite.ts';
 
 const suite = browserSuite();
@@ -56,7 +56,7 @@ describe('settings', () => {
     await toast(page, 'Agency website saved.');
 
     const reminders = page.getByRole('region', { name: 'Email reminders' });
-    await reminders.getByRole('checkbox', { name: 'Send me emails' }).check();
+    await setChecked(reminders.getByRole('checkbox', { name: 'Send me emails' }), true);
     await toast(page, 'Email settings updated');
     const days = reminders.getByRole('textbox', { name: 'Days after the end of the reporting period' });
     await days.fill('0');

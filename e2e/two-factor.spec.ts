@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { givenUser, type UserRow } from '../server/test/support/given.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { screenshot, viewports } from './support/browser.ts';
+import { screenshot, setChecked, viewports } from './support/browser.ts';
 import { emailedLink } from './support/mail.ts';
 import { givenPassword } from '../server/test/support/given-auth.ts';
 import { browserSuite } from './support/suite.ts';
@@ -251,7 +251,7 @@ describe('two-factor sign-in in Settings', () => {
     await expectHeading(adminPage, 'Settings');
     const requirement = adminPage.getByLabel('Require two-factor sign-in for every member of Riverbend County Jail');
     expect(await requirement.isChecked()).toBe(false);
-    await requirement.check();
+    await setChecked(requirement, true);
     await adminPage.getByText('Two-factor sign-in is now required.').waitFor();
     await twoFactorCard(adminPage).getByText('An agency you belong to requires two-factor sign-in').waitFor();
     await screenshot(adminPage, 'settings-two-factor-required');

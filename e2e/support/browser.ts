@@ -4,7 +4,8 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { screenshotDir } from './paths.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -63,4 +64,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   return file;
+}
+
+/**
+ * Ticks or clears a checkbox (or picks a radio button) and waits until it shows that state.
+ * Playwright's check() reads the state at once after its click, but the app's boxes show what the
+ * query cache holds, which React draws a task later: on a busy machine check() reported a click
+ * that had worked as one that had not.
+ */
+export async function setChecked(control: Locator, checked: boolean): Promise<void> {
+  if ((await control.isChecked()) !== checked) await control.click();
+  await expect.poll(() => control.isChecked(), { timeout: 10_000 }).toBe(checked);
 }
