@@ -2,7 +2,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { datapoint, datapointHistory, report } from '../../src/db/schema.ts';
-import { AUTOMATIC_UPLOAD_EDITOR } from '../../src/db/queries/reports.ts';
+import {
+  AUTOMATIC_UPLOAD_EDITOR,
+  insertReports,
+  insertReportsInBulk,
+  type NewReportInBulk,
+} from '../../src/db/queries/reports.ts';
 import { givenAgency, givenSuperagencyWithChild, givenUser, signIn } from '../support/given.ts';
 import {
   bulkBody,
@@ -163,6 +168,44 @@ describe('POST /api/reports', () => {
     const res = await createReport(headers, { agency_id: child.id, frequency: 'MONTHLY', year: 2024, month: 5 });
     expect(res.statusCode).toBe(200);
     expect(res.json().agency_id).toBe(child.id);
+  });
+});
+
+describe('records created in bulk (an upload creates thousands)', () => {
+  const march = (sourceId: number): NewReportInBulk => ({
+    sourceId,
+    type: 'MONTHLY',
+    instance: '03 2024',
+    createdAt: '2024-04-02',
+    status: 'DRAFT',
+    dateRangeStart: '2024-03-01',
+    dateRangeEnd: '2024-04-01',
+    lastModifiedAt: new Date('2024-04-02T10:11:12.345Z'),
+    modifiedBy: [7, 3],
+  });
+  const february = (sourceId: number): NewReportInBulk => ({
+    ...march(sourceId),
+    instance: '02 2024',
+    dateRangeStart: '2024-02-01',
+    dateRangeEnd: '2024-03-01',
+  });
+  const stored = async (agencyId: number) =>
+    (await reportsOfAgency(agencyId))
+      .map(({ id: _id, sourceId: _sourceId, ...fields }) => fields)
+      .sort((a, b) => a.dateRangeStart.localeCompare(b.dateRangeStart));
+
+  it('stores what the one-by-one insert stores, skipping a record the agency has, and answers the new keys', async () => {
+    const [one, bulk] = [await givenAgency(db()), await givenAgency(db())];
+    await insertReports(db(), [march(one.id), february(one.id)]);
+    await insertReports(db(), [march(bulk.id)]);
+
+    const created = await insertReportsInBulk(db(), [march(bulk.id), february(bulk.id)]);
+
+    const [row] = await reportsOfAgency(bulk.id).then((rows) => rows.filter((r) => r.instance === '02 2024'));
+    expect(created).toEqual([
+      { id: row!.id, sourceId: bulk.id, dateRangeStart: '2024-02-01', dateRangeEnd: '2024-03-01' },
+    ]);
+    expect(await stored(bulk.id)).toEqual(await stored(one.id));
   });
 });
 

@@ -1,6 +1,7 @@
 /** Reads and writes of records (report rows) shared by more than one use case or job. */
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../database.ts';
+import { queryRows } from '../query-rows.ts';
 import { report } from '../schema.ts';
 import { utcDate, type ReportStatus } from '../../domain/reports/report-rules.ts';
 
@@ -8,8 +9,9 @@ export type ReportRow = typeof report.$inferSelect;
 export type NewReportRow = typeof report.$inferInsert;
 
 /**
- * Every insert of records goes through here. A record for a period its agency already has is
- * skipped (the unique key), so callers that race another writer see only the rows they created.
+ * Every insert of records goes through here (or insertReportsInBulk, for thousands). A record for
+ * a period its agency already has is skipped (the unique key), so callers that race another writer
+ * see only the rows they created.
  */
 export async function insertReports(tx: Executor, rows: readonly NewReportRow[]): Promise<ReportRow[]> {
   if (rows.length === 0) return [];
@@ -18,6 +20,55 @@ export async function insertReports(tx: Executor, rows: readonly NewReportRow[])
     .values([...rows])
     .onConflictDoNothing()
     .returning();
+}
+
+const BULK_FIELDS = [
+  'sourceId',
+  'type',
+  'instance',
+  'createdAt',
+  'status',
+  'dateRangeStart',
+  'dateRangeEnd',
+  'lastModifiedAt',
+  'modifiedBy',
+] as const;
+
+/** What a record created in bulk sets: every column but the ones left to their defaults. */
+export type NewReportInBulk = Required<Pick<NewReportRow, (typeof BULK_FIELDS)[number]>>;
+
+/** A record created in bulk: its id and the agency and period it is for. */
+export interface CreatedReportKey {
+  id: number;
+  sourceId: number;
+  dateRangeStart: string;
+  dateRangeEnd: string;
+}
+
+/** Column names and types come from the schema, as for insertReports. */
+const bulkColumns = BULK_FIELDS.map((field) => getTableColumns(report)[field]);
+const bulkColumnNames = sql.raw(bulkColumns.map((column) => `"${column.name}"`).join(', '));
+const bulkRecordType = sql.raw(bulkColumns.map((column) => `"${column.name}" ${column.getSQLType()}`).join(', '));
+
+/**
+ * insertReports for many records at once (an upload creates thousands): one statement reading the
+ * rows from one jsonb parameter, answering only the keys. Building a multi-row VALUES statement
+ * through the query builder cost several times what the database took to insert the rows.
+ * Records that exist already are skipped, as by insertReports.
+ */
+export async function insertReportsInBulk(tx: Executor, rows: readonly NewReportInBulk[]): Promise<CreatedReportKey[]> {
+  if (rows.length === 0) return [];
+  const recordset = rows.map((row) =>
+    Object.fromEntries(bulkColumns.map((column, i) => [column.name, row[BULK_FIELDS[i]!]])),
+  );
+  return queryRows<CreatedReportKey & Record<string, unknown>>(
+    tx,
+    sql`insert into report (${bulkColumnNames})
+        select ${bulkColumnNames} from jsonb_to_recordset(${JSON.stringify(recordset)}::jsonb) as r(${bulkRecordType})
+        on conflict do nothing
+        returning id, source_id as "sourceId", date_range_start::text as "dateRangeStart",
+          date_range_end::text as "dateRangeEnd"`,
+  );
 }
 
 /** One agency's records, latest-ending period first (an annual record before the monthly one ending the same day). */

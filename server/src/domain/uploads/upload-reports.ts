@@ -9,7 +9,7 @@ import { report } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { reportInstance, utcDate } from '../reports/report-rules.ts';
 import type { Period } from './read-sheet-rows.ts';
-import { type ReportRow, insertReports } from '../../db/queries/reports.ts';
+import { type NewReportInBulk, type ReportRow, insertReportsInBulk } from '../../db/queries/reports.ts';
 
 export interface PeriodOfAgency {
   agencyId: number;
@@ -20,7 +20,8 @@ export interface UploadReports {
   /** Record id by periodKey(). */
   idOf: Map<string, number>;
   existing: ReportRow[];
-  created: ReportRow[];
+  /** Ids of the records the upload created. */
+  created: number[];
 }
 
 export const reportKey = (agencyId: number, period: { start: string; end: string }) =>
@@ -47,7 +48,7 @@ async function findExisting(tx: Tx, wanted: readonly PeriodOfAgency[]): Promise<
     );
 }
 
-function newReport(actor: Actor, { agencyId, period }: PeriodOfAgency, now: Date): typeof report.$inferInsert {
+function newReport(actor: Actor, { agencyId, period }: PeriodOfAgency, now: Date): NewReportInBulk {
   return {
     sourceId: agencyId,
     type: period.frequency,
@@ -60,13 +61,6 @@ function newReport(actor: Actor, { agencyId, period }: PeriodOfAgency, now: Date
     modifiedBy: actor.userId === null ? [] : [actor.userId],
   };
 }
-
-/**
- * Records inserted by one statement. A statement takes at most 65,535 parameters (nine a record),
- * but building and reading one of 5,000 records held the event loop for over a second on a busy
- * machine; 500 keep each turn short for other requests.
- */
-const RECORDS_PER_INSERT = 500;
 
 /** Every record the periods need, creating the missing ones; a record made meanwhile by someone else is reused. */
 export async function findOrCreateReports(
@@ -82,11 +76,10 @@ export async function findOrCreateReports(
     existing.map((row) => [reportKey(row.sourceId, { start: row.dateRangeStart, end: row.dateRangeEnd }), row.id]),
   );
   const missing = unique.filter((item) => !idOf.has(reportKey(item.agencyId, item.period)));
-  const created: ReportRow[] = [];
-  for (let start = 0; start < missing.length; start += RECORDS_PER_INSERT) {
-    const rows = missing.slice(start, start + RECORDS_PER_INSERT).map((item) => newReport(actor, item, now));
-    created.push(...(await insertReports(tx, rows)));
-  }
+  const created = await insertReportsInBulk(
+    tx,
+    missing.map((item) => newReport(actor, item, now)),
+  );
   for (const row of created) {
     idOf.set(reportKey(row.sourceId, { start: row.dateRangeStart, end: row.dateRangeEnd }), row.id);
   }
@@ -95,5 +88,5 @@ export async function findOrCreateReports(
   for (const row of reused) {
     idOf.set(reportKey(row.sourceId, { start: row.dateRangeStart, end: row.dateRangeEnd }), row.id);
   }
-  return { idOf, existing: [...existing, ...reused], created };
+  return { idOf, existing: [...existing, ...reused], created: created.map((row) => row.id) };
 }

@@ -224,7 +224,7 @@ async function writeValues(tx: Tx, actor: Actor, input: UploadToWrite, method: U
     datapointsOf,
     numNewDatapoints,
     reports: new Map(rows.map((row) => [row.id, row])),
-    createdIds: new Set(found.created.map((row) => row.id)),
+    createdIds: new Set(found.created),
     updatedIds,
     unpublishedIds,
   };
