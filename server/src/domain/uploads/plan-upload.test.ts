@@ -8,10 +8,15 @@ import { MessageLog } from './upload-messages.ts';
 const total = findMetricFile('LAW_ENFORCEMENT', 'arrests')!;
 const byType = findMetricFile('LAW_ENFORCEMENT', 'arrests_by_type')!;
 const bySex = findMetricFile('LAW_ENFORCEMENT', 'arrests_by_biological_sex')!;
-const january = { ...reportDateRange('MONTHLY', 2021, 1), frequency: 'MONTHLY' as const, label: '1/2021' };
+const month = (number: number) => ({
+  ...reportDateRange('MONTHLY', 2021, number),
+  frequency: 'MONTHLY' as const,
+  label: `${number}/2021`,
+});
+const january = month(1);
 
 let rowNumber = 1;
-function row(file: typeof total, value: number, memberIndex?: number): UploadRow {
+function row(file: typeof total, value: number, memberIndex?: number, period = january): UploadRow {
   const member = memberIndex === undefined ? null : file.dimension!.members[memberIndex]!;
   rowNumber += 1;
   return {
@@ -21,7 +26,7 @@ function row(file: typeof total, value: number, memberIndex?: number): UploadRow
     file,
     agencyId: 1,
     member,
-    period: january,
+    period,
     value,
   };
 }
@@ -31,7 +36,7 @@ const noLabel = () => null;
 describe('planUpload', () => {
   it('keeps explicit totals and breakdowns, and warns when they differ by more than 1', () => {
     const log = new MessageLog();
-    const planned = planUpload([row(total, 10), row(byType, 0, 0), row(byType, 0, 1)], log, noLabel);
+    const planned = [...planUpload([row(total, 10), row(byType, 0, 0), row(byType, 0, 1)], log, noLabel)];
     expect(planned.map((p) => [p.member?.name ?? 'total', p.value])).toEqual([
       ['total', 10],
       ['PERSON', 0],
@@ -58,7 +63,7 @@ describe('planUpload', () => {
   });
 
   it('infers a missing total from the first breakdown sheet, to be written only where none exists', () => {
-    const planned = planUpload([row(bySex, 7, 0), row(byType, 3, 0), row(byType, 4, 1)], new MessageLog(), noLabel);
+    const planned = [...planUpload([row(bySex, 7, 0), row(byType, 3, 0), row(byType, 4, 1)], new MessageLog(), noLabel)];
     const inferred = planned.filter((p) => p.member === null);
     expect(inferred).toMatchObject([{ value: 7, onlyIfEmpty: true, dimension: null }]);
   });
@@ -66,9 +71,23 @@ describe('planUpload', () => {
   it('drops every row of a period with duplicate rows and says which rows', () => {
     const log = new MessageLog();
     const planned = planUpload([row(total, 5), row(total, 7)], log, noLabel);
-    expect(planned).toEqual([]);
+    expect([...planned]).toEqual([]);
     expect(log.list()).toMatchObject([{ type: 'ERROR', title: 'Too Many Rows', sheetName: 'arrests' }]);
     expect(log.list()[0]?.description).toMatch(/time period 1\/2021\. Rows \d+, \d+ all give data/);
+  });
+
+  it('names each group of duplicate rows once, in the order of its first row, and keeps other periods', () => {
+    const log = new MessageLog();
+    const [february, march] = [month(2), month(3)];
+    const rows = [row(total, 1, undefined, february), row(total, 2), row(total, 3, undefined, february)];
+    rows.push(row(total, 4), row(total, 5, undefined, march), row(total, 6, undefined, february));
+    const planned = [...planUpload(rows, log, noLabel)];
+    expect(planned.map((p) => [p.period.label, p.value])).toEqual([['3/2021', 5]]);
+    const numbers = rows.map((one) => one.rowNumber);
+    expect(log.list().map((message) => message.description)).toEqual([
+      expect.stringContaining(`time period 2/2021. Rows ${numbers[0]}, ${numbers[2]}, ${numbers[5]} all give data`),
+      expect.stringContaining(`time period 1/2021. Rows ${numbers[1]}, ${numbers[3]} all give data`),
+    ]);
   });
 });
 

@@ -36,36 +36,50 @@ function usDate(iso: string): string {
   return `${month}/${day}/${year}`;
 }
 
-/** Everything but the value: two rows with the same key are "Too Many Rows". */
-const duplicateKey = (row: UploadRow) =>
-  JSON.stringify([
-    row.file.sheetName,
-    row.agencyId,
-    row.file.metric.key,
-    row.member?.name,
-    row.period.start,
-    row.period.end,
-  ]);
+/** Ids handed out to distinct keys, first seen first. */
+function idsOf(): (key: string) => number {
+  const ids = new Map<string, number>();
+  return (key) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
+}
+
+/**
+ * Groups of the indices of rows sharing everything but the value ("Too Many Rows"), in the order
+ * of their first row. Each row's key is a number made of two ids, its series (sheet, agency,
+ * metric, member) and its period, which have few distinct values each: a text kept per row to
+ * compare them would hold about 130 bytes a row for the whole file.
+ */
+function duplicateGroups(rows: readonly UploadRow[]): number[][] {
+  const seriesId = idsOf();
+  const periodId = idsOf();
+  const keys = Float64Array.from(rows, (row) => {
+    const series = JSON.stringify([row.file.sheetName, row.agencyId, row.file.metric.key, row.member?.name]);
+    return seriesId(series) * 2 ** 32 + periodId(`${row.period.start} ${row.period.end}`);
+  });
+  const order = Uint32Array.from(rows.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  const groups: number[][] = [];
+  let start = 0;
+  for (let end = 1; end <= order.length; end += 1) {
+    if (end < order.length && keys[order[end]!] === keys[order[start]!]) continue;
+    if (end - start > 1) groups.push([...order.subarray(start, end)]);
+    start = end;
+  }
+  return groups.sort((a, b) => a[0]! - b[0]!);
+}
 
 /** Rows sharing everything but the value: their whole sheet-period is dropped with one error. */
-function dropDuplicates(rows: readonly UploadRow[], log: MessageLog): UploadRow[] {
-  const firstIndex = new Map<string, number>();
-  const groups = new Map<number, UploadRow[]>();
-  rows.forEach((row, index) => {
-    const key = duplicateKey(row);
-    const first = firstIndex.get(key);
-    if (first === undefined) firstIndex.set(key, index);
-    else if (groups.has(first)) groups.get(first)!.push(row);
-    else groups.set(first, [rows[first]!, row]);
-  });
+function dropDuplicates(rows: readonly UploadRow[], log: MessageLog): readonly UploadRow[] {
   const blocked = new Set<string>();
-  for (const [, group] of [...groups].sort(([a], [b]) => a - b)) {
-    const first = group[0]!;
+  for (const group of duplicateGroups(rows)) {
+    const first = rows[group[0]!]!;
     blocked.add(sheetPeriodKey(first));
-    const numbers = group.map((row) => row.rowNumber);
+    const numbers = group.map((index) => rows[index]!.rowNumber);
     log.add(messages.tooManyRows(first.period.label, numbers), first.file.metric.key, first.sheetName);
   }
-  return blocked.size === 0 ? [...rows] : rows.filter((row) => !blocked.has(sheetPeriodKey(row)));
+  return blocked.size === 0 ? rows : rows.filter((row) => !blocked.has(sheetPeriodKey(row)));
 }
 
 interface BreakdownSum {
@@ -109,6 +123,14 @@ const valueOf = (row: UploadRow, onlyIfEmpty = false): PlannedValue => ({
 });
 
 /**
+ * The values to write, each made as it is read: an object kept per value until they are packed
+ * would hold about 100 bytes a row more.
+ */
+export interface PlannedSequence extends Iterable<PlannedValue> {
+  readonly length: number;
+}
+
+/**
  * @param agencyLabel names the agency in breakdown warnings when the upload spans several
  *   agencies; null when it goes to one agency.
  */
@@ -116,7 +138,7 @@ export function planUpload(
   validRows: readonly UploadRow[],
   log: MessageLog,
   agencyLabel: (agencyId: number) => string | null,
-): PlannedValue[] {
+): PlannedSequence {
   const rows = dropDuplicates(validRows, log);
   const totals = new Map(rows.filter((row) => row.member === null).map((row) => [periodKey(row), row.value]));
   const inferred = new Map<string, PlannedValue>();
@@ -134,5 +156,11 @@ export function planUpload(
       log.add(messages.breakdownTotal(description), entry.first.file.metric.key, null);
     }
   }
-  return [...rows.map((row) => valueOf(row)), ...inferred.values()];
+  return {
+    length: rows.length + inferred.size,
+    *[Symbol.iterator]() {
+      for (const row of rows) yield valueOf(row);
+      yield* inferred.values();
+    },
+  };
 }

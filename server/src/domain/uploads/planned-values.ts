@@ -4,7 +4,7 @@
  * costs about 25 bytes instead of an object of its own, and the arrays move from the worker thread
  * that checked the file to the main thread without being copied.
  */
-import type { PlannedValue } from './plan-upload.ts';
+import type { PlannedSequence } from './plan-upload.ts';
 import type { Period } from './read-sheet-rows.ts';
 
 /** A breakdown member as the datapoint writer names it. */
@@ -58,7 +58,8 @@ class Table<T> {
 export class PlannedValues implements Iterable<ValueToWrite> {
   constructor(readonly columns: PlannedColumns) {}
 
-  static pack(values: readonly PlannedValue[]): PlannedValues {
+  /** Packs the values (an array of them will do) as they are read, one at a time. */
+  static pack(values: PlannedSequence): PlannedValues {
     const count = values.length;
     const periods = new Table<Period>();
     const metrics = new Table<string>();
@@ -74,7 +75,8 @@ export class PlannedValues implements Iterable<ValueToWrite> {
       value: new Float64Array(count),
       onlyIfEmpty: new Uint8Array(count),
     };
-    values.forEach((planned, i) => {
+    let i = 0;
+    for (const planned of values) {
       const { dimension, member } = planned;
       columns.agencyId[i] = planned.agencyId;
       const { start, end, frequency } = planned.period;
@@ -89,7 +91,8 @@ export class PlannedValues implements Iterable<ValueToWrite> {
           : -1;
       columns.value[i] = planned.value;
       columns.onlyIfEmpty[i] = planned.onlyIfEmpty ? 1 : 0;
-    });
+      i += 1;
+    }
     return new PlannedValues(columns);
   }
 

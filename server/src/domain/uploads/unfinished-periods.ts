@@ -16,7 +16,7 @@ export function periodWords(range: DateRange, frequency: 'MONTHLY' | 'ANNUAL'): 
 }
 
 /** @param today ISO date; a period whose exclusive end lies after it has not ended. */
-export function warnAboutUnfinishedPeriods(planned: readonly PlannedValue[], today: string, log: MessageLog): void {
+export function warnAboutUnfinishedPeriods(planned: Iterable<PlannedValue>, today: string, log: MessageLog): void {
   const periodsOf = new Map<string, { name: string; periods: Map<string, string> }>();
   for (const value of planned) {
     if (value.period.end <= today) continue;
