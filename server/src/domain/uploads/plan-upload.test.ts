@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportDateRange } from '../../contract/report-periods.ts';
+import { CheckedRows } from './checked-rows.ts';
 import { findMetricFile } from './metric-files.ts';
 import { formatAmount, planUpload } from './plan-upload.ts';
 import type { UploadRow } from './read-sheet-rows.ts';
@@ -33,10 +34,16 @@ function row(file: typeof total, value: number, memberIndex?: number, period = j
 
 const noLabel = () => null;
 
+function checked(...rows: UploadRow[]): CheckedRows {
+  const list = new CheckedRows();
+  for (const one of rows) list.push(one);
+  return list;
+}
+
 describe('planUpload', () => {
   it('keeps explicit totals and breakdowns, and warns when they differ by more than 1', () => {
     const log = new MessageLog();
-    const planned = [...planUpload([row(total, 10), row(byType, 0, 0), row(byType, 0, 1)], log, noLabel)];
+    const planned = [...planUpload(checked(row(total, 10), row(byType, 0, 0), row(byType, 0, 1)), log, noLabel)];
     expect(planned.map((p) => [p.member?.name ?? 'total', p.value])).toEqual([
       ['total', 10],
       ['PERSON', 0],
@@ -56,21 +63,23 @@ describe('planUpload', () => {
 
   it('tolerates a difference of 1 and names the agency when asked', () => {
     const log = new MessageLog();
-    planUpload([row(total, 10), row(byType, 9, 0)], log, noLabel);
+    planUpload(checked(row(total, 10), row(byType, 9, 0)), log, noLabel);
     expect(log.list()).toEqual([]);
-    planUpload([row(total, 10), row(byType, 5, 0)], log, () => 'Child A');
+    planUpload(checked(row(total, 10), row(byType, 5, 0)), log, () => 'Child A');
     expect(log.list()[0]?.description).toContain('sheet for agency Child A for 01/01/2021');
   });
 
   it('infers a missing total from the first breakdown sheet, to be written only where none exists', () => {
-    const planned = [...planUpload([row(bySex, 7, 0), row(byType, 3, 0), row(byType, 4, 1)], new MessageLog(), noLabel)];
+    const planned = [
+      ...planUpload(checked(row(bySex, 7, 0), row(byType, 3, 0), row(byType, 4, 1)), new MessageLog(), noLabel),
+    ];
     const inferred = planned.filter((p) => p.member === null);
     expect(inferred).toMatchObject([{ value: 7, onlyIfEmpty: true, dimension: null }]);
   });
 
   it('drops every row of a period with duplicate rows and says which rows', () => {
     const log = new MessageLog();
-    const planned = planUpload([row(total, 5), row(total, 7)], log, noLabel);
+    const planned = planUpload(checked(row(total, 5), row(total, 7)), log, noLabel);
     expect([...planned]).toEqual([]);
     expect(log.list()).toMatchObject([{ type: 'ERROR', title: 'Too Many Rows', sheetName: 'arrests' }]);
     expect(log.list()[0]?.description).toMatch(/time period 1\/2021\. Rows \d+, \d+ all give data/);
@@ -81,7 +90,7 @@ describe('planUpload', () => {
     const [february, march] = [month(2), month(3)];
     const rows = [row(total, 1, undefined, february), row(total, 2), row(total, 3, undefined, february)];
     rows.push(row(total, 4), row(total, 5, undefined, march), row(total, 6, undefined, february));
-    const planned = [...planUpload(rows, log, noLabel)];
+    const planned = [...planUpload(checked(...rows), log, noLabel)];
     expect(planned.map((p) => [p.period.label, p.value])).toEqual([['3/2021', 5]]);
     const numbers = rows.map((one) => one.rowNumber);
     expect(log.list().map((message) => message.description)).toEqual([

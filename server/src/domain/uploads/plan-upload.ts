@@ -6,6 +6,7 @@
 import type { DimensionDef, MemberDef, MetricDef } from '@jc/catalogue';
 import { breakdownSumProblem } from '../../contract/breakdown-sums.ts';
 import { valueProblem } from '../datapoints/datapoint-rules.ts';
+import type { CheckedRows } from './checked-rows.ts';
 import type { Period, UploadRow } from './read-sheet-rows.ts';
 import { messages, type MessageLog } from './upload-messages.ts';
 
@@ -52,14 +53,16 @@ function idsOf(): (key: string) => number {
  * metric, member) and its period, which have few distinct values each: a text kept per row to
  * compare them would hold about 130 bytes a row for the whole file.
  */
-function duplicateGroups(rows: readonly UploadRow[]): number[][] {
+function duplicateGroups(rows: CheckedRows): number[][] {
   const seriesId = idsOf();
   const periodId = idsOf();
   const keys = Float64Array.from(rows, (row) => {
     const series = JSON.stringify([row.file.sheetName, row.agencyId, row.file.metric.key, row.member?.name]);
     return seriesId(series) * 2 ** 32 + periodId(`${row.period.start} ${row.period.end}`);
   });
-  const order = Uint32Array.from(rows.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  const order = Uint32Array.from({ length: rows.length }, (_, index) => index).sort(
+    (a, b) => keys[a]! - keys[b]! || a - b,
+  );
   const groups: number[][] = [];
   let start = 0;
   for (let end = 1; end <= order.length; end += 1) {
@@ -71,15 +74,19 @@ function duplicateGroups(rows: readonly UploadRow[]): number[][] {
 }
 
 /** Rows sharing everything but the value: their whole sheet-period is dropped with one error. */
-function dropDuplicates(rows: readonly UploadRow[], log: MessageLog): readonly UploadRow[] {
+function duplicatePeriods(rows: CheckedRows, log: MessageLog): ReadonlySet<string> {
   const blocked = new Set<string>();
   for (const group of duplicateGroups(rows)) {
-    const first = rows[group[0]!]!;
+    const first = rows.at(group[0]!);
     blocked.add(sheetPeriodKey(first));
-    const numbers = group.map((index) => rows[index]!.rowNumber);
+    const numbers = group.map((index) => rows.at(index).rowNumber);
     log.add(messages.tooManyRows(first.period.label, numbers), first.file.metric.key, first.sheetName);
   }
-  return blocked.size === 0 ? rows : rows.filter((row) => !blocked.has(sheetPeriodKey(row)));
+  return blocked;
+}
+
+function* without(rows: Iterable<UploadRow>, blocked: ReadonlySet<string>): Generator<UploadRow> {
+  for (const row of rows) if (!blocked.has(sheetPeriodKey(row))) yield row;
 }
 
 interface BreakdownSum {
@@ -87,7 +94,7 @@ interface BreakdownSum {
   sum: number;
 }
 
-function breakdownSums(rows: readonly UploadRow[]): BreakdownSum[] {
+function breakdownSums(rows: Iterable<UploadRow>): BreakdownSum[] {
   const sums = new Map<string, BreakdownSum>();
   for (const row of rows) {
     if (row.member === null) continue;
@@ -135,14 +142,20 @@ export interface PlannedSequence extends Iterable<PlannedValue> {
  *   agencies; null when it goes to one agency.
  */
 export function planUpload(
-  validRows: readonly UploadRow[],
+  validRows: CheckedRows,
   log: MessageLog,
   agencyLabel: (agencyId: number) => string | null,
 ): PlannedSequence {
-  const rows = dropDuplicates(validRows, log);
-  const totals = new Map(rows.filter((row) => row.member === null).map((row) => [periodKey(row), row.value]));
+  const blocked = duplicatePeriods(validRows, log);
+  const rows = () => (blocked.size === 0 ? validRows : without(validRows, blocked));
+  const totals = new Map<string, number>();
+  let count = 0;
+  for (const row of rows()) {
+    count += 1;
+    if (row.member === null) totals.set(periodKey(row), row.value);
+  }
   const inferred = new Map<string, PlannedValue>();
-  for (const entry of breakdownSums(rows)) {
+  for (const entry of breakdownSums(rows())) {
     const key = periodKey(entry.first);
     const total = totals.get(key);
     if (total === undefined) {
@@ -157,9 +170,9 @@ export function planUpload(
     }
   }
   return {
-    length: rows.length + inferred.size,
+    length: count + inferred.size,
     *[Symbol.iterator]() {
-      for (const row of rows) yield valueOf(row);
+      for (const row of rows()) yield valueOf(row);
       yield* inferred.values();
     },
   };

@@ -41,7 +41,7 @@ export interface PlannedColumns {
 }
 
 /** A lookup table that hands out the index of each distinct key, first seen first. */
-class Table<T> {
+export class Table<T> {
   readonly items: T[] = [];
   private readonly indexOf = new Map<unknown, number>();
 

@@ -5,6 +5,7 @@
 import type { MemberDef, SystemName } from '@jc/catalogue';
 import { reportDateRange, type DateRange, type ReportFrequency } from '../../contract/report-periods.ts';
 import { valueProblem } from '../datapoints/datapoint-rules.ts';
+import type { CheckedRows } from './checked-rows.ts';
 import { findSinglePageFile, metricFileForSubsystem, metricFilesFor, type MetricFile } from './metric-files.ts';
 import type { Cell, RawRow, RawSheet } from './raw-upload.ts';
 import {
@@ -168,14 +169,15 @@ export interface RowCounts {
 /**
  * A row with a blank `value` has no figure to save (a template lists every period, and people fill
  * in only some): it is counted and skipped, whatever its other cells say, and never an error.
+ * The sheet's checked rows are added to `rows`.
  */
 export function readSheetRows(
   context: UploadContext,
   layout: SheetLayout,
   log: MessageLog,
   counts: RowCounts,
-): UploadRow[] {
-  const rows: UploadRow[] = [];
+  rows: CheckedRows,
+): void {
   for (const row of layout.sheet.rows) {
     if (cellReader(layout, row)('value') === null) {
       counts.blank += 1;
@@ -196,5 +198,4 @@ export function readSheetRows(
     }
     rows.push(read);
   }
-  return rows;
 }

@@ -4,16 +4,17 @@
  * only the rows or sheets they concern are left out. Runs entirely before the database is written.
  */
 import { isSupervisionSubsystem, metricKey, getMetric, type MetricDef } from '@jc/catalogue';
+import { CheckedRows } from './checked-rows.ts';
 import { findMetricFile, findSinglePageFile, metricFilesFor, type MetricFile } from './metric-files.ts';
 import { isInstructionsSheet, normaliseHeader } from './names.ts';
 import type { RawSheet, RawUpload } from './raw-upload.ts';
-import { readSheetRows, type RowCounts, type SheetLayout, type UploadRow } from './read-sheet-rows.ts';
+import { readSheetRows, type RowCounts, type SheetLayout } from './read-sheet-rows.ts';
 import { checkColumns, isSinglePageSheet, type ColumnExpectation } from './sheet-columns.ts';
 import { isSplitBySubsystem, settingFor, type UploadContext } from './upload-context.ts';
 import { MessageLog, messages } from './upload-messages.ts';
 
 export interface ValidatedUpload {
-  rows: UploadRow[];
+  rows: CheckedRows;
   messages: MessageLog;
   counts: RowCounts;
 }
@@ -61,19 +62,19 @@ function expectationFor(context: UploadContext, sheet: RawSheet, file: MetricFil
   };
 }
 
-/** Checks the sheet's header and, when usable, reads its rows. */
+/** Checks the sheet's header and, when usable, adds its rows to `rows` (all of them or, after an error, none). */
 function readSheet(
   context: UploadContext,
   sheet: RawSheet,
   file: MetricFile | null,
   log: MessageLog,
-  counts: RowCounts,
-): UploadRow[] {
+  { counts, rows }: Pick<ValidatedUpload, 'counts' | 'rows'>,
+): void {
   const expect = expectationFor(context, sheet, file);
   const check = checkColumns(sheet.headers, sheet.rows, expect);
   const sheetName = file?.sheetName ?? sheet.name;
   for (const problem of check.problems) log.add(problem, file?.metric.key ?? null, sheetName);
-  if (!check.usable) return [];
+  if (!check.usable) return;
   const layout: SheetLayout = {
     sheet,
     sheetName,
@@ -82,11 +83,12 @@ function readSheet(
     expectsAgency: expect.agency,
     expectsSystem: expect.system,
   };
+  const before = rows.length;
   try {
-    return readSheetRows(context, layout, log, counts);
+    readSheetRows(context, layout, log, counts, rows);
   } catch (error) {
+    rows.truncate(before);
     log.add(messages.unexpectedError((error as Error).message), file?.metric.key ?? null, sheetName);
-    return [];
   }
 }
 
@@ -101,7 +103,7 @@ function missingMetricWarnings(context: UploadContext, seen: ReadonlySet<string>
 
 export async function validateUpload(context: UploadContext, upload: RawUpload): Promise<ValidatedUpload> {
   const log = new MessageLog();
-  const rows: UploadRow[] = [];
+  const rows = new CheckedRows();
   const unknownNames: string[] = [];
   const seenMetrics = new Set<string>();
   const counts: RowCounts = { read: 0, blank: 0 };
@@ -117,9 +119,9 @@ export async function validateUpload(context: UploadContext, upload: RawUpload):
     }
     singlePage ||= isSinglePage;
     if (file) seenMetrics.add(file.metric.key);
-    const read = readSheet(context, sheet, file, log, counts);
-    for (const row of read) seenMetrics.add(row.file.metric.key);
-    for (const row of read) rows.push(row);
+    const before = rows.length;
+    readSheet(context, sheet, file, log, { counts, rows });
+    for (let index = before; index < rows.length; index += 1) seenMetrics.add(rows.at(index).file.metric.key);
   }
   const valid = metricFilesFor(context.system).map((file) => file.sheetName);
   for (const name of upload.kind === 'csv' ? unknownNames : []) {
