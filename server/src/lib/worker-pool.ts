@@ -7,7 +7,7 @@
  * then it sends the task's value. A worker that dies (an uncaught error, out of memory) fails its
  * task and is replaced by the next task that needs one.
  */
-import { isMainThread, parentPort, Worker, type TransferListItem } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, type ResourceLimits, type TransferListItem } from 'node:worker_threads';
 
 export interface WorkerPoolOptions {
   /** The worker's module; it calls serveWorkerTasks. */
@@ -18,6 +18,8 @@ export interface WorkerPoolOptions {
   size: number;
   /** How long a worker waits for another task before it stops. */
   idleMs: number;
+  /** Each worker's heap limits (node's defaults when absent). */
+  resourceLimits?: ResourceLimits;
 }
 
 /** What a worker sends: events while it works, then the task's value (and whether it should stop). */
@@ -65,9 +67,9 @@ export class WorkerPool<Input, Event, Value> {
   }
 
   private spawn(): Slot {
-    const { url, workerData } = this.options;
+    const { url, workerData, resourceLimits } = this.options;
     this.started += 1;
-    return { worker: new Worker(url, { workerData }) };
+    return { worker: new Worker(url, { workerData, resourceLimits }) };
   }
 
   private async stop(slot: Slot): Promise<void> {

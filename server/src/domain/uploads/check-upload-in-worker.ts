@@ -23,6 +23,14 @@ declare const JC_UPLOAD_WORKER: string | undefined;
 /** How long an idle worker waits for the next upload before it stops and frees its memory. */
 const IDLE_MS = 30_000;
 
+/**
+ * A worker's heap limit. V8 lets a heap grow further past what it holds the larger its limit is:
+ * with node's default of several GB, a worker checking 248,010 rows grew to about 4 times the
+ * memory it used; with 1 GB it stays nearer (docs/performance.md). A file within the upload
+ * limits holds far less; one that did not would end its worker, not the server.
+ */
+const WORKER_HEAP_MB = 1024;
+
 function workerModule(): Pick<WorkerPoolOptions, 'url' | 'workerData'> {
   if (typeof JC_UPLOAD_WORKER === 'string') {
     // The bundles rewrite import.meta.url to the source file's place; import.meta.dirname stays the bundle's folder.
@@ -46,7 +54,12 @@ function ownBytes(content: Uint8Array): Uint8Array {
  * caller's `task.content` is left empty: use the checked upload's `content`.
  */
 export async function checkUploadInWorker(task: UploadToCheck, onRead?: ReadListener): Promise<CheckedUpload> {
-  pool ??= new WorkerPool({ ...workerModule(), size: Math.max(1, availableParallelism()), idleMs: IDLE_MS });
+  pool ??= new WorkerPool({
+    ...workerModule(),
+    size: Math.max(1, availableParallelism()),
+    idleMs: IDLE_MS,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
   const content = ownBytes(task.content);
   const moved = { ...task, content };
   const answer = await pool.run(moved, (event) => onRead?.(event.rowsRead, event.shareRead), [
