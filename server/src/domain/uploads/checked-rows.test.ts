@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportDateRange } from '../../contract/report-periods.ts';
 import { CheckedRows } from './checked-rows.ts';
 import { findMetricFile, metricFileForSubsystem } from './metric-files.ts';
-import type { UploadRow } from './read-sheet-rows.ts';
+import type { UploadRow } from './upload-row.ts';
 
 const total = findMetricFile('LAW_ENFORCEMENT', 'arrests')!;
 const byType = findMetricFile('LAW_ENFORCEMENT', 'arrests_by_type')!;

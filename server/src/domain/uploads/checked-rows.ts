@@ -7,8 +7,8 @@
  */
 import type { MemberDef } from '@jc/catalogue';
 import type { MetricFile } from './metric-files.ts';
-import { Table } from './planned-values.ts';
-import type { Period, UploadRow } from './read-sheet-rows.ts';
+import { Table } from './lookup-table.ts';
+import type { Period, UploadRow } from './upload-row.ts';
 
 type Sheet = Pick<UploadRow, 'sheetName' | 'singlePage'>;
 

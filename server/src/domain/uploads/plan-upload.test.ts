@@ -3,7 +3,7 @@ import { reportDateRange } from '../../contract/report-periods.ts';
 import { CheckedRows } from './checked-rows.ts';
 import { findMetricFile } from './metric-files.ts';
 import { formatAmount, planUpload } from './plan-upload.ts';
-import type { UploadRow } from './read-sheet-rows.ts';
+import type { UploadRow } from './upload-row.ts';
 import { MessageLog } from './upload-messages.ts';
 
 const total = findMetricFile('LAW_ENFORCEMENT', 'arrests')!;

@@ -7,7 +7,7 @@ import type { DimensionDef, MemberDef, MetricDef } from '@jc/catalogue';
 import { breakdownSumProblem } from '../../contract/breakdown-sums.ts';
 import { valueProblem } from '../datapoints/datapoint-rules.ts';
 import type { CheckedRows } from './checked-rows.ts';
-import type { Period, UploadRow } from './read-sheet-rows.ts';
+import type { Period, UploadRow } from './upload-row.ts';
 import { messages, type MessageLog } from './upload-messages.ts';
 
 export interface PlannedValue {

@@ -2,7 +2,7 @@ import { getMetric } from '@jc/catalogue';
 import { describe, expect, it } from 'vitest';
 import type { PlannedValue } from './plan-upload.ts';
 import { PlannedValues } from './planned-values.ts';
-import type { Period } from './read-sheet-rows.ts';
+import type { Period } from './upload-row.ts';
 
 const arrests = getMetric('LAW_ENFORCEMENT_ARRESTS')!;
 const race = arrests.dimensions.find((dimension) => dimension.identifier.includes('race'))!;

@@ -5,7 +5,8 @@
  * that checked the file to the main thread without being copied.
  */
 import type { PlannedSequence } from './plan-upload.ts';
-import type { Period } from './read-sheet-rows.ts';
+import { Table } from './lookup-table.ts';
+import type { Period } from './upload-row.ts';
 
 /** A breakdown member as the datapoint writer names it. */
 export interface BreakdownMember {
@@ -38,21 +39,6 @@ export interface PlannedColumns {
   breakdown: Int32Array;
   value: Float64Array;
   onlyIfEmpty: Uint8Array;
-}
-
-/** A lookup table that hands out the index of each distinct key, first seen first. */
-export class Table<T> {
-  readonly items: T[] = [];
-  private readonly indexOf = new Map<unknown, number>();
-
-  index(key: unknown, item: () => T): number {
-    let index = this.indexOf.get(key);
-    if (index === undefined) {
-      index = this.items.push(item()) - 1;
-      this.indexOf.set(key, index);
-    }
-    return index;
-  }
 }
 
 export class PlannedValues implements Iterable<ValueToWrite> {

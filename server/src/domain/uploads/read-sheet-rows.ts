@@ -3,7 +3,7 @@
  * and period each value belongs to. A row with any problem is reported and left out; the others go on.
  */
 import type { MemberDef, SystemName } from '@jc/catalogue';
-import { reportDateRange, type DateRange, type ReportFrequency } from '../../contract/report-periods.ts';
+import { reportDateRange, type ReportFrequency } from '../../contract/report-periods.ts';
 import { valueProblem } from '../datapoints/datapoint-rules.ts';
 import type { CheckedRows } from './checked-rows.ts';
 import { findSinglePageFile, metricFileForSubsystem, metricFilesFor, type MetricFile } from './metric-files.ts';
@@ -20,26 +20,8 @@ import {
   type YearCell,
 } from './row-cells.ts';
 import { isSplitBySubsystem, settingFor, type UploadContext } from './upload-context.ts';
+import type { Period, UploadRow } from './upload-row.ts';
 import { cellRules, messages, type MessageLog, type Problem } from './upload-messages.ts';
-
-export interface Period extends DateRange {
-  frequency: ReportFrequency;
-  /** `1/2023` for a month, `2023` for a year (the year it ends in, for fiscal years). */
-  label: string;
-}
-
-export interface UploadRow {
-  /** The sheet the row came from, as messages name it. */
-  sheetName: string;
-  rowNumber: number;
-  singlePage: boolean;
-  /** The sheet the row belongs to, pointed at the metric it reports (a sub-system's copy for split supervision). */
-  file: MetricFile;
-  agencyId: number;
-  member: MemberDef | null;
-  period: Period;
-  value: number;
-}
 
 export interface SheetLayout {
   sheet: RawSheet;

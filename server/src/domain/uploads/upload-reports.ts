@@ -8,7 +8,7 @@ import { queryRows } from '../../db/query-rows.ts';
 import { report } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { reportInstance, utcDate } from '../reports/report-rules.ts';
-import type { Period } from './read-sheet-rows.ts';
+import type { Period } from './upload-row.ts';
 import { type NewReportInBulk, type ReportRow, insertReportsInBulk } from '../../db/queries/reports.ts';
 
 export interface PeriodOfAgency {
