@@ -21,6 +21,8 @@ export const text = z.string().refine(isPlainText, NOT_PLAIN_TEXT);
 
 /** A database id in a JSON body. */
 export const idValue = z.number().int().positive().max(MAX_ID);
+/** A whole number of things: rows, records, messages. */
+export const count = z.number().int().min(0);
 /** A database id in a path or query string. */
 export const idParam = z.coerce.number().int().positive().max(MAX_ID);
 export const email = text.trim().toLowerCase().max(MAX_EMAIL_CHARS).pipe(z.email('must be a valid email address'));

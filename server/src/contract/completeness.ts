@@ -4,8 +4,8 @@
  * `expected` owed, `reported` with a total entered, `published` with a total on a published record.
  */
 import { z } from 'zod';
+import { count } from './common.ts';
 
-const count = z.number().int().min(0);
 const frequency = z.enum(['MONTHLY', 'ANNUAL']);
 
 export const completenessSummarySchema = z.object({

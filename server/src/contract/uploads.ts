@@ -1,7 +1,7 @@
 /** Bulk upload: limits, the upload form, the upload result, spreadsheet records and templates. */
 import { SYSTEMS } from '@jc/catalogue';
 import { z } from 'zod';
-import { idParam, MAX_NAME_CHARS, text } from './common.ts';
+import { count, idParam, MAX_NAME_CHARS, text } from './common.ts';
 import { datapointFullSchema } from './datapoints.ts';
 import { metricSummaryJson } from './metric-settings.ts';
 import { reportOverviewSchema } from './reports.ts';
@@ -93,17 +93,17 @@ export type UploadMetric = z.infer<typeof uploadMetricSchema>;
 /** What an upload wrote, counted: the result's headline. */
 export const uploadSummarySchema = z.object({
   /** Rows whose figure is now stored (new, changed, or the same as before). */
-  rows_saved: z.number(),
+  rows_saved: count,
   /** Rows with a blank value: no figure, skipped without an error. */
-  rows_blank: z.number(),
+  rows_blank: count,
   /** Rows left out because of a problem the messages describe. */
-  rows_skipped: z.number(),
-  records_created: z.number(),
-  records_changed: z.number(),
+  rows_skipped: count,
+  records_created: count,
+  records_changed: count,
   /** Changed records that had been published and are drafts again. */
-  records_unpublished: z.number(),
-  errors: z.number(),
-  warnings: z.number(),
+  records_unpublished: count,
+  errors: count,
+  warnings: count,
 });
 export type UploadSummaryWire = z.infer<typeof uploadSummarySchema>;
 
@@ -130,7 +130,7 @@ export const spreadsheetSummarySchema = z.object({
   ingested_at: z.number().nullable(),
   status: spreadsheetStatusSchema,
   system: z.string(),
-  num_new_datapoints: z.number().nullable(),
+  num_new_datapoints: count.nullable(),
 });
 export type SpreadsheetSummary = z.infer<typeof spreadsheetSummarySchema>;
 
@@ -147,11 +147,11 @@ export const uploadJobSchema = z.object({
   system: z.string(),
   state: z.enum(['READING', 'WRITING', 'DONE', 'FAILED']),
   percent: z.number().int().min(0).max(100),
-  rows_read: z.number(),
-  rows_to_write: z.number().nullable(),
-  rows_written: z.number(),
-  errors: z.number(),
-  warnings: z.number(),
+  rows_read: count,
+  rows_to_write: count.nullable(),
+  rows_written: count,
+  errors: count,
+  warnings: count,
   spreadsheet_id: z.number().nullable(),
   failure: z.object({ code: z.string(), description: z.string() }).nullable(),
   created_at: z.string(),

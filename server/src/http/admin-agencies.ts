@@ -34,8 +34,6 @@ import { presentMember } from './presenters/agencies.ts';
 
 export function adminAgencyRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
-  const params = anyAgencyParams;
-  const agencyOf = (agencyId: number) => ({ agencyId });
 
   app.get('/admin/agency/overview', { schema: { response: { 200: adminAgenciesResponse } } }, async (request) => ({
     agencies: (await listAgenciesForAdmin(db, actorOf(request))).map(presentAdminAgency),
@@ -44,9 +42,9 @@ export function adminAgencyRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/admin/agency/:anyAgencyId/team',
-    { schema: { params, response: { 200: adminTeamResponse } } },
+    { schema: { params: anyAgencyParams, response: { 200: adminTeamResponse } } },
     async (request) => ({
-      team: (await getAgencyTeamForAdmin(db, actorOf(request), agencyOf(request.params.anyAgencyId))).map(
+      team: (await getAgencyTeamForAdmin(db, actorOf(request), { agencyId: request.params.anyAgencyId })).map(
         presentMember,
       ),
     }),
@@ -54,15 +52,20 @@ export function adminAgencyRoutes(app: App, deps: AppDeps): void {
 
   app.get(
     '/admin/agency/:anyAgencyId',
-    { schema: { params, response: { 200: adminAgencyResponse } } },
+    { schema: { params: anyAgencyParams, response: { 200: adminAgencyResponse } } },
     async (request) => {
-      const { agency, metrics } = await getAgencyForAdmin(db, actorOf(request), agencyOf(request.params.anyAgencyId));
+      const { agency, metrics } = await getAgencyForAdmin(db, actorOf(request), {
+        agencyId: request.params.anyAgencyId,
+      });
       return { agency: presentAgencyNoTeam(agency), metrics: metrics.map(presentAdminMetric) };
     },
   );
 
-  app.delete('/admin/agency/:anyAgencyId', { schema: { params, response: { 200: agencyNoTeam } } }, async (request) =>
-    presentAgencyNoTeam(await deleteAgency(db, actorOf(request), agencyOf(request.params.anyAgencyId))),
+  app.delete(
+    '/admin/agency/:anyAgencyId',
+    { schema: { params: anyAgencyParams, response: { 200: agencyNoTeam } } },
+    async (request) =>
+      presentAgencyNoTeam(await deleteAgency(db, actorOf(request), { agencyId: request.params.anyAgencyId })),
   );
 
   app.put(

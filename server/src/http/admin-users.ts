@@ -16,28 +16,31 @@ import { presentAdminUser, presentAgencyNoTeam, presentUserSummary } from './pre
 
 export function adminUserRoutes(app: App, deps: AppDeps): void {
   const { db } = deps.database;
-  const params = anyUserParams;
-  const userOf = (userId: number) => ({ userId });
 
   app.get('/admin/user/overview', { schema: { response: { 200: adminUsersResponse } } }, async (request) => ({
     users: (await listUsers(db, actorOf(request))).map(presentUserSummary),
   }));
 
-  app.get('/admin/user/:anyUserId', { schema: { params, response: { 200: adminUser } } }, async (request) =>
-    presentAdminUser(await getUserWithAgencies(db, actorOf(request), userOf(request.params.anyUserId))),
+  app.get(
+    '/admin/user/:anyUserId',
+    { schema: { params: anyUserParams, response: { 200: adminUser } } },
+    async (request) =>
+      presentAdminUser(await getUserWithAgencies(db, actorOf(request), { userId: request.params.anyUserId })),
   );
 
   app.get(
     '/admin/user/:anyUserId/agencies',
-    { schema: { params, response: { 200: adminUserAgenciesResponse } } },
+    { schema: { params: anyUserParams, response: { 200: adminUserAgenciesResponse } } },
     async (request) => {
-      const { agencies } = await getUserWithAgencies(db, actorOf(request), userOf(request.params.anyUserId));
+      const { agencies } = await getUserWithAgencies(db, actorOf(request), { userId: request.params.anyUserId });
       return { agencies: agencies.map(presentAgencyNoTeam) };
     },
   );
 
-  app.delete('/admin/user/:anyUserId', { schema: { params, response: { 200: adminUser } } }, async (request) =>
-    presentAdminUser(await deleteUser(db, actorOf(request), userOf(request.params.anyUserId))),
+  app.delete(
+    '/admin/user/:anyUserId',
+    { schema: { params: anyUserParams, response: { 200: adminUser } } },
+    async (request) => presentAdminUser(await deleteUser(db, actorOf(request), { userId: request.params.anyUserId })),
   );
 
   app.put('/admin/user', { schema: { body: saveUsersBody, response: { 200: saveUsersResponse } } }, async (request) => {
