@@ -47,7 +47,7 @@ export function zipParts(parts: Part[]): Buffer {
 }
 
 /** The parts every workbook needs around one sheet named `sheetName`. */
-function indexParts(sheetName: string): Part[] {
+export function indexParts(sheetName: string): Part[] {
   const types =
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +

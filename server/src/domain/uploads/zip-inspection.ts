@@ -129,6 +129,12 @@ function dataOffset(buffer: Buffer, entry: ZipEntry): number {
   return at + 30 + nameLength + extraLength;
 }
 
+/** An entry's stored bytes, after checking its local header agrees with the directory. */
+export function entryData(buffer: Buffer, entry: ZipEntry): Buffer {
+  const start = dataOffset(buffer, entry);
+  return buffer.subarray(start, start + entry.compressedSize);
+}
+
 /** The local entries must follow one another with nothing hidden between them. */
 function checkLayout(buffer: Buffer, entries: ZipEntry[]): Map<ZipEntry, number> {
   const starts = new Map<ZipEntry, number>();
