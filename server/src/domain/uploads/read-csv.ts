@@ -1,6 +1,6 @@
 /** Reads one CSV file (one metric, named by the file) with csv-parse, row by row. */
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { Parser } from 'csv-parse';
 import { DomainError } from '../errors.ts';
 import {
   boundedCells,
@@ -17,10 +17,22 @@ import { UPLOAD_LIMITS } from '../../contract/uploads.ts';
 /** Sheet names in Excel, and so CSV names in the reference, are at most 31 characters. */
 const SHEET_NAME_CHARS = 31;
 
-/** Where csv-parse is: the line a record ends on, and the bytes read so far. */
-interface CsvInfo {
+/** A record and where csv-parse was when it ended it: the line it ends on, and the bytes read so far. */
+interface PlacedRecord {
+  record: string[];
   lines: number;
   bytes: number;
+}
+
+/**
+ * A parser whose records say where they end. csv-parse's own `info` option copies its whole state
+ * into two new objects a record (a third of its time on a 200,000-row file); only the line and the
+ * bytes read are needed, and the parser's live `info` holds them while it hands over the record.
+ */
+class PlacingParser extends Parser {
+  override push(record: string[] | null): boolean {
+    return super.push(record === null ? null : { record, lines: this.info.lines, bytes: this.info.bytes });
+  }
 }
 
 const unreadable = (why: string) => new DomainError('invalid_input', `file: ${why}`);
@@ -40,9 +52,8 @@ export async function readCsv(fileName: string, content: Buffer, onRead?: ReadLi
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const name = base.replace(/\.csv$/i, '').slice(0, SHEET_NAME_CHARS);
   const parser = Readable.from(slices(content)).pipe(
-    parse({
+    new PlacingParser({
       bom: true,
-      info: true,
       relax_column_count: true,
       skip_empty_lines: true,
       max_record_size: UPLOAD_LIMITS.maxCellChars * UPLOAD_LIMITS.maxColumns,
@@ -52,12 +63,12 @@ export async function readCsv(fileName: string, content: Buffer, onRead?: ReadLi
   const budget = new RowBudget(onRead);
   const held = new SheetBudget(name);
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: CsvInfo }>) {
-      const cells = boundedCells(name, info.lines, record.map(plainCell));
+    for await (const { record, lines, bytes } of parser as AsyncIterable<PlacedRecord>) {
+      const cells = boundedCells(name, lines, record.map(plainCell));
       if (cells.every((cell) => cell === null)) continue;
-      if (rows.length > 0) budget.take(() => info.bytes / content.length);
+      if (rows.length > 0) budget.take(() => bytes / content.length);
       held.keep(cells);
-      rows.push({ rowNumber: info.lines, cells });
+      rows.push({ rowNumber: lines, cells });
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
