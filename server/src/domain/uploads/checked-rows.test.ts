@@ -84,4 +84,18 @@ describe('CheckedRows', () => {
     expect(checked.at(1).file.metric.key).not.toBe(supervision.metric.key);
     expect(checked.at(1)).toMatchObject({ sheetName: 'single', singlePage: true });
   });
+
+  it("gives the planner a row's parts as table indices, agencies numbered first seen first", () => {
+    const checked = packed([...rows, { ...rows[0]!, agencyId: 9, rowNumber: 5 }]);
+    for (let index = 0; index < checked.length; index += 1) {
+      const row = checked.at(index);
+      expect(checked.fileList[checked.fileIndex(index)]).toBe(row.file);
+      expect(checked.periodList[checked.periodIndex(index)]).toBe(row.period);
+      expect(checked.agencyId(index)).toBe(row.agencyId);
+      expect(checked.value(index)).toBe(row.value);
+    }
+    expect([0, 1, 2, 3].map((index) => checked.agencyIndex(index))).toEqual([0, 1, 0, 2]);
+    expect([0, 1, 2, 3].map((index) => checked.memberIndex(index))).toEqual([-1, 0, -1, -1]);
+    expect(checked.memberList[0]).toBe(rows[1]!.member);
+  });
 });

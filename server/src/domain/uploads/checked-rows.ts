@@ -16,6 +16,7 @@ type Sheet = Pick<UploadRow, 'sheetName' | 'singlePage'>;
 const SHEET = 0;
 const ROW_NUMBER = 1;
 const FILE = 2;
+/** Index into the agencies. */
 const AGENCY = 3;
 /** Index into the members, or -1 for a total. */
 const MEMBER = 4;
@@ -30,6 +31,7 @@ export class CheckedRows implements Iterable<UploadRow> {
   private values = new Float64Array(FIRST_CAPACITY);
   private readonly sheets = new Table<Sheet>();
   private readonly files = new Table<MetricFile>();
+  private readonly agencies = new Table<number>();
   private readonly members = new Table<MemberDef>();
   private readonly periods = new Table<Period>();
 
@@ -41,11 +43,11 @@ export class CheckedRows implements Iterable<UploadRow> {
     if (this.count === this.values.length) this.grow();
     const at = this.count * FIELDS;
     const { sheetName, singlePage, file, member, period } = row;
-    this.fields[at + SHEET] = this.sheets.index(`${singlePage} ${sheetName}`, () => ({ sheetName, singlePage }));
+    this.fields[at + SHEET] = this.sheets.indexOfPair(singlePage, sheetName, () => ({ sheetName, singlePage }));
     this.fields[at + ROW_NUMBER] = row.rowNumber;
     // A sub-system's copy of a metric sheet is a new object each row: its names say which it is.
-    this.fields[at + FILE] = this.files.index(`${file.sheetName}\n${file.metric.key}`, () => file);
-    this.fields[at + AGENCY] = row.agencyId;
+    this.fields[at + FILE] = this.files.indexOfPair(file.sheetName, file.metric.key, () => file);
+    this.fields[at + AGENCY] = this.agencies.index(row.agencyId, () => row.agencyId);
     this.fields[at + MEMBER] = member === null ? -1 : this.members.index(member, () => member);
     this.fields[at + PERIOD] = this.periods.index(period, () => period);
     this.values[this.count] = row.value;
@@ -63,11 +65,53 @@ export class CheckedRows implements Iterable<UploadRow> {
       rowNumber: this.fields[at + ROW_NUMBER]!,
       singlePage,
       file: this.files.items[this.fields[at + FILE]!]!,
-      agencyId: this.fields[at + AGENCY]!,
+      agencyId: this.agencies.items[this.fields[at + AGENCY]!]!,
       member: member < 0 ? null : this.members.items[member]!,
       period: this.periods.items[this.fields[at + PERIOD]!]!,
       value: this.values[index]!,
     };
+  }
+
+  /**
+   * The planner's view of a row, without making an UploadRow: its metric sheet (an index into
+   * `fileList`, one for each sheet name and metric), agency (its id, or a dense index, first seen
+   * first), member (an index into `memberList`, or -1 for a total), period (an index into
+   * `periodList`) and value.
+   */
+  fileIndex(index: number): number {
+    return this.fields[index * FIELDS + FILE]!;
+  }
+
+  agencyIndex(index: number): number {
+    return this.fields[index * FIELDS + AGENCY]!;
+  }
+
+  agencyId(index: number): number {
+    return this.agencies.items[this.agencyIndex(index)]!;
+  }
+
+  memberIndex(index: number): number {
+    return this.fields[index * FIELDS + MEMBER]!;
+  }
+
+  periodIndex(index: number): number {
+    return this.fields[index * FIELDS + PERIOD]!;
+  }
+
+  value(index: number): number {
+    return this.values[index]!;
+  }
+
+  get fileList(): readonly MetricFile[] {
+    return this.files.items;
+  }
+
+  get memberList(): readonly MemberDef[] {
+    return this.members.items;
+  }
+
+  get periodList(): readonly Period[] {
+    return this.periods.items;
   }
 
   /** Forgets the rows from `length` on, e.g. those of a sheet that could not be read to its end. */

@@ -61,16 +61,22 @@ export class PlannedValues implements Iterable<ValueToWrite> {
       value: new Float64Array(count),
       onlyIfEmpty: new Uint8Array(count),
     };
+    // Values of one period share its object: its key is made once per object, not once per value.
+    const periodIndex = new Map<Period, number>();
     let i = 0;
     for (const planned of values) {
-      const { dimension, member } = planned;
+      const { dimension, member, period } = planned;
       columns.agencyId[i] = planned.agencyId;
-      const { start, end, frequency } = planned.period;
-      columns.period[i] = periods.index(`${frequency} ${start} ${end}`, () => planned.period);
+      let periodAt = periodIndex.get(period);
+      if (periodAt === undefined) {
+        periodAt = periods.index(`${period.frequency} ${period.start} ${period.end}`, () => period);
+        periodIndex.set(period, periodAt);
+      }
+      columns.period[i] = periodAt;
       columns.metric[i] = metrics.index(planned.metric.key, () => planned.metric.key);
       columns.breakdown[i] =
         dimension && member
-          ? breakdowns.index(`${dimension.identifier}\n${member.name}`, () => ({
+          ? breakdowns.indexOfPair(dimension.identifier, member.name, () => ({
               identifier: dimension.identifier,
               member: member.name,
             }))
