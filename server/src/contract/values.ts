@@ -29,8 +29,12 @@ export function exactValueProblem(text: string): ExactValueProblem | undefined {
   return significantDigits(mantissa) > MAX_SIGNIFICANT_DIGITS ? 'too_many_digits' : undefined;
 }
 
-/** The same for a number already read (an API body, a spreadsheet cell), by its shortest exact form. */
-export const exactNumberProblem = (value: number) => exactValueProblem(String(value));
+/**
+ * The same for a number already read (an API body, a spreadsheet cell), by its shortest exact form.
+ * A whole number up to MAX_VALUE has at most 15 digits, so most values need no text made of them.
+ */
+export const exactNumberProblem = (value: number) =>
+  Number.isInteger(value) && Math.abs(value) <= MAX_VALUE ? undefined : exactValueProblem(String(value));
 
 /** The problem as the server words value problems: "must …  (got …)", after the value's name. */
 export function exactValueRule(problem: ExactValueProblem, got: string): string {

@@ -132,13 +132,15 @@ function assertPlainText(sheet: string, rowNumber: number, cells: readonly Cell[
  * character anywhere, refuses the file.
  */
 export function boundedCells(sheet: string, rowNumber: number, cells: readonly Cell[]): Cell[] {
-  const extra = cells.slice(UPLOAD_LIMITS.maxColumns);
-  if (extra.some((cell) => cell !== null)) {
+  const wide = cells.length > UPLOAD_LIMITS.maxColumns;
+  if (wide && cells.slice(UPLOAD_LIMITS.maxColumns).some((cell) => cell !== null)) {
     throw tooLarge(
       `sheet "${sheet}", row ${rowNumber}: data beyond column ${UPLOAD_LIMITS.maxColumns}; at most ${UPLOAD_LIMITS.maxColumns} columns are read.`,
     );
   }
   assertPlainText(sheet, rowNumber, cells);
+  // A copy even when the row fits: it is exactly as long as the row, while the array a reader
+  // built may have room to spare, and the row is kept until its sheet is checked.
   return cells.slice(0, UPLOAD_LIMITS.maxColumns);
 }
 

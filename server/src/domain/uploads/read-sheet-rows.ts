@@ -40,11 +40,12 @@ interface Failure {
 }
 
 /** Periods are shared by every row that names them: a big upload names only a few hundred. */
-const knownPeriods = new Map<string, Period>();
+const knownPeriods = new Map<number, Period>();
 const MAX_KNOWN_PERIODS = 50_000;
 
+/** Year and month are whole numbers (a month 1 to 12): a number says which period, with no text made a row. */
 function period(frequency: ReportFrequency, year: number, month: number): Period {
-  const key = `${frequency} ${year} ${month}`;
+  const key = (year * 100 + month) * (frequency === 'MONTHLY' ? 1 : -1);
   let known = knownPeriods.get(key);
   if (!known) {
     const label = frequency === 'MONTHLY' ? `${month}/${year}` : String(year);

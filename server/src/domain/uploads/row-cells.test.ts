@@ -64,6 +64,15 @@ describe('readValue limits', () => {
     const tooPrecise = readValue('1.0000000000000001', 2);
     expect(tooPrecise.ok ? undefined : tooPrecise.problem.description).toContain('at most 15 significant digits');
   });
+
+  it('reads whole numbers the same on the short path and past its edges', () => {
+    expect(value(readValue('000123', 2))).toBe(123);
+    expect(value(readValue('999999999999999', 2))).toBe(999_999_999_999_999);
+    expect(title(readValue('1000000000000000', 2))).toBe("Invalid 'value' Column Value");
+    expect(value(readValue(999_999_999_999_999, 2))).toBe(999_999_999_999_999);
+    expect(value(readValue(1e15, 2))).toBe(1e15);
+    expect(Object.is(value(readValue(-0, 2)), 0)).toBe(true);
+  });
 });
 
 describe('readMember', () => {
@@ -87,6 +96,14 @@ describe('readAgency and readSystem', () => {
     expect(value(readAgency('FOOBAR', 2, children))?.id).toBe(7);
     const refused = readAgency('Elsewhere', 3, children);
     expect(!refused.ok && refused.problem.description).toContain('does not have permissions to report for Elsewhere');
+  });
+
+  it('answer the same when a row names an agency again, known or not', () => {
+    for (let row = 2; row < 5; row += 1) {
+      expect(value(readAgency('Child  Agency Prison A ', row, children))?.id).toBe(7);
+      const refused = readAgency('Elsewhere', row, children);
+      expect(!refused.ok && refused.problem.title).toBe("Invalid 'agency' Column Value");
+    }
   });
 
   it("accept the agency's supervision systems and file unknown names as a file-level problem", () => {

@@ -53,6 +53,8 @@ export function readMonth(cell: Cell, row: number): CellResult<number | null> {
 
 const PLAIN_NUMBER = /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** Digits of a whole number up to MAX_VALUE: exactly that number, with nothing more to check. */
+const SHORT_WHOLE_NUMBER = /^\d{1,15}$/;
 
 /**
  * A number of zero or more, exactly as written (text may group thousands with commas). A number
@@ -61,6 +63,13 @@ const GROUPED_NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
  */
 export function readValue(cell: Cell, row: number): CellResult<number> {
   if (cell === null) return fail(messages.emptyCell(row, 'value', cellRules.value));
+  // Most values are whole numbers below 10^15 (not -0, which would read as 0), exact as they stand.
+  const whole =
+    typeof cell === 'number' ? Number.isInteger(cell) && cell > 0 && cell < 1e15 : SHORT_WHOLE_NUMBER.test(cell);
+  return whole ? ok(Number(cell)) : readAnyValue(cell, row);
+}
+
+function readAnyValue(cell: string | number, row: number): CellResult<number> {
   const text = show(cell).trim();
   const invalid = (why: string) => fail<number>(messages.invalidCell(row, 'value', text, why));
   let number: number;
@@ -117,20 +126,36 @@ export interface ChildAgency {
   customName: string | null;
 }
 
-/** Children by normalised name and custom name, built once per upload (the first child listed wins). */
-const childrenByName = new WeakMap<readonly ChildAgency[], Map<string, ChildAgency>>();
+/**
+ * Children by normalised name and custom name, built once per upload (the first child listed
+ * wins), and by cell text as the rows name them: a sheet repeats the same few names on every row.
+ */
+interface ChildNames {
+  byName: Map<string, ChildAgency>;
+  byText: Map<string, ChildAgency | undefined>;
+}
+const childNames = new WeakMap<readonly ChildAgency[], ChildNames>();
+
+function namesOf(children: readonly ChildAgency[]): ChildNames {
+  let names = childNames.get(children);
+  if (!names) {
+    names = { byName: new Map(), byText: new Map() };
+    for (const child of [...children].reverse()) {
+      if (child.customName !== null) names.byName.set(normaliseAgencyName(child.customName), child);
+      names.byName.set(normaliseAgencyName(child.name), child);
+    }
+    childNames.set(children, names);
+  }
+  return names;
+}
 
 function childNamed(children: readonly ChildAgency[], text: string): ChildAgency | undefined {
-  let byName = childrenByName.get(children);
-  if (!byName) {
-    byName = new Map();
-    for (const child of [...children].reverse()) {
-      if (child.customName !== null) byName.set(normaliseAgencyName(child.customName), child);
-      byName.set(normaliseAgencyName(child.name), child);
-    }
-    childrenByName.set(children, byName);
-  }
-  return byName.get(normaliseAgencyName(text));
+  const { byName, byText } = namesOf(children);
+  if (byText.has(text)) return byText.get(text);
+  const child = byName.get(normaliseAgencyName(text));
+  // Bounded: a file naming many unknown agencies must not grow this without end.
+  if (byText.size < MAX_CACHED_TEXTS) byText.set(text, child);
+  return child;
 }
 
 /** A child agency by its name or the custom name the superagency gave it, in any case. */
