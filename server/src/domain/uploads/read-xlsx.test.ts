@@ -7,13 +7,15 @@
  * by sheet against the streaming reader.
  */
 import { PassThrough, Readable } from 'node:stream';
+import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { generatedWorkbook, xlsx } from '../../../test/support/given-uploads.ts';
 import { denseTextSheet, hugeSheet, sharedStringsBomb } from '../../../test/support/hostile-workbooks.ts';
 import { boundedCells, plainCell, sheetFromRows, type Cell, type RawRow, type RawSheet } from './raw-upload.ts';
 import { readXlsx } from './read-xlsx.ts';
-import { checkedXlsxContainer } from './zip-inspection.ts';
+import { zipContainer } from '../../../test/support/zip-container.ts';
+import { entryData, readCentralDirectory, type ZipEntry } from './zip-inspection.ts';
 
 type ExcelValue = ExcelJS.CellValue | undefined;
 
@@ -30,9 +32,23 @@ function cellFromExcel(value: ExcelValue): Cell {
   return null;
 }
 
+/** The parts ExcelJS's streaming reader must meet before any sheet, or it fails or loses sheets. */
+const INDEX_PARTS = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml'];
+
+/** The same workbook with its index parts first, as uploads gave it to ExcelJS's streaming reader. */
+function indexFirst(file: Buffer): Buffer {
+  const rank = (name: string) => (INDEX_PARTS.includes(name) ? INDEX_PARTS.indexOf(name) : INDEX_PARTS.length);
+  const entries = readCentralDirectory(file).sort((a, b) => rank(a.name) - rank(b.name));
+  // The container written here deflates every part, so a stored one is deflated on the way.
+  const compressed = (entry: ZipEntry) =>
+    entry.method === 0 ? deflateRawSync(entryData(file, entry)) : entryData(file, entry);
+  return zipContainer(
+    entries.map((entry) => ({ name: entry.name, compressed: compressed(entry), size: entry.uncompressedSize })),
+  );
+}
+
 async function excelJsSheets(content: Buffer): Promise<RawSheet[]> {
-  const container = await checkedXlsxContainer(content);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([container]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([indexFirst(content)]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',

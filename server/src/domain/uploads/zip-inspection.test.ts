@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_LIMITS } from '../../contract/uploads.ts';
 import { zipOf } from '../../../test/support/given-uploads.ts';
-import { checkedXlsxContainer, readCentralDirectory } from './zip-inspection.ts';
+import { checkedXlsxContainer } from './zip-inspection.ts';
 
 async function workbook(): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -14,10 +14,9 @@ async function workbook(): Promise<Buffer> {
 }
 
 describe('checkedXlsxContainer', () => {
-  it('accepts a real workbook and puts the workbook part before the sheets', async () => {
-    const checked = await checkedXlsxContainer(await workbook());
-    const names = readCentralDirectory(checked).map((entry) => entry.name);
-    expect(names.indexOf('xl/workbook.xml')).toBeLessThan(names.indexOf('xl/worksheets/sheet1.xml'));
+  it('accepts a real workbook', async () => {
+    const file = await workbook();
+    await expect(checkedXlsxContainer(file)).resolves.toBe(file);
   });
 
   it('refuses a truncated file', async () => {

@@ -1,8 +1,8 @@
 /**
- * Checks an .xlsx container (a zip file) before any library inflates it: the central directory
- * must be readable, the declared sizes within the limits, every entry's real inflated size no larger
- * than declared (a lying header is how zip bombs get past size checks), and the local entries a
- * streaming reader walks through exactly the ones the directory lists.
+ * Checks an .xlsx container (a zip file) before its parts are read: the central directory must be
+ * readable, the declared sizes within the limits, every entry's real inflated size no larger than
+ * declared (a lying header is how zip bombs get past size checks), and the local entries exactly
+ * the ones the directory lists, with nothing hidden between them.
  */
 import { createInflateRaw } from 'node:zlib';
 import { DomainError } from '../errors.ts';
@@ -22,10 +22,6 @@ export interface ZipEntry {
   name: string;
   method: number;
   flags: number;
-  /** DOS time and date, and the CRC-32 of the uncompressed data, as the directory holds them. */
-  time: number;
-  date: number;
-  crc: number;
   compressedSize: number;
   uncompressedSize: number;
   localOffset: number;
@@ -66,9 +62,6 @@ export function readCentralDirectory(buffer: Buffer): ZipEntry[] {
       name: buffer.toString('utf8', at + 46, at + 46 + nameLength),
       flags: buffer.readUInt16LE(at + 8),
       method: buffer.readUInt16LE(at + 10),
-      time: buffer.readUInt16LE(at + 12),
-      date: buffer.readUInt16LE(at + 14),
-      crc: buffer.readUInt32LE(at + 16),
       compressedSize: buffer.readUInt32LE(at + 20),
       uncompressedSize: buffer.readUInt32LE(at + 24),
       localOffset: buffer.readUInt32LE(at + 42),
@@ -173,80 +166,7 @@ function measureInflated(data: Buffer, declared: number, name: string): Promise<
   });
 }
 
-/** The parts a streaming reader needs before any sheet: workbook, its relationships, shared strings, styles. */
-const LEADING_PARTS = [
-  '[Content_Types].xml',
-  '_rels/.rels',
-  'xl/workbook.xml',
-  'xl/_rels/workbook.xml.rels',
-  SHARED_STRINGS,
-  'xl/styles.xml',
-];
-const DATA_DESCRIPTOR_FLAG = 0x0008;
-
-/** Flags to name length: the same run of fields in a local header (from byte 6) and a directory entry (from byte 8). */
-function writeEntryFields(header: Buffer, entry: ZipEntry, nameLength: number, at: number): void {
-  header.writeUInt16LE(entry.flags & ~DATA_DESCRIPTOR_FLAG, at);
-  header.writeUInt16LE(entry.method, at + 2);
-  header.writeUInt16LE(entry.time, at + 4);
-  header.writeUInt16LE(entry.date, at + 6);
-  header.writeUInt32LE(entry.crc, at + 8);
-  header.writeUInt32LE(entry.compressedSize, at + 12);
-  header.writeUInt32LE(entry.uncompressedSize, at + 16);
-  header.writeUInt16LE(nameLength, at + 20);
-}
-
-function localHeader(entry: ZipEntry, name: Buffer): Buffer {
-  const header = Buffer.alloc(30);
-  header.writeUInt32LE(LOCAL_SIGNATURE, 0);
-  header.writeUInt16LE(20, 4);
-  writeEntryFields(header, entry, name.length, 6);
-  return Buffer.concat([header, name]);
-}
-
-function directoryEntry(entry: ZipEntry, name: Buffer, offset: number): Buffer {
-  const header = Buffer.alloc(46);
-  header.writeUInt32LE(CENTRAL_SIGNATURE, 0);
-  header.writeUInt16LE(20, 4);
-  header.writeUInt16LE(20, 6);
-  writeEntryFields(header, entry, name.length, 8);
-  header.writeUInt32LE(offset, 42);
-  return Buffer.concat([header, name]);
-}
-
-/**
- * The same container with the workbook's index parts first and no data descriptors, copying the
- * compressed data as it is. ExcelJS's streaming reader loses sheets when a sheet comes before the
- * workbook part, which is how ExcelJS itself and other tools write files.
- */
-function withIndexFirst(buffer: Buffer, entries: ZipEntry[], starts: Map<ZipEntry, number>): Buffer {
-  const rank = (entry: ZipEntry) => {
-    const index = LEADING_PARTS.indexOf(entry.name);
-    return index < 0 ? LEADING_PARTS.length : index;
-  };
-  const ordered = [...entries].sort((a, b) => rank(a) - rank(b));
-  const locals: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const entry of ordered) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const start = starts.get(entry) ?? 0;
-    const local = Buffer.concat([localHeader(entry, name), buffer.subarray(start, start + entry.compressedSize)]);
-    directory.push(directoryEntry(entry, name, offset));
-    locals.push(local);
-    offset += local.length;
-  }
-  const directoryBytes = Buffer.concat(directory);
-  const end = Buffer.alloc(EOCD_SIZE);
-  end.writeUInt32LE(EOCD_SIGNATURE, 0);
-  end.writeUInt16LE(ordered.length, 8);
-  end.writeUInt16LE(ordered.length, 10);
-  end.writeUInt32LE(directoryBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directoryBytes, end]);
-}
-
-/** Checks the container (see above) and returns it ready for ExcelJS's streaming reader. */
+/** Checks the container (see above) and returns it, to be read part by part (xlsx-parts.ts). */
 export async function checkedXlsxContainer(buffer: Buffer): Promise<Buffer> {
   const entries = readCentralDirectory(buffer);
   if (entries.length === 0) throw unreadable('the container is empty');
@@ -261,5 +181,5 @@ export async function checkedXlsxContainer(buffer: Buffer): Promise<Buffer> {
       await measureInflated(data, entry.uncompressedSize, entry.name);
     }
   }
-  return withIndexFirst(buffer, entries, starts);
+  return buffer;
 }
