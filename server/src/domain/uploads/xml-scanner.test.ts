@@ -31,6 +31,10 @@ describe('attribute', () => {
     expect(attribute("c ref='B2'\tsr='C3'", 'r')).toBeUndefined();
     expect(attribute('c s="r=&quot;A1&quot;" r="B2"', 'r')).toBe('B2');
   });
+
+  it.each(['c r=A1', 'c r="A1" t', 'c ="A1"'])('refuses a malformed attribute list %j', (tag) => {
+    expect(() => attribute(tag, 'x')).toThrow(MalformedXml);
+  });
 });
 
 /** Every event as a line, the text only inside <t> (where the handler wants it). */

@@ -22,7 +22,7 @@ export class MalformedXml extends Error {}
 const malformed = (why: string) => new MalformedXml(`malformed XML: ${why}`);
 
 /** The character codes the scanner looks at. */
-const CODE = { lt: 60, gt: 62, slash: 47, quote: 34, apos: 39, bang: 33, question: 63, space: 32 } as const;
+const CODE = { lt: 60, gt: 62, slash: 47, quote: 34, apos: 39, bang: 33, question: 63, space: 32, equals: 61 } as const;
 
 /** Markup (a tag, comment or instruction) longer than this is refused instead of carried from chunk to chunk. */
 const MAX_MARKUP_CHARS = 1024 * 1024;
@@ -48,25 +48,36 @@ export function decodeXml(text: string): string {
   });
 }
 
-/** Attribute layouts the quick lookup cannot be sure of: other whitespace, spaced `=`, single quotes. */
-const IRREGULAR = /[\t\n\r']| =|= /;
-const ATTRIBUTE = /\s([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** Where the name starting at `from` ends (whitespace, `=`, `/` or the end). */
+function nameEnd(tag: string, from = 0): number {
+  let at = from;
+  while (at < tag.length && tag.charCodeAt(at) > CODE.space && tag.charCodeAt(at) !== CODE.equals) at += 1;
+  return at;
+}
 
-/** ` name="` for each name looked up, made once rather than for every cell. */
-const needles = new Map<string, string>();
+function skipSpace(tag: string, from: number): number {
+  let at = from;
+  while (at < tag.length && tag.charCodeAt(at) <= CODE.space) at += 1;
+  return at;
+}
 
-/** An attribute's decoded value by its name as written (`r`, `r:id`), in a tag as passed to `open`. */
+/**
+ * An attribute's decoded value by its name as written (`r`, `r:id`), in a tag as passed to `open`:
+ * walks the attributes in order, comparing names in place rather than cutting each one out.
+ */
 export function attribute(tag: string, name: string): string | undefined {
-  if (!IRREGULAR.test(tag)) {
-    let needle = needles.get(name);
-    if (needle === undefined) needles.set(name, (needle = ` ${name}="`));
-    const at = tag.indexOf(needle);
-    if (at < 0) return undefined;
-    const from = at + name.length + 3;
-    return decodeXml(tag.slice(from, tag.indexOf('"', from)));
-  }
-  for (const match of tag.matchAll(ATTRIBUTE)) {
-    if (match[1] === name) return decodeXml(match[2] ?? match[3] ?? '');
+  let at = skipSpace(tag, nameEnd(tag));
+  while (at < tag.length) {
+    const end = nameEnd(tag, at);
+    const equals = skipSpace(tag, end);
+    const open = skipSpace(tag, equals + 1);
+    const quote = tag.charCodeAt(open);
+    if (end === at || tag.charCodeAt(equals) !== CODE.equals || (quote !== CODE.quote && quote !== CODE.apos)) {
+      throw malformed(`a bad attribute in "<${tag}>"`);
+    }
+    const close = tag.indexOf(quote === CODE.quote ? '"' : "'", open + 1);
+    if (end - at === name.length && tag.startsWith(name, at)) return decodeXml(tag.slice(open + 1, close));
+    at = skipSpace(tag, close + 1);
   }
   return undefined;
 }
@@ -87,12 +98,6 @@ function tagEnd(xml: string, from: number): number {
     }
   }
   return -1;
-}
-
-function nameEnd(tag: string): number {
-  let at = 0;
-  while (at < tag.length && tag.charCodeAt(at) > CODE.space) at += 1;
-  return at;
 }
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
