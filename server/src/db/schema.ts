@@ -12,6 +12,7 @@ import {
   date,
   index,
   integer,
+  json,
   jsonb,
   pgEnum,
   pgTable,
@@ -317,7 +318,11 @@ export const spreadsheet = pgTable(
     uploadedByUserId: integer('uploaded_by_user_id').references(() => userAccount.id, {
       onDelete: 'set null',
     }),
-    ingestResult: jsonb('ingest_result'),
+    /**
+     * What the upload reported, read back whole and never queried inside: json (text checked as
+     * JSON on the way in) rather than jsonb, whose parse of a 200,000-value result took most of a second.
+     */
+    ingestResult: json('ingest_result'),
   },
   (t) => [index('ix_spreadsheet_agency').on(t.agencyId)],
 );
