@@ -3,7 +3,7 @@
  * `SpreadsheetSummary`). A result can list 250,000 datapoints, so it is written as JSON text piece
  * by piece, from its compact tuples, rather than built as one object and encoded at once.
  */
-import { getMetric, type MetricDef } from '@jc/catalogue';
+import { getMetric } from '@jc/catalogue';
 import type { DatapointFull } from '../../contract/datapoints.ts';
 import type { ReportOverview } from '../../contract/reports.ts';
 import type {
@@ -42,53 +42,77 @@ function metricErrors(messages: readonly UploadMessage[]): UploadMetric['metric_
   }));
 }
 
-interface DatapointNames {
-  metric: string | null;
-  breakdown: string | null;
-  member: string | null;
+/** An object's JSON members without its braces, to splice into the text of a larger object. */
+const jsonMembers = (value: object) => JSON.stringify(value).slice(1, -1);
+
+type RecordFields = Pick<DatapointFull, 'agency_name' | 'start_date' | 'end_date' | 'frequency'>;
+type NameFields = Pick<
+  DatapointFull,
+  'metric_definition_key' | 'metric_display_name' | 'disaggregation_display_name' | 'dimension_display_name'
+>;
+
+/** A record's part of its datapoints' JSON text, formatted once for all of them. */
+interface RecordPart {
+  members: string;
+  isPublished: boolean;
 }
 
-/** Display names of a metric's total and breakdown members, by `identifier` + NUL + `member`. */
-function namesOf(metric: MetricDef | undefined): Map<string, DatapointNames> {
-  const names = new Map<string, DatapointNames>();
+function recordParts(result: UploadResult): Map<number, RecordPart> {
+  const reports = [...result.newReports, ...result.updatedReports, ...result.unchangedReports];
+  return new Map(
+    reports.map((report) => {
+      const fields: RecordFields = {
+        agency_name: report.agencyName,
+        start_date: rfc1123Date(report.start),
+        end_date: rfc1123Date(report.end),
+        frequency: report.frequency,
+      };
+      return [report.id, { members: jsonMembers(fields), isPublished: report.status === 'PUBLISHED' }];
+    }),
+  );
+}
+
+function namePart(metricKey: string, metricName: string | null, breakdown: string | null, member: string | null) {
+  const fields: NameFields = {
+    metric_definition_key: metricKey,
+    metric_display_name: metricName,
+    disaggregation_display_name: breakdown,
+    dimension_display_name: member,
+  };
+  return jsonMembers(fields);
+}
+
+/** A metric's names as JSON members, for its total (key '') and each member (`identifier` + NUL + `member`). */
+function nameParts(metricKey: string): Map<string, string> {
+  const metric = getMetric(metricKey);
+  const names = new Map<string, string>();
   if (!metric) return names;
-  names.set('', { metric: metric.displayName, breakdown: null, member: null });
+  names.set('', namePart(metricKey, metric.displayName, null, null));
   for (const dimension of metric.dimensions) {
     for (const member of dimension.members) {
-      const entry = { metric: metric.displayName, breakdown: dimension.displayName, member: member.value };
-      names.set(`${dimension.identifier}\0${member.name}`, entry);
+      const part = namePart(metricKey, metric.displayName, dimension.displayName, member.value);
+      names.set(`${dimension.identifier}\0${member.name}`, part);
     }
   }
   return names;
 }
 
-/** Turns a metric's value tuples into wire datapoints; each record is one the result lists. */
+/**
+ * Turns a metric's value tuples into wire datapoints' JSON text (`DatapointFull`), each record's
+ * fields and each member's names formatted once; each record is one the result lists.
+ */
 function datapointPresenter(result: UploadResult) {
-  const reports = new Map(
-    [...result.newReports, ...result.updatedReports, ...result.unchangedReports].map((report) => [report.id, report]),
-  );
+  const records = recordParts(result);
   return (metricKey: string) => {
-    const names = namesOf(getMetric(metricKey));
-    return ([id, reportId, dimension, member, value, oldValue]: UploadedValue): DatapointFull => {
-      const report = reports.get(reportId);
-      if (!report) throw new Error(`upload result: datapoint ${id} names record ${reportId}, which it does not list`);
-      const name = names.get(dimension === null ? '' : `${dimension}\0${member}`);
-      return {
-        id,
-        report_id: reportId,
-        agency_name: report.agencyName,
-        start_date: rfc1123Date(report.start),
-        end_date: rfc1123Date(report.end),
-        frequency: report.frequency,
-        metric_definition_key: metricKey,
-        metric_display_name: name?.metric ?? null,
-        disaggregation_display_name: name?.breakdown ?? null,
-        dimension_display_name: name?.member ?? null,
-        sub_dimension_name: null,
-        value,
-        old_value: oldValue,
-        is_published: report.status === 'PUBLISHED',
-      };
+    const names = nameParts(metricKey);
+    const unnamed = namePart(metricKey, null, null, null);
+    return ([id, reportId, dimension, member, value, oldValue]: UploadedValue): string => {
+      const record = records.get(reportId);
+      if (!record) throw new Error(`upload result: datapoint ${id} names record ${reportId}, which it does not list`);
+      const name = names.get(dimension === null ? '' : `${dimension}\0${member}`) ?? unnamed;
+      // The members of `DatapointFull` in its order; ids are integers, values numbers, text or null.
+      const values = `"value":${JSON.stringify(value)},"old_value":${JSON.stringify(oldValue)}`;
+      return `{"id":${id},"report_id":${reportId},${record.members},${name},"sub_dimension_name":null,${values},"is_published":${record.isPublished}}`;
     };
   };
 }
@@ -167,7 +191,7 @@ export function* uploadResultJson(result: UploadResult): Generator<string> {
     const present = presenterFor(metric.key);
     for (let start = 0; start < metric.datapoints.length; start += DATAPOINTS_PER_PIECE) {
       const piece = metric.datapoints.slice(start, start + DATAPOINTS_PER_PIECE);
-      yield `${start === 0 ? '' : ','}${piece.map((value) => JSON.stringify(present(value))).join(',')}`;
+      yield `${start === 0 ? '' : ','}${piece.map(present).join(',')}`;
     }
     yield ']}';
   }
