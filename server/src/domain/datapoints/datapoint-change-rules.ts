@@ -38,7 +38,8 @@ function describe(change: DatapointChange): string {
   return `record ${change.reportId}, ${parts.filter(Boolean).join(' / ')}`;
 }
 
-function problemOf(change: DatapointChange): string | undefined {
+/** What is wrong with a change, if anything. A null value passes, so with one only its place is checked. */
+export function changeProblem(change: DatapointChange): string | undefined {
   const metric = getMetric(change.metricKey);
   if (!metric) return `"${change.metricKey}" is not a Justice Counts metric`;
   if (change.contextKey) {
@@ -65,15 +66,31 @@ function problemOf(change: DatapointChange): string | undefined {
   return valueProblem(metric.unit, change.value);
 }
 
+/** A change and what is wrong with it, at its place in its batch. */
+export interface ChangeProblem {
+  index: number;
+  change: DatapointChange;
+  message: string;
+}
+
+/** Refuses a batch with problems, listing every one (the first five in the message). */
+export function refuseChanges(problems: readonly ChangeProblem[]): void {
+  if (problems.length === 0) return;
+  const fields: FieldProblem[] = problems.map(({ index, change, message }) => ({
+    field: `changes.${index}`,
+    message: `${describe(change)}: ${message}`,
+  }));
+  const shown = fields.slice(0, 5).map((p) => p.message);
+  const more = fields.length > shown.length ? ` (and ${fields.length - shown.length} more)` : '';
+  throw new DomainError('invalid_input', `${shown.join('; ')}${more}`, fields);
+}
+
 /** Refuses the whole batch, listing every bad change, before anything is written. */
 export function checkDatapointChanges(changes: readonly DatapointChange[]): void {
-  const problems: FieldProblem[] = [];
+  const problems: ChangeProblem[] = [];
   changes.forEach((change, index) => {
-    const message = problemOf(change);
-    if (message) problems.push({ field: `changes.${index}`, message: `${describe(change)}: ${message}` });
+    const message = changeProblem(change);
+    if (message) problems.push({ index, change, message });
   });
-  if (problems.length === 0) return;
-  const shown = problems.slice(0, 5).map((p) => p.message);
-  const more = problems.length > shown.length ? ` (and ${problems.length - shown.length} more)` : '';
-  throw new DomainError('invalid_input', `${shown.join('; ')}${more}`, problems);
+  refuseChanges(problems);
 }

@@ -23,6 +23,7 @@ describe('valueProblem', () => {
     expect(valueProblem('Calls', Infinity)).toBe('must be a number (got Infinity)');
     expect(valueProblem('Calls', 1e16)).toMatch(/^must be at most 999,999,999,999,999, the largest figure/);
     expect(valueProblem('Calls', 999_999_999_999_999)).toBeUndefined();
+    expect(valueProblem('Calls', 1_000_000_000_000_000)).toMatch(/^must be at most 999,999,999,999,999/);
     expect(valueProblem('Amount', 0.12345678901234568)).toMatch(/^can have at most 15 significant digits/);
     expect(valueProblem('Amount', 1234567.25)).toBeUndefined();
   });

@@ -7,14 +7,13 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
 import { report, spreadsheet, spreadsheetFile } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { checkDatapointChanges, type DatapointChange } from '../datapoints/datapoint-change-rules.ts';
 import { readStoredValue, type UploadMethod } from '../datapoints/datapoint-rules.ts';
-import { giveWay } from '../../lib/give-way.ts';
 import { markReportsEdited, type ReportRow } from '../../db/queries/reports.ts';
 import { recordPublicRelease } from '../../db/queries/public-releases.ts';
 import { requestPublicRefresh } from '../../db/queries/public-refresh.ts';
 import { dropStaleNotes } from '../../db/queries/data-notes.ts';
 import type { PublishCheckThresholds } from '../reports/publish-check-rules.ts';
+import { checkPlannedValues } from './check-planned-values.ts';
 import { mergeUploadValues, type MergedValue, type MergeStep } from './merge-upload-values.ts';
 import type { BreakdownMember, PlannedValues } from './planned-values.ts';
 import { agencyName, type UploadContext } from './upload-context.ts';
@@ -50,30 +49,6 @@ const CONTENT_TYPES: Record<UploadFileKind, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv',
 };
-
-/** Values checked by the catalogue-level guard every write passes, this many between two turns of the event loop. */
-const CHECK_BATCH = 5_000;
-
-/**
- * Refuses the upload if any value fails the guard every datapoint write passes, before anything is
- * staged; other requests get a turn between batches.
- */
-async function checkPlannedValues(planned: PlannedValues, reportIds: Int32Array): Promise<void> {
-  for (let start = 0; start < planned.length; start += CHECK_BATCH) {
-    if (start > 0) await giveWay();
-    const end = Math.min(planned.length, start + CHECK_BATCH);
-    const changes = Array.from({ length: end - start }, (_, i): DatapointChange => {
-      const value = planned.at(start + i);
-      return {
-        reportId: reportIds[start + i]!,
-        metricKey: value.metricKey,
-        dimension: value.breakdown,
-        value: value.value,
-      };
-    });
-    checkDatapointChanges(changes);
-  }
-}
 
 function uploadedReport(context: UploadContext, row: ReportRow): UploadedReport {
   return {
