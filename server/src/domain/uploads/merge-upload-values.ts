@@ -118,7 +118,7 @@ async function insertNew(tx: Tx, actor: Actor, method: UploadMethod, now: Date):
     select m.id, m.report_id, r.source_id, true, m.metric_key, r.date_range_start, r.date_range_end, m.dim, m.value,
       ${method}, ${at}, ${at}, ${userId}, ${method}
     from upload_merge m join report r on r.id = m.report_id
-    where m.inserted order by m.ord`);
+    where m.inserted`);
 }
 
 async function updateChanged(tx: Tx, actor: Actor, method: UploadMethod, now: Date): Promise<void> {
