@@ -15,7 +15,7 @@ import { copyRows, type CsvCell } from '../generate/copy.ts';
 import { copyAgencies, VALUE_COLUMNS } from '../generate/load.ts';
 import { jailCsv, jailWorkbook } from '../generate/workbook.ts';
 import type { BenchmarkReport } from '../results.ts';
-import { startServer, type ServerProcess } from '../../../server/test/support/server-process.ts';
+import { startServer } from '../../../server/test/support/server-process.ts';
 import { queryRows } from '../../../server/src/db/query-rows.ts';
 import { probeWhile, type ProbeResult } from './concurrent-probe.ts';
 
@@ -88,22 +88,34 @@ export function csvCase(size: UploadSize): UploadCase {
 /** Longest a single upload request may take before the benchmark gives up on it. */
 const UPLOAD_TIMEOUT_MS = 10 * 60 * 1000;
 
+/** An upload's multipart form, encoded before the clock starts: the client's work is not the server's. */
+interface EncodedForm {
+  body: Buffer;
+  contentType: string;
+}
+
+async function encodeForm(book: UploadFile): Promise<EncodedForm> {
+  const form = new FormData();
+  form.set('agency_id', String(SUPERAGENCY_ID));
+  form.set('system', 'JAILS');
+  form.set('file', new Blob([new Uint8Array(book.content)]), book.name);
+  const encoded = new Request('http://localhost/', { method: 'POST', body: form });
+  return { body: Buffer.from(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type') ?? '' };
+}
+
 /**
  * POSTs a multipart form with node:http rather than fetch, whose five-minute header timeout would
- * cut a slow upload short before it could be measured.
+ * cut a slow upload short before it could be measured. Answers when the last byte is received.
  */
-async function postForm(url: string, headers: Record<string, string>, form: FormData) {
-  const encoded = new Request(url, { method: 'POST', body: form });
-  const body = Buffer.from(await encoded.arrayBuffer());
-  const contentType = encoded.headers.get('content-type') ?? '';
-  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+async function postForm(url: string, headers: Record<string, string>, form: EncodedForm) {
+  return new Promise<{ status: number; body: Buffer }>((resolve, reject) => {
     const request = http.request(
       url,
-      { method: 'POST', headers: { ...headers, 'content-type': contentType } },
+      { method: 'POST', headers: { ...headers, 'content-type': form.contentType } },
       (response) => {
         const parts: Buffer[] = [];
         response.on('data', (chunk: Buffer) => parts.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(parts).toString() }));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(parts) }));
         response.on('error', reject);
       },
     );
@@ -111,25 +123,15 @@ async function postForm(url: string, headers: Record<string, string>, form: Form
       request.destroy(new Error(`bench: the upload did not finish within ${UPLOAD_TIMEOUT_MS / 1000} s`)),
     );
     request.on('error', reject);
-    request.end(body);
+    request.end(form.body);
   });
 }
 
-/** Posts one workbook; returns the warnings the upload reported (errors stop the benchmark). */
-async function post(
-  server: ServerProcess,
-  user: BenchUser,
-  csrf: string,
-  book: UploadFile,
-  index: number,
-): Promise<string[]> {
-  const form = new FormData();
-  form.set('agency_id', String(SUPERAGENCY_ID));
-  form.set('system', 'JAILS');
-  form.set('file', new Blob([new Uint8Array(book.content)]), book.name);
-  const headers = { cookie: `jc_session=${user.sessionToken}`, 'x-csrf-token': csrf };
-  const { status, text } = await postForm(`${server.url}/api/spreadsheets`, headers, form);
-  if (status !== 200) throw new Error(`bench: upload ${index + 1} answered ${status}: ${text.slice(0, 500)}`);
+/**
+ * The warnings an upload's answer reports (errors stop the benchmark). Read after the uploads, not
+ * while the probe runs: parsing a big answer would hold up this process's probe, not the server.
+ */
+function warningsOf(text: string, index: number): string[] {
   const result = JSON.parse(text) as {
     non_metric_errors: unknown[];
     metrics: { metric_errors: { messages: { type: string; description: string }[] }[] }[];
@@ -206,18 +208,28 @@ export async function uploadBenchmark(
       const init = (await (
         await fetch(`${server.url}/api/init`, { headers: { cookie: `jc_session=${user.sessionToken}` } })
       ).json()) as { csrf: string };
+      const forms = await Promise.all(books.map(encodeForm));
+      const headers = { cookie: `jc_session=${user.sessionToken}`, 'x-csrf-token': init.csrf };
       const started = performance.now();
       const cpuBefore = await server.cpuMs();
       const uploads = (async () => {
-        for (const [index, book] of books.entries()) {
-          warnings.push(...(await post(server, user, init.csrf, book, index)));
+        const answers: Buffer[] = [];
+        for (const [index, form] of forms.entries()) {
+          const { status, body } = await postForm(`${server.url}/api/spreadsheets`, headers, form);
+          if (status !== 200) {
+            throw new Error(`bench: upload ${index + 1} answered ${status}: ${body.subarray(0, 500)}`);
+          }
+          answers.push(body);
         }
+        return { answers, seconds: (performance.now() - started) / 1000 };
       })();
       // Someone else meanwhile: the health probe and a child agency's records list.
       const light = ['/health', `/api/agencies/${SUPERAGENCY_ID + 1}/reports`];
-      probes = (await probeWhile(server.url, `jc_session=${user.sessionToken}`, light, uploads)).probes;
-      seconds = (performance.now() - started) / 1000;
+      const probed = await probeWhile(server.url, `jc_session=${user.sessionToken}`, light, uploads);
+      probes = probed.probes;
+      seconds = probed.value.seconds;
       cpuSeconds = ((await server.cpuMs()) - cpuBefore) / 1000;
+      probed.value.answers.forEach((answer, index) => warnings.push(...warningsOf(answer.toString(), index)));
       peakRss = await server.peakRss();
     } finally {
       await server.stop();

@@ -39,6 +39,7 @@ import type { App, AppDeps } from './app-types.ts';
 import { actorOf } from './plugins/auth.ts';
 import { gateFormAgency } from './agency-gate.ts';
 import { dropFolderOf } from './drop-folder-auth.ts';
+import { eachInTurn } from '../lib/give-way.ts';
 import { presentSpreadsheet, presentUploadJob, uploadResultJson } from './presenters/uploads.ts';
 import { prefersAsync, uploadJobLocation, UploadJobRunner } from './upload-jobs.ts';
 
@@ -48,15 +49,17 @@ export function attachment(fileName: string): string {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-/**
- * Streams a result as JSON text written piece by piece (presenters/uploads.ts): a big upload's result
- * is never one string, and skips the schema's encoding pass. The schema still documents the route.
- */
 /** Values the upload wrote (one per data row), for the upload metrics. */
 const savedRows = (result: UploadResult) => result.metrics.reduce((sum, metric) => sum + metric.datapoints.length, 0);
 
+/**
+ * Streams a result as JSON text written piece by piece (presenters/uploads.ts): a big upload's result
+ * is never one string, and skips the schema's encoding pass. The schema still documents the route.
+ * Other requests get a turn between two pieces, so a big result is sent among them.
+ */
 function sendUploadResult(reply: FastifyReply, result: UploadResult): FastifyReply {
-  return reply.type('application/json; charset=utf-8').send(Readable.from(uploadResultJson(result)));
+  const body = Readable.from(eachInTurn(uploadResultJson(result)));
+  return reply.type('application/json; charset=utf-8').send(body);
 }
 
 async function readFilePart(part: MultipartFile): Promise<{ fileName: string; content: Buffer }> {

@@ -11,7 +11,6 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
 import { copyCsvLines, csvCell } from '../../db/copy-rows.ts';
 import { queryRows } from '../../db/query-rows.ts';
-import { giveWay } from '../../lib/give-way.ts';
 import type { Actor } from '../actor.ts';
 import type { UploadMethod } from '../datapoints/datapoint-rules.ts';
 import type { PlannedValues } from './planned-values.ts';
@@ -131,23 +130,21 @@ async function updateChanged(tx: Tx, actor: Actor, method: UploadMethod, now: Da
     from upload_merge m where m.written and not m.inserted order by m.ord`);
 }
 
-/** Rows read back from the merge at a time, so the answer never holds them all as database rows. */
-const READ_BACK_ROWS = 50_000;
-/** Rows handed to the caller between two turns of the event loop (about 10 ms of its work). */
-const ROWS_PER_TURN = 5_000;
+/**
+ * Rows fetched from the merge at a time (about 10 ms of the caller's work): each fetch is a trip to
+ * the database, so other requests get their turn between, and no more rows are held than these.
+ */
+const ROWS_PER_FETCH = 5_000;
 
-async function* readMerged(tx: Tx, total: number): AsyncGenerator<MergedValue> {
-  for (let from = 0; from < total; from += READ_BACK_ROWS) {
-    const rows = await queryRows<MergedValue>(
-      tx,
-      sql`select ord, id as "datapointId", old_value as "oldValue", inserted, written from upload_merge
-          where ord >= ${from} and ord < ${from + READ_BACK_ROWS} order by ord`,
-    );
-    for (let start = 0; start < rows.length; start += ROWS_PER_TURN) {
-      if (start > 0) await giveWay();
-      yield* rows.slice(start, start + ROWS_PER_TURN);
-    }
+async function* readMerged(tx: Tx): AsyncGenerator<MergedValue> {
+  await tx.execute(sql`declare upload_merged no scroll cursor for
+    select ord, id as "datapointId", old_value as "oldValue", inserted, written from upload_merge order by ord`);
+  for (;;) {
+    const rows = await queryRows<MergedValue>(tx, sql.raw(`fetch forward ${ROWS_PER_FETCH} from upload_merged`));
+    if (rows.length === 0) break;
+    yield* rows;
   }
+  await tx.execute(sql`close upload_merged`);
 }
 
 /**
@@ -160,6 +157,5 @@ export async function mergeUploadValues(tx: Tx, actor: Actor, input: MergeInput)
   await insertNew(tx, actor, input.method, input.now);
   await input.onStep?.('merging');
   await updateChanged(tx, actor, input.method, input.now);
-  const [counted] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from upload_value`);
-  return readMerged(tx, counted?.n ?? 0);
+  return readMerged(tx);
 }

@@ -14,6 +14,7 @@ import { requestPublicRefresh } from '../../db/queries/public-refresh.ts';
 import { dropStaleNotes } from '../../db/queries/data-notes.ts';
 import type { PublishCheckThresholds } from '../reports/publish-check-rules.ts';
 import { checkPlannedValues } from './check-planned-values.ts';
+import { jsonInTurns } from '../../lib/json-in-turns.ts';
 import { mergeUploadValues, type MergedValue, type MergeStep } from './merge-upload-values.ts';
 import type { BreakdownMember, PlannedValues } from './planned-values.ts';
 import { agencyName, type UploadContext } from './upload-context.ts';
@@ -272,9 +273,10 @@ export async function writeUpload(tx: Tx, actor: Actor, input: UploadToWrite): P
     updatedReports: reportsWhere((id) => outcome.updatedIds.has(id)),
     unchangedReports: reportsWhere((id) => !outcome.createdIds.has(id) && !outcome.updatedIds.has(id)),
   };
-  await tx
-    .update(spreadsheet)
-    .set({ ingestResult: result })
-    .where(sql`${spreadsheet.id} = ${spreadsheetId}`);
+  // Written as text in turns (the result is megabytes), so other requests are answered meanwhile.
+  const stored = await jsonInTurns(result);
+  await tx.execute(
+    sql`update ${spreadsheet} set ingest_result = ${stored}::json where ${spreadsheet.id} = ${spreadsheetId}`,
+  );
   return result;
 }
