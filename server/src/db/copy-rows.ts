@@ -10,6 +10,7 @@ import type { Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Executor } from './database.ts';
+import { giveWay } from '../lib/give-way.ts';
 
 export type CsvCell = string | number | boolean | null;
 
@@ -71,6 +72,8 @@ export async function copyCsvLines(
     const chunks = async function* () {
       for (const chunk of chunksOf(counted, STREAM_CHUNK_BYTES)) {
         yield chunk;
+        // The socket takes chunks as fast as they come: without a turn, other requests wait for the whole COPY.
+        await giveWay();
         await onChunk?.(count);
       }
     };
