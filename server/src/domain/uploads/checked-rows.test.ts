@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { reportDateRange } from '../../contract/report-periods.ts';
 import { CheckedRows } from './checked-rows.ts';
 import { findMetricFile, metricFileForSubsystem } from './metric-files.ts';
 import type { UploadRow } from './upload-row.ts';
+import { arrestsByType, arrestsTotal, month2021 } from './upload-rows.fixture.ts';
 
-const total = findMetricFile('LAW_ENFORCEMENT', 'arrests')!;
-const byType = findMetricFile('LAW_ENFORCEMENT', 'arrests_by_type')!;
-const month = (number: number) => ({
-  ...reportDateRange('MONTHLY', 2021, number),
-  frequency: 'MONTHLY' as const,
-  label: `${number}/2021`,
-});
-const [january, february] = [month(1), month(2)];
+const [total, byType] = [arrestsTotal, arrestsByType];
+const [january, february] = [month2021(1), month2021(2)];
 
 const rows: UploadRow[] = [
   {

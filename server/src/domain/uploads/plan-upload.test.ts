@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { reportDateRange } from '../../contract/report-periods.ts';
 import { CheckedRows } from './checked-rows.ts';
 import { findMetricFile } from './metric-files.ts';
 import { formatAmount, planUpload } from './plan-upload.ts';
 import type { UploadRow } from './upload-row.ts';
+import { arrestsByType, arrestsTotal, month2021 } from './upload-rows.fixture.ts';
 import { MessageLog } from './upload-messages.ts';
 
-const total = findMetricFile('LAW_ENFORCEMENT', 'arrests')!;
-const byType = findMetricFile('LAW_ENFORCEMENT', 'arrests_by_type')!;
+const [total, byType] = [arrestsTotal, arrestsByType];
 const bySex = findMetricFile('LAW_ENFORCEMENT', 'arrests_by_biological_sex')!;
-const month = (number: number) => ({
-  ...reportDateRange('MONTHLY', 2021, number),
-  frequency: 'MONTHLY' as const,
-  label: `${number}/2021`,
-});
-const january = month(1);
+const january = month2021(1);
 
 let rowNumber = 1;
 function row(file: typeof total, value: number, memberIndex?: number, period = january): UploadRow {
@@ -87,7 +81,7 @@ describe('planUpload', () => {
 
   it('names each group of duplicate rows once, in the order of its first row, and keeps other periods', () => {
     const log = new MessageLog();
-    const [february, march] = [month(2), month(3)];
+    const [february, march] = [month2021(2), month2021(3)];
     const rows = [row(total, 1, undefined, february), row(total, 2), row(total, 3, undefined, february)];
     rows.push(row(total, 4), row(total, 5, undefined, march), row(total, 6, undefined, february));
     const planned = [...planUpload(checked(...rows), log, noLabel)];
