@@ -16,7 +16,7 @@ export const UPLOAD_LIMITS = {
   /** Size of the uploaded file itself. */
   maxFileBytes: 25 * 1024 * 1024,
   /** Data rows over all sheets (header rows not counted). */
-  maxRows: 250_000,
+  maxRows: 500_000,
   /** Columns read per sheet. */
   maxColumns: 64,
   /** Sheets in a workbook. */
@@ -31,8 +31,11 @@ export const UPLOAD_LIMITS = {
   maxCompressionRatio: 200,
   /** Uncompressed size of the workbook's shared strings (the texts cells refer to), all held while reading. */
   maxSharedStringsBytes: 32 * 1024 * 1024,
-  /** Memory one sheet's cells may take while it is checked (estimated as they are read). */
-  maxSheetCellBytes: 64 * 1024 * 1024,
+  /**
+   * Memory one sheet's cells may take while it is checked (estimated as they are read): enough for
+   * an honest CSV of `maxRows` six-column rows, about 240 bytes a row.
+   */
+  maxSheetCellBytes: 128 * 1024 * 1024,
 } as const;
 
 export const UPLOAD_EXTENSIONS = ['xlsx', 'csv'] as const;

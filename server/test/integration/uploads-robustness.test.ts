@@ -188,7 +188,12 @@ describe('broken and hostile files', () => {
   it('refuses files over the size, row and column limits', async () => {
     await expectRefused('big.csv', Buffer.alloc(UPLOAD_LIMITS.maxFileBytes + 1, 'a'), 413, 'larger than 25 MB');
     const lines = ['year,month,value', ...Array.from({ length: UPLOAD_LIMITS.maxRows + 1 }, () => '2023,1,5')];
-    await expectRefused('arrests.csv', Buffer.from(lines.join('\n')), 413, 'more than 250,000 data rows');
+    await expectRefused(
+      'arrests.csv',
+      Buffer.from(lines.join('\n')),
+      413,
+      `more than ${UPLOAD_LIMITS.maxRows.toLocaleString('en-US')} data rows`,
+    );
     const wide = [Array.from({ length: UPLOAD_LIMITS.maxColumns + 1 }, (_, i) => `c${i}`)];
     await expectRefused('arrests.csv', csv(wide), 413, `at most ${UPLOAD_LIMITS.maxColumns} columns`);
   });

@@ -10,8 +10,8 @@ describe('messageFor', () => {
     expect(messageFor(apiError('invalid_input', 'month: must be between 1 and 12 (got 13)'))).toBe(
       'The month must be between 1 and 12 (got 13).',
     );
-    expect(messageFor(apiError('payload_too_large', 'file: the file has more than 250,000 data rows; split it.'))).toBe(
-      'This file cannot be used: the file has more than 250,000 data rows; split it.',
+    expect(messageFor(apiError('payload_too_large', 'file: the file has more than 500,000 data rows; split it.'))).toBe(
+      'This file cannot be used: the file has more than 500,000 data rows; split it.',
     );
     expect(messageFor(apiError('payload_too_large', 'file: larger than 25 MB; split it into several uploads.'))).toBe(
       'This file cannot be used: larger than 25 MB; split it into several uploads.',

@@ -174,8 +174,8 @@ describe('uploadSizeHelp', () => {
   it('names the row and size limits and the longest time a file takes', () => {
     expect(uploadSizeHelp()).toEqual({
       limits:
-        'A file may hold up to 250,000 rows of data over all its sheets and be up to 25 MB; split a larger one into several uploads.',
-      time: 'Saving takes up to a minute for every 100,000 rows, so up to 3 minutes for the largest file. A file of a few thousand rows takes seconds.',
+        'A file may hold up to 500,000 rows of data over all its sheets and be up to 25 MB; split a larger one into several uploads.',
+      time: 'Saving takes up to a minute for every 100,000 rows, so up to 5 minutes for the largest file. A file of a few thousand rows takes seconds.',
     });
   });
 });
