@@ -72,13 +72,16 @@ describe('a large upload', () => {
 
     await page.goto(`/agency/${agency.id}/upload`);
     await heading(page, 'Upload Data');
-    await page.getByText(/^Saving takes up to a minute for every 100,000 rows/).waitFor();
+    await page.getByText(/^Saving takes up to a minute for every 300,000 rows, so up to 2 minutes/).waitFor();
     await screenshot(page, 'upload-async-help');
     await recordPercents(page);
     await page.getByLabel('Spreadsheet file').setInputFiles(file);
     const bar = page.getByRole('progressbar', { name: 'Upload progress' });
     await bar.waitFor();
     expect(page.url()).toMatch(/[?&]upload=\d+/);
+    // The file's name, and how long a workbook of its size should take.
+    await page.getByText('fifty-years.xlsx').waitFor();
+    await page.getByText('This file should take under a minute to save.', { exact: true }).waitFor();
     await screenshot(page, 'upload-async-progress');
 
     const other = await context.newPage();

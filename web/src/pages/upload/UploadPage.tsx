@@ -10,12 +10,13 @@ import { INVALID_LINK, messageFor } from '../../api/errors.ts';
 import { useUploadSpreadsheet } from '../../api/uploads.ts';
 import { useCurrentAgency } from '../../app/agency-context.ts';
 import { Button, LearnMoreLink, Page, Spinner, useToast } from '../../components/index.ts';
+import { ChosenFile } from './ChosenFile.tsx';
 import { FileDrop } from './FileDrop.tsx';
 import { UploadInstructions } from './UploadInstructions.tsx';
 import { NotFoundPage } from '../../components/NotFoundPage.tsx';
 import { UploadProgress } from './UploadProgress.tsx';
 import { UploadResultView } from './UploadResultView.tsx';
-import { fileProblem, uploadSectors, type Sector } from './upload-rules.ts';
+import { fileProblem, saveTimeEstimate, uploadSectors, type Sector } from './upload-rules.ts';
 import './upload.css';
 
 function SectorChoice({
@@ -32,7 +33,7 @@ function SectorChoice({
   return (
     <Page
       title="Which sector is this data for?"
-      description={`✓ ${file.name}`}
+      description={<ChosenFile name={`✓ ${file.name}`} estimate={saveTimeEstimate(file)} />}
       actions={<Button onClick={onCancel}>Cancel</Button>}
     >
       <ul className="up-sectors">
@@ -46,7 +47,8 @@ function SectorChoice({
   );
 }
 
-function UploadStart({ onStarted }: { onStarted: (jobId: number) => void }) {
+/** `estimate`: how long the file should take to save, for the progress page. */
+function UploadStart({ onStarted }: { onStarted: (jobId: number, estimate: string | undefined) => void }) {
   const agency = useCurrentAgency();
   const toast = useToast();
   const upload = useUploadSpreadsheet(agency.id);
@@ -54,7 +56,7 @@ function UploadStart({ onStarted }: { onStarted: (jobId: number) => void }) {
   const sectors = uploadSectors(agency);
   const send = async (chosen: File, system: string) => {
     try {
-      onStarted((await upload.mutateAsync({ file: chosen, system })).id);
+      onStarted((await upload.mutateAsync({ file: chosen, system })).id, saveTimeEstimate(chosen));
     } catch (error) {
       setFile(null);
       toast.error(`Failed to upload. ${messageFor(error)}`);
@@ -67,8 +69,9 @@ function UploadStart({ onStarted }: { onStarted: (jobId: number) => void }) {
     setFile(chosen);
   };
   if (upload.isPending) {
+    const sending = upload.variables.file;
     return (
-      <Page title="Uploading">
+      <Page title="Uploading" description={<ChosenFile name={sending.name} estimate={saveTimeEstimate(sending)} />}>
         <div className="up-processing">
           <Spinner size="lg" label="" />
           <p>Sending your file…</p>
@@ -115,9 +118,16 @@ function idParam(params: URLSearchParams, name: string): number | null {
   return Number.isInteger(id) && id > 0 ? id : NaN;
 }
 
+/** How long the upload this tab started should take; gone after a reload, as the file is. */
+interface Estimate {
+  jobId: number;
+  words: string | undefined;
+}
+
 export default function UploadPage() {
   const agency = useCurrentAgency();
   const [params, setParams] = useSearchParams();
+  const [estimate, setEstimate] = useState<Estimate | null>(null);
   const resultId = idParam(params, 'result');
   const jobId = idParam(params, 'upload');
   const showResult = useCallback(
@@ -139,7 +149,22 @@ export default function UploadPage() {
     );
   }
   if (jobId !== null) {
-    return <UploadProgress agencyId={agency.id} jobId={jobId} onSaved={showResult} onNewUpload={() => setParams({})} />;
+    return (
+      <UploadProgress
+        agencyId={agency.id}
+        jobId={jobId}
+        estimate={estimate?.jobId === jobId ? estimate.words : undefined}
+        onSaved={showResult}
+        onNewUpload={() => setParams({})}
+      />
+    );
   }
-  return <UploadStart onStarted={(id) => setParams({ upload: String(id) })} />;
+  return (
+    <UploadStart
+      onStarted={(id, words) => {
+        setEstimate({ jobId: id, words });
+        setParams({ upload: String(id) });
+      }}
+    />
+  );
 }

@@ -9,10 +9,13 @@ import { messageFor } from '../../api/errors.ts';
 import type { UploadJobWire } from '@jc/server/contract';
 import { useUploadJob } from '../../api/uploads.ts';
 import { Button, ErrorState, Page, PageLoading } from '../../components/index.ts';
+import { ChosenFile } from './ChosenFile.tsx';
 
 export interface UploadProgressProps {
   agencyId: number;
   jobId: number;
+  /** How long the file should take to save, when this tab sent it (the page does not have the file after a reload). */
+  estimate?: string | undefined;
   onSaved: (spreadsheetId: number) => void;
   onNewUpload: () => void;
 }
@@ -31,7 +34,7 @@ function failureWords(failure: NonNullable<UploadJobWire['failure']>): string {
   return messageFor(new ApiError({ status: 400, code: failure.code, description: failure.description }));
 }
 
-export function UploadProgress({ agencyId, jobId, onSaved, onNewUpload }: UploadProgressProps) {
+export function UploadProgress({ agencyId, jobId, estimate, onSaved, onNewUpload }: UploadProgressProps) {
   const job = useUploadJob(agencyId, jobId);
   const savedId = job.data?.state === 'DONE' ? job.data.spreadsheet_id : null;
   useEffect(() => {
@@ -58,7 +61,7 @@ export function UploadProgress({ agencyId, jobId, onSaved, onNewUpload }: Upload
     );
   }
   return (
-    <Page title="Uploading" description={data.file_name}>
+    <Page title="Uploading" description={<ChosenFile name={data.file_name} estimate={estimate} />}>
       <div className="up-processing">
         <div
           className="up-progress"

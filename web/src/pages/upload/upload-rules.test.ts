@@ -6,6 +6,7 @@ import {
   needsAttention,
   overwrites,
   reviewTables,
+  saveTimeEstimate,
   summaryText,
   uploadSectors,
   uploadSizeHelp,
@@ -175,7 +176,52 @@ describe('uploadSizeHelp', () => {
     expect(uploadSizeHelp()).toEqual({
       limits:
         'A file may hold up to 500,000 rows of data over all its sheets and be up to 25 MB; split a larger one into several uploads.',
-      time: 'Saving takes up to a minute for every 100,000 rows, so up to 5 minutes for the largest file. A file of a few thousand rows takes seconds.',
+      time: 'Saving takes up to a minute for every 300,000 rows, so up to 2 minutes for the largest file. A file of a few thousand rows takes seconds, and once you choose a file you will see how long it should take.',
     });
+  });
+});
+
+describe('saveTimeEstimate', () => {
+  const MB = 1024 * 1024;
+
+  it('says a small file takes under a minute', () => {
+    expect(saveTimeEstimate({ name: 'arrests.xlsx', size: 200 * 1024 })).toBe(
+      'This file should take under a minute to save.',
+    );
+    expect(saveTimeEstimate({ name: 'arrests.csv', size: 200 * 1024 })).toBe(
+      'This file should take under a minute to save.',
+    );
+  });
+
+  it('counts about 40,000 rows a megabyte of .xlsx, rounding the minutes up', () => {
+    // 7.5 MB: 300,000 rows, a minute's worth; 10 MB: 400,000 rows.
+    expect(saveTimeEstimate({ name: 'Jail data.XLSX', size: 7.5 * MB })).toBe(
+      'This file should take about a minute to save.',
+    );
+    expect(saveTimeEstimate({ name: 'jail.xlsx', size: 10 * MB })).toBe(
+      'This file should take about 2 minutes to save.',
+    );
+  });
+
+  it('counts about 16,000 rows a megabyte of .csv', () => {
+    // 15 MB: 240,000 rows (as .xlsx it would be 600,000); 20 MB: 320,000 rows.
+    expect(saveTimeEstimate({ name: 'arrests.csv', size: 15 * MB })).toBe(
+      'This file should take under a minute to save.',
+    );
+    expect(saveTimeEstimate({ name: 'arrests.csv', size: 20 * MB })).toBe(
+      'This file should take about 2 minutes to save.',
+    );
+  });
+
+  it('counts no more rows than a file may hold', () => {
+    // 25 MB of .xlsx would be 1,000,000 rows (4 minutes); a file holds at most 500,000.
+    expect(saveTimeEstimate({ name: 'everything.xlsx', size: 25 * MB })).toBe(
+      'This file should take about 2 minutes to save.',
+    );
+  });
+
+  it('says nothing of a file that is not a spreadsheet', () => {
+    expect(saveTimeEstimate({ name: 'notes.docx', size: 10 * MB })).toBeUndefined();
+    expect(saveTimeEstimate({ name: 'xlsx', size: 10 * MB })).toBeUndefined();
   });
 });
