@@ -1,6 +1,9 @@
 /** The drop zone: drag a file onto it or browse for one. The input is reset so the same file can be sent again. */
 import { useRef, useState, type DragEvent } from 'react';
+import { UPLOAD_LIMITS } from '../../api/uploads.ts';
 import { Button } from '../../components/index.ts';
+
+const MAX_MB = UPLOAD_LIMITS.maxFileBytes / 1024 / 1024;
 
 export function FileDrop({ disabled, onFile }: { disabled: boolean; onFile: (file: File) => void }) {
   const input = useRef<HTMLInputElement>(null);
@@ -25,7 +28,7 @@ export function FileDrop({ disabled, onFile }: { disabled: boolean; onFile: (fil
       <Button variant="primary" disabled={disabled} onClick={() => input.current?.click()}>
         Browse for a file
       </Button>
-      <p className="up-drop__hint">Excel workbooks (.xlsx) or CSV files (.csv), up to 25 MB</p>
+      <p className="up-drop__hint">Excel workbooks (.xlsx) or CSV files (.csv), up to {MAX_MB} MB</p>
       <input
         ref={input}
         type="file"
