@@ -9,7 +9,7 @@ import { apiReport, growthReport, type SizeMeasurement } from './benchmarks/api.
 import { loadBenchmark } from './benchmarks/load.ts';
 import { measureEndpoints } from './benchmarks/reads.ts';
 import { startupBenchmark } from './benchmarks/startup.ts';
-import { csvCase, uploadBenchmark, workbookCase } from './benchmarks/upload.ts';
+import { csvAtLimitCase, csvCase, uploadBenchmark, workbookCase } from './benchmarks/upload.ts';
 import { ensureWebBuild, webBenchmark } from './benchmarks/web.ts';
 import { withDatasetServer } from './dataset-server.ts';
 import { SIZES } from './generate/dataset.ts';
@@ -98,7 +98,14 @@ async function main(): Promise<void> {
   for (const engine of options.engines) {
     if (options.benchmarks.includes('upload')) {
       log(`${engine}: upload benchmark`);
-      const cases = { workbook: () => workbookCase(options.upload), csv: () => csvCase(options.csvUpload) };
+      const cases = {
+        workbook: () => workbookCase(options.upload),
+        csv: () => csvCase(options.csvUpload),
+        // Minutes on the embedded engine, and the same code path as 'csv': the full PostgreSQL run only.
+        ...(!options.quick && engine === 'postgres'
+          ? { 'csv-at-limit': () => csvAtLimitCase(options.csvUpload.children) }
+          : {}),
+      };
       for (const [name, build] of Object.entries(cases)) {
         await attempt(`upload-${name}-${engine}`, async () =>
           report(await uploadBenchmark(engine, await build(), log, profileFlags(options))),

@@ -1,9 +1,10 @@
 /**
  * Upload throughput: a superagency uploads jail metrics for its child agencies through
- * POST /api/spreadsheets (parse, validate, write, history, response), timed end to end, in two
- * cases, each on a new database and server: a workbook of every jail sheet, and one sheet as a
- * large CSV. Then the same datapoint rows are COPYed into a table shaped like `datapoint` (same
- * indexes) in the same database, as the floor any upload is compared with.
+ * POST /api/spreadsheets (parse, validate, write, history, response), timed end to end, in
+ * cases each on a new database and server: a workbook of every jail sheet, one sheet as a large
+ * CSV, and (full PostgreSQL run) the largest such CSV the upload limits accept, for peak memory.
+ * Then the same datapoint rows are COPYed into a table shaped like `datapoint` (same indexes) in
+ * the same database, as the floor any upload is compared with.
  */
 import http from 'node:http';
 import { sql } from 'drizzle-orm';
@@ -32,14 +33,16 @@ export interface UploadSize {
 }
 
 const SUPERAGENCY_ID = 1;
+/** Child agencies' names: long, as in a state's list, or short, to fit the most rows in a file. */
 const childName = (i: number) => `Bench Child Jail ${i + 1}`;
+const shortChildName = (i: number) => `J${i + 1}`;
 
-async function setUp(database: Database, size: UploadSize): Promise<BenchUser> {
+async function setUp(database: Database, { size, nameOf }: UploadCase): Promise<BenchUser> {
   await copyAgencies(database, [
     { id: SUPERAGENCY_ID, name: 'Bench State Jails', system: 'JAILS', isSuperagency: true },
     ...Array.from({ length: size.children }, (_, i) => ({
       id: i + 2,
-      name: childName(i),
+      name: nameOf(i),
       system: 'JAILS' as const,
       superAgencyId: SUPERAGENCY_ID,
     })),
@@ -61,11 +64,18 @@ export interface UploadCase {
   /** Names the case in the report: `upload-<name>-<engine>`. */
   name: string;
   size: UploadSize;
+  /** The name of child agency `i`, in the database and in the files. */
+  nameOf: (i: number) => string;
   files: UploadFile[];
+  /**
+   * Which targets the case is held to: every one, or only peak memory (a file at an upload limit,
+   * there to show memory stays bounded; its rate and latencies are reported, not judged).
+   */
+  targets: 'all' | 'memory';
 }
 
-const children = (first: number, count: number) =>
-  Array.from({ length: count }, (_, i) => ({ name: childName(first + i) }));
+const children = (first: number, count: number, nameOf = childName) =>
+  Array.from({ length: count }, (_, i) => ({ name: nameOf(first + i) }));
 
 /** Every jail sheet, the children spread over as few workbooks as the upload row limit allows. */
 export async function workbookCase(size: UploadSize): Promise<UploadCase> {
@@ -76,13 +86,30 @@ export async function workbookCase(size: UploadSize): Promise<UploadCase> {
     const book = await jailWorkbook(children(first, Math.min(perFile, size.children - first)), size.years);
     files.push({ name: `bench-jails-${files.length + 1}.xlsx`, ...book });
   }
-  return { name: 'workbook', size, files };
+  return { name: 'workbook', size, nameOf: childName, files, targets: 'all' };
 }
 
 /** One jail sheet (population by race, 288 rows a child and year) as one CSV file. */
 export function csvCase(size: UploadSize): UploadCase {
   const { fileName, ...csv } = jailCsv(children(0, size.children), size.years);
-  return { name: 'csv', size, files: [{ name: fileName, ...csv }] };
+  return { name: 'csv', size, nameOf: childName, files: [{ name: fileName, ...csv }], targets: 'all' };
+}
+
+/**
+ * The largest CSV of that kind the upload accepts: short agency names and as many years for
+ * `childCount` children as fit within both the file size and the row limits (UPLOAD_LIMITS), for
+ * the memory target.
+ */
+export function csvAtLimitCase(childCount: number): UploadCase {
+  const oneYear = jailCsv(children(0, childCount, shortChildName), 1);
+  const years = Math.min(
+    Math.floor(UPLOAD_LIMITS.maxFileBytes / oneYear.content.length),
+    Math.floor(UPLOAD_LIMITS.maxRows / oneYear.rows),
+  );
+  const size = { children: childCount, years };
+  const { fileName, ...csv } = jailCsv(children(0, childCount, shortChildName), years);
+  const file = { name: fileName, ...csv };
+  return { name: 'csv-at-limit', size, nameOf: shortChildName, files: [file], targets: 'memory' };
 }
 
 /** Longest a single upload request may take before the benchmark gives up on it. */
@@ -192,7 +219,7 @@ export async function uploadBenchmark(
   const { size, files: books } = upload;
   return withScratch(engine, async (scratch) => {
     let database = await scratch.open();
-    const user = await setUp(database, size);
+    const user = await setUp(database, upload);
     await database.close();
     const rows = books.reduce((sum, b) => sum + b.rows, 0);
     log(
@@ -269,6 +296,11 @@ export async function uploadBenchmark(
       ],
       targets: [
         {
+          target: 'peak server RSS under 512 MB',
+          measured: `${Math.round(peakRss / 2 ** 20)} MB`,
+          met: peakRss < UPLOAD_TARGETS.peakRssBytes,
+        },
+        {
           target: 'upload at least 20,000 value rows/s end to end',
           measured: `${Math.round(uploadRate).toLocaleString('en-US')} rows/s`,
           met: uploadRate >= UPLOAD_TARGETS.rowsPerSecond,
@@ -278,18 +310,18 @@ export async function uploadBenchmark(
           measured: `${(uploadRate / copyRate).toFixed(3)} of ${Math.round(copyRate).toLocaleString('en-US')} rows/s`,
           met: uploadRate / copyRate >= UPLOAD_TARGETS.copyFraction,
         },
-        {
-          target: 'peak server RSS under 512 MB',
-          measured: `${Math.round(peakRss / 2 ** 20)} MB`,
-          met: peakRss < UPLOAD_TARGETS.peakRssBytes,
-        },
         ...probes.map((probe) => ({
           target: `p99 of GET ${probe.path} during the upload under ${UPLOAD_TARGETS.concurrentP99Ms} ms`,
           measured: `${Math.round(probe.p99Ms)} ms over ${probe.count} requests (slowest ${Math.round(probe.maxMs)} ms)`,
           met: probe.count > 0 && probe.p99Ms < UPLOAD_TARGETS.concurrentP99Ms,
         })),
-      ],
+      ].filter((target, index) => upload.targets === 'all' || index === 0),
       notes: [
+        ...(upload.targets === 'memory'
+          ? [
+              `Held to the memory target only, as the largest file of its kind the upload limits accept; measured besides: ${Math.round(uploadRate).toLocaleString('en-US')} rows/s, ${(uploadRate / copyRate).toFixed(3)} of COPY, ${probes.map((probe) => `GET ${probe.path} p99 ${Math.round(probe.p99Ms)} ms`).join(', ')}.`,
+            ]
+          : []),
         ...(warnings.length > 0
           ? [`The upload gave ${warnings.length} warning(s), e.g. ${warnings.slice(0, 2).join(' | ')}`]
           : []),

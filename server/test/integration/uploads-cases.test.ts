@@ -2,7 +2,7 @@
  * The extra cases of 04-bulk-upload §7.2 (X1–X3, X5, X6, X8–X11) and the messages the reference
  * never gave: a missing sheet for an enabled metric, data for a disabled metric.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull, not, type SQL } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { datapoint, datapointHistory, report } from '../../src/db/schema.ts';
 import { systemActor } from '../../src/domain/actor.ts';
@@ -230,6 +230,49 @@ describe('agencies and earlier data (X9–X11)', () => {
         newUploadMethod: 'AUTOMATED_BULK_UPLOAD',
       },
     ]);
+  });
+});
+
+describe("the result's values", () => {
+  it('lists each value with the stored value it replaced, read as a number where it is one, and keeps that result', async () => {
+    const { agency, headers } = await givenUploader(t, { systems: ['LAW_ENFORCEMENT'] });
+    const send = async (total: number, drug: number) =>
+      uploadOk(t, headers, {
+        agencyId: agency.id,
+        system: 'LAW_ENFORCEMENT',
+        fileName: 'le.xlsx',
+        content: await xlsx({
+          arrests: [
+            ['year', 'month', 'value'],
+            [2023, 1, total],
+          ],
+          arrests_by_type: [
+            ['year', 'month', 'offense_type', 'value'],
+            [2023, 1, 'Drug Offenses', drug],
+          ],
+        }),
+      });
+    await send(50, 40);
+    // Values another writer stored as text: the same number written differently, and no number.
+    const total = isNull(datapoint.dimensionIdentifierToMember);
+    const ofAgency = (which: SQL) => and(eq(datapoint.sourceId, agency.id), which);
+    await t.database.db.update(datapoint).set({ value: ' 50.0 ' }).where(ofAgency(total));
+    await t.database.db
+      .update(datapoint)
+      .set({ value: 'n/a' })
+      .where(ofAgency(not(total)));
+
+    const result = await send(51, 41);
+    const values = result.metrics
+      .flatMap((metric) => metric.datapoints)
+      .map((d) => [d.dimension_display_name, d.value, d.old_value]);
+    expect(values).toEqual([
+      [null, 51, 50],
+      ['Drug Offenses', 41, 'n/a'],
+    ]);
+    expect(result.summary).toMatchObject({ rows_saved: 2, records_changed: 1, records_created: 0 });
+    const kept = await t.app.inject({ method: 'GET', url: `/api/${result.spreadsheet_id}/bulk-upload-json`, headers });
+    expect(kept.json()).toEqual(result);
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * What an upload did, in the shape the upload screens need (and the spreadsheet record keeps):
  * per metric its messages and every datapoint it sent with old and new values, the file-level
- * messages, and the records it created, changed or left as they were. A file holds up to 250,000
- * values, so each is kept as a short tuple; its record (agency, period, status) is one of the
- * records listed, its names come from the catalogue.
+ * messages, and the records it created, changed or left as they were. A file holds hundreds of
+ * thousands of values, so each is kept as a short tuple; its record (agency, period, status) is
+ * one of the records listed, its names come from the catalogue.
  */
 import { isSupervisionSubsystem, metricsForSystem, type MetricDef, type SystemName } from '@jc/catalogue';
 import type { ReportFrequency, ReportStatus } from '../reports/report-rules.ts';

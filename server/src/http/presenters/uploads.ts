@@ -1,7 +1,8 @@
 /**
  * Upload results and uploaded files on the wire, in the reference's shapes (`BulkUploadResponse`,
- * `SpreadsheetSummary`). A result can list 250,000 datapoints, so it is written as JSON text piece
- * by piece, from its compact tuples, rather than built as one object and encoded at once.
+ * `SpreadsheetSummary`). A result can list hundreds of thousands of datapoints, so it is written as
+ * JSON text piece by piece, from its compact tuples, rather than built as one object and encoded at
+ * once.
  */
 import { getMetric } from '@jc/catalogue';
 import type { DatapointFull } from '../../contract/datapoints.ts';
