@@ -5,6 +5,7 @@
  * `JSON.stringify(value)` gives.
  */
 import { giveWay } from './give-way.ts';
+import { LazyList } from './lazy-list.ts';
 
 /**
  * Array items written between two turns; an array this long or longer is written in slices. A
@@ -25,16 +26,16 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const isOmitted = (value: unknown) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
 async function writeValue(value: unknown, parts: string[]): Promise<void> {
-  if (Array.isArray(value)) await writeArray(value, parts);
+  if (Array.isArray(value) || value instanceof LazyList) await writeArray(value, parts);
   else if (isPlainObject(value)) await writeObject(value, parts);
   else parts.push(isOmitted(value) ? 'null' : JSON.stringify(value));
 }
 
-async function writeArray(items: readonly unknown[], parts: string[]): Promise<void> {
+async function writeArray(items: readonly unknown[] | LazyList<unknown>, parts: string[]): Promise<void> {
   parts.push('[');
   if (items.length < ITEMS_PER_TURN) {
     // A short array may still hold long ones (an upload's metrics hold its values).
-    for (const [index, item] of items.entries()) {
+    for (const [index, item] of items.slice(0, items.length).entries()) {
       if (index > 0) parts.push(',');
       await writeValue(item, parts);
     }

@@ -11,7 +11,8 @@ import type { UploadResult } from './upload-result.ts';
  */
 const isCurrentShape = (result: UploadResult) =>
   result.summary !== undefined &&
-  result.metrics.every((metric) => metric.datapoints.every((value) => Array.isArray(value)));
+  // Read from JSON, so every list of values is an array.
+  result.metrics.every((metric) => (metric.datapoints as readonly unknown[]).every((value) => Array.isArray(value)));
 
 export async function getUploadResult(db: Executor, actor: Actor, spreadsheetId: number): Promise<UploadResult> {
   const record = await getSpreadsheetForAction(db, actor, 'uploads.view', spreadsheetId);

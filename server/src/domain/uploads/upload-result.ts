@@ -10,6 +10,7 @@ import type { ReportFrequency, ReportStatus } from '../reports/report-rules.ts';
 import { isSplitBySubsystem, settingFor, type UploadContext } from './upload-context.ts';
 import type { UploadMessage } from './upload-messages.ts';
 import { groupBy } from '../../lib/group-by.ts';
+import type { LazyList } from '../../lib/lazy-list.ts';
 
 /** One value the upload sent; `oldValue` is set only where the upload changed a value. */
 export type UploadedValue = [
@@ -22,6 +23,9 @@ export type UploadedValue = [
   value: number | string | null,
   oldValue: number | string | null,
 ];
+
+/** A metric's values: tuples as stored, or made as they are read (uploaded-values.ts) by the upload itself. */
+export type UploadedValues = readonly UploadedValue[] | LazyList<UploadedValue>;
 
 export interface UploadedReport {
   id: number;
@@ -41,7 +45,7 @@ export interface UploadedMetric {
   displayName: string;
   enabled: boolean | null;
   messages: UploadMessage[];
-  datapoints: UploadedValue[];
+  datapoints: UploadedValues;
 }
 
 /** What reading the file counted: data rows, rows without a figure, and messages filed. */
@@ -99,7 +103,7 @@ function listedMetrics(context: UploadContext, hasContent: (key: string) => bool
 export function metricResults(
   context: UploadContext,
   messages: readonly UploadMessage[],
-  datapointsOf: ReadonlyMap<string, UploadedValue[]>,
+  datapointsOf: ReadonlyMap<string, UploadedValues>,
 ): { metrics: UploadedMetric[]; nonMetricMessages: UploadMessage[] } {
   const messagesOf = groupBy(messages, (message) => message.metricKey);
   const hasContent = (key: string) => messagesOf.has(key) || datapointsOf.has(key);

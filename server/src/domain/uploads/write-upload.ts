@@ -7,7 +7,7 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.ts';
 import { report, spreadsheet, spreadsheetFile } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { readStoredValue, type UploadMethod } from '../datapoints/datapoint-rules.ts';
+import type { UploadMethod } from '../datapoints/datapoint-rules.ts';
 import { markReportsEdited, type ReportRow } from '../../db/queries/reports.ts';
 import { recordPublicRelease } from '../../db/queries/public-releases.ts';
 import { requestPublicRefresh } from '../../db/queries/public-refresh.ts';
@@ -16,7 +16,8 @@ import type { PublishCheckThresholds } from '../reports/publish-check-rules.ts';
 import { checkPlannedValues } from './check-planned-values.ts';
 import { jsonInTurns } from '../../lib/json-in-turns.ts';
 import { mergeUploadValues, type MergedValue, type MergeStep } from './merge-upload-values.ts';
-import type { BreakdownMember, PlannedValues } from './planned-values.ts';
+import type { PlannedValues } from './planned-values.ts';
+import { MergedColumns, UploadedValueList } from './uploaded-values.ts';
 import { agencyName, type UploadContext } from './upload-context.ts';
 import type { UploadFileKind } from './raw-upload.ts';
 import type { UploadMessage } from './upload-messages.ts';
@@ -25,7 +26,7 @@ import {
   metricResults,
   type FileCounts,
   type UploadedReport,
-  type UploadedValue,
+  type UploadedValues,
   type UploadResult,
   type UploadSummary,
 } from './upload-result.ts';
@@ -68,7 +69,7 @@ function uploadedReport(context: UploadContext, row: ReportRow): UploadedReport 
 
 interface WriteOutcome {
   /** The values sent, by metric key. */
-  datapointsOf: Map<string, UploadedValue[]>;
+  datapointsOf: Map<string, UploadedValues>;
   numNewDatapoints: number;
   reports: Map<number, ReportRow>;
   createdIds: Set<number>;
@@ -104,40 +105,23 @@ function reportIdsOf({ columns }: PlannedValues, idOf: ReadonlyMap<string, numbe
   });
 }
 
-/** The tuple the result keeps for a value: datapoint, record, breakdown, member, value, old value. */
-function uploadedValue(
-  breakdown: BreakdownMember | undefined,
-  value: number,
-  reportId: number,
-  merged: MergedValue,
-): UploadedValue {
-  const oldValue = merged.written && !merged.inserted ? readStoredValue(merged.oldValue) : null;
-  return [
-    merged.datapointId,
-    reportId,
-    breakdown?.identifier ?? null,
-    breakdown?.member ?? null,
-    merged.written ? value : readStoredValue(merged.oldValue),
-    oldValue,
-  ];
-}
-
-/** The result's tuples by metric, the records whose values changed and the count of new datapoints. */
-async function collectMerged(merged: AsyncIterable<MergedValue>, { columns }: PlannedValues, reportIds: Int32Array) {
+/** The result's values by metric, the records whose values changed and the count of new datapoints. */
+async function collectMerged(merged: AsyncIterable<MergedValue>, planned: PlannedValues, reportIds: Int32Array) {
+  const { metric, metricKeys } = planned.columns;
   const changedReportIds = new Set<number>();
-  const datapointsOf = new Map<string, UploadedValue[]>();
+  const columns = new MergedColumns(planned, reportIds);
+  const ordsOfMetric = metricKeys.map((): number[] => []);
   let numNewDatapoints = 0;
   for await (const entry of merged) {
-    const { ord } = entry;
-    const reportId = reportIds[ord]!;
-    if (entry.written) changedReportIds.add(reportId);
+    if (entry.written) changedReportIds.add(reportIds[entry.ord]!);
     if (entry.inserted) numNewDatapoints += 1;
-    const tuple = uploadedValue(columns.breakdowns[columns.breakdown[ord]!], columns.value[ord]!, reportId, entry);
-    const metricKey = columns.metricKeys[columns.metric[ord]!]!;
-    const list = datapointsOf.get(metricKey);
-    if (list) list.push(tuple);
-    else datapointsOf.set(metricKey, [tuple]);
+    columns.record(entry);
+    ordsOfMetric[metric[entry.ord]!]!.push(entry.ord);
   }
+  const datapointsOf = new Map<string, UploadedValues>();
+  ordsOfMetric.forEach((ords, index) => {
+    if (ords.length > 0) datapointsOf.set(metricKeys[index]!, new UploadedValueList(columns, Int32Array.from(ords)));
+  });
   return { changedReportIds, datapointsOf, numNewDatapoints };
 }
 
