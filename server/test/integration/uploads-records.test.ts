@@ -275,8 +275,10 @@ describe('uploaded files (TC30)', () => {
     const shared = await t.app.inject({ method: 'GET', url: `/api/${id}/bulk-upload-json`, headers });
     expect(shared.json()).toEqual(result);
     const stored = (await t.database.db.select().from(spreadsheet).where(eq(spreadsheet.id, id)))[0]!;
-    const metrics = (stored.ingestResult as { metrics: { datapoints: unknown[] }[] }).metrics;
-    const olderShape = { ...(stored.ingestResult as object), metrics: [{ ...metrics[0], datapoints: [{ id: 1 }] }] };
+    const metrics = (stored.ingestResult as { metrics: object[] }).metrics;
+    // Before values were tuples, a metric listed them as objects.
+    const olderMetric = { ...metrics[0], values: undefined, datapoints: [{ id: 1 }] };
+    const olderShape = { ...(stored.ingestResult as object), metrics: [olderMetric] };
     await t.database.db.update(spreadsheet).set({ ingestResult: olderShape }).where(eq(spreadsheet.id, id));
     const older = await expectNoWrites(t.database.db, () =>
       t.app.inject({ method: 'GET', url: `/api/${id}/bulk-upload-json`, headers }),

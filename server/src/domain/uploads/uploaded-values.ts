@@ -7,7 +7,8 @@
 import { LazyList } from '../../lib/lazy-list.ts';
 import { readStoredValue } from '../datapoints/datapoint-rules.ts';
 import type { MergedValue } from './merge-upload-values.ts';
-import type { PlannedValues } from './planned-values.ts';
+import type { BreakdownMember, PlannedValues } from './planned-values.ts';
+import type { StoredValue } from './stored-upload-result.ts';
 import type { UploadedValue } from './upload-result.ts';
 
 /** What the merge told of every value, by its position among the planned values. */
@@ -35,22 +36,32 @@ export class MergedColumns {
     else if (old !== null) this.oldText.set(ord, old);
   }
 
+  /** The value at `ord` as the spreadsheet record keeps it: its breakdown is its place in `breakdowns`. */
+  storedTuple(ord: number): StoredValue {
+    const oldNumber = this.oldNumber[ord]!;
+    const { columns } = this.planned;
+    return [
+      this.datapointId[ord]!,
+      this.reportIds[ord]!,
+      columns.breakdown[ord]!,
+      columns.value[ord]!,
+      Number.isNaN(oldNumber) ? (this.oldText.get(ord) ?? null) : oldNumber,
+    ];
+  }
+
+  /** The breakdown members `storedTuple` points at. */
+  get breakdowns(): readonly BreakdownMember[] {
+    return this.planned.columns.breakdowns;
+  }
+
   /**
    * The tuple of the value at `ord`. Its value is the planned one: a value the datapoint already
    * held reads as the same number (that is how the merge found it unchanged).
    */
   tuple(ord: number): UploadedValue {
-    const { columns } = this.planned;
-    const breakdown = columns.breakdowns[columns.breakdown[ord]!];
-    const oldNumber = this.oldNumber[ord]!;
-    return [
-      this.datapointId[ord]!,
-      this.reportIds[ord]!,
-      breakdown?.identifier ?? null,
-      breakdown?.member ?? null,
-      columns.value[ord]!,
-      Number.isNaN(oldNumber) ? (this.oldText.get(ord) ?? null) : oldNumber,
-    ];
+    const [id, reportId, breakdown, value, oldValue] = this.storedTuple(ord);
+    const member = this.breakdowns[breakdown];
+    return [id, reportId, member?.identifier ?? null, member?.member ?? null, value, oldValue];
   }
 }
 
@@ -69,5 +80,27 @@ export class UploadedValueList extends LazyList<UploadedValue> {
 
   slice(start = 0, end = this.length): UploadedValue[] {
     return Array.from(this.ords.subarray(start, end), (ord) => this.merged.tuple(ord));
+  }
+
+  /** The same values as the spreadsheet record keeps them. */
+  stored(): LazyList<StoredValue> {
+    return new StoredTuples(this.merged, this.ords);
+  }
+}
+
+class StoredTuples extends LazyList<StoredValue> {
+  constructor(
+    private readonly merged: MergedColumns,
+    private readonly ords: Int32Array,
+  ) {
+    super();
+  }
+
+  get length(): number {
+    return this.ords.length;
+  }
+
+  slice(start = 0, end = this.length): StoredValue[] {
+    return Array.from(this.ords.subarray(start, end), (ord) => this.merged.storedTuple(ord));
   }
 }

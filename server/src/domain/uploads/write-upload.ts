@@ -17,6 +17,7 @@ import { checkPlannedValues } from './check-planned-values.ts';
 import { jsonInTurns } from '../../lib/json-in-turns.ts';
 import { mergeUploadValues, type MergedValue, type MergeStep } from './merge-upload-values.ts';
 import type { PlannedValues } from './planned-values.ts';
+import { storedUploadResult } from './stored-upload-result.ts';
 import { MergedColumns, UploadedValueList } from './uploaded-values.ts';
 import { agencyName, type UploadContext } from './upload-context.ts';
 import type { UploadFileKind } from './raw-upload.ts';
@@ -26,7 +27,6 @@ import {
   metricResults,
   type FileCounts,
   type UploadedReport,
-  type UploadedValues,
   type UploadResult,
   type UploadSummary,
 } from './upload-result.ts';
@@ -69,7 +69,7 @@ function uploadedReport(context: UploadContext, row: ReportRow): UploadedReport 
 
 interface WriteOutcome {
   /** The values sent, by metric key. */
-  datapointsOf: Map<string, UploadedValues>;
+  datapointsOf: Map<string, UploadedValueList>;
   numNewDatapoints: number;
   reports: Map<number, ReportRow>;
   createdIds: Set<number>;
@@ -118,7 +118,7 @@ async function collectMerged(merged: AsyncIterable<MergedValue>, planned: Planne
     columns.record(entry);
     ordsOfMetric[metric[entry.ord]!]!.push(entry.ord);
   }
-  const datapointsOf = new Map<string, UploadedValues>();
+  const datapointsOf = new Map<string, UploadedValueList>();
   ordsOfMetric.forEach((ords, index) => {
     if (ords.length > 0) datapointsOf.set(metricKeys[index]!, new UploadedValueList(columns, Int32Array.from(ords)));
   });
@@ -258,7 +258,8 @@ export async function writeUpload(tx: Tx, actor: Actor, input: UploadToWrite): P
     unchangedReports: reportsWhere((id) => !outcome.createdIds.has(id) && !outcome.updatedIds.has(id)),
   };
   // Written as text in turns (the result is megabytes), so other requests are answered meanwhile.
-  const stored = await jsonInTurns(result);
+  const values = (metricKey: string) => outcome.datapointsOf.get(metricKey)?.stored() ?? [];
+  const stored = await jsonInTurns(storedUploadResult(result, input.planned.columns.breakdowns, values));
   await tx.execute(
     sql`update ${spreadsheet} set ingest_result = ${stored}::json where ${spreadsheet.id} = ${spreadsheetId}`,
   );
